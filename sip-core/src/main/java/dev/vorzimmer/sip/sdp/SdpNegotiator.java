@@ -1,0 +1,105 @@
+package dev.vorzimmer.sip.sdp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SDP offer/answer (RFC 3264) for G.711 audio with RFC 4733 DTMF. We support PCMU and PCMA,
+ * {@code telephone-event/8000}, ptime 20 and 30.
+ */
+public final class SdpNegotiator {
+  /** Codecs we can send and receive, in our preference order (used for offers). */
+  public static final List<PayloadFormat> SUPPORTED = List.of(PayloadFormat.PCMU, PayloadFormat.PCMA);
+  /** Payload type we offer for telephone-event. */
+  public static final int OFFER_TELEPHONE_EVENT_PT = 101;
+
+  private SdpNegotiator() {}
+
+  /**
+   * The outcome of answering an offer.
+   *
+   * @param sdp the answer body to send
+   * @param codec the voice codec both sides use (peer's payload type number)
+   * @param telephoneEvent the DTMF format, if the peer offered it
+   * @param ptimeMillis packet time we will send
+   * @param direction our direction
+   * @param remote the peer's audio description (where to send RTP)
+   */
+  public record Answer(String sdp, PayloadFormat codec, Optional<PayloadFormat> telephoneEvent, int ptimeMillis,
+      MediaDirection direction, AudioDescription remote) {}
+
+  /**
+   * Answers {@code offer} with our address and RTP port.
+   *
+   * @return the answer, or empty when no codec is common (the caller answers 488)
+   */
+  public static Optional<Answer> answer(SessionDescription offer, String localAddress, int localPort, long sessionId,
+      long version) {
+    AudioDescription audio = offer.audio();
+    Optional<PayloadFormat> codec = audio.formats().stream()
+        .filter(f -> SUPPORTED.stream().anyMatch(s -> s.sameCodec(f)))
+        .findFirst();
+    if (codec.isEmpty() || audio.port() == 0) {
+      return Optional.empty();
+    }
+    Optional<PayloadFormat> dtmf = audio.telephoneEvent();
+    int ptime = audio.ptimeMillis().stream().filter(p -> p == 20 || p == 30).findFirst().orElse(20);
+    MediaDirection dir = audio.direction().answerTo();
+    List<PayloadFormat> formats = new ArrayList<>();
+    formats.add(codec.get());
+    dtmf.ifPresent(formats::add);
+    StringBuilder sdp = header(localAddress, sessionId, version);
+    for (int i = 0; i < offer.mediaLines().size(); i++) {
+      if (i == offer.audioIndex()) {
+        audioLines(sdp, localPort, formats, ptime, dir);
+      } else {
+        sdp.append("m=").append(rejected(offer.mediaLines().get(i))).append("\r\n");
+      }
+    }
+    return Optional.of(new Answer(sdp.toString(), codec.get(), dtmf, ptime, dir, audio));
+  }
+
+  /** Our offer for an outgoing call: PCMU, PCMA, telephone-event/8000, ptime 20, sendrecv. */
+  public static String offer(String localAddress, int localPort, long sessionId, long version) {
+    List<PayloadFormat> formats = new ArrayList<>(SUPPORTED);
+    formats.add(new PayloadFormat(OFFER_TELEPHONE_EVENT_PT, "telephone-event", 8000));
+    StringBuilder sdp = header(localAddress, sessionId, version);
+    audioLines(sdp, localPort, formats, 20, MediaDirection.SENDRECV);
+    return sdp.toString();
+  }
+
+  private static StringBuilder header(String address, long sessionId, long version) {
+    String ipVersion = address.contains(":") ? "IP6" : "IP4";
+    return new StringBuilder()
+        .append("v=0\r\n")
+        .append("o=vorzimmer ").append(sessionId).append(' ').append(version).append(" IN ").append(ipVersion).append(' ')
+        .append(address).append("\r\n")
+        .append("s=Vorzimmer\r\n")
+        .append("c=IN ").append(ipVersion).append(' ').append(address).append("\r\n")
+        .append("t=0 0\r\n");
+  }
+
+  private static void audioLines(StringBuilder sdp, int port, List<PayloadFormat> formats, int ptime, MediaDirection dir) {
+    sdp.append("m=audio ").append(port).append(" RTP/AVP");
+    formats.forEach(f -> sdp.append(' ').append(f.payloadType()));
+    sdp.append("\r\n");
+    for (PayloadFormat f : formats) {
+      sdp.append("a=rtpmap:").append(f.rtpmap()).append("\r\n");
+      if (f.isTelephoneEvent()) {
+        sdp.append("a=fmtp:").append(f.payloadType()).append(" 0-16\r\n");
+      }
+    }
+    sdp.append("a=ptime:").append(ptime).append("\r\n");
+    sdp.append("a=").append(dir.attribute()).append("\r\n");
+  }
+
+  private static String rejected(String mediaLine) {
+    String[] f = mediaLine.split("\\s+");
+    StringBuilder s = new StringBuilder(f[0]).append(" 0");
+    for (int i = 2; i < f.length; i++) {
+      s.append(' ').append(f[i]);
+    }
+    return s.toString();
+  }
+}
