@@ -1,0 +1,47 @@
+package dev.vorzimmer.sip.internal.call;
+
+import dev.vorzimmer.sip.CallState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of one call with the one checked way to change it. Confined to the SIP event thread;
+ * an illegal move is a programming error and throws (after logging), so it is found in tests.
+ */
+public final class CallLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(CallLifecycle.class);
+  private final String callId;
+  private CallState state;
+
+  public CallLifecycle(String callId, CallState initial) {
+    this.callId = callId;
+    this.state = initial;
+    log.info("call {}: new in {}", callId, initial);
+  }
+
+  public CallState state() {
+    return state;
+  }
+
+  /**
+   * Moves to {@code next}, logging old → new with {@code reason}.
+   *
+   * @return the previous state
+   * @throws IllegalStateException when the move is not allowed from the current state
+   */
+  public CallState transitionTo(CallState next, String reason) {
+    CallState old = state;
+    if (!old.canGoTo(next)) {
+      log.error("call {}: illegal transition {} -> {} ({})", callId, old, next, reason);
+      throw new IllegalStateException("call " + callId + ": illegal transition " + old + " -> " + next);
+    }
+    state = next;
+    log.info("call {}: {} -> {} ({})", callId, old, next, reason);
+    return old;
+  }
+
+  /** True once the call has ended. */
+  public boolean isOver() {
+    return state.isFinal();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.vorzimmer.sip.internal.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vorzimmer.sip.CallState;
+import org.junit.jupiter.api.Test;
+
+class CallLifecycleTest {
+  @Test
+  void screenedCallToVoicemailFollowsTheLegalPath() {
+    CallLifecycle c = new CallLifecycle("c1", CallState.SCREENING);
+    c.transitionTo(CallState.CONNECTING, "voicemail");
+    c.transitionTo(CallState.VOICEMAIL, "ACK");
+    assertThat(c.transitionTo(CallState.ENDED, "BYE")).isEqualTo(CallState.VOICEMAIL);
+    assertThat(c.isOver()).isTrue();
+  }
+
+  @Test
+  void illegalMovesThrowAndKeepTheState() {
+    CallLifecycle c = new CallLifecycle("c2", CallState.RINGING);
+    assertThatThrownBy(() -> c.transitionTo(CallState.VOICEMAIL, "skip ACK")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("RINGING -> VOICEMAIL");
+    assertThat(c.state()).isEqualTo(CallState.RINGING);
+  }
+
+  @Test
+  void endedIsFinal() {
+    for (CallState s : CallState.values()) {
+      assertThat(CallState.ENDED.canGoTo(s)).isFalse();
+      if (s != CallState.ENDED) {
+        assertThat(s.canGoTo(CallState.ENDED)).as("%s can end", s).isTrue();
+      }
+    }
+  }
+}
