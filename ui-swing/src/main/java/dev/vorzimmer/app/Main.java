@@ -1,7 +1,38 @@
 package dev.vorzimmer.app;
 
+import dev.vorzimmer.app.cli.RootCommand;
+import dev.vorzimmer.app.cli.RunCommand;
+import java.io.PrintStream;
+import picocli.CommandLine;
+
+/**
+ * The composition root: builds the command line with the parts it needs, passed through
+ * constructors (no static service locators), and exits with the command's status.
+ */
 public final class Main {
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("vorzimmer");
+    System.exit(execute(args, System.out, System.err));
+  }
+
+  /** Runs one command line and returns its exit status (for tests: no System.exit). */
+  public static int execute(String[] args, PrintStream out, PrintStream err) {
+    RunCommand.Runner runner = new PhoneRunner(out, err);
+    CommandLine cli = new CommandLine(new RootCommand(runner), new Factory(runner));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  /** Creates commands with their collaborators; everything else picocli makes itself. */
+  private record Factory(RunCommand.Runner runner) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == RunCommand.class) {
+        return cls.cast(new RunCommand(runner));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
   }
 }

@@ -1,0 +1,82 @@
+package dev.vorzimmer.app;
+
+import dev.vorzimmer.app.cli.RunCommand;
+import dev.vorzimmer.app.config.AppConfig;
+import dev.vorzimmer.app.config.ConfigException;
+import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.headless.RegistrationPrinter;
+import dev.vorzimmer.sip.SipAgent;
+import dev.vorzimmer.ui.DesktopUi;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the phone until it is told to stop: loads the configuration, wires the parts through their
+ * constructors, starts the SIP agent, and on SIGTERM/SIGINT (or Quit in the window) unregisters and
+ * returns 0.
+ */
+final class PhoneRunner implements RunCommand.Runner {
+  private static final Duration UNREGISTER_TIMEOUT = Duration.ofSeconds(3);
+  private final PrintStream out;
+  private final PrintStream err;
+
+  PhoneRunner(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public int run(AppHome home, boolean headless, boolean verbose) {
+    AppConfig config;
+    try {
+      config = new ConfigLoader().load(home.configFile());
+      Files.createDirectories(home.dataDir());
+    } catch (ConfigException e) {
+      err.println("vorzimmer: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
+      return 2;
+    }
+    Logging.configure(home.dataDir(), verbose);
+    Logger log = LoggerFactory.getLogger(PhoneRunner.class);
+    config.warnings().forEach(w -> err.println("warning: " + w));
+    log.info("starting with config {} and data {}", home.configFile(), home.dataDir());
+
+    SipAgent agent = new SipAgent(SipSettingsMapper.from(config));
+    CountDownLatch stop = new CountDownLatch(1);
+    boolean desktop = !headless && !GraphicsEnvironment.isHeadless();
+    if (desktop) {
+      DesktopUi.open(agent, config, home, stop::countDown);
+    } else {
+      agent.addListener(new RegistrationPrinter(out));
+    }
+    Signals.onTermOrInt(stop::countDown);
+    try {
+      agent.start();
+    } catch (IOException e) {
+      err.println("vorzimmer: cannot listen on " + config.listenHost() + ":" + config.listenPort() + ": " + e.getMessage()
+          + ". Fix: set another port with [sip] listen in " + config.file());
+      agent.close();
+      return 1;
+    }
+    awaitStop(stop);
+    agent.shutdown(UNREGISTER_TIMEOUT);
+    log.info("stopped");
+    return 0;
+  }
+
+  private static void awaitStop(CountDownLatch stop) {
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

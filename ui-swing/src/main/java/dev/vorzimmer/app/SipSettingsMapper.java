@@ -1,0 +1,21 @@
+package dev.vorzimmer.app;
+
+import dev.vorzimmer.app.config.AccountSettings;
+import dev.vorzimmer.app.config.AppConfig;
+import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.SipSettings;
+import dev.vorzimmer.sip.Transport;
+
+/** Maps the file's settings onto sip-core's own types. */
+final class SipSettingsMapper {
+  private SipSettingsMapper() {}
+
+  static SipSettings from(AppConfig config) {
+    return new SipSettings(config.listenHost(), config.listenPort(), config.account().map(SipSettingsMapper::account));
+  }
+
+  private static AccountConfig account(AccountSettings a) {
+    return new AccountConfig(a.user(), a.domain(), a.registrarHost(), a.registrarPort(), a.password(),
+        a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires());
+  }
+}

@@ -1,0 +1,25 @@
+package dev.vorzimmer.app.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code vorzimmer}: without a subcommand it runs the phone (window if there is a display). */
+@Command(name = "vorzimmer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"A desktop SIP phone that screens calls before they ring.", ""},
+    subcommands = {RunCommand.class},
+    footer = {"", "Without a command, 'vorzimmer' runs the phone: a window when a display exists, headless otherwise."})
+public final class RootCommand implements Callable<Integer> {
+  @Mixin HomeOption home;
+
+  private final RunCommand.Runner runner;
+
+  public RootCommand(RunCommand.Runner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public Integer call() {
+    return runner.run(home.home(), false, false);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.vorzimmer.app.cli;
+
+import dev.vorzimmer.app.AppHome;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vorzimmer run [--headless]}: start the phone and keep it running until stopped. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Start the phone: register the account (or listen as a local line) and screen calls.",
+      "Headless, it prints one line per registration change and stops cleanly (unregistering) on SIGTERM or Ctrl-C."})
+public final class RunCommand implements Callable<Integer> {
+
+  /** Starts the phone; supplied by the composition root. */
+  @FunctionalInterface
+  public interface Runner {
+    /** Runs until stopped; returns the exit code. */
+    int run(AppHome home, boolean headless, boolean verbose);
+  }
+
+  @Mixin HomeOption home;
+
+  @Option(names = "--headless", description = "No window, even if a display exists.")
+  boolean headless;
+
+  @Option(names = {"-v", "--verbose"}, description = "Log more detail (to stderr and the log file).")
+  boolean verbose;
+
+  private final Runner runner;
+
+  public RunCommand(Runner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public Integer call() {
+    return runner.run(home.home(), headless, verbose);
+  }
+}

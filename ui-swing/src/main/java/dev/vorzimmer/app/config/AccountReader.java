@@ -1,0 +1,76 @@
+package dev.vorzimmer.app.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads and checks the {@code [account]} section. */
+final class AccountReader {
+  private static final int DEFAULT_REGISTRAR_PORT = 5060;
+  private final Section s;
+  private final List<String> warnings;
+
+  AccountReader(Section s, List<String> warnings) {
+    this.s = s;
+    this.warnings = warnings;
+  }
+
+  AccountSettings read() throws ConfigException {
+    String user = s.requiredString("user", "alice");
+    if (user.contains("@") || user.contains(":") || user.contains(" ")) {
+      throw s.error("user", "= \"" + user + "\" must be the user part only", "write user = \"alice\" and domain = \"example.net\"");
+    }
+    String domain = s.requiredString("domain", "example.net");
+    if (!HostPort.parse(domain, DEFAULT_REGISTRAR_PORT).map(hp -> hp.host().equals(domain)).orElse(false)) {
+      throw s.error("domain", "= \"" + domain + "\" is not a domain name", "write the SIP domain only, e.g. domain = \"example.net\"");
+    }
+    String registrarText = s.string("registrar", "sip.example.net:5060").orElse(domain);
+    HostPort registrar = HostPort.parse(registrarText, DEFAULT_REGISTRAR_PORT)
+        .orElseThrow(() -> s.error("registrar", "= \"" + registrarText + "\" is not a host[:port]",
+            "write e.g. registrar = \"sip.example.net:5060\""));
+    String transport = s.string("transport", "udp").orElse("udp").toLowerCase(Locale.ROOT);
+    if (!transport.equals("udp") && !transport.equals("tcp")) {
+      throw s.error("transport", "= \"" + transport + "\" is not supported", "use \"udp\" or \"tcp\"");
+    }
+    int expires = s.integer("expires", 10, 86_400, 300).orElse(300L).intValue();
+    String password = password();
+    s.rejectUnknownKeys();
+    return new AccountSettings(user, domain, registrar.host(), registrar.port(), password, transport, expires);
+  }
+
+  private String password() throws ConfigException {
+    Optional<String> inline = s.secret("password");
+    Optional<String> file = s.string("password_file", "secret.txt");
+    if (inline.isPresent() && file.isPresent()) {
+      throw s.error("password_file", "is set together with password", "keep only one of password and password_file");
+    }
+    if (inline.isPresent()) {
+      if (ConfigLoader.readableByOthers(s.file())) {
+        warnings.add(s.file() + " holds a SIP password and is readable by other users. Fix: chmod 600 " + s.file());
+      }
+      return inline.get();
+    }
+    if (file.isEmpty()) {
+      throw new ConfigException(s.file(), s.firstLine(), "[account] has no password",
+          "add password = \"...\" or password_file = \"secret.txt\" (a file holding only the password)");
+    }
+    Path p = s.file().toAbsolutePath().getParent().resolve(file.get());
+    try {
+      String secret = Files.readString(p, StandardCharsets.UTF_8).strip();
+      if (secret.isEmpty()) {
+        throw s.error("password_file", "names " + p + ", which is empty", "write the SIP password into " + p);
+      }
+      if (ConfigLoader.readableByOthers(p)) {
+        warnings.add(p + " holds a SIP password and is readable by other users. Fix: chmod 600 " + p);
+      }
+      return secret;
+    } catch (IOException e) {
+      throw s.error("password_file", "names " + p + ", which cannot be read (" + e.getClass().getSimpleName() + ")",
+          "create that file with the password, or correct the path (relative paths start at the config file's folder)");
+    }
+  }
+}

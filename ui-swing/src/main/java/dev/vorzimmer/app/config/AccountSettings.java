@@ -1,0 +1,24 @@
+package dev.vorzimmer.app.config;
+
+/**
+ * The {@code [account]} section: the SIP line registered with a provider.
+ *
+ * @param user SIP user; the address of record is {@code sip:user@domain}
+ * @param domain SIP domain (and digest realm, usually)
+ * @param registrarHost registrar host (defaults to the domain)
+ * @param registrarPort registrar port (default 5060)
+ * @param password the SIP password (from {@code password} or {@code password_file})
+ * @param transport "udp" or "tcp"
+ * @param expires requested registration lifetime in seconds
+ */
+public record AccountSettings(
+    String user, String domain, String registrarHost, int registrarPort, String password,
+    String transport, int expires) {
+
+  /** Never prints the password. */
+  @Override
+  public String toString() {
+    return "AccountSettings[sip:" + user + "@" + domain + " via " + registrarHost + ":" + registrarPort
+        + "/" + transport + " expires=" + expires + " password=***]";
+  }
+}

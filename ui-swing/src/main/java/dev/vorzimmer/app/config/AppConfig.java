@@ -1,0 +1,29 @@
+package dev.vorzimmer.app.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole, validated configuration. A config that loads is complete: the phone never starts
+ * half-configured.
+ *
+ * @param file where it was read from (it may not exist: then all defaults apply)
+ * @param account the registered line, or empty for local-line mode (direct SIP calls, no registration)
+ * @param listenHost local SIP address ({@code [sip] listen}, default 0.0.0.0)
+ * @param listenPort local SIP port (default 5062)
+ * @param screening the {@code [screening]} settings
+ * @param warnings problems worth telling the user that do not stop the phone (e.g. a readable password)
+ */
+public record AppConfig(
+    Path file,
+    Optional<AccountSettings> account,
+    String listenHost,
+    int listenPort,
+    ScreeningSettings screening,
+    List<String> warnings) {
+
+  public AppConfig {
+    warnings = List.copyOf(warnings);
+  }
+}

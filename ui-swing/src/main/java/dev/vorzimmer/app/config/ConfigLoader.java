@@ -1,0 +1,125 @@
+package dev.vorzimmer.app.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/**
+ * Reads {@code config.toml}. A missing file means "all defaults, local line". Any problem is a
+ * {@link ConfigException} naming file, line and fix; nothing is half-applied.
+ */
+public final class ConfigLoader {
+  static final List<String> SECTIONS = List.of("account", "sip", "screening");
+  private static final int DEFAULT_SIP_PORT = 5062;
+
+  /** Loads {@code file}, or the defaults when it does not exist. */
+  public AppConfig load(Path file) throws ConfigException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return defaults(file);
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, "cannot be read (" + e.getMessage() + ")",
+          "check that the file exists and is readable by this user");
+    }
+    TomlParseResult toml = Toml.parse(text);
+    if (toml.hasErrors()) {
+      TomlParseError first = toml.errors().get(0);
+      throw new ConfigException(file, first.position().line(), "is not valid TOML: " + first.getMessage(),
+          "correct the syntax on that line (strings in double quotes, sections as [name])");
+    }
+    return read(file, toml);
+  }
+
+  private AppConfig defaults(Path file) {
+    return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningSettings.defaults(), List.of());
+  }
+
+  private AppConfig read(Path file, TomlParseResult toml) throws ConfigException {
+    Section root = new Section(file, "", toml);
+    List<String> warnings = new ArrayList<>();
+    Optional<AccountSettings> account = Optional.empty();
+    if (root.has("account")) {
+      Section s = table(root, toml, "account");
+      account = Optional.of(new AccountReader(s, warnings).read());
+    }
+    String host = "0.0.0.0";
+    int port = DEFAULT_SIP_PORT;
+    if (root.has("sip")) {
+      Section sip = table(root, toml, "sip");
+      Optional<String> listen = sip.string("listen", "0.0.0.0:5062");
+      if (listen.isPresent()) {
+        HostPort hp = HostPort.parse(listen.get(), DEFAULT_SIP_PORT)
+            .orElseThrow(() -> sip.error("listen", "= \"" + listen.get() + "\" is not an address:port",
+                "write e.g. listen = \"0.0.0.0:5062\""));
+        host = hp.host();
+        port = hp.port();
+      }
+      sip.rejectUnknownKeys();
+    }
+    ScreeningSettings screening = ScreeningSettings.defaults();
+    if (root.has("screening")) {
+      screening = readScreening(table(root, toml, "screening"));
+    }
+    rejectUnknownSections(file, toml);
+    return new AppConfig(file, account, host, port, screening, warnings);
+  }
+
+  private static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
+    TomlTable t = toml.getTable(name);
+    if (t == null) {
+      throw root.error(name, "must be a section", "write it as [" + name + "] on a line of its own");
+    }
+    return new Section(root.file(), name, t);
+  }
+
+  private ScreeningSettings readScreening(Section s) throws ConfigException {
+    String region = s.string("region", "DE").orElse("DE").trim().toUpperCase(Locale.ROOT);
+    if (!region.matches("[A-Z]{2}")) {
+      throw s.error("region", "= \"" + region + "\" is not a country code", "use a two-letter code such as \"DE\", \"AT\" or \"CH\"");
+    }
+    List<String> languages = s.strings("languages", "[\"de\", \"en\"]").orElse(List.of("de", "en"));
+    for (String lang : languages) {
+      if (!lang.matches("[a-z]{2,3}")) {
+        throw s.error("languages", "contains \"" + lang + "\", which is not a language code",
+            "use ISO 639-1 codes such as \"de\", \"en\", \"fr\"");
+      }
+    }
+    s.rejectUnknownKeys();
+    return new ScreeningSettings(region, languages);
+  }
+
+  private static void rejectUnknownSections(Path file, TomlParseResult toml) throws ConfigException {
+    for (String key : toml.keySet()) {
+      if (!SECTIONS.contains(key)) {
+        String near = Suggest.nearest(key, SECTIONS);
+        int line = toml.inputPositionOf(key) == null ? 0 : toml.inputPositionOf(key).line();
+        throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
+            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip] and [screening]");
+      }
+    }
+  }
+
+  /** True when others than the owner may read {@code file} (false where POSIX permissions don't exist). */
+  static boolean readableByOthers(Path file) {
+    try {
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+      return perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ);
+    } catch (UnsupportedOperationException | IOException e) {
+      return false;
+    }
+  }
+}

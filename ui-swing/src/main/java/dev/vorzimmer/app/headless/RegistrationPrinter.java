@@ -1,0 +1,51 @@
+package dev.vorzimmer.app.headless;
+
+import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
+import dev.vorzimmer.sip.SipAgentListener;
+import java.io.PrintStream;
+import java.util.Objects;
+
+/**
+ * Prints one line per registration state change, for headless runs and scripts:
+ * {@code registered sip:alice@example.net expires=300}, {@code auth failed …},
+ * {@code retrying in 8 s …}. Repeated identical states (a refresh) print nothing.
+ */
+public final class RegistrationPrinter implements SipAgentListener {
+  private final PrintStream out;
+  private RegistrationEvent last;
+
+  public RegistrationPrinter(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public synchronized void onRegistration(RegistrationEvent event) {
+    if (last != null && last.state() == event.state() && last.expiresSeconds() == event.expiresSeconds()
+        && Objects.equals(last.retryIn(), event.retryIn())) {
+      return;
+    }
+    last = event;
+    String line = format(event);
+    if (line != null) {
+      out.println(line);
+      out.flush();
+    }
+  }
+
+  /** The line for {@code e}, or null for states not worth a line. */
+  static String format(RegistrationEvent e) {
+    String reason = e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason();
+    RegistrationState s = e.state();
+    return switch (s) {
+      case REGISTERED -> "registered " + e.aor() + " expires=" + e.expiresSeconds();
+      case REGISTERING -> "registering " + e.aor();
+      case AUTH_FAILED -> "auth failed " + e.aor() + reason;
+      case RETRYING -> "retrying in " + e.retryIn().map(d -> Math.max(1, Math.round(d.toMillis() / 1000.0))).orElse(0L)
+          + " s " + e.aor() + reason;
+      case UNREGISTERING -> "unregistering " + e.aor();
+      case UNREGISTERED -> "unregistered " + e.aor() + reason;
+      case LOCAL_LINE -> "local line: call " + e.aor();
+    };
+  }
+}

@@ -1,0 +1,118 @@
+package dev.vorzimmer.app.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The packaged phone ({@code target/vorzimmer.jar}) running as a separate process, as a user
+ * starts it. Its stdout lines are queued so a test can await them; stderr goes to a file.
+ */
+final class PhoneProcess implements AutoCloseable {
+  private final Process process;
+  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private final List<String> seen = new ArrayList<>();
+  private final Path stderr;
+
+  private PhoneProcess(Process process, Path stderr) {
+    this.process = process;
+    this.stderr = stderr;
+    Thread reader = new Thread(this::pump, "phone-stdout");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /** Starts {@code vorzimmer ARGS} from the packaged jar. */
+  static PhoneProcess start(Path workDir, String... args) throws IOException {
+    Path jar = Path.of("target", "vorzimmer.jar").toAbsolutePath();
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
+    }
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString()));
+    cmd.addAll(List.of(args));
+    Files.createDirectories(workDir);
+    Path err = workDir.resolve("phone-stderr-" + System.nanoTime() + ".txt");
+    Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+    p.getOutputStream().close();
+    return new PhoneProcess(p, err);
+  }
+
+  private void pump() {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lines.add(line);
+      }
+    } catch (IOException e) {
+      lines.add("<stdout closed: " + e.getMessage() + ">");
+    }
+  }
+
+  /** Waits for the next stdout line matching {@code match}; null on timeout. Earlier lines are kept in {@link #seen}. */
+  String awaitLine(Predicate<String> match, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+      String line = lines.poll(left, TimeUnit.NANOSECONDS);
+      if (line == null) {
+        return null;
+      }
+      seen.add(line);
+      if (match.test(line)) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  /** Sends SIGTERM and waits for the exit status (-1 if it did not exit in time). */
+  int terminate(Duration timeout) throws InterruptedException {
+    process.destroy();
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
+  /** Waits for the process to end by itself. */
+  int awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
+  /** Everything printed so far (stdout lines consumed by awaits, then stderr), for failure messages. */
+  String transcript() {
+    List<String> rest = new ArrayList<>(seen);
+    lines.drainTo(rest);
+    seen.clear();
+    seen.addAll(rest);
+    String err;
+    try {
+      err = Files.readString(stderr, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err = "<no stderr: " + e.getMessage() + ">";
+    }
+    return "stdout:\n" + String.join("\n", rest) + "\nstderr:\n" + err;
+  }
+
+  String stderr() throws IOException {
+    return Files.readString(stderr, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
