@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.config;
 
+import dev.vorzimmer.screening.ScreeningConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record AppConfig(
     Optional<AccountSettings> account,
     String listenHost,
     int listenPort,
-    ScreeningSettings screening,
+    ScreeningConfig screening,
     List<String> warnings) {
 
   public AppConfig {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.vorzimmer.screening.ScreeningConfig;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -45,7 +45,7 @@ public final class ConfigLoader {
   }
 
   private AppConfig defaults(Path file) {
-    return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningSettings.defaults(), List.of());
+    return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningConfig.defaults(), List.of());
   }
 
   private AppConfig read(Path file, TomlParseResult toml) throws ConfigException {
@@ -70,9 +70,9 @@ public final class ConfigLoader {
       }
       sip.rejectUnknownKeys();
     }
-    ScreeningSettings screening = ScreeningSettings.defaults();
+    ScreeningConfig screening = ScreeningConfig.defaults();
     if (root.has("screening")) {
-      screening = readScreening(table(root, toml, "screening"));
+      screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
     }
     rejectUnknownSections(file, toml);
     return new AppConfig(file, account, host, port, screening, warnings);
@@ -84,22 +84,6 @@ public final class ConfigLoader {
       throw root.error(name, "must be a section", "write it as [" + name + "] on a line of its own");
     }
     return new Section(root.file(), name, t);
-  }
-
-  private ScreeningSettings readScreening(Section s) throws ConfigException {
-    String region = s.string("region", "DE").orElse("DE").trim().toUpperCase(Locale.ROOT);
-    if (!region.matches("[A-Z]{2}")) {
-      throw s.error("region", "= \"" + region + "\" is not a country code", "use a two-letter code such as \"DE\", \"AT\" or \"CH\"");
-    }
-    List<String> languages = s.strings("languages", "[\"de\", \"en\"]").orElse(List.of("de", "en"));
-    for (String lang : languages) {
-      if (!lang.matches("[a-z]{2,3}")) {
-        throw s.error("languages", "contains \"" + lang + "\", which is not a language code",
-            "use ISO 639-1 codes such as \"de\", \"en\", \"fr\"");
-      }
-    }
-    s.rejectUnknownKeys();
-    return new ScreeningSettings(region, languages);
   }
 
   private static void rejectUnknownSections(Path file, TomlParseResult toml) throws ConfigException {

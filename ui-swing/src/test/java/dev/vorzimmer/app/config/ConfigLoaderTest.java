@@ -3,10 +3,13 @@ package dev.vorzimmer.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vorzimmer.screening.ScreeningConfig;
+import dev.vorzimmer.screening.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class ConfigLoaderTest {
     assertThat(a.toString()).doesNotContain("s3cret");
     assertThat(c.listenPort()).isEqualTo(5099);
     assertThat(c.screening().region()).isEqualTo("AT");
-    assertThat(c.screening().languages()).containsExactly("de", "fr");
+    assertThat(c.screening().languages()).containsExactlyInAnyOrder("de", "fr");
     assertThat(c.warnings()).isEmpty();
   }
 
@@ -90,7 +93,13 @@ class ConfigLoaderTest {
         Arguments.of("[sip]\nlisten = \"nonsense here\"\n", 2, "listen", "0.0.0.0:5062"),
         Arguments.of("[account]\nuser = alice\n", 2, "not valid TOML", "syntax"),
         Arguments.of("[screening]\nregion = \"Germany\"\n", 2, "region", "two-letter"),
-        Arguments.of(base + "password_file = \"p.txt\"\n", 5, "password_file", "only one"));
+        Arguments.of(base + "password_file = \"p.txt\"\n", 5, "password_file", "only one"),
+        Arguments.of("[screening]\nunknown = \"maybe\"\n", 2, "unknown", "\"voicemail\" or \"ring\""),
+        Arguments.of("[screening]\nquiet_hours = [\"Mon-Fri 25:00-07:00\"]\n", 2, "quiet_hours", "Mon-Fri 22:00-07:00"),
+        Arguments.of("[screening]\nrobot_min_callers = 1\n", 2, "robot_min_callers", "0 to switch"),
+        Arguments.of("[screening]\nreject_status = 200\n", 2, "reject_status", "400 to 699"),
+        Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
+        Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
@@ -108,6 +117,44 @@ class ConfigLoaderTest {
         .hasMessageContaining(mentions)
         .hasMessageContaining(fix)
         .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void screeningSettingsAreRead() throws Exception {
+    Path f = write("""
+        [screening]
+        region = "CH"
+        unknown = "ring"
+        anonymous = "voicemail"
+        repeat_minutes = 3
+        robot_min_callers = 4
+        robot_prefix_drop_digits = 3
+        robot_window_minutes = 15
+        robot_quarantine_hours = 48
+        quiet_hours = ["Mon-Fri 22:00-07:00", "Sat,Sun 00:00-09:00"]
+        reject_status = 486
+        [screening.lookup]
+        enabled = true
+        token = "tok"
+        url = "http://127.0.0.1:9/api"
+        budget_ms = 250
+        threshold = 6
+        action = "voicemail"
+        """);
+    ScreeningConfig s = new ConfigLoader().load(f).screening();
+    assertThat(s.region()).isEqualTo("CH");
+    assertThat(s.unknownVerdict()).isEqualTo(Verdict.RING);
+    assertThat(s.repeatWindow()).isEqualTo(Duration.ofMinutes(3));
+    assertThat(s.robotMinCallers()).isEqualTo(4);
+    assertThat(s.robotPrefixDropDigits()).isEqualTo(3);
+    assertThat(s.robotWindow()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(s.robotQuarantine()).isEqualTo(Duration.ofHours(48));
+    assertThat(s.quietHours()).hasSize(2);
+    assertThat(s.rejectStatus()).isEqualTo(486);
+    assertThat(s.lookup().enabled()).isTrue();
+    assertThat(s.lookup().budget()).isEqualTo(Duration.ofMillis(250));
+    assertThat(s.lookup().threshold()).isEqualTo(6);
+    assertThat(s.lookup().action()).isEqualTo(Verdict.VOICEMAIL);
   }
 
   @Test

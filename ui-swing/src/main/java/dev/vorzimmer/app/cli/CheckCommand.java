@@ -1,0 +1,102 @@
+package dev.vorzimmer.app.cli;
+
+import dev.vorzimmer.screening.Caller;
+import dev.vorzimmer.screening.CallerInfo;
+import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.Verdict;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vorzimmer check NUMBER}: what would happen if this number called now — verdict, reasons
+ * and caller info — without recording a call (the same engine the phone uses, as a dry run).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Dry run: what would happen if NUMBER called now, and why. Records nothing.",
+      "NUMBER may be in any format (+49 30 1234567, 030 1234567, 0049…, tel:…, sip:…;user=phone) or 'anonymous'."})
+public final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(paramLabel = "NUMBER") String number;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "Display name the caller sends.", defaultValue = "")
+  String name;
+
+  @Option(names = "--privacy", paramLabel = "VALUE", description = "Privacy header value, e.g. id.", defaultValue = "")
+  String privacy;
+
+  @Option(names = "--verstat", paramLabel = "VALUE", description = "STIR/SHAKEN result, e.g. TN-Validation-Failed.")
+  String verstat;
+
+  @Option(names = "--json", description = "Machine-readable output.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    return StoreCommand.run(spec, home, (m, out) -> {
+      Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
+      Decision d = m.screener().dryRun(caller);
+      if (json) {
+        out.println(Json.write(toMap(d)));
+      } else {
+        print(d, out);
+      }
+      return 0;
+    });
+  }
+
+  private static void print(Decision d, java.io.PrintWriter out) {
+    CallerInfo info = d.callerInfo();
+    String status = d.verdict() == Verdict.REJECT ? " (" + d.rejectStatus() + ")" : "";
+    out.println(d.verdict() + status + " — " + d.mainReason());
+    out.println("  caller:   " + info.displayNumber() + (info.hasNumber() ? "  (" + info.summary() + ")" : ""));
+    for (int i = 0; i < d.reasons().size(); i++) {
+      out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + d.reasons().get(i));
+    }
+    if (d.verdict() == Verdict.VOICEMAIL) {
+      out.println("  greeting: " + greeting(d.greeting()));
+    }
+  }
+
+  static String greeting(Greeting g) {
+    return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
+  }
+
+  static Map<String, Object> toMap(Decision d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("verdict", d.verdict().name());
+    m.put("rejectStatus", d.rejectStatus() == 0 ? null : d.rejectStatus());
+    m.put("reasons", d.reasons());
+    m.put("greeting", greeting(d.greeting()));
+    m.put("caller", callerInfo(d.callerInfo()));
+    return m;
+  }
+
+  static Map<String, Object> callerInfo(CallerInfo i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("raw", i.raw());
+    m.put("presentation", i.presentation().name());
+    m.put("e164", i.e164().orElse(null));
+    m.put("display", i.displayNumber());
+    m.put("country", i.region().orElse(null));
+    m.put("countryName", i.countryNameEn().orElse(null));
+    m.put("lineType", i.lineType().name());
+    i.regionName().ifPresent(v -> m.put("regionName", v));
+    i.carrier().ifPresent(v -> m.put("carrier", v));
+    i.lookupName().ifPresent(v -> m.put("lookupName", v));
+    i.spamScore().ifPresent(v -> m.put("spamScore", v));
+    i.rating().ifPresent(v -> m.put("rating", v));
+    return m;
+  }
+}

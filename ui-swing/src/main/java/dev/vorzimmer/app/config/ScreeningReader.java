@@ -1,0 +1,132 @@
+package dev.vorzimmer.app.config;
+
+import dev.vorzimmer.screening.LookupConfig;
+import dev.vorzimmer.screening.QuietHours;
+import dev.vorzimmer.screening.ScreeningConfig;
+import dev.vorzimmer.screening.Verdict;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads {@code [screening]} and {@code [screening.lookup]} into the screening module's config. */
+final class ScreeningReader {
+  private final Section s;
+  private final List<String> warnings;
+
+  ScreeningReader(Section s, List<String> warnings) {
+    this.s = s;
+    this.warnings = warnings;
+  }
+
+  ScreeningConfig read() throws ConfigException {
+    ScreeningConfig d = ScreeningConfig.defaults();
+    String region = s.string("region", "DE").orElse(d.region()).trim().toUpperCase(Locale.ROOT);
+    if (!region.matches("[A-Z]{2}")) {
+      throw s.error("region", "= \"" + region + "\" is not a country code", "use a two-letter code such as \"DE\", \"AT\" or \"CH\"");
+    }
+    List<String> languages = s.strings("languages", "[\"de\", \"en\"]").orElse(List.copyOf(d.languages()));
+    for (String lang : languages) {
+      if (!lang.matches("[a-zA-Z]{2,3}")) {
+        throw s.error("languages", "contains \"" + lang + "\", which is not a language code",
+            "use ISO 639-1 codes such as \"de\", \"en\", \"fr\"");
+      }
+    }
+    ScreeningConfig.Builder b = d.toBuilder().region(region).languages(new HashSet<>(languages))
+        .unknown(verdict("unknown", d.unknownVerdict(), Verdict.VOICEMAIL, Verdict.RING))
+        .anonymous(verdict("anonymous", d.anonymousVerdict(), Verdict.VOICEMAIL, Verdict.REJECT))
+        .repeatWindow(Duration.ofMinutes(s.integer("repeat_minutes", 0, 1440, 5).orElse(d.repeatWindow().toMinutes())))
+        .robotMinCallers(robotMinCallers(d))
+        .robotPrefixDropDigits(s.integer("robot_prefix_drop_digits", 1, 6, 2).orElse((long) d.robotPrefixDropDigits()).intValue())
+        .robotWindow(Duration.ofMinutes(s.integer("robot_window_minutes", 1, 1440, 10).orElse(d.robotWindow().toMinutes())))
+        .robotQuarantine(Duration.ofHours(s.integer("robot_quarantine_hours", 1, 24 * 365, 24).orElse(d.robotQuarantine().toHours())))
+        .quietHours(quietHours())
+        .rejectStatus(s.integer("reject_status", 400, 699, 603).orElse((long) d.rejectStatus()).intValue());
+    Optional<Section> lookup = s.subsection("lookup");
+    if (lookup.isPresent()) {
+      b.lookup(lookup(lookup.get(), d.lookup()));
+    }
+    s.rejectUnknownKeys();
+    return b.build();
+  }
+
+  private int robotMinCallers(ScreeningConfig d) throws ConfigException {
+    long v = s.integer("robot_min_callers", 0, 1000, 3).orElse((long) d.robotMinCallers());
+    if (v == 1) {
+      throw s.error("robot_min_callers", "= 1 would quarantine every caller", "use 0 to switch range detection off, or 2 or more");
+    }
+    return (int) v;
+  }
+
+  private Verdict verdict(String key, Verdict dflt, Verdict a, Verdict b) throws ConfigException {
+    Optional<String> v = s.string(key, a.name().toLowerCase(Locale.ROOT));
+    if (v.isEmpty()) {
+      return dflt;
+    }
+    for (Verdict allowed : new Verdict[] {a, b}) {
+      if (allowed.name().equalsIgnoreCase(v.get().trim())) {
+        return allowed;
+      }
+    }
+    throw s.error(key, "= \"" + v.get() + "\" is not allowed",
+        "use \"" + a.name().toLowerCase(Locale.ROOT) + "\" or \"" + b.name().toLowerCase(Locale.ROOT) + "\"");
+  }
+
+  /** The quiet-hour spans, each checked so a bad one is reported with its line. */
+  private String[] quietHours() throws ConfigException {
+    List<String> out = new ArrayList<>();
+    for (String text : s.strings("quiet_hours", "[\"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\"]").orElse(List.of())) {
+      try {
+        QuietHours.parse(text);
+        out.add(text);
+      } catch (IllegalArgumentException e) {
+        throw s.error("quiet_hours", "contains \"" + text + "\": " + e.getMessage(),
+            "write spans like \"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\" or \"daily 12:00-13:00\"");
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private LookupConfig lookup(Section l, LookupConfig d) throws ConfigException {
+    boolean enabled = l.bool("enabled").orElse(d.enabled());
+    String token = l.secret("token").orElse(d.token());
+    URI url = d.url();
+    Optional<String> urlText = l.string("url", LookupConfig.PHONEBLOCK_URL.toString());
+    if (urlText.isPresent()) {
+      try {
+        url = new URI(urlText.get());
+        if (url.getScheme() == null || !url.getScheme().startsWith("http")) {
+          throw new URISyntaxException(urlText.get(), "not http(s)");
+        }
+      } catch (URISyntaxException e) {
+        throw l.error("url", "= \"" + urlText.get() + "\" is not an http(s) URL", "write e.g. url = \"" + LookupConfig.PHONEBLOCK_URL + "\"");
+      }
+    }
+    Duration budget = Duration.ofMillis(l.integer("budget_ms", 50, 5000, 300).orElse(d.budget().toMillis()));
+    int threshold = l.integer("threshold", 1, 10_000, 4).orElse((long) d.threshold()).intValue();
+    Verdict action = d.action();
+    Optional<String> actionText = l.string("action", "reject");
+    if (actionText.isPresent()) {
+      action = switch (actionText.get().trim().toLowerCase(Locale.ROOT)) {
+        case "reject" -> Verdict.REJECT;
+        case "voicemail" -> Verdict.VOICEMAIL;
+        default -> throw l.error("action", "= \"" + actionText.get() + "\" is not allowed", "use \"reject\" or \"voicemail\"");
+      };
+    }
+    Duration ttl = Duration.ofHours(l.integer("cache_hours", 1, 24 * 30, 24).orElse(d.cacheTtl().toHours()));
+    long size = l.integer("cache_size", 1, 10_000_000, 10_000).orElse(d.cacheSize());
+    if (enabled && token.isBlank()) {
+      throw new ConfigException(l.file(), l.line("enabled"), "[screening.lookup] enabled = true needs a token",
+          "get a PhoneBlock API token and add token = \"...\" to [screening.lookup], or set enabled = false");
+    }
+    if (enabled && !token.isBlank() && ConfigLoader.readableByOthers(l.file())) {
+      warnings.add(l.file() + " holds the PhoneBlock token and is readable by other users. Fix: chmod 600 " + l.file());
+    }
+    l.rejectUnknownKeys();
+    return new LookupConfig(enabled, token, url, budget, threshold, action, ttl, size);
+  }
+}
