@@ -1,0 +1,25 @@
+package dev.vorzimmer.sip;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the agent listens and which account (if any) it registers.
+ *
+ * @param listenHost IP address to bind UDP and TCP to (for example {@code 127.0.0.1} or a LAN address)
+ * @param listenPort port for both UDP and TCP, 1..65535
+ * @param account    the provider account, or empty for a local line (calls straight to our address)
+ */
+public record SipSettings(String listenHost, int listenPort, Optional<AccountConfig> account) {
+
+    /** Validates the listen address; throws {@link IllegalArgumentException} naming the bad field. */
+    public SipSettings {
+        if (listenHost == null || listenHost.isBlank()) {
+            throw new IllegalArgumentException("listenHost must not be blank");
+        }
+        if (listenPort < 1 || listenPort > 65535) {
+            throw new IllegalArgumentException("listenPort must be 1..65535 but was " + listenPort);
+        }
+        Objects.requireNonNull(account, "account must not be null (use Optional.empty() for a local line)");
+    }
+}

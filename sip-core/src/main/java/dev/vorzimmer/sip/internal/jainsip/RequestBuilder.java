@@ -1,0 +1,133 @@
+package dev.vorzimmer.sip.internal.jainsip;
+
+import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.Transport;
+import java.text.ParseException;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.UUID;
+import javax.sip.InvalidArgumentException;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ExpiresHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * Builds the requests of one account's registration: REGISTER (same Call-ID and increasing CSeq for the
+ * lifetime of the agent, as RFC 3261 section 10.2 asks) and OPTIONS keep-alives, all routed via the registrar.
+ */
+final class RequestBuilder {
+
+    private static final String USER_AGENT = "Vorzimmer";
+
+    private final SipContext context;
+    private final AccountConfig account;
+    private final String callId;
+    private final String fromTag;
+    private long cseq;
+
+    RequestBuilder(SipContext context, AccountConfig account) {
+        this.context = context;
+        this.account = account;
+        this.callId = context.provider().getNewCallId().getCallId();
+        this.fromTag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A REGISTER asking for {@code expires} seconds (0 removes our contact). */
+    Request register(int expires) throws ParseException, InvalidArgumentException {
+        SipURI requestUri = context.addresses().createSipURI(null, account.domain());
+        Request request = newRequest(Request.REGISTER, requestUri, callId, ++cseq);
+        ContactHeader contact = context.headers().createContactHeader(ourContactAddress());
+        if (expires == 0) {
+            contact.setExpires(0);
+        }
+        request.addHeader(contact);
+        request.addHeader(context.headers().createExpiresHeader(expires));
+        return request;
+    }
+
+    /** An out-of-dialog OPTIONS to the registrar, used as UDP keep-alive. */
+    Request options() throws ParseException, InvalidArgumentException {
+        SipURI target = context.addresses().createSipURI(null, account.registrarHost());
+        target.setPort(account.registrarPort());
+        if (account.transport() == Transport.TCP) {
+            target.setTransportParam(Transport.TCP.sipName());
+        }
+        String newCallId = context.provider().getNewCallId().getCallId();
+        return newRequest(Request.OPTIONS, target, newCallId, 1);
+    }
+
+    /** Keeps our CSeq ahead of a request the stack re-originated (digest retry increments it). */
+    void noteSent(Request request) {
+        CSeqHeader sent = (CSeqHeader) request.getHeader(CSeqHeader.NAME);
+        if (sent != null && callId.equals(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId())) {
+            cseq = Math.max(cseq, sent.getSeqNumber());
+        }
+    }
+
+    /**
+     * The lifetime the registrar granted us: the {@code expires} parameter of our own Contact in the 200,
+     * else its Expires header, else what we asked for.
+     */
+    int grantedExpires(Response ok, int requested) {
+        ListIterator<?> contacts = ok.getHeaders(ContactHeader.NAME);
+        while (contacts != null && contacts.hasNext()) {
+            ContactHeader contact = (ContactHeader) contacts.next();
+            if (isOurs(contact) && contact.getExpires() > 0) {
+                return contact.getExpires();
+            }
+        }
+        ExpiresHeader expires = ok.getExpires();
+        return expires != null && expires.getExpires() > 0 ? expires.getExpires() : requested;
+    }
+
+    private boolean isOurs(ContactHeader contact) {
+        if (contact.getAddress() == null || !(contact.getAddress().getURI() instanceof SipURI uri)) {
+            return false;
+        }
+        int port = uri.getPort() > 0 ? uri.getPort() : 5060;
+        return account.user().equals(uri.getUser()) && context.listenHost().equalsIgnoreCase(uri.getHost())
+                && port == context.listenPort();
+    }
+
+    private Request newRequest(String method, SipURI requestUri, String callIdValue, long seq)
+            throws ParseException, InvalidArgumentException {
+        Address aor = context.addresses().createAddress(context.addresses().createURI(account.aor()));
+        FromHeader from = context.headers().createFromHeader(aor, fromTag);
+        ToHeader to = context.headers().createToHeader(aor, null);
+        CallIdHeader callIdHeader = context.headers().createCallIdHeader(callIdValue);
+        CSeqHeader cseqHeader = context.headers().createCSeqHeader(seq, method);
+        ViaHeader via = context.headers().createViaHeader(context.listenHost(), context.listenPort(),
+                account.transport().sipName(), null);
+        via.setRPort();
+        Request request = context.messages().createRequest(requestUri, method, callIdHeader, cseqHeader, from, to,
+                List.of(via), context.headers().createMaxForwardsHeader(70));
+        request.addHeader(context.headers().createRouteHeader(context.addresses().createAddress(registrarRoute())));
+        request.addHeader(context.headers().createUserAgentHeader(List.of(USER_AGENT)));
+        return request;
+    }
+
+    private SipURI registrarRoute() throws ParseException {
+        SipURI route = context.addresses().createSipURI(null, account.registrarHost());
+        route.setPort(account.registrarPort());
+        route.setTransportParam(account.transport().sipName());
+        route.setLrParam();
+        return route;
+    }
+
+    private Address ourContactAddress() throws ParseException {
+        SipURI uri = context.addresses().createSipURI(account.user(), context.listenHost());
+        uri.setPort(context.listenPort());
+        if (account.transport() == Transport.TCP) {
+            uri.setTransportParam(Transport.TCP.sipName());
+        }
+        return context.addresses().createAddress(uri);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.vorzimmer.sip;
+
+import dev.vorzimmer.sip.internal.AgentTuning;
+import dev.vorzimmer.sip.internal.RetryBackoff;
+import dev.vorzimmer.testsupport.FreePorts;
+import dev.vorzimmer.testsupport.KamailioProcess;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Builds agents pointed at a test Kamailio, with short timers so failure paths finish quickly. */
+final class AgentFixtures {
+
+    static final String USER = "alice";
+    static final String PASSWORD = "s3cret-pw";
+    static final AgentTuning FAST = new AgentTuning(
+            new RetryBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)), Duration.ofSeconds(1),
+            Duration.ofSeconds(1));
+
+    private AgentFixtures() {
+    }
+
+    static AccountConfig account(KamailioProcess kamailio, String password, Transport transport, int expires) {
+        return new AccountConfig(USER, kamailio.domain(), "127.0.0.1", kamailio.sipPort(), password, transport,
+                expires);
+    }
+
+    static SipAgent agent(AccountConfig account, RecordingSipAgentListener listener) {
+        SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),
+                FAST);
+        agent.addListener(listener);
+        return agent;
+    }
+}

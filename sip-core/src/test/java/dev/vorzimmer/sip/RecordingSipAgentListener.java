@@ -1,0 +1,80 @@
+package dev.vorzimmer.sip;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+
+/** Records every registration event and lets tests wait for one, blocking on a condition (no polling). */
+public final class RecordingSipAgentListener implements SipAgentListener {
+
+    private final List<RegistrationEvent> events = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition arrived = lock.newCondition();
+
+    @Override
+    public void onRegistration(RegistrationEvent event) {
+        lock.lock();
+        try {
+            events.add(event);
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits for the first event (ever recorded) in {@code state}; fails with the event history on timeout. */
+    public RegistrationEvent await(RegistrationState state, Duration timeout) throws InterruptedException {
+        return awaitFrom(0, e -> e.state() == state, timeout, "state " + state);
+    }
+
+    /**
+     * Waits for an event matching {@code condition} recorded at or after index {@code fromIndex}
+     * (see {@link #size()}); fails with the event history on timeout.
+     */
+    public RegistrationEvent awaitFrom(int fromIndex, Predicate<RegistrationEvent> condition, Duration timeout,
+                                       String description) throws InterruptedException {
+        long remaining = timeout.toNanos();
+        lock.lock();
+        try {
+            int next = fromIndex;
+            while (true) {
+                for (; next < events.size(); next++) {
+                    if (condition.test(events.get(next))) {
+                        return events.get(next);
+                    }
+                }
+                if (remaining <= 0) {
+                    throw new AssertionError("no event with " + description + " within "
+                            + TimeUnit.NANOSECONDS.toMillis(timeout.toNanos()) + " ms; events: " + events);
+                }
+                remaining = arrived.awaitNanos(remaining);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Number of events recorded so far, usable as {@code fromIndex}. */
+    public int size() {
+        lock.lock();
+        try {
+            return events.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A copy of all events so far. */
+    public List<RegistrationEvent> events() {
+        lock.lock();
+        try {
+            return List.copyOf(events);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

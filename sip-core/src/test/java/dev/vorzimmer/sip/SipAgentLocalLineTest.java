@@ -1,0 +1,98 @@
+package dev.vorzimmer.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vorzimmer.testsupport.FreePorts;
+import dev.vorzimmer.testsupport.SipProbe;
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The agent without an account, on real UDP sockets on 127.0.0.1. */
+class SipAgentLocalLineTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    @Test
+    void withoutAccountTheAgentIsALocalLineReachableAtItsUri() throws Exception {
+        int port = FreePorts.udpAndTcp();
+        RecordingSipAgentListener events = new RecordingSipAgentListener();
+        try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", port, Optional.empty()))) {
+            agent.addListener(events);
+            assertThat(agent.registration().state()).isEqualTo(RegistrationState.UNREGISTERED);
+
+            agent.start();
+
+            RegistrationEvent local = events.await(RegistrationState.LOCAL_LINE, TIMEOUT);
+            assertThat(agent.localUri()).isEqualTo("sip:vorzimmer@127.0.0.1:" + port);
+            assertThat(local.aor()).isEqualTo(agent.localUri());
+            assertThat(agent.registration()).isEqualTo(local);
+        }
+    }
+
+    @Test
+    void answersOptionsWithAllowAndUnknownMethodsWith501() throws Exception {
+        int port = FreePorts.udpAndTcp();
+        try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", port, Optional.empty()));
+             SipProbe probe = SipProbe.open()) {
+            agent.start();
+
+            String options = probe.request("OPTIONS", port, "sip:vorzimmer@127.0.0.1:" + port, TIMEOUT);
+            String message = probe.request("MESSAGE", port, "sip:vorzimmer@127.0.0.1:" + port, TIMEOUT);
+
+            assertThat(SipProbe.statusOf(options)).isEqualTo(200);
+            assertThat(options).containsIgnoringCase("Allow: OPTIONS");
+            assertThat(SipProbe.statusOf(message)).isEqualTo(501);
+        }
+    }
+
+    @Test
+    void aTakenPortFailsStartWithAClearMessage() throws Exception {
+        int port = FreePorts.udpAndTcp();
+        try (DatagramSocket squatter = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+             SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", port, Optional.empty()))) {
+            assertThat(squatter.getLocalPort()).isEqualTo(port);
+
+            assertThatThrownBy(agent::start).isInstanceOf(IOException.class)
+                    .hasMessageContaining("127.0.0.1:" + port);
+        }
+    }
+
+    @Test
+    void aFailingListenerDoesNotKeepOthersFromTheirEvents() throws Exception {
+        RecordingSipAgentListener events = new RecordingSipAgentListener();
+        try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.empty()))) {
+            agent.addListener(new SipAgentListener() {
+                @Override
+                public void onRegistration(RegistrationEvent event) {
+                    throw new IllegalStateException("listener bug");
+                }
+            });
+            agent.addListener(events);
+
+            agent.start();
+
+            events.await(RegistrationState.LOCAL_LINE, TIMEOUT);
+        }
+    }
+
+    @Test
+    void reRegisterBeforeStartIsRejected() {
+        SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", 5060, Optional.empty()));
+
+        assertThatThrownBy(agent::reRegister).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void invalidSettingsAreRejectedInTheConstructorOfTheRecord() {
+        assertThatThrownBy(() -> new SipSettings("127.0.0.1", 0, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listenPort");
+        assertThatThrownBy(() -> new SipSettings(" ", 5060, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listenHost");
+    }
+}

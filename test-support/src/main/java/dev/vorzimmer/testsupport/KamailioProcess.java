@@ -1,0 +1,172 @@
+package dev.vorzimmer.testsupport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Kamailio registrar/proxy on 127.0.0.1, started by a test and stopped by {@link #close()}.
+ *
+ * <p>Main port ({@link #sipPort()}, UDP and TCP): REGISTER with digest auth (realm = {@link #domain()},
+ * qop=auth, passwords from the users map), contacts kept in memory only; other requests are relayed to the
+ * registered contact after proxy authentication. Trunk port ({@link #trunkPort()}): unauthenticated, INVITE/
+ * OPTIONS/MESSAGE are delivered to the contact registered for the Request-URI user, headers untouched, the
+ * way a provider hands over PSTN calls.
+ *
+ * <p>Test hook: a REGISTER for a user whose name starts with {@code unavailable} is answered 503.
+ *
+ * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=...}, every accepted REGISTER as
+ * {@code VZ-REGISTER-OK aor=...}; see {@link #countLogLines(Pattern)}. Output goes to {@code kamailio.log}
+ * in the work directory.
+ */
+public final class KamailioProcess implements AutoCloseable {
+
+    /** Domain and digest realm of the test registrar. */
+    public static final String DOMAIN = "vorzimmer.test";
+    /** Matches the log line of every REGISTER received (any port). */
+    public static final Pattern REGISTER_RECEIVED = Pattern.compile("VZ-REQ REGISTER ");
+    /** Matches the log line of every REGISTER accepted with 200. */
+    public static final Pattern REGISTER_ACCEPTED = Pattern.compile("VZ-REGISTER-OK ");
+
+    private static final Logger LOG = LoggerFactory.getLogger(KamailioProcess.class);
+    private static final Pattern READY = Pattern.compile("VZ-READY ");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+
+    private final KamailioInstallation installation;
+    private final Path workDir;
+    private final KamailioConfig config;
+    private final Path configFile;
+    private final ProcessLog log;
+    private final ProcessTree tree = new ProcessTree();
+    private int runs;
+
+    private KamailioProcess(KamailioInstallation installation, Path workDir, KamailioConfig config) throws IOException {
+        this.installation = installation;
+        this.workDir = workDir;
+        this.config = config;
+        this.configFile = workDir.resolve("kamailio.cfg");
+        this.log = new ProcessLog(workDir.resolve("kamailio.log"));
+        Files.writeString(configFile, config.render(), StandardCharsets.UTF_8);
+    }
+
+    /** Starts Kamailio with {@code min_expires} 1 (practically no lower bound). */
+    public static KamailioProcess start(Path workDir, Map<String, String> users) throws IOException {
+        return start(workDir, users, 1);
+    }
+
+    /**
+     * Writes the configuration into {@code workDir}, starts Kamailio in the foreground on two free ports and
+     * waits until it serves requests.
+     *
+     * @param minExpires REGISTERs asking for less get 423 Interval Too Brief with this Min-Expires
+     * @throws IllegalStateException if Kamailio is not installed or does not come up (message has the log tail)
+     */
+    public static KamailioProcess start(Path workDir, Map<String, String> users, int minExpires) throws IOException {
+        ProcessLog.requireWritable(workDir);
+        KamailioInstallation installation = KamailioInstallation.find();
+        int[] ports = FreePorts.udpAndTcp(2);
+        KamailioConfig config = new KamailioConfig(ports[0], ports[1], DOMAIN, users, minExpires,
+                workDir.resolve("kamailio.ctl"), installation.modulesDir());
+        KamailioProcess kamailio = new KamailioProcess(installation, workDir, config);
+        kamailio.launch();
+        return kamailio;
+    }
+
+    /** UDP+TCP port of the registrar (digest-authenticated). */
+    public int sipPort() {
+        return config.sipPort();
+    }
+
+    /** UDP+TCP port of the unauthenticated trunk listener. */
+    public int trunkPort() {
+        return config.trunkPort();
+    }
+
+    /** SIP domain and digest realm, {@value #DOMAIN}. */
+    public String domain() {
+        return config.domain();
+    }
+
+    /** The file receiving Kamailio's stdout and stderr (all runs). */
+    public Path logFile() {
+        return log.file();
+    }
+
+    /** The contact URIs currently registered for {@code user} (empty if none), read via kamcmd. */
+    public List<String> contactsOf(String user) throws IOException {
+        return new Kamcmd(installation.kamcmd(), config.ctlSocket()).contactsOf(user);
+    }
+
+    /** How many log lines (of all runs so far) match. */
+    public int countLogLines(Pattern pattern) {
+        return log.count(pattern);
+    }
+
+    /** Waits until at least one log line matches; false on timeout or if Kamailio's output ended. */
+    public boolean awaitLogLine(Pattern pattern, Duration timeout) throws InterruptedException {
+        return awaitLogLines(pattern, 1, timeout);
+    }
+
+    /** Waits until at least {@code count} log lines (of all runs) match; false on timeout or end of output. */
+    public boolean awaitLogLines(Pattern pattern, int count, Duration timeout) throws InterruptedException {
+        return log.awaitCount(pattern, count, timeout);
+    }
+
+    /** The last {@code lines} lines of Kamailio's output, for failure messages. */
+    public String logTail(int lines) {
+        return log.tail(lines);
+    }
+
+    /** Kills Kamailio and all its worker processes with SIGKILL (registrations in memory are lost). */
+    public void kill() {
+        tree.kill();
+    }
+
+    /** Starts Kamailio again with the same configuration and ports; kills a still running instance first. */
+    public void restart() throws IOException {
+        tree.kill();
+        launch();
+    }
+
+    /** Stops Kamailio (SIGTERM, then SIGKILL after 5 s) including its workers. Idempotent. */
+    @Override
+    public void close() {
+        tree.stop(Duration.ofSeconds(5));
+    }
+
+    private void launch() throws IOException {
+        Files.deleteIfExists(config.ctlSocket());
+        Path pidFile = workDir.resolve("kamailio.pid");
+        Files.deleteIfExists(pidFile);
+        int readyBefore = log.count(READY);
+        ProcessBuilder builder = new ProcessBuilder(installation.kamailio().toString(), "-DD", "-E",
+                "-f", configFile.toString(), "-P", pidFile.toString(), "-w", workDir.toString(),
+                "-m", "32", "-M", "8").redirectErrorStream(true).directory(workDir.toFile());
+        runs++;
+        Process process = tree.launch(builder);
+        log.follow(process.getInputStream(), "kamailio-log-" + config.sipPort() + "-" + runs);
+        awaitReady(readyBefore);
+        LOG.info("Kamailio ready on 127.0.0.1:{} (trunk {}), run {}, log {}", config.sipPort(), config.trunkPort(),
+                runs, log.file());
+    }
+
+    private void awaitReady(int readyBefore) {
+        try {
+            if (log.awaitCount(READY, readyBefore + 1, START_TIMEOUT)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tree.kill();
+        throw new IllegalStateException("Kamailio did not become ready within " + START_TIMEOUT.toSeconds()
+                + " s; log " + log.file() + " ends with:\n" + log.tail(40));
+    }
+}
