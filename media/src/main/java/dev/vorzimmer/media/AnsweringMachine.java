@@ -1,0 +1,272 @@
+package dev.vorzimmer.media;
+
+import dev.vorzimmer.media.AnsweringMachineListener.Dtmf;
+import dev.vorzimmer.media.AnsweringMachineListener.FinishReason;
+import dev.vorzimmer.media.AnsweringMachineListener.Finished;
+import dev.vorzimmer.media.internal.rtp.AudioPlacer;
+import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
+import dev.vorzimmer.media.internal.rtp.DtmfSender;
+import dev.vorzimmer.media.internal.rtp.G711;
+import dev.vorzimmer.media.internal.rtp.Pacer;
+import dev.vorzimmer.media.internal.rtp.Recorder;
+import dev.vorzimmer.media.internal.rtp.RtpPacket;
+import dev.vorzimmer.media.internal.rtp.RtpStream;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a screened call: plays the greeting, then a beep, then records the caller into a WAV
+ * until {@link #stop()} (the caller hung up), the maximum length, or a stretch of silence. A DTMF
+ * {@code #} during the greeting skips to the beep. While recording it keeps sending silence so
+ * NATs stay open. Every interval the shared {@link MediaPacer} thread sends one packet and reads
+ * what arrived; file I/O happens on the given single-threaded executor. Caller audio is placed by
+ * RTP timestamp (reordering, loss and SSRC changes are handled) and accepted as PCMU or PCMA
+ * whichever was negotiated; audio received before the beep is not recorded.
+ *
+ * <p>On {@code MAX_LENGTH} or {@code SILENCE} the app should hang up with BYE; the recording is
+ * already finished when {@link AnsweringMachineListener#finished} is called.
+ */
+public final class AnsweringMachine implements MediaSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnsweringMachine.class);
+    /** Reordering tolerated before a hole becomes silence; a recording can afford 200 ms and more. */
+    private static final int JITTER_PACKETS = 10;
+    private static final int MAX_GAP_SAMPLES = 10 * CrashSafeWavWriter.SAMPLE_RATE;
+
+    private enum Phase { IDLE, GREETING, BEEP, RECORDING, DONE }
+
+    private final RtpSocket socket;
+    private final RtpEndpoint endpoint;
+    private final Greeting greeting;
+    private final short[] beep;
+    private final AnsweringMachineSettings settings;
+    private final AnsweringMachineListener listener;
+    private final MediaPacer pacer;
+    private final ScheduledExecutorService io;
+    private final RtpStream stream;
+    private final Recorder recorder;
+    private final DtmfReceiver dtmfIn = new DtmfReceiver();
+    private final DtmfSender dtmfOut;
+    private final AudioPlacer placer;
+    private final short[] frame;
+    private Phase phase = Phase.IDLE;
+    private Pacer.Registration registration;
+    private int position;
+    private long recordingTicks;
+    private long lastVoiceTick;
+    private long recordedSamples;
+
+    /**
+     * @param socket the session's socket (from {@link RtpSocket#open}); closed by {@link #close()}
+     * @param endpoint peer address and codec from SDP
+     * @param recordingTarget the WAV to create (must not exist; written as {@code .part} first)
+     * @param io single-threaded executor for file I/O and listener calls about the file
+     */
+    public AnsweringMachine(RtpSocket socket, RtpEndpoint endpoint, Greeting greeting, Path recordingTarget,
+                            AnsweringMachineSettings settings, AnsweringMachineListener listener,
+                            MediaPacer pacer, ScheduledExecutorService io) {
+        this.socket = Objects.requireNonNull(socket, "socket");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.greeting = Objects.requireNonNull(greeting, "greeting");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.io = Objects.requireNonNull(io, "io");
+        int spp = endpoint.samplesPerPacket();
+        this.frame = new short[spp];
+        this.beep = Tone.beep(settings.beepHz(), settings.beepLength());
+        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
+                endpoint.latchToSource());
+        this.recorder = new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
+        this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
+        this.placer = new AudioPlacer(this::recorded, JITTER_PACKETS * spp, MAX_GAP_SAMPLES);
+    }
+
+    /** Starts the greeting. */
+    @Override
+    public synchronized void start() {
+        if (phase != Phase.IDLE) {
+            throw new IllegalStateException("an answering machine can be started only once, and not after close()");
+        }
+        phase = Phase.GREETING;
+        notify(AnsweringMachineListener::greetingStarted);
+        long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
+        registration = pacer.pacer().schedule(this::tick, period, "answering-machine:" + socket.localPort());
+    }
+
+    @Override
+    public void sendDtmf(char digit) {
+        if (endpoint.telephoneEventPayloadType() < 0) {
+            throw new IllegalStateException("peer did not negotiate telephone-event");
+        }
+        dtmfOut.enqueue(digit);
+    }
+
+    /**
+     * Finishes with {@link FinishReason#STOPPED}, keeping audio that already arrived; no effect
+     * before start or after finishing.
+     */
+    @Override
+    public synchronized void stop() {
+        if (phase != Phase.IDLE && phase != Phase.DONE) {
+            receive();
+            finish(FinishReason.STOPPED);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (phase == Phase.IDLE) {
+                phase = Phase.DONE;
+            }
+        }
+        stop();
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.warn("closing RTP socket {} failed", socket.localAddress(), e);
+        }
+    }
+
+    private synchronized void tick(long tickIndex) {
+        if (phase == Phase.DONE) {
+            return;
+        }
+        if (!receive()) {
+            finish(FinishReason.STOPPED);
+            return;
+        }
+        fillFrame();
+        if (dtmfOut.active()) {
+            stream.sendEvent(endpoint.telephoneEventPayloadType(), dtmfOut.next(stream.nextTimestamp()));
+        } else {
+            stream.sendAudio(frame);
+        }
+        if (phase == Phase.RECORDING) {
+            checkLimits();
+        }
+    }
+
+    /** Processes what arrived; false if the socket was closed under the running session. */
+    private boolean receive() {
+        try {
+            stream.drain(this::onPacket);
+        } catch (ClosedChannelException e) {
+            LOG.warn("RTP socket {} closed while the answering machine was running; finishing", socket.localAddress());
+            return false;
+        } catch (IOException e) {
+            LOG.warn("RTP receive on {} failed", socket.localAddress(), e);
+        }
+        return true;
+    }
+
+    private void fillFrame() {
+        java.util.Arrays.fill(frame, (short) 0);
+        if (phase == Phase.GREETING) {
+            int n = Math.min(frame.length, greeting.length() - position);
+            for (int i = 0; i < n; i++) {
+                frame[i] = greeting.sample(position + i);
+            }
+            position += frame.length;
+            if (position >= greeting.length()) {
+                notify(AnsweringMachineListener::greetingFinished);
+                enterBeep();
+            }
+        } else if (phase == Phase.BEEP) {
+            int n = Math.min(frame.length, beep.length - position);
+            System.arraycopy(beep, position, frame, 0, Math.max(n, 0));
+            position += frame.length;
+            if (position >= beep.length) {
+                startRecording();
+            }
+        }
+    }
+
+    private void enterBeep() {
+        phase = Phase.BEEP;
+        position = 0;
+    }
+
+    private void startRecording() {
+        phase = Phase.RECORDING;
+        recorder.open();
+        notify(AnsweringMachineListener::recordingStarted);
+    }
+
+    private void onPacket(RtpPacket packet) {
+        int pt = packet.payloadType();
+        if (pt == endpoint.telephoneEventPayloadType()) {
+            onTelephoneEvent(packet);
+        } else if (G711.supports(pt) && phase == Phase.RECORDING) {
+            short[] pcm = new short[packet.payload().length];
+            G711.decode(pt, packet.payload(), 0, pcm.length, pcm, 0);
+            placer.offer(packet.ssrc(), packet.timestamp(), pcm);
+        }
+    }
+
+    private void onTelephoneEvent(RtpPacket packet) {
+        try {
+            dtmfIn.onPacket(packet).filter(DtmfReceiver.Update::started).ifPresent(update -> {
+                notify(l -> l.dtmf(new Dtmf(update.digit())));
+                if (update.digit() == '#' && phase == Phase.GREETING) {
+                    notify(AnsweringMachineListener::greetingSkipped);
+                    enterBeep();
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            LOG.debug("ignoring malformed telephone-event on {}: {}", socket.localAddress(), e.getMessage());
+        }
+    }
+
+    private void recorded(short[] samples, int offset, int count) {
+        recorder.write(samples, offset, count);
+        recordedSamples += count;
+        long energy = 0;
+        for (int i = offset; i < offset + count; i++) {
+            energy += (long) samples[i] * samples[i];
+        }
+        if (count > 0 && Math.sqrt((double) energy / count) >= settings.silenceThreshold()) {
+            lastVoiceTick = recordingTicks;
+        }
+    }
+
+    private void checkLimits() {
+        recordingTicks++;
+        long ptime = endpoint.ptimeMillis();
+        if (recordingTicks * ptime >= settings.maxLength().toMillis()) {
+            finish(FinishReason.MAX_LENGTH);
+        } else if ((recordingTicks - lastVoiceTick) * ptime >= settings.silenceTimeout().toMillis()) {
+            finish(FinishReason.SILENCE);
+        }
+    }
+
+    private void finish(FinishReason reason) {
+        boolean recording = phase == Phase.RECORDING;
+        phase = Phase.DONE;
+        registration.cancel();
+        if (!recording) {
+            io.execute(() -> notify(l -> l.finished(new Finished(reason, Duration.ZERO, null))));
+            return;
+        }
+        placer.flush();
+        Duration recorded = Duration.ofMillis(recordedSamples * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
+        recorder.finish(file -> notify(l -> l.finished(new Finished(reason, recorded, file))));
+    }
+
+    private void notify(Consumer<AnsweringMachineListener> event) {
+        try {
+            event.accept(listener);
+        } catch (RuntimeException e) {
+            LOG.error("answering machine listener failed on {}", socket.localAddress(), e);
+        }
+    }
+}

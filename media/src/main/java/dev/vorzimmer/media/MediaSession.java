@@ -1,0 +1,23 @@
+package dev.vorzimmer.media;
+
+/** An RTP media session for one call. */
+public interface MediaSession extends AutoCloseable {
+
+    /** Starts sending and receiving. May be called once. */
+    void start();
+
+    /**
+     * Sends a DTMF digit as RFC 4733 events.
+     *
+     * @throws IllegalArgumentException if {@code digit} is not one of {@code 0-9 * # A-D}
+     * @throws IllegalStateException if the peer did not negotiate telephone-event
+     */
+    void sendDtmf(char digit);
+
+    /** Ends the session (e.g. on BYE); idempotent. */
+    void stop();
+
+    /** Stops the session and releases its socket; idempotent. */
+    @Override
+    void close();
+}

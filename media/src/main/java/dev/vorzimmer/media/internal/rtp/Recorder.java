@@ -1,0 +1,124 @@
+package dev.vorzimmer.media.internal.rtp;
+
+import dev.vorzimmer.media.CrashSafeWavWriter;
+import dev.vorzimmer.media.RecordingRecovery;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves recording I/O off the pacer thread: every file operation runs on a single-threaded I/O
+ * executor, in submission order, with a flush every second. After the first I/O error the
+ * recording stops writing and the error is reported once; at the end, what reached the disk is
+ * saved as a shorter but valid WAV.
+ */
+public final class Recorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Recorder.class);
+
+    private final Path target;
+    private final ScheduledExecutorService io;
+    private final Consumer<IOException> onFailure;
+    private CrashSafeWavWriter writer;
+    private ScheduledFuture<?> flusher;
+    private boolean failed;
+
+    /**
+     * @param io must run tasks one at a time in submission order (a single-thread executor)
+     * @param onFailure called on the I/O thread with the first error
+     */
+    public Recorder(Path target, ScheduledExecutorService io, Consumer<IOException> onFailure) {
+        this.target = target;
+        this.io = io;
+        this.onFailure = onFailure;
+    }
+
+    /** Creates the part file and starts the once-a-second flush. */
+    public void open() {
+        io.execute(() -> {
+            try {
+                writer = CrashSafeWavWriter.create(target);
+                flusher = io.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                fail(e);
+            }
+        });
+    }
+
+    /** Queues a copy of the samples for writing. */
+    public void write(short[] samples, int offset, int count) {
+        short[] copy = java.util.Arrays.copyOfRange(samples, offset, offset + count);
+        io.execute(() -> {
+            if (writer != null && !failed) {
+                try {
+                    writer.write(copy, 0, copy.length);
+                } catch (IOException e) {
+                    fail(e);
+                }
+            }
+        });
+    }
+
+    /** Finishes the file after all queued writes; {@code done} gets the path, or null if it failed. */
+    public void finish(Consumer<Path> done) {
+        io.execute(() -> {
+            if (flusher != null) {
+                flusher.cancel(false);
+            }
+            Path result = null;
+            if (writer != null && !failed) {
+                try {
+                    result = writer.finish();
+                } catch (IOException e) {
+                    fail(e);
+                }
+            }
+            if (result == null && writer != null) {
+                result = salvage();
+            }
+            done.accept(result);
+        });
+    }
+
+    /** After a write error: keep what reached the disk as a valid, shorter WAV. */
+    private Path salvage() {
+        Path part = CrashSafeWavWriter.partFileOf(target);
+        try {
+            return RecordingRecovery.recoverPart(part).map(RecordingRecovery.Recovered::file).orElse(null);
+        } catch (IOException e) {
+            LOG.error("could not save the partial recording {}; it stays for recovery at next start", part, e);
+            return null;
+        }
+    }
+
+    private void flush() {
+        if (writer != null && !failed) {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+    }
+
+    private void fail(IOException e) {
+        failed = true;
+        if (flusher != null) {
+            flusher.cancel(false);
+        }
+        LOG.error("recording {} failed; the call continues without recording", target, e);
+        if (writer != null) {
+            try {
+                writer.abandon();
+            } catch (IOException closeError) {
+                e.addSuppressed(closeError);
+            }
+        }
+        onFailure.accept(e);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.vorzimmer.media.internal.rtp;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sending and receiving side of one RTP session on one non-blocking channel (symmetric RTP: we
+ * send from the port we receive on). Keeps our SSRC, sequence number and timestamp. Used from the
+ * pacer thread only.
+ */
+public final class RtpStream {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RtpStream.class);
+    private static final int MAX_DATAGRAM = 2048;
+
+    /** Receives each valid packet that arrives from the accepted source. */
+    @FunctionalInterface
+    public interface Receiver {
+        void onPacket(RtpPacket packet);
+    }
+
+    private final DatagramChannel channel;
+    private final int payloadType;
+    private final int samplesPerPacket;
+    private final boolean latch;
+    private final int ssrc;
+    private final ByteBuffer sendBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
+    private final ByteBuffer receiveBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
+    private final byte[] encoded;
+    private SocketAddress remote;
+    private boolean latched;
+    private int sequence;
+    private long timestamp;
+    private boolean firstAudio = true;
+    private long sendErrors;
+
+    public RtpStream(DatagramChannel channel, InetSocketAddress remote, int payloadType, int samplesPerPacket,
+                     boolean latch) {
+        this.channel = channel;
+        this.remote = remote;
+        this.payloadType = payloadType;
+        this.samplesPerPacket = samplesPerPacket;
+        this.latch = latch;
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        this.ssrc = random.nextInt();
+        this.sequence = random.nextInt(0x10000);
+        this.timestamp = random.nextInt() & 0xFFFF_FFFFL;
+        this.encoded = new byte[samplesPerPacket];
+    }
+
+    /** Encodes one packet interval of audio ({@code samplesPerPacket} samples) and sends it. */
+    public void sendAudio(short[] pcm) {
+        G711.encode(payloadType, pcm, 0, samplesPerPacket, encoded, 0);
+        send(new RtpPacket(payloadType, firstAudio, sequence, timestamp, ssrc, encoded));
+        firstAudio = false;
+        advance();
+    }
+
+    /** Sends a telephone-event packet in place of this interval's audio. */
+    public void sendEvent(int eventPayloadType, DtmfSender.Packet event) {
+        send(new RtpPacket(eventPayloadType, event.marker(), sequence, event.timestamp(), ssrc, event.payload()));
+        advance();
+    }
+
+    /** Timestamp the next audio packet will carry. */
+    public long nextTimestamp() {
+        return timestamp;
+    }
+
+    /** Reads every datagram waiting on the socket and hands valid RTP packets to {@code receiver}. */
+    public void drain(Receiver receiver) throws IOException {
+        while (true) {
+            receiveBuffer.clear();
+            SocketAddress source = channel.receive(receiveBuffer);
+            if (source == null) {
+                return;
+            }
+            receiveBuffer.flip();
+            RtpPacket packet;
+            try {
+                packet = RtpPacket.parse(receiveBuffer);
+            } catch (IllegalArgumentException e) {
+                LOG.debug("ignoring malformed datagram from {}: {}", source, e.getMessage());
+                continue;
+            }
+            if (accept(source)) {
+                receiver.onPacket(packet);
+            }
+        }
+    }
+
+    private boolean accept(SocketAddress source) {
+        if (!latch) {
+            return true;
+        }
+        if (!latched) {
+            latched = true;
+            if (!source.equals(remote)) {
+                LOG.info("RTP latching to {} (SDP said {})", source, remote);
+                remote = source;
+            }
+            return true;
+        }
+        return source.equals(remote);
+    }
+
+    private void advance() {
+        sequence = (sequence + 1) & 0xFFFF;
+        timestamp = (timestamp + samplesPerPacket) & 0xFFFF_FFFFL;
+    }
+
+    private void send(RtpPacket packet) {
+        try {
+            channel.send(packet.writeTo(sendBuffer), remote);
+        } catch (IOException e) {
+            sendErrors++;
+            if (sendErrors == 1 || sendErrors % 500 == 0) {
+                LOG.warn("RTP send to {} failed ({} failures so far)", remote, sendErrors, e);
+            }
+        }
+    }
+}
