@@ -1,0 +1,35 @@
+package dev.vorzimmer.screening;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The screener's answer for one call.
+ *
+ * @param verdict ring, voicemail or reject
+ * @param reasons human-readable path through the rules, most important (the deciding rule) last,
+ *     e.g. {@code ["mobile number, Germany", "contact Erika Mustermann"]}
+ * @param callerInfo what is known about the caller
+ * @param greeting the greeting to play when {@code verdict} is {@link Verdict#VOICEMAIL}
+ *     ({@link Greeting#DEFAULT} otherwise)
+ * @param rejectStatus SIP status to reject with when {@code verdict} is {@link Verdict#REJECT}
+ *     (e.g. 603 Decline), 0 otherwise
+ */
+public record Decision(
+    Verdict verdict, List<String> reasons, CallerInfo callerInfo, Greeting greeting, int rejectStatus) {
+
+  public Decision {
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(callerInfo, "callerInfo");
+    Objects.requireNonNull(greeting, "greeting");
+    reasons = List.copyOf(reasons);
+    if ((verdict == Verdict.REJECT) != (rejectStatus != 0)) {
+      throw new IllegalArgumentException("rejectStatus must be set exactly for REJECT: " + rejectStatus);
+    }
+  }
+
+  /** The deciding reason (the last one). */
+  public String mainReason() {
+    return reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1);
+  }
+}

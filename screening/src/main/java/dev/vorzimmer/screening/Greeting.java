@@ -1,0 +1,40 @@
+package dev.vorzimmer.screening;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which recorded greeting the answering machine plays.
+ *
+ * @param kind default, anonymous-caller or foreign-language greeting
+ * @param language ISO 639-1 code ({@code "en"}, {@code "fr"}), present exactly when {@code kind}
+ *     is {@link Kind#LANGUAGE}
+ */
+public record Greeting(Kind kind, Optional<String> language) {
+
+  /** The greeting kinds. */
+  public enum Kind {
+    DEFAULT,
+    ANONYMOUS,
+    LANGUAGE
+  }
+
+  /** The user's normal greeting. */
+  public static final Greeting DEFAULT = new Greeting(Kind.DEFAULT, Optional.empty());
+
+  /** The greeting for callers without a number ("please leave your number"). */
+  public static final Greeting ANONYMOUS = new Greeting(Kind.ANONYMOUS, Optional.empty());
+
+  public Greeting {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(language, "language");
+    if ((kind == Kind.LANGUAGE) != language.isPresent()) {
+      throw new IllegalArgumentException("a language is required exactly for LANGUAGE greetings");
+    }
+  }
+
+  /** The greeting recorded in {@code language} (ISO 639-1, e.g. {@code "en"}). */
+  public static Greeting inLanguage(String language) {
+    return new Greeting(Kind.LANGUAGE, Optional.of(language));
+  }
+}

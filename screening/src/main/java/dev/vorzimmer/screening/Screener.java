@@ -1,0 +1,207 @@
+package dev.vorzimmer.screening;
+
+import dev.vorzimmer.screening.internal.rules.CallerRules;
+import dev.vorzimmer.screening.internal.rules.ListRules;
+import dev.vorzimmer.screening.internal.rules.LookupRule;
+import dev.vorzimmer.screening.internal.rules.Outcome;
+import dev.vorzimmer.screening.internal.rules.RecentCalls;
+import dev.vorzimmer.screening.internal.rules.RobotRangeDetector;
+import dev.vorzimmer.screening.internal.rules.RobotRangeRule;
+import dev.vorzimmer.screening.internal.rules.Rule;
+import dev.vorzimmer.screening.internal.rules.ScreeningContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides what happens to an incoming call: ring, voicemail (with which greeting) or reject, with
+ * the reasons why. Pure policy, no SIP or audio. Thread-safe: calls may be decided concurrently.
+ *
+ * <p>Rules run in this order; the <b>first rule that decides wins</b>. Earlier rules may add
+ * informational reasons (line type and country, STIR/SHAKEN failure, lookup votes below threshold);
+ * the deciding reason is always last in {@link Decision#reasons()}.
+ *
+ * <table>
+ * <caption>Screening rules, in order of precedence</caption>
+ * <tr><th>#</th><th>Rule</th><th>Verdict</th><th>Notes</th></tr>
+ * <tr><td>1</td><td>No usable number (withheld, anonymous, unavailable, unrecognised)</td>
+ *     <td>VOICEMAIL, greeting ANONYMOUS</td><td>{@code anonymous = "reject"} to reject instead;
+ *     never rejected by default (the bank calls like this)</td></tr>
+ * <tr><td>2</td><td>Exact block-list entry</td><td>REJECT</td><td>beats contacts and ranges on the
+ *     allow list: the user blocked this very number. Only an exact allow entry created
+ *     <i>later</i> lifts it.</td></tr>
+ * <tr><td>3</td><td>Contact</td><td>RING</td><td>favourites always; other contacts go to VOICEMAIL
+ *     during quiet hours. Beats block ranges, robot quarantine, lookup, foreign.</td></tr>
+ * <tr><td>4</td><td>Allow-list entry (exact or range, possibly time-limited)</td><td>RING</td>
+ *     <td>VOICEMAIL during quiet hours; beats block ranges and robot quarantine</td></tr>
+ * <tr><td>5</td><td>Block-list range / country ({@code +49211555*}, {@code +1*})</td><td>REJECT</td>
+ *     <td></td></tr>
+ * <tr><td>6</td><td>Robot range quarantine</td><td>REJECT</td><td>K distinct numbers of one range
+ *     within T minutes; quarantined for a time, see {@link #quarantinedRanges()}</td></tr>
+ * <tr><td>7</td><td>Online lookup (PhoneBlock, off by default)</td><td>REJECT or VOICEMAIL</td>
+ *     <td>only when votes ≥ threshold; waits at most the budget, then proceeds without it</td></tr>
+ * <tr><td>8</td><td>Quiet hours</td><td>VOICEMAIL</td><td>for everyone not decided above</td></tr>
+ * <tr><td>9</td><td>Foreign, language not spoken (or unknown)</td>
+ *     <td>VOICEMAIL, greeting in the caller's language</td><td>before the repeat rule: redialling
+ *     does not get these through</td></tr>
+ * <tr><td>10</td><td>Repeat caller (same number again within N minutes)</td><td>RING</td>
+ *     <td>not when STIR/SHAKEN verstat is TN-Validation-Failed (a spoofed number must not break
+ *     through by redialling)</td></tr>
+ * <tr><td>11</td><td>Foreign, language spoken</td><td>VOICEMAIL, greeting DEFAULT</td><td></td></tr>
+ * <tr><td>12</td><td>Unknown domestic number</td><td>VOICEMAIL (or RING if {@code unknown = "ring"})
+ *     </td><td>a failed STIR/SHAKEN verification turns RING into VOICEMAIL</td></tr>
+ * </table>
+ *
+ * <p>STIR/SHAKEN: a failed verification is a caution reason. It does not override contacts,
+ * allow entries or blocks (it cannot make things better, only stop leniency): it blocks the
+ * repeat-caller rule and {@code unknown = "ring"}.
+ *
+ * <p>Robot ranges: every call with a number counts towards its range (contacts too, although
+ * they keep ringing inside a quarantined range). Repeat callers: only the last call per number is
+ * kept. Both trackers are bounded in memory.
+ *
+ * <p>{@link #decide} records the call (for the repeat and robot-range rules); {@link #dryRun} records
+ * nothing and is what {@code vorzimmer check} uses. Without the online lookup a decision takes
+ * microseconds; with it, at most the lookup budget longer.
+ */
+public final class Screener {
+  private static final Logger LOG = LoggerFactory.getLogger(Screener.class);
+  private static final int MAX_TRACKED = 50_000;
+
+  private final ScreeningConfig config;
+  private final ContactDirectory contacts;
+  private final NumberLists lists;
+  private final Clock clock;
+  private final NumberNormaliser normaliser;
+  private final RobotRangeDetector robots;
+  private final RecentCalls recent = new RecentCalls(MAX_TRACKED);
+  private final List<Rule> rules;
+
+  /**
+   * @param lookup the online lookup, {@link CallerLookup#NONE} for none; only consulted when
+   *     {@code config.lookup().enabled()}
+   * @param clock the time source (tests control it; its zone is the user's zone for quiet hours)
+   */
+  public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
+      CallerLookup lookup, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.contacts = Objects.requireNonNull(contacts, "contacts");
+    this.lists = Objects.requireNonNull(lists, "lists");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.normaliser = new NumberNormaliser(config.region());
+    this.robots = new RobotRangeDetector(config.robotMinCallers(), config.robotPrefixDropDigits(),
+        config.robotWindow(), config.robotQuarantine(), MAX_TRACKED);
+    this.rules = buildRules(Objects.requireNonNull(lookup, "lookup"));
+  }
+
+  private List<Rule> buildRules(CallerLookup lookup) {
+    List<Rule> chain = new ArrayList<>();
+    chain.add(CallerRules::noNumber);
+    chain.add(ListRules::exactBlock);
+    chain.add(ListRules::contact);
+    chain.add(ListRules::allow);
+    chain.add(ListRules::blockRange);
+    chain.add(new RobotRangeRule(robots));
+    if (config.lookup().enabled() && lookup != CallerLookup.NONE) {
+      chain.add(new LookupRule(lookup, config.lookup()));
+    }
+    chain.add(CallerRules::quietHours);
+    chain.add(CallerRules::foreignUnspoken);
+    chain.add(CallerRules::repeatCaller);
+    chain.add(CallerRules::foreignSpoken);
+    chain.add(CallerRules::unknown);
+    return List.copyOf(chain);
+  }
+
+  /** Decides the call and records it for the repeat-caller and robot-range rules. */
+  public Decision decide(Caller caller) {
+    return screen(caller, true);
+  }
+
+  /** Decides the call as {@link #decide} would now, but records nothing. */
+  public Decision dryRun(Caller caller) {
+    return screen(caller, false);
+  }
+
+  /** Offline description of a number for the UI/CLI (country, line type, display format). */
+  public CallerInfo describe(String rawNumber) {
+    return normaliser.describe(rawNumber);
+  }
+
+  /** The normaliser this screener uses (home region from the config). */
+  public NumberNormaliser normaliser() {
+    return normaliser;
+  }
+
+  /** Robot ranges quarantined right now, oldest first. */
+  public List<QuarantinedRange> quarantinedRanges() {
+    return robots.quarantined(clock.instant());
+  }
+
+  /**
+   * The block entry that makes a quarantined range permanent (the caller persists it).
+   *
+   * @param range {@code +49211555990*} or the display form {@code +49211555990xx}
+   * @return empty if no such range is quarantined
+   */
+  public Optional<ListEntry> permanentBlockEntry(String range) {
+    String pattern = range.replaceAll("x+$", "");
+    String wanted = pattern.endsWith("*") ? pattern : pattern + "*";
+    Instant now = clock.instant();
+    return robots.quarantined(now).stream().filter(q -> q.pattern().equals(wanted)).findFirst()
+        .map(q -> new ListEntry(0, q.pattern(), ListKind.BLOCK,
+            "robot range: " + q.callers() + " distinct callers in " + q.span().toMinutes() + " min",
+            "robot-range", now, Optional.empty()));
+  }
+
+  /** Lifts a robot quarantine early; true if the range was quarantined. */
+  public boolean releaseRange(String range) {
+    String pattern = range.replaceAll("x+$", "");
+    return robots.release(pattern.endsWith("*") ? pattern : pattern + "*");
+  }
+
+  private Decision screen(Caller caller, boolean record) {
+    CallerInfo info = normaliser.describe(caller.rawNumber(), caller.privacy());
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    Optional<Instant> previous = Optional.empty();
+    boolean robotTriggered = false;
+    if (info.hasNumber()) {
+      String e164 = info.e164().get();
+      previous = record ? recent.record(e164, now.toInstant()) : recent.lastCall(e164);
+      robotTriggered = record && robots.observe(e164, now.toInstant());
+    }
+    ScreeningContext ctx = new ScreeningContext(config, caller, info, now, contacts, lists, previous, robotTriggered);
+    if (info.hasNumber()) {
+      ctx.note(info.summary());
+    }
+    if (caller.verificationFailed()) {
+      ctx.note("caller ID verification failed (STIR/SHAKEN " + Caller.VERSTAT_FAILED + ")");
+    }
+    for (Rule rule : rules) {
+      Optional<Outcome> outcome = rule.apply(ctx);
+      if (outcome.isPresent()) {
+        return toDecision(ctx, outcome.get());
+      }
+    }
+    throw new IllegalStateException("no rule decided; the unknown-number rule must always decide");
+  }
+
+  private Decision toDecision(ScreeningContext ctx, Outcome outcome) {
+    List<String> reasons = new ArrayList<>(ctx.reasons());
+    reasons.add(outcome.reason());
+    Verdict verdict = outcome.verdict();
+    Greeting greeting = verdict == Verdict.VOICEMAIL ? outcome.greeting() : Greeting.DEFAULT;
+    int status = verdict == Verdict.REJECT ? config.rejectStatus() : 0;
+    Decision decision = new Decision(verdict, reasons, ctx.info(), greeting, status);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} -> {} {}", ctx.info().displayNumber(), verdict, reasons);
+    }
+    return decision;
+  }
+}

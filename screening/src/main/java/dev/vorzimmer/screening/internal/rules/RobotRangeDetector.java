@@ -1,0 +1,117 @@
+package dev.vorzimmer.screening.internal.rules;
+
+import dev.vorzimmer.screening.QuarantinedRange;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Detects robots dialling through number ranges: when {@code minCallers} distinct numbers sharing
+ * all but the last {@code dropDigits} digits call within {@code window}, that range is quarantined
+ * for {@code quarantine}. Memory is bounded: observations older than the window are evicted, and at
+ * most {@code maxRanges} ranges are tracked (least recently seen dropped first). Thread-safe.
+ */
+public final class RobotRangeDetector {
+  private final int minCallers;
+  private final int dropDigits;
+  private final Duration window;
+  private final Duration quarantine;
+  private final Map<String, Map<String, Instant>> observations;
+  private final Map<String, QuarantinedRange> quarantined = new LinkedHashMap<>();
+
+  /** A detector; {@code minCallers} 0 disables it. */
+  public RobotRangeDetector(int minCallers, int dropDigits, Duration window, Duration quarantine, int maxRanges) {
+    this.minCallers = minCallers;
+    this.dropDigits = dropDigits;
+    this.window = window;
+    this.quarantine = quarantine;
+    this.observations = new LinkedHashMap<>(64, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Map<String, Instant>> eldest) {
+        return size() > maxRanges;
+      }
+    };
+  }
+
+  /** The range key of {@code e164} ({@code +4921155599001} → {@code +49211555990}), if long enough. */
+  public Optional<String> rangeOf(String e164) {
+    int keep = e164.length() - dropDigits;
+    return keep >= 5 ? Optional.of(e164.substring(0, keep)) : Optional.empty();
+  }
+
+  /**
+   * Records a call from {@code e164} at {@code now}.
+   *
+   * @return true when this call made its range reach the threshold (the range is now quarantined)
+   */
+  public synchronized boolean observe(String e164, Instant now) {
+    Optional<String> range = rangeOf(e164);
+    if (minCallers == 0 || range.isEmpty() || activeQuarantine(range.get(), now).isPresent()) {
+      return false;
+    }
+    Map<String, Instant> seen = observations.computeIfAbsent(range.get(), r -> new LinkedHashMap<>());
+    seen.remove(e164);
+    seen.put(e164, now);
+    Instant cutoff = now.minus(window);
+    seen.values().removeIf(t -> t.isBefore(cutoff));
+    if (seen.size() < minCallers) {
+      return false;
+    }
+    Instant first = seen.values().iterator().next();
+    quarantined.put(range.get(), new QuarantinedRange(range.get() + "*", seen.size(),
+        Duration.between(first, now), now, now.plus(quarantine)));
+    observations.remove(range.get());
+    return true;
+  }
+
+  /** The active quarantine covering {@code e164}, if any (records nothing). */
+  public synchronized Optional<QuarantinedRange> quarantineOf(String e164, Instant now) {
+    return rangeOf(e164).flatMap(r -> activeQuarantine(r, now));
+  }
+
+  /** All quarantines active at {@code now}, oldest first; expired ones are forgotten. */
+  public synchronized List<QuarantinedRange> quarantined(Instant now) {
+    quarantined.values().removeIf(q -> !q.activeAt(now));
+    return new ArrayList<>(quarantined.values());
+  }
+
+  /** Lifts the quarantine of {@code pattern} ({@code +49211555990*}); true if there was one. */
+  public synchronized boolean release(String pattern) {
+    String range = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
+    return quarantined.remove(range) != null;
+  }
+
+  /** Number of ranges with pending observations (for tests of the memory bound). */
+  public synchronized int trackedRanges(Instant now) {
+    Instant cutoff = now.minus(window);
+    for (Iterator<Map<String, Instant>> it = observations.values().iterator(); it.hasNext(); ) {
+      Map<String, Instant> seen = it.next();
+      seen.values().removeIf(t -> t.isBefore(cutoff));
+      if (seen.isEmpty()) {
+        it.remove();
+      }
+    }
+    return observations.size();
+  }
+
+  /** Digits hidden in a range's display form. */
+  public int dropDigits() {
+    return dropDigits;
+  }
+
+  private Optional<QuarantinedRange> activeQuarantine(String range, Instant now) {
+    QuarantinedRange q = quarantined.get(range);
+    if (q != null && !q.activeAt(now)) {
+      quarantined.remove(range);
+      return Optional.empty();
+    }
+    return Optional.ofNullable(q);
+  }
+}
