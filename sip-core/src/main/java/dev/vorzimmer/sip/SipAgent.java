@@ -1,39 +1,70 @@
 package dev.vorzimmer.sip;
 
 import dev.vorzimmer.sip.internal.AgentTuning;
+import dev.vorzimmer.sip.internal.CallTargets;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import dev.vorzimmer.sip.internal.jainsip.JainSipEngine;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The softphone's SIP user agent: listens on UDP and TCP, registers the configured account (digest auth,
  * refresh, retry with backoff, NAT keep-alive) or, without an account, runs as a local line.
  *
+ * <p>Every incoming INVITE is screened before anything rings: ghost calls (registered mode: not from our
+ * registrar or a trusted host, or not for our user) get 403; the others are put to the {@link IncomingCallPolicy},
+ * which rings, sends to voicemail or rejects. Outgoing calls go through the registrar as outbound proxy.
+ *
  * <p>State changes are published to {@link SipAgentListener}s on the agent's single SIP event thread.
- * Methods may be called from any thread. Lifecycle: construct, {@link #start()}, {@link #shutdown(Duration)}
- * or {@link #close()}; an agent is not restartable.
+ * Methods may be called from any thread; the call commands ({@link #answer}, {@link #decline}, {@link #hangUp}
+ * …) only post the command to that thread and return at once. They take the Call-ID of a call the agent has
+ * reported (by a {@link CallEvent}) and not yet ended and return {@code true}; for any other id, or when the
+ * agent is not running, they do nothing and return {@code false} (so a hang-up racing the caller's BYE is
+ * harmless). A command that no longer fits the call's state when it runs is logged and ignored. Lifecycle: construct, {@link #start()},
+ * {@link #shutdown(Duration)} or {@link #close()}; an agent is not restartable.
  */
 public final class SipAgent implements AutoCloseable {
 
     private static final String LOCAL_USER = "vorzimmer";
 
     private final SipSettings settings;
+    private final CallSettings callSettings;
+    private final IncomingCallPolicy policy;
+    private final CallMedia media;
     private final AgentTuning tuning;
     private final ListenerBus bus;
     private volatile JainSipEngine engine;
     private volatile boolean stopped;
 
-    /** Validates the settings; does not touch the network. */
+    /** An agent that rings every call and has no media ({@link CallSettings#defaults()}); no network yet. */
     public SipAgent(SipSettings settings) {
-        this(settings, AgentTuning.defaults());
+        this(settings, CallSettings.defaults(), IncomingCallPolicy.RING_ALL, CallMedia.NONE);
+    }
+
+    /**
+     * An agent that screens incoming calls with {@code policy} and runs their audio with {@code media}.
+     * Validates the settings; does not touch the network.
+     */
+    public SipAgent(SipSettings settings, CallSettings calls, IncomingCallPolicy policy, CallMedia media) {
+        this(settings, calls, policy, media, AgentTuning.defaults());
     }
 
     /** For tests: shorter timers. */
     SipAgent(SipSettings settings, AgentTuning tuning) {
+        this(settings, CallSettings.defaults(), IncomingCallPolicy.RING_ALL, CallMedia.NONE, tuning);
+    }
+
+    /** For tests: shorter timers. */
+    SipAgent(SipSettings settings, CallSettings calls, IncomingCallPolicy policy, CallMedia media,
+             AgentTuning tuning) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.callSettings = Objects.requireNonNull(calls, "calls");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.media = Objects.requireNonNull(media, "media");
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         this.bus = new ListenerBus(new RegistrationEvent(RegistrationState.UNREGISTERED, aor(), 0,
                 Optional.empty(), "not started"));
@@ -54,7 +85,9 @@ public final class SipAgent implements AutoCloseable {
         if (engine != null || stopped) {
             throw new IllegalStateException("SipAgent can be started only once");
         }
-        engine = JainSipEngine.start(settings, tuning, bus);
+        String contactUser = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
+        engine = JainSipEngine.start(settings, tuning, bus,
+                new JainSipEngine.CallWiring(contactUser, aor(), callSettings, policy, media));
         if (settings.account().isEmpty()) {
             bus.publish(new RegistrationEvent(RegistrationState.LOCAL_LINE, aor(), 0, Optional.empty(),
                     "no account configured; reachable at " + localUri()));
@@ -68,11 +101,69 @@ public final class SipAgent implements AutoCloseable {
 
     /** Starts a fresh registration attempt, for example after the user fixed the password. */
     public void reRegister() {
-        JainSipEngine running = engine;
-        if (running == null || stopped) {
-            throw new IllegalStateException("SipAgent is not running");
+        running().reRegister();
+    }
+
+    /** Answers a ringing incoming call: 200 OK with SDP, live audio once the caller ACKs. */
+    public boolean answer(String callId) {
+        return command(callId, e -> e.answer(callId));
+    }
+
+    /** Declines a screening or ringing incoming call with 603 Decline. */
+    public boolean decline(String callId) {
+        return decline(callId, 603);
+    }
+
+    /**
+     * Declines a screening or ringing incoming call with {@code status} (for example 486 Busy Here).
+     *
+     * @throws IllegalArgumentException when {@code status} is not 400..699
+     */
+    public boolean decline(String callId, int status) {
+        if (status < 400 || status > 699) {
+            throw new IllegalArgumentException("decline status must be 400..699 but was " + status);
         }
-        running.reRegister();
+        return command(callId, e -> e.decline(callId, status));
+    }
+
+    /** Hands a ringing incoming call to the answering machine (greeting "default"). */
+    public boolean sendToVoicemail(String callId) {
+        return command(callId, e -> e.sendToVoicemail(callId));
+    }
+
+    /**
+     * Ends a call in any state: an incoming call not yet answered is declined (603), an outgoing call not yet
+     * answered is cancelled (CANCEL), a connected call gets BYE.
+     */
+    public boolean hangUp(String callId) {
+        return command(callId, e -> e.hangUp(callId));
+    }
+
+    /** Puts an active call on hold ({@code true}: re-INVITE with a=sendonly) or resumes it (a=sendrecv). */
+    public boolean hold(String callId, boolean on) {
+        return command(callId, e -> e.hold(callId, on));
+    }
+
+    /**
+     * Calls {@code target}: a {@code sip:} URI, a {@code tel:} URI or a normalised number ({@code +4930…}), which
+     * becomes {@code sip:<number>@<domain>;user=phone} (a local line needs a full {@code sip:} URI). The INVITE goes
+     * via the registrar; progress is reported as {@link CallEvent}s under the returned Call-ID.
+     *
+     * @return the new call's Call-ID
+     * @throws IllegalArgumentException if the target is not callable
+     * @throws IllegalStateException    if the agent is not running
+     */
+    public String call(String target) {
+        String uri = CallTargets.resolve(target, settings.account());
+        JainSipEngine running = running();
+        String callId = running.newCallId();
+        running.call(callId, uri, target.strip());
+        return callId;
+    }
+
+    /** The calls not yet ended, as last reported. */
+    public List<CallInfo> calls() {
+        return bus.calls();
     }
 
     /** The URI we can be called on: {@code sip:user@listenHost:listenPort} ({@code vorzimmer} on a local line). */
@@ -100,6 +191,24 @@ public final class SipAgent implements AutoCloseable {
     @Override
     public void close() {
         shutdown(Duration.ofSeconds(2));
+    }
+
+    private JainSipEngine running() {
+        JainSipEngine running = engine;
+        if (running == null || stopped) {
+            throw new IllegalStateException("SipAgent is not running");
+        }
+        return running;
+    }
+
+    /** Posts {@code action} if the engine runs and knows the call; false otherwise. */
+    private boolean command(String callId, Consumer<JainSipEngine> action) {
+        JainSipEngine running = engine;
+        if (running == null || stopped || callId == null || bus.call(callId) == null) {
+            return false;
+        }
+        action.accept(running);
+        return true;
     }
 
     private String aor() {

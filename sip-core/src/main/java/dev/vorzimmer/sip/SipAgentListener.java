@@ -9,4 +9,12 @@ public interface SipAgentListener {
     /** The registration state changed. */
     default void onRegistration(RegistrationEvent event) {
     }
+
+    /**
+     * A call changed state; every state of every call is reported, ending with exactly one
+     * {@link CallState#ENDED} event that carries the outcome. A refused ghost call is reported by a
+     * single ENDED event with outcome {@link CallOutcome#GHOST}.
+     */
+    default void onCall(CallEvent event) {
+    }
 }

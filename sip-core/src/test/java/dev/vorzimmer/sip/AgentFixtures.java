@@ -24,6 +24,24 @@ final class AgentFixtures {
                 expires);
     }
 
+    /** Registration timers as {@link #FAST}; the ACK timeout 2 s, the policy may take 1.5 s. */
+    static final AgentTuning FAST_CALLS = FAST.withCallTimers(Duration.ofSeconds(2), Duration.ofMillis(1500));
+
+    /** An agent for call tests: registers {@code account}, screens with {@code policy}, records media. */
+    static SipAgent callAgent(AccountConfig account, CallSettings calls, IncomingCallPolicy policy, CallMedia media,
+                              RecordingSipAgentListener listener) {
+        SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),
+                calls, policy, media, FAST_CALLS);
+        agent.addListener(listener);
+        return agent;
+    }
+
+    /** The agent's SIP port (from its local URI). */
+    static int portOf(SipAgent agent) {
+        String uri = agent.localUri();
+        return Integer.parseInt(uri.substring(uri.lastIndexOf(':') + 1));
+    }
+
     static SipAgent agent(AccountConfig account, RecordingSipAgentListener listener) {
         SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),
                 FAST);

@@ -31,7 +31,9 @@ class MinExpiresIT {
 
             assertThat(registered.expiresSeconds()).isEqualTo(120);
             assertThat(registrar.countLogLines(Pattern.compile("VZ-REQ REGISTER .*expires=10\\b"))).isPositive();
-            assertThat(registrar.countLogLines(Pattern.compile("VZ-REGISTER-OK .*expires=120\\b"))).isEqualTo(1);
+            Pattern accepted = Pattern.compile("VZ-REGISTER-OK .*expires=120\\b");
+            assertThat(registrar.awaitLogLine(accepted, Duration.ofSeconds(2))).isTrue();
+            assertThat(registrar.countLogLines(accepted)).isEqualTo(1);
             assertThat(registrar.contactsOf(USER)).hasSize(1);
         }
     }

@@ -8,10 +8,11 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
-/** Records every registration event and lets tests wait for one, blocking on a condition (no polling). */
+/** Records every registration and call event and lets tests wait for one, blocking on a condition (no polling). */
 public final class RecordingSipAgentListener implements SipAgentListener {
 
     private final List<RegistrationEvent> events = new ArrayList<>();
+    private final List<CallEvent> calls = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
 
@@ -21,6 +22,71 @@ public final class RecordingSipAgentListener implements SipAgentListener {
         try {
             events.add(event);
             arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onCall(CallEvent event) {
+        lock.lock();
+        try {
+            calls.add(event);
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits for the first call event (ever recorded) matching {@code condition}; fails with the history on timeout. */
+    public CallEvent awaitCall(Predicate<CallEvent> condition, Duration timeout, String description)
+            throws InterruptedException {
+        long remaining = timeout.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                for (CallEvent event : calls) {
+                    if (condition.test(event)) {
+                        return event;
+                    }
+                }
+                if (remaining <= 0) {
+                    throw new AssertionError("no call event with " + description + " within " + timeout.toMillis()
+                            + " ms; call events: " + calls);
+                }
+                remaining = arrived.awaitNanos(remaining);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits for the first call event in {@code state} (of any call). */
+    public CallEvent awaitCall(CallState state, Duration timeout) throws InterruptedException {
+        return awaitCall(e -> e.state() == state, timeout, "state " + state);
+    }
+
+    /** Waits until call {@code callId} ended and returns its ENDED event. */
+    public CallEvent awaitEnd(String callId, Duration timeout) throws InterruptedException {
+        return awaitCall(e -> e.callId().equals(callId) && e.state() == CallState.ENDED, timeout,
+                "end of call " + callId);
+    }
+
+    /** The states call {@code callId} went through so far, in order. */
+    public List<CallState> statesOf(String callId) {
+        lock.lock();
+        try {
+            return calls.stream().filter(e -> e.callId().equals(callId)).map(CallEvent::state).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A copy of all call events so far. */
+    public List<CallEvent> callEvents() {
+        lock.lock();
+        try {
+            return List.copyOf(calls);
         } finally {
             lock.unlock();
         }

@@ -86,7 +86,8 @@ class RegistrationIT {
                     Duration.ofSeconds(first.expiresSeconds()), "a refreshed REGISTERED before expiry");
 
             assertThat(refreshed.expiresSeconds()).isEqualTo(4);
-            assertThat(registrar.countLogLines(KamailioProcess.REGISTER_ACCEPTED)).isGreaterThanOrEqualTo(2);
+            assertThat(registrar.awaitLogLines(KamailioProcess.REGISTER_ACCEPTED, 2, TWO_SECONDS))
+                    .as("Kamailio logged two accepted REGISTERs").isTrue();
             assertThat(events.events().subList(afterFirst, events.size())).extracting(RegistrationEvent::state)
                     .containsOnly(RegistrationState.REGISTERED);
             assertThat(registrar.contactsOf(USER)).hasSize(1);
@@ -147,6 +148,7 @@ class RegistrationIT {
         try (SipAgent agent = agent(account(registrar, PASSWORD, Transport.UDP, 4), events)) {
             agent.start();
             events.await(RegistrationState.REGISTERED, TWO_SECONDS);
+            assertThat(registrar.awaitLogLine(KamailioProcess.REGISTER_ACCEPTED, TWO_SECONDS)).isTrue();
             int acceptedBefore = registrar.countLogLines(KamailioProcess.REGISTER_ACCEPTED);
 
             registrar.restart();
@@ -172,7 +174,7 @@ class RegistrationIT {
                     "sip:alice@127.0.0.1:" + registrar.trunkPort(), TWO_SECONDS);
 
             assertThat(SipProbe.statusOf(response)).isEqualTo(200);
-            assertThat(response).containsIgnoringCase("Allow: OPTIONS");
+            assertThat(response).containsPattern("(?i)Allow: [A-Z,]*OPTIONS");
         }
     }
 

@@ -36,18 +36,45 @@ class SipAgentLocalLineTest {
     }
 
     @Test
-    void answersOptionsWithAllowAndUnknownMethodsWith501() throws Exception {
+    void answersOptionsWithAllowKnownMethodsWith405AndUnknownOnesWith501() throws Exception {
         int port = FreePorts.udpAndTcp();
         try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", port, Optional.empty()));
              SipProbe probe = SipProbe.open()) {
             agent.start();
+            String uri = "sip:vorzimmer@127.0.0.1:" + port;
 
-            String options = probe.request("OPTIONS", port, "sip:vorzimmer@127.0.0.1:" + port, TIMEOUT);
-            String message = probe.request("MESSAGE", port, "sip:vorzimmer@127.0.0.1:" + port, TIMEOUT);
+            String options = probe.request("OPTIONS", port, uri, TIMEOUT);
+            String message = probe.request("MESSAGE", port, uri, TIMEOUT);
+            String register = probe.request("REGISTER", port, uri, TIMEOUT);
+            String unknown = probe.request("FROBNICATE", port, uri, TIMEOUT);
 
             assertThat(SipProbe.statusOf(options)).isEqualTo(200);
-            assertThat(options).containsIgnoringCase("Allow: OPTIONS");
-            assertThat(SipProbe.statusOf(message)).isEqualTo(501);
+            assertThat(allowed(options)).containsExactlyInAnyOrder("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS");
+            assertThat(SipProbe.statusOf(message)).isEqualTo(405);
+            assertThat(allowed(message)).contains("INVITE").doesNotContain("MESSAGE");
+            assertThat(SipProbe.statusOf(register)).isEqualTo(405);
+            assertThat(SipProbe.statusOf(unknown)).isEqualTo(501);
+            assertThat(allowed(unknown)).contains("INVITE", "BYE");
+        }
+    }
+
+    /** The methods of all Allow headers of a response. */
+    private static java.util.List<String> allowed(String response) {
+        return response.lines().filter(l -> l.regionMatches(true, 0, "Allow:", 0, 6))
+                .flatMap(l -> java.util.Arrays.stream(l.substring(6).split(","))).map(String::strip).toList();
+    }
+
+    @Test
+    void commandsForUnknownCallsAreRefusedAndNumbersNeedAnAccount() throws Exception {
+        try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.empty()))) {
+            assertThat(agent.hangUp("no-such-call")).as("before start").isFalse();
+            agent.start();
+
+            assertThat(agent.hangUp("no-such-call")).isFalse();
+            assertThat(agent.answer("no-such-call")).isFalse();
+            assertThat(agent.calls()).isEmpty();
+            assertThatThrownBy(() -> agent.decline("no-such-call", 200)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> agent.call("+4930123456")).hasMessageContaining("local line");
         }
     }
 

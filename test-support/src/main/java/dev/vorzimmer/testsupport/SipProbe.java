@@ -53,6 +53,35 @@ public final class SipProbe implements AutoCloseable {
         return awaitFinal(timeout);
     }
 
+    /** Sends a hand-written message (use {@link #port()} in its Via/Contact) to 127.0.0.1:{@code port}. */
+    public void send(String message, int port) throws IOException {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
+    }
+
+    /**
+     * Waits for the next received message whose text matches {@code condition}, skipping others.
+     *
+     * @throws SocketTimeoutException if none arrives within {@code timeout}
+     */
+    public String awaitMessage(java.util.function.Predicate<String> condition, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        byte[] buffer = new byte[65_536];
+        while (true) {
+            long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+            if (remainingMillis <= 0) {
+                throw new SocketTimeoutException("no matching SIP message within " + timeout.toMillis() + " ms");
+            }
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            socket.receive(packet);
+            String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+            if (condition.test(text)) {
+                return text;
+            }
+        }
+    }
+
     private String awaitFinal(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         byte[] buffer = new byte[65_536];

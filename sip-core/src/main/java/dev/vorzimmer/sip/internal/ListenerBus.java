@@ -1,9 +1,14 @@
 package dev.vorzimmer.sip.internal;
 
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallInfo;
+import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +19,7 @@ public final class ListenerBus {
     private static final Logger LOG = LoggerFactory.getLogger(ListenerBus.class);
 
     private final List<SipAgentListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, CallInfo> calls = new ConcurrentHashMap<>();
     private volatile RegistrationEvent latest;
 
     /** Creates a bus whose {@link #latest()} starts as {@code initial}. */
@@ -42,5 +48,34 @@ public final class ListenerBus {
                 LOG.warn("listener {} failed on registration event {}", listener, event.state(), e);
             }
         }
+    }
+
+    /** Updates the snapshot of current calls and delivers the event to every listener on the calling thread. */
+    public void publishCall(CallEvent event) {
+        if (event.state() == CallState.ENDED) {
+            calls.remove(event.callId());
+        } else {
+            calls.put(event.callId(), new CallInfo(event.callId(), event.incoming(), event.state(), event.peer(),
+                    event.displayName()));
+        }
+        LOG.info("call {} {} ({}): {}{}", event.callId(), event.state(), event.peer(), event.reason(),
+                event.outcome().map(o -> " -> " + o).orElse(""));
+        for (SipAgentListener listener : listeners) {
+            try {
+                listener.onCall(event);
+            } catch (RuntimeException e) {
+                LOG.warn("listener {} failed on call event {} {}", listener, event.callId(), event.state(), e);
+            }
+        }
+    }
+
+    /** The calls not yet ended, as of the latest published events. */
+    public List<CallInfo> calls() {
+        return List.copyOf(calls.values());
+    }
+
+    /** The current state of a call, or null if it is unknown or over. */
+    public CallInfo call(String callId) {
+        return calls.get(callId);
     }
 }

@@ -62,10 +62,16 @@ public final class SdpNegotiator {
 
   /** Our offer for an outgoing call: PCMU, PCMA, telephone-event/8000, ptime 20, sendrecv. */
   public static String offer(String localAddress, int localPort, long sessionId, long version) {
+    return offer(localAddress, localPort, sessionId, version, MediaDirection.SENDRECV);
+  }
+
+  /** Our offer with another direction: {@code SENDONLY} puts the peer on hold, {@code SENDRECV} resumes. */
+  public static String offer(String localAddress, int localPort, long sessionId, long version,
+      MediaDirection direction) {
     List<PayloadFormat> formats = new ArrayList<>(SUPPORTED);
     formats.add(new PayloadFormat(OFFER_TELEPHONE_EVENT_PT, "telephone-event", 8000));
     StringBuilder sdp = header(localAddress, sessionId, version);
-    audioLines(sdp, localPort, formats, 20, MediaDirection.SENDRECV);
+    audioLines(sdp, localPort, formats, 20, direction);
     return sdp.toString();
   }
 

@@ -1,17 +1,11 @@
 package dev.vorzimmer.testsupport.sipp;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +21,12 @@ public final class SippCaller {
     RING_THEN_CANCEL("uac-ring-cancel.xml"),
     /** 200 OK with SDP; the caller plays audio or waits, then sends BYE. */
     ANSWER("uac-answered.xml"),
+    /** 200 OK with SDP; the caller then waits for the called side's BYE and accepts it. */
+    ANSWER_THEN_AWAIT_BYE("uac-answered-await-bye.xml"),
+    /** 200 OK; the caller holds (sendonly → expects recvonly), resumes (expects sendrecv), hangs up. */
+    HOLD_RESUME("uac-hold-resume.xml"),
+    /** 200 OK; the called side then holds (expects a=sendonly, answers recvonly) and resumes; the caller hangs up. */
+    HELD_BY_CALLEE("uac-held-by-callee.xml"),
     /** A final status without answer (403, 486, 488, 603 …), acknowledged. */
     FINAL_STATUS("uac-final.xml");
 
@@ -36,6 +36,12 @@ public final class SippCaller {
       this.template = template;
     }
   }
+
+  /** The default offer: PCMA and telephone-event. */
+  public static final String OFFER_PCMA = "m=audio [media_port] RTP/AVP 8 101\n"
+      + "      a=rtpmap:8 PCMA/8000\n      a=rtpmap:101 telephone-event/8000";
+
+  private static final String RING = "  <recv response=\"180\" rtd=\"true\"/>";
 
   private final Path workDir;
   private final Map<String, String> keys = new LinkedHashMap<>();
@@ -55,6 +61,14 @@ public final class SippCaller {
     replacements.put("@RING_MS@", "300");
     replacements.put("@STATUS@", "603");
     replacements.put("@MEDIA@", "  <pause milliseconds=\"500\"/>");
+    replacements.put("@OFFER@", OFFER_PCMA);
+    replacements.put("@RINGING@", "");
+    replacements.put("@PROVISIONAL@", "  <recv response=\"100\" optional=\"true\"/>\n" + RING);
+    // CANCEL and its ACK reuse the INVITE's branch: [branch-N] counts back N scenario steps to the INVITE
+    replacements.put("@CANCEL_BACK@", "4");
+    replacements.put("@ACK_BACK@", "7");
+    replacements.put("@AFTER@", "");
+    replacements.put("@ANSWER_CHECK@", "m=audio");
   }
 
   public SippCaller calling(String user) { keys.put("to_user", user); return this; }
@@ -70,15 +84,45 @@ public final class SippCaller {
 
   public SippCaller privacy(String value) { keys.put("privacy_header", "Privacy: " + value); return this; }
 
+  /** Replaces the offer's m= line and attributes (SIPp keywords allowed; lines separated by "\n"). */
+  public SippCaller offering(String mediaLines) { replacements.put("@OFFER@", mediaLines); return this; }
+
+  /** A regular expression the body of the 200 OK must match (for example {@code a=rtpmap:8 PCMA/8000}). */
+  public SippCaller answerMustMatch(String regex) { replacements.put("@ANSWER_CHECK@", regex); return this; }
+
   public SippCaller expectRingThenCancelAfter(long millis) {
     expect = Expect.RING_THEN_CANCEL;
     replacements.put("@RING_MS@", Long.toString(millis));
     return this;
   }
 
+  /**
+   * Cancels {@code millis} after the INVITE without waiting for 180 (the called side must not ring), then
+   * watches {@code quietMillis} more: any further message for the call (a late 180 or 200) fails it.
+   */
+  public SippCaller expectCancelBeforeRingingAfter(long millis, long quietMillis) {
+    expect = Expect.RING_THEN_CANCEL;
+    replacements.put("@RING_MS@", Long.toString(millis));
+    replacements.put("@PROVISIONAL@", "  <recv response=\"100\"/>");
+    replacements.put("@CANCEL_BACK@", "3");
+    replacements.put("@ACK_BACK@", "6");
+    replacements.put("@AFTER@", "  <pause milliseconds=\"" + quietMillis + "\"/>");
+    return this;
+  }
+
+  /** A final status, with nothing ringing first. */
   public SippCaller expectStatus(int status) {
     expect = Expect.FINAL_STATUS;
     replacements.put("@STATUS@", Integer.toString(status));
+    replacements.put("@RINGING@", "");
+    return this;
+  }
+
+  /** 180 first, then a final status (the user declined a ringing call). */
+  public SippCaller expectRingThenStatus(int status) {
+    expect = Expect.FINAL_STATUS;
+    replacements.put("@STATUS@", Integer.toString(status));
+    replacements.put("@RINGING@", RING);
     return this;
   }
 
@@ -97,53 +141,41 @@ public final class SippCaller {
     return this;
   }
 
+  /** Expect an answer; then wait for the called side to hang up (BYE), and accept it. */
+  public SippCaller expectAnswerThenByeFromCallee() {
+    expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    return this;
+  }
+
+  /** Expect an answer; hold and resume with re-INVITEs {@code millis} apart, then hang up. */
+  public SippCaller expectHoldAndResume(long millis) {
+    expect = Expect.HOLD_RESUME;
+    replacements.put("@MEDIA@", "  <pause milliseconds=\"" + millis + "\"/>");
+    return this;
+  }
+
+  /** Expect an answer; then accept the called side's hold and resume re-INVITEs, then hang up. */
+  public SippCaller expectAnswerThenHoldAndResumeByCallee() {
+    expect = Expect.HELD_BY_CALLEE;
+    return this;
+  }
+
   public SippCaller calls(int count, int perSecond) { calls = count; rate = perSecond; return this; }
 
   public SippCaller timeoutSeconds(long seconds) { timeoutSeconds = seconds; return this; }
 
   /** Runs SIPp against {@code host:port} and waits for it (bounded by the timeout + 10 s). */
   public SippResult callTo(String host, int port) throws IOException, InterruptedException {
-    Files.createDirectories(workDir);
-    String name = "uac-" + System.nanoTime();
-    Path scenario = workDir.resolve(name + ".xml");
-    Files.writeString(scenario, template(), StandardCharsets.ISO_8859_1);
-    List<String> cmd = new ArrayList<>(List.of("sipp", host + ":" + port, "-sf", scenario.toString(),
-        "-i", "127.0.0.1", "-p", Integer.toString(freeUdpPort()), "-mi", "127.0.0.1", "-mp", Integer.toString(freeUdpPort()),
-        "-cp", Integer.toString(freeUdpPort()), "-m", Integer.toString(calls), "-r", Integer.toString(rate),
-        "-l", Integer.toString(Math.max(1, calls)), "-nostdin", "-timeout", timeoutSeconds + "s", "-timeout_error",
-        "-trace_err", "-error_file", workDir.resolve(name + "-errors.log").toString(),
-        "-trace_stat", "-stf", workDir.resolve(name + "-stats.csv").toString(), "-fd", "1"));
-    keys.forEach((k, v) -> { cmd.add("-key"); cmd.add(k); cmd.add(v); });
-    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(workDir.resolve(name + "-out.txt").toFile()).start();
-    if (!p.waitFor(timeoutSeconds + 10, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      p.waitFor(5, TimeUnit.SECONDS);
-    }
-    int exit = p.isAlive() ? -1 : p.exitValue();
-    Path errors = workDir.resolve(name + "-errors.log");
-    String errorText = Files.exists(errors) ? Files.readString(errors, StandardCharsets.ISO_8859_1) : "";
-    return new SippResult(exit, errorText, workDir.resolve(name + "-stats.csv"));
-  }
-
-  private String template() throws IOException {
-    try (InputStream in = SippCaller.class.getResourceAsStream(expect.template)) {
-      if (in == null) {
-        throw new IOException("missing SIPp template " + expect.template);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-      for (Map.Entry<String, String> e : replacements.entrySet()) {
-        text = text.replace(e.getKey(), e.getValue());
-      }
-      return text;
+    try (SippRun run = start(host, port)) {
+      return run.await();
     }
   }
 
-  /** A UDP port that was free a moment ago on 127.0.0.1. */
-  static int freeUdpPort() throws IOException {
-    try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
+  /** Starts SIPp against {@code host:port} without waiting; {@link SippRun#await()} collects the result. */
+  public SippRun start(String host, int port) throws IOException {
+    List<String> args = List.of("-m", Integer.toString(calls), "-r", Integer.toString(rate),
+        "-l", Integer.toString(Math.max(1, calls)));
+    return SippRun.start(workDir, expect.template, replacements, keys, args, host + ":" + port, timeoutSeconds);
   }
 
   /** True when the {@code sipp} binary can be run. */

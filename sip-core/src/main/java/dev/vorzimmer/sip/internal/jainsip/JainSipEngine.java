@@ -1,13 +1,16 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.CallMedia;
+import dev.vorzimmer.sip.CallSettings;
+import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import gov.nist.javax.sip.SipStackExt;
+import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,20 +37,36 @@ import org.slf4j.LoggerFactory;
 public final class JainSipEngine implements SipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(JainSipEngine.class);
-    private static final List<String> ALLOWED = List.of(Request.OPTIONS);
 
     private final StackResources resources;
     private final SipContext context;
     private final Map<String, RequestHandler> requestHandlers;
     private final Optional<RegistrationClient> registration;
+    private final CallService calls;
 
-    private JainSipEngine(StackResources resources, Optional<AccountConfig> account, AgentTuning tuning,
-                          ListenerBus bus) {
+    /**
+     * What the agent hands the engine for calls.
+     *
+     * @param contactUser user part of our Contact (the account user, or the local-line user)
+     * @param localAor    our address of record, the From of outgoing calls
+     */
+    public record CallWiring(String contactUser, String localAor, CallSettings settings, IncomingCallPolicy policy,
+                             CallMedia media) {
+    }
+
+    private JainSipEngine(StackResources resources, SipSettings settings, AgentTuning tuning, ListenerBus bus,
+                          CallWiring wiring) {
         this.resources = resources;
         this.context = resources.context();
-        this.requestHandlers = Map.of(Request.OPTIONS, new OptionsHandler(ALLOWED));
-        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus,
-                ((SipStackExt) resources.stack()).getAuthenticationHelper(new DigestAccount(a), context.headers())));
+        Optional<AccountConfig> account = settings.account();
+        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus, digest(a)));
+        this.calls = new CallService(context, bus, new CallService.Config(account, wiring.contactUser(),
+                wiring.localAor(), wiring.settings(), tuning, wiring.policy(), wiring.media()), account.map(this::digest));
+        this.requestHandlers = calls.handlers();
+    }
+
+    private AuthenticationHelper digest(AccountConfig account) {
+        return ((SipStackExt) resources.stack()).getAuthenticationHelper(new DigestAccount(account), context.headers());
     }
 
     /**
@@ -55,9 +74,16 @@ public final class JainSipEngine implements SipListener {
      *
      * @throws IOException if the listen address cannot be bound (message names address and cause)
      */
-    public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus) throws IOException {
+    public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring)
+            throws IOException {
         StackResources resources = StackResources.open(settings);
-        JainSipEngine engine = new JainSipEngine(resources, settings.account(), tuning, bus);
+        JainSipEngine engine;
+        try {
+            engine = new JainSipEngine(resources, settings, tuning, bus, wiring);
+        } catch (RuntimeException e) {
+            resources.close();
+            throw e;
+        }
         try {
             resources.context().provider().addSipListener(engine);
         } catch (java.util.TooManyListenersException e) {
@@ -71,6 +97,41 @@ public final class JainSipEngine implements SipListener {
     /** Starts a fresh registration attempt (no-op on a local line). */
     public void reRegister() {
         registration.ifPresent(r -> context.events().execute(r::register));
+    }
+
+    /** Answers a ringing incoming call (200 OK, live audio); no-op in other states. */
+    public void answer(String callId) {
+        calls.answer(callId);
+    }
+
+    /** Declines a screening or ringing incoming call with {@code status}. */
+    public void decline(String callId, int status) {
+        calls.decline(callId, status);
+    }
+
+    /** Hands a ringing incoming call to the answering machine. */
+    public void sendToVoicemail(String callId) {
+        calls.sendToVoicemail(callId);
+    }
+
+    /** Ends a call whatever its state: decline, CANCEL or BYE. */
+    public void hangUp(String callId) {
+        calls.hangUp(callId);
+    }
+
+    /** Holds or resumes an active call with a re-INVITE. */
+    public void hold(String callId, boolean on) {
+        calls.hold(callId, on);
+    }
+
+    /** Places a call to the SIP URI {@code target} under {@code callId}; {@code peer} is what events show. */
+    public void call(String callId, String target, String peer) {
+        calls.place(callId, target, peer);
+    }
+
+    /** A fresh Call-ID from the stack. */
+    public String newCallId() {
+        return context.provider().getNewCallId().getCallId();
     }
 
     /** Unregisters (bounded by {@code timeout}), then releases the ports and the threads. */
@@ -102,10 +163,18 @@ public final class JainSipEngine implements SipListener {
     public void processResponse(ResponseEvent event) {
         context.events().execute(() -> {
             ClientResponseHandler handler = handlerOf(event.getClientTransaction());
+            if (handler == null && event.getDialog() != null && event.getResponse().getStatusCode() / 100 == 2) {
+                handler = calls.outgoingHandler();
+            }
             if (handler == null) {
                 LOG.debug("response without our transaction: {}", event.getResponse().getStatusCode());
-            } else {
+                return;
+            }
+            try {
                 handler.onResponse(event);
+            } catch (RuntimeException e) {
+                LOG.warn("could not handle response {} for Call-ID {}", event.getResponse().getStatusCode(),
+                        CallControl.callIdOf(event.getResponse()), e);
             }
         });
     }
@@ -138,7 +207,18 @@ public final class JainSipEngine implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
-        // no dialogs yet (calls come later)
+        // calls end through BYE/CANCEL handling and their own timers, not through the stack's dialog reaping
+    }
+
+    private static String callIdOf(Request request) {
+        javax.sip.header.CallIdHeader callId = (javax.sip.header.CallIdHeader) request.getHeader("Call-ID");
+        return callId == null ? "none" : callId.getCallId();
+    }
+
+    private static String sourceOf(Request request) {
+        gov.nist.javax.sip.message.SIPMessage message = (gov.nist.javax.sip.message.SIPMessage) request;
+        return message.getPeerPacketSourceAddress() == null ? "unknown"
+                : message.getPeerPacketSourceAddress().getHostAddress() + ":" + message.getPeerPacketSourcePort();
     }
 
     private static ClientResponseHandler handlerOf(ClientTransaction transaction) {
@@ -151,19 +231,21 @@ public final class JainSipEngine implements SipListener {
     private void dispatchRequest(RequestEvent event) {
         Request request = event.getRequest();
         String method = request.getMethod();
-        if (Request.ACK.equals(method)) {
-            return;
-        }
         RequestHandler handler = requestHandlers.get(method);
         try {
             if (handler != null) {
                 handler.handle(event, context);
-            } else {
+            } else if (!Request.ACK.equals(method)) {
                 Response notImplemented = context.messages().createResponse(Response.NOT_IMPLEMENTED, request);
+                calls.addAllow(notImplemented);
                 context.provider().sendResponse(notImplemented);
             }
+        } catch (RuntimeException e) {
+            LOG.warn("could not handle {} (Call-ID {}) from {}", method, callIdOf(request), sourceOf(request), e);
         } catch (Exception e) {
-            LOG.warn("could not answer {} from {}", method, request.getHeader("From"), e);
+            LOG.info("could not answer {} (Call-ID {}) from {}: {}", method, callIdOf(request), sourceOf(request),
+                    Transactions.describe(e));
+            LOG.debug("answer failure", e);
         }
     }
 }

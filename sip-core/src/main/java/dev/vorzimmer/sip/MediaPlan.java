@@ -1,0 +1,18 @@
+package dev.vorzimmer.sip;
+
+import java.net.InetSocketAddress;
+import java.util.OptionalInt;
+
+/**
+ * What the media side needs to know about a call's audio, as negotiated in SDP, free of SDP syntax.
+ *
+ * @param remote where the peer wants RTP ({@code c=} address and {@code m=} port)
+ * @param payloadType the voice codec's RTP payload type (0 PCMU, 8 PCMA)
+ * @param encoding the codec name ({@code PCMU} or {@code PCMA})
+ * @param telephoneEventPayloadType RFC 4733 DTMF payload type, if negotiated
+ * @param ptimeMillis packet time to send (20 or 30)
+ * @param sending whether we send audio (false while the peer holds us or the stream is inactive)
+ * @param receiving whether we receive audio
+ */
+public record MediaPlan(InetSocketAddress remote, int payloadType, String encoding,
+    OptionalInt telephoneEventPayloadType, int ptimeMillis, boolean sending, boolean receiving) {}

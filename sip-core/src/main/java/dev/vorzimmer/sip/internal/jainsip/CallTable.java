@@ -1,0 +1,100 @@
+package dev.vorzimmer.sip.internal.jainsip;
+
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallMedia;
+import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.internal.ListenerBus;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The calls of one agent by Call-ID, and the one place that changes their state and tells the listeners.
+ * Confined to the SIP event thread.
+ */
+final class CallTable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
+
+    private final Map<String, CallSession> calls = new HashMap<>();
+    private final ListenerBus bus;
+    private final SipContext context;
+
+    CallTable(SipContext context, ListenerBus bus) {
+        this.context = context;
+        this.bus = bus;
+    }
+
+    CallSession get(String callId) {
+        return calls.get(callId);
+    }
+
+    int size() {
+        return calls.size();
+    }
+
+    /** True when some call other than {@code except} is talking with the user. */
+    boolean userBusy(CallSession except) {
+        for (CallSession c : calls.values()) {
+            boolean talking = c.incoming ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
+            if (c != except && c.purpose == CallMedia.Purpose.LIVE && talking) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Registers a new call and reports its initial state. */
+    void add(CallSession call, String reason) {
+        calls.put(call.callId, call);
+        publish(call, reason, Optional.empty());
+    }
+
+    /** Moves a call to a non-final state and reports it. */
+    void move(CallSession call, CallState next, String reason) {
+        call.lifecycle.transitionTo(next, reason);
+        publish(call, reason, Optional.empty());
+    }
+
+    /** Ends a call: stops its timer and media, forgets it and reports the outcome. Idempotent. */
+    void end(CallSession call, CallOutcome outcome, String reason) {
+        if (call.lifecycle.isOver()) {
+            return;
+        }
+        call.cancelTimer();
+        if (call.leg != null) {
+            try {
+                call.leg.close();
+            } catch (RuntimeException e) {
+                LOG.warn("call {}: closing media failed", call.callId, e);
+            }
+        }
+        calls.remove(call.callId);
+        call.lifecycle.transitionTo(CallState.ENDED, reason);
+        publish(call, reason, Optional.of(outcome));
+    }
+
+    /** Reports a call that was refused before it became a call (ghost, flood, bad SDP). */
+    void reportRefused(String callId, String peer, CallOutcome outcome, String reason) {
+        bus.publishCall(new CallEvent(callId, true, CallState.ENDED, peer, "", Optional.of(outcome), reason));
+    }
+
+    /** Runs {@code task} on the event thread after {@code delay} as the call's single timer. */
+    void schedule(CallSession call, Duration delay, Runnable task) {
+        call.cancelTimer();
+        call.timer = context.events().schedule(() -> {
+            call.timer = null;
+            task.run();
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
+        bus.publishCall(new CallEvent(call.callId, call.incoming, call.state(), call.peer, call.displayName, outcome,
+                reason));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.vorzimmer.sip.internal.jainsip;
+
+import dev.vorzimmer.sip.CallMedia;
+import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.MediaPlan;
+import dev.vorzimmer.sip.sdp.SdpNegotiator;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finishes the INVITE transaction of incoming calls: a final refusal, or 200 OK with our SDP (answer to the
+ * caller's offer, or our offer for a delayed-offer INVITE), then waits for the ACK and starts the media.
+ */
+final class Connector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
+
+    private final SipContext context;
+    private final CallTable calls;
+    private final CallMessages messages;
+    private final CallMedia media;
+    private final Duration ackTimeout;
+    private final Hangup hangup;
+
+    /** Sends BYE for a connected call; implemented by {@link CallControl}. */
+    interface Hangup {
+        void bye(CallSession call, CallOutcome outcome, String reason);
+    }
+
+    Connector(SipContext context, CallTable calls, CallMessages messages, CallMedia media, Duration ackTimeout,
+              Hangup hangup) {
+        this.context = context;
+        this.calls = calls;
+        this.messages = messages;
+        this.media = media;
+        this.ackTimeout = ackTimeout;
+        this.hangup = hangup;
+    }
+
+    /** True when we share a codec with the caller's offer (checked before anything rings). */
+    boolean offerAcceptable(CallSession call) {
+        return SdpNegotiator.answer(call.remoteOffer, context.listenHost(), 9, call.sdpSessionId, 0).isPresent();
+    }
+
+    /** Answers the INVITE with a final error status and ends the call. */
+    void reject(CallSession call, int status, CallOutcome outcome, String reason) throws Exception {
+        Response response = messages.response(call.invite, status, call.localTag, call.transport);
+        if (status == Response.METHOD_NOT_ALLOWED) {
+            messages.addAllow(response);
+        }
+        CallMessages.send(call.inviteTransaction, response);
+        calls.end(call, outcome, reason);
+    }
+
+    /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */
+    void connect(CallSession call, CallMedia.Purpose purpose, String greeting, String reason) throws Exception {
+        try {
+            call.leg = media.prepare(call.callId, context.listenHost());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("call {}: no media port", call.callId, e);
+            reject(call, Response.SERVER_INTERNAL_ERROR, CallOutcome.FAILED, "no media port: "
+                    + Transactions.describe(e));
+            return;
+        }
+        int port = call.leg.localPort();
+        if (call.remoteOffer != null) {
+            Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.listenHost(), port,
+                    call.sdpSessionId, ++call.sdpVersion);
+            if (answer.isEmpty()) {
+                reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
+                return;
+            }
+            call.plan = MediaPlans.fromAnswer(answer.get());
+            call.localSdp = answer.get().sdp();
+        } else {
+            call.localSdp = SdpNegotiator.offer(context.listenHost(), port, call.sdpSessionId, ++call.sdpVersion);
+            call.weOffered = true;
+        }
+        call.purpose = purpose;
+        call.greeting = greeting == null ? "" : greeting;
+        Response ok = messages.response(call.invite, Response.OK, call.localTag, call.transport);
+        messages.addAllow(ok);
+        messages.setSdp(ok, call.localSdp);
+        CallMessages.send(call.inviteTransaction, ok);
+        calls.move(call, CallState.CONNECTING, reason);
+        calls.schedule(call, ackTimeout, () -> onAckTimeout(call));
+    }
+
+    /** The ACK of our 200 arrived: media starts. A delayed offer's answer is taken from the ACK. */
+    void onAck(CallSession call, Request ack) {
+        if (!call.is(CallState.CONNECTING)) {
+            return;
+        }
+        call.cancelTimer();
+        if (call.weOffered) {
+            Optional<MediaPlan> plan = ack == null ? Optional.empty() : MediaPlans.fromAnswerIn(ack);
+            if (plan.isEmpty()) {
+                hangup.bye(call, CallOutcome.FAILED, "the ACK carried no usable SDP answer");
+                return;
+            }
+            call.plan = plan.get();
+        }
+        try {
+            call.leg.start(call.plan, call.purpose, call.greeting);
+            call.legStarted = true;
+        } catch (RuntimeException e) {
+            LOG.warn("call {}: media did not start", call.callId, e);
+            hangup.bye(call, CallOutcome.FAILED, "media did not start: " + Transactions.describe(e));
+            return;
+        }
+        boolean voicemail = call.purpose == CallMedia.Purpose.VOICEMAIL;
+        calls.move(call, voicemail ? CallState.VOICEMAIL : CallState.ACTIVE,
+                voicemail ? "answering machine took the call" : "connected");
+    }
+
+    private void onAckTimeout(CallSession call) {
+        if (call.is(CallState.CONNECTING)) {
+            hangup.bye(call, CallOutcome.FAILED, "no ACK within " + ackTimeout.toMillis() + " ms");
+        }
+    }
+}

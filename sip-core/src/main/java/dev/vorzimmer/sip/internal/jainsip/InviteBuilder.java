@@ -1,0 +1,62 @@
+package dev.vorzimmer.sip.internal.jainsip;
+
+import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.Transport;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sip.InvalidArgumentException;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+
+/** Builds the INVITE of an outgoing call: from our AOR, routed via the registrar when we have an account. */
+final class InviteBuilder {
+
+    private final SipContext context;
+    private final Optional<AccountConfig> account;
+    private final CallMessages messages;
+    private final String localAor;
+
+    InviteBuilder(SipContext context, Optional<AccountConfig> account, CallMessages messages, String localAor) {
+        this.context = context;
+        this.account = account;
+        this.messages = messages;
+        this.localAor = localAor;
+    }
+
+    Request invite(String callId, String target, String sdp) throws ParseException, InvalidArgumentException {
+        URI targetUri = context.addresses().createURI(target);
+        Transport transport = account.map(AccountConfig::transport).orElse(Transport.UDP);
+        Address from = context.addresses().createAddress(context.addresses().createURI(localAor));
+        FromHeader fromHeader = context.headers().createFromHeader(from, UUID.randomUUID().toString().substring(0, 10));
+        ToHeader to = context.headers().createToHeader(context.addresses().createAddress(targetUri), null);
+        CallIdHeader callIdHeader = context.headers().createCallIdHeader(callId);
+        CSeqHeader cseq = context.headers().createCSeqHeader(1L, Request.INVITE);
+        ViaHeader via = context.headers().createViaHeader(context.listenHost(), context.listenPort(),
+                transport.sipName(), null);
+        via.setRPort();
+        Request request = context.messages().createRequest(targetUri, Request.INVITE, callIdHeader, cseq, fromHeader,
+                to, List.of(via), context.headers().createMaxForwardsHeader(70));
+        if (account.isPresent()) {
+            AccountConfig a = account.get();
+            SipURI route = context.addresses().createSipURI(null, a.registrarHost());
+            route.setPort(a.registrarPort());
+            route.setTransportParam(a.transport().sipName());
+            route.setLrParam();
+            request.addHeader(context.headers().createRouteHeader(context.addresses().createAddress(route)));
+        }
+        request.addHeader(messages.contact(transport.sipName()));
+        request.addHeader(context.headers().createUserAgentHeader(List.of("Vorzimmer")));
+        messages.addAllow(request);
+        messages.setSdp(request, sdp);
+        return request;
+    }
+}

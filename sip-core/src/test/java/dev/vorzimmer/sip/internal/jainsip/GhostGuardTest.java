@@ -1,0 +1,51 @@
+package dev.vorzimmer.sip.internal.jainsip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.Transport;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GhostGuardTest {
+
+    private static final AccountConfig ACCOUNT = new AccountConfig("alice", "example.test", "127.0.0.1", 5060, "pw",
+            Transport.UDP, 300);
+
+    private static InetSocketAddress at(String ip, int port) {
+        return new InetSocketAddress(ip, port);
+    }
+
+    @Test
+    void inRegisteredModeOnlyTheRegistrarsAddressAndPortMayCallOurUser() {
+        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of(), "alice");
+
+        assertThat(guard.ghostReason(at("127.0.0.1", 5060), "alice")).isEmpty();
+        assertThat(guard.ghostReason(at("127.0.0.1", 40000), "alice")).get().asString()
+                .contains("127.0.0.1:40000", "neither our registrar");
+        assertThat(guard.ghostReason(at("127.0.0.2", 5060), "alice")).isPresent();
+        assertThat(guard.ghostReason(at("127.0.0.1", 5060), "100")).get().asString().contains("'100'", "not ours");
+        assertThat(guard.ghostReason(null, "alice")).isPresent();
+    }
+
+    @Test
+    void trustedHostsWithoutPortAreTrustedOnAnyPortWithPortOnlyThere() {
+        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of("127.0.0.3", "127.0.0.4:5080"), "alice");
+
+        assertThat(guard.ghostReason(at("127.0.0.3", 1234), "alice")).isEmpty();
+        assertThat(guard.ghostReason(at("127.0.0.4", 5080), "alice")).isEmpty();
+        assertThat(guard.ghostReason(at("127.0.0.4", 5081), "alice")).isPresent();
+        assertThat(guard.isTrusted(at("127.0.0.3", 9))).isTrue();
+        assertThat(guard.isTrusted(at("127.0.0.5", 5060))).isFalse();
+    }
+
+    @Test
+    void aLocalLineAcceptsDirectCallsButTrustsNoIdentityHeaders() {
+        GhostGuard guard = GhostGuard.create(Optional.empty(), List.of(), "vorzimmer");
+
+        assertThat(guard.ghostReason(at("192.0.2.7", 5060), "anyone")).isEmpty();
+        assertThat(guard.isTrusted(at("192.0.2.7", 5060))).isFalse();
+    }
+}
