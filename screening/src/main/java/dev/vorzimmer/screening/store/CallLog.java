@@ -1,0 +1,93 @@
+package dev.vorzimmer.screening.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every screening decision with its reasons and what became of the call. */
+public final class CallLog {
+  /** Allowed outcomes. */
+  public static final Set<String> OUTCOMES =
+      Set.of("ringing", "answered", "missed", "voicemail", "rejected", "cancelled", "ghost");
+
+  private final Db db;
+  private final Codec codec;
+
+  CallLog(Db db, Codec codec) {
+    this.db = db;
+    this.codec = codec;
+  }
+
+  /** Records a call; returns its id. Use outcome {@code "ringing"} until the outcome is known. */
+  public long logCall(Instant time, String rawNumber, Optional<String> e164, String displayName,
+      String verdict, List<String> reasons, String outcome) {
+    checkOutcome(outcome);
+    return db.write("logging call from " + rawNumber, c -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO call_log (time, raw_number, e164,"
+          + " display_name, verdict, reasons, outcome) VALUES (?,?,?,?,?,?,?)")) {
+        ps.setLong(1, time.toEpochMilli());
+        ps.setString(2, rawNumber);
+        ps.setString(3, e164.orElse(null));
+        ps.setString(4, displayName);
+        ps.setString(5, verdict);
+        ps.setString(6, codec.strings(reasons));
+        ps.setString(7, outcome);
+        return Db.insert(ps);
+      }
+    });
+  }
+
+  /**
+   * Sets the outcome of call {@code id}, and the message recorded for it if any.
+   *
+   * @throws StoreException if there is no such call
+   */
+  public void updateOutcome(long id, String outcome, Optional<Long> messageId) {
+    checkOutcome(outcome);
+    int n = db.write("updating outcome of call " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE call_log SET outcome = ?, message_id = COALESCE(?, message_id) WHERE id = ?")) {
+        ps.setString(1, outcome);
+        if (messageId.isPresent()) {
+          ps.setLong(2, messageId.get());
+        } else {
+          ps.setNull(2, Types.INTEGER);
+        }
+        ps.setLong(3, id);
+        return ps.executeUpdate();
+      }
+    });
+    if (n == 0) {
+      throw new StoreException("no call with id " + id);
+    }
+  }
+
+  /** Sets the outcome of call {@code id}. */
+  public void updateOutcome(long id, String outcome) {
+    updateOutcome(id, outcome, Optional.empty());
+  }
+
+  /** The newest {@code limit} calls, newest first. */
+  public List<CallLogEntry> recentCalls(int limit) {
+    return db.list("reading call log", "SELECT * FROM call_log ORDER BY time DESC, id DESC LIMIT ?", this::row, limit);
+  }
+
+  private CallLogEntry row(ResultSet rs) throws SQLException {
+    long msg = rs.getLong("message_id");
+    Optional<Long> messageId = rs.wasNull() ? Optional.empty() : Optional.of(msg);
+    return new CallLogEntry(rs.getLong("id"), Codec.instant(rs, "time"), rs.getString("raw_number"),
+        Optional.ofNullable(rs.getString("e164")), rs.getString("display_name"), rs.getString("verdict"),
+        codec.strings(rs.getString("reasons")), rs.getString("outcome"), messageId);
+  }
+
+  private static void checkOutcome(String outcome) {
+    if (!OUTCOMES.contains(outcome)) {
+      throw new IllegalArgumentException("unknown call outcome '" + outcome + "', expected one of " + OUTCOMES);
+    }
+  }
+}

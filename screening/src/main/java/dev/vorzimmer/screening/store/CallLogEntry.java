@@ -1,0 +1,33 @@
+package dev.vorzimmer.screening.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One incoming call and what was decided.
+ *
+ * @param id store id
+ * @param time when the call arrived
+ * @param rawNumber the caller number as signalled
+ * @param e164 the normalised number, if it could be normalised
+ * @param displayName what was shown for the caller
+ * @param verdict the screening decision (free text such as {@code RING}, {@code REJECT})
+ * @param reasons why, in order
+ * @param outcome one of {@link CallLog#OUTCOMES}
+ * @param messageId the recorded message, if any
+ */
+public record CallLogEntry(
+    long id,
+    Instant time,
+    String rawNumber,
+    Optional<String> e164,
+    String displayName,
+    String verdict,
+    List<String> reasons,
+    String outcome,
+    Optional<Long> messageId) {
+  public CallLogEntry {
+    reasons = List.copyOf(reasons);
+  }
+}

@@ -1,0 +1,213 @@
+package dev.vorzimmer.screening.store;
+
+import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.internal.io.Numbers;
+import dev.vorzimmer.screening.internal.io.VCardContacts;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The user's contacts: numbers are E.164 and indexed for lookup. */
+public final class ContactBook {
+  private static final String SELECT = "SELECT c.id, c.name, c.photo, c.favourite, n.e164 FROM contacts c"
+      + " LEFT JOIN contact_numbers n ON n.contact_id = c.id ";
+
+  private final Db db;
+
+  ContactBook(Db db) {
+    this.db = db;
+  }
+
+  /**
+   * Stores a new contact (its id is ignored) and returns it with its id.
+   *
+   * @throws IllegalArgumentException if a number is not E.164 or the name is blank
+   */
+  public Contact add(Contact contact) {
+    check(contact);
+    long id = db.write("adding contact " + contact.name(), c -> insert(c, contact));
+    return withId(contact, id);
+  }
+
+  /** Replaces name, numbers, photo and favourite flag of contact {@code contact.id()}. */
+  public void update(Contact contact) {
+    check(contact);
+    db.write("updating contact " + contact.id(), c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE contacts SET name = ?, photo = ?, favourite = ? WHERE id = ?")) {
+        bindContact(ps, contact);
+        ps.setLong(4, contact.id());
+        if (ps.executeUpdate() == 0) {
+          throw new SQLException("no contact with id " + contact.id());
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM contact_numbers WHERE contact_id = ?")) {
+        ps.setLong(1, contact.id());
+        ps.executeUpdate();
+      }
+      insertNumbers(c, contact.id(), contact.numbers());
+      return null;
+    });
+  }
+
+  /** Deletes a contact; false if there was none. */
+  public boolean delete(long id) {
+    return db.deleteById("contacts", id);
+  }
+
+  /** All contacts ordered by name. */
+  public List<Contact> list() {
+    return query(SELECT + "ORDER BY c.name COLLATE NOCASE, c.id", List.of());
+  }
+
+  /** The contact owning {@code e164} (first by id if several do). */
+  public Optional<Contact> findByNumber(String e164) {
+    return query(SELECT + "WHERE c.id = (SELECT MIN(contact_id) FROM contact_numbers WHERE e164 = ?)",
+        List.of(e164)).stream().findFirst();
+  }
+
+  /** Contacts whose name contains {@code text}, ignoring case. */
+  public List<Contact> searchByName(String text) {
+    String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return query(SELECT + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id", List.of(like));
+  }
+
+  /**
+   * Imports a vCard 3/4 file. Cards without a usable number are reported and skipped; a card equal
+   * to a stored contact (same name and numbers) counts as duplicate.
+   */
+  public ImportReport importVCards(Path file, Function<String, Optional<String>> normaliser) throws IOException {
+    VCardContacts.ReadResult read;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      read = VCardContacts.read(in, file.getFileName().toString(), normaliser);
+    }
+    Set<String> existing = new HashSet<>();
+    list().forEach(c -> existing.add(identity(c)));
+    List<Contact> fresh = new ArrayList<>();
+    for (Contact c : read.contacts()) {
+      if (existing.add(identity(c))) {
+        fresh.add(c);
+      }
+    }
+    db.write("importing contacts from " + file, c -> {
+      for (Contact contact : fresh) {
+        insert(c, contact);
+      }
+      return null;
+    });
+    return new ImportReport(fresh.size(), read.contacts().size() - fresh.size(), read.skipped(), read.problems());
+  }
+
+  /** Imports a vCard file accepting only international numbers ({@code +…}, {@code 00…}). */
+  public ImportReport importVCards(Path file) throws IOException {
+    return importVCards(file, Numbers.defaultNormaliser());
+  }
+
+  /** Writes all contacts as vCard 4.0. */
+  public void exportVCards(Writer out) throws IOException {
+    VCardContacts.write(list(), out);
+  }
+
+  private static String identity(Contact c) {
+    return c.name() + "\u0000" + new java.util.TreeSet<>(c.numbers());
+  }
+
+  private static long insert(Connection c, Contact contact) throws SQLException {
+    long id;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO contacts (name, photo, favourite) VALUES (?,?,?)")) {
+      bindContact(ps, contact);
+      id = Db.insert(ps);
+    }
+    insertNumbers(c, id, contact.numbers());
+    return id;
+  }
+
+  private static void bindContact(PreparedStatement ps, Contact contact) throws SQLException {
+    ps.setString(1, contact.name().strip());
+    if (contact.photo().isPresent()) {
+      ps.setBytes(2, contact.photo().get());
+    } else {
+      ps.setNull(2, Types.BLOB);
+    }
+    ps.setInt(3, contact.favourite() ? 1 : 0);
+  }
+
+  private static void insertNumbers(Connection c, long id, List<String> numbers) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO contact_numbers VALUES (?,?)")) {
+      for (String n : numbers) {
+        ps.setLong(1, id);
+        ps.setString(2, n);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private List<Contact> query(String sql, List<String> params) {
+    return db.read("reading contacts", c -> readContacts(c, sql, params));
+  }
+
+  /** Runs a {@link #SELECT} query and folds the number rows into contacts, keeping row order. */
+  static List<Contact> readContacts(Connection c, String sql, List<String> params) throws SQLException {
+    Map<Long, Contact> byId = new LinkedHashMap<>();
+    Map<Long, List<String>> numbers = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setString(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          byId.computeIfAbsent(id, k -> contactRow(rs));
+          String number = rs.getString(5);
+          List<String> list = numbers.computeIfAbsent(id, k -> new ArrayList<>());
+          if (number != null) {
+            list.add(number);
+          }
+        }
+      }
+    }
+    List<Contact> out = new ArrayList<>();
+    byId.forEach((id, ct) -> out.add(new Contact(id, ct.name(), numbers.get(id), ct.photo(), ct.favourite())));
+    return out;
+  }
+
+  private static Contact contactRow(ResultSet rs) {
+    try {
+      return new Contact(rs.getLong(1), rs.getString(2), List.of(), Optional.ofNullable(rs.getBytes(3)),
+          rs.getInt(4) != 0);
+    } catch (SQLException e) {
+      throw new StoreException("reading contact row failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Contact withId(Contact c, long id) {
+    return new Contact(id, c.name(), c.numbers(), c.photo(), c.favourite());
+  }
+
+  private static void check(Contact contact) {
+    if (contact.name() == null || contact.name().isBlank()) {
+      throw new IllegalArgumentException("a contact needs a name");
+    }
+    for (String n : contact.numbers()) {
+      if (!Numbers.isE164(n)) {
+        throw new IllegalArgumentException("contact " + contact.name() + ": '" + n + "' is not an E.164 number");
+      }
+    }
+  }
+}

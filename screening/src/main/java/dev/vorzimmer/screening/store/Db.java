@@ -1,0 +1,160 @@
+package dev.vorzimmer.screening.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite connection of a store (auto-commit mode). All access is serialised on this
+ * object. Write transactions start with {@code BEGIN IMMEDIATE} so a second process waits (busy
+ * timeout) instead of failing with SQLITE_BUSY halfway through a transaction.
+ */
+final class Db implements AutoCloseable {
+  static final int BUSY_TIMEOUT_MS = 15_000;
+
+  /** Maps the current row of a result set. */
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Work done inside a transaction or a read. */
+  interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final Path file;
+  private final Connection conn;
+  private long localWrites;
+
+  private Db(Path file, Connection conn) {
+    this.file = file;
+    this.conn = conn;
+  }
+
+  static Db open(Path file) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    return new Db(file, c);
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /**
+   * Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}, waiting up to the busy
+   * timeout for another process's write to finish); rolls back on failure.
+   */
+  synchronized <T> T write(String what, SqlWork<T> work) {
+    try {
+      exec("BEGIN IMMEDIATE");
+      try {
+        T result = work.run(conn);
+        exec("COMMIT");
+        localWrites++;
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(what + " failed in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Rolls back; a failure (e.g. SQLite already rolled back) is attached to {@code cause}. */
+  private void rollbackAfter(Exception cause) {
+    try {
+      exec("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** Runs {@code work} outside an explicit transaction (each statement sees committed data). */
+  synchronized <T> T read(String what, SqlWork<T> work) {
+    try {
+      return work.run(conn);
+    } catch (SQLException e) {
+      throw new StoreException(what + " failed in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A value that changes whenever anything was committed to the database, by this or another
+   * connection. Cheap: no disk I/O when nothing changed.
+   */
+  synchronized long changeStamp() {
+    long dataVersion = read("reading data_version", c -> queryLong(c, "PRAGMA data_version"));
+    return dataVersion * 1_000_003L + localWrites;
+  }
+
+  static long queryLong(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Runs {@code sql} with {@code params} bound in order and maps every row. */
+  synchronized <T> List<T> list(String what, String sql, RowMapper<T> mapper, Object... params) {
+    return read(what, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) {
+          ps.setObject(i + 1, params[i]);
+        }
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(mapper.map(rs));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Deletes row {@code id} of {@code table}; false if there was none. */
+  boolean deleteById(String table, long id) {
+    return write("deleting " + table + " row " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+        ps.setLong(1, id);
+        return ps.executeUpdate() > 0;
+      }
+    });
+  }
+
+  static long insert(PreparedStatement ps) throws SQLException {
+    ps.executeUpdate();
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no id generated");
+      }
+      return keys.getLong(1);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
+    }
+  }
+}
