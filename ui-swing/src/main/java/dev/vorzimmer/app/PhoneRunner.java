@@ -4,13 +4,16 @@ import dev.vorzimmer.app.cli.RunCommand;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.headless.ConsolePrinter;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
+import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.DesktopUi;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -49,13 +52,23 @@ final class PhoneRunner implements RunCommand.Runner {
     config.warnings().forEach(w -> err.println("warning: " + w));
     log.info("starting with config {} and data {}", home.configFile(), home.dataDir());
 
-    SipAgent agent = new SipAgent(SipSettingsMapper.from(config));
-    CountDownLatch stop = new CountDownLatch(1);
     boolean desktop = !headless && !GraphicsEnvironment.isHeadless();
+    ConsolePrinter console = new ConsolePrinter(out);
+    Phone phone;
+    try {
+      phone = Phone.assemble(home, config, Clock.systemDefaultZone(), desktop ? MessageListener.NONE : console);
+    } catch (RuntimeException e) {
+      err.println("vorzimmer: cannot open the data in " + home.dataDir() + ": " + e.getMessage());
+      log.error("start failed", e);
+      return 1;
+    }
+    SipAgent agent = phone.agent();
+    CountDownLatch stop = new CountDownLatch(1);
     if (desktop) {
       DesktopUi.open(agent, config, home, stop::countDown);
     } else {
       agent.addListener(new RegistrationPrinter(out));
+      agent.addListener(console);
     }
     Signals.onTermOrInt(stop::countDown);
     try {
@@ -63,11 +76,11 @@ final class PhoneRunner implements RunCommand.Runner {
     } catch (IOException e) {
       err.println("vorzimmer: cannot listen on " + config.listenHost() + ":" + config.listenPort() + ": " + e.getMessage()
           + ". Fix: set another port with [sip] listen in " + config.file());
-      agent.close();
+      phone.close();
       return 1;
     }
     awaitStop(stop);
-    agent.shutdown(UNREGISTER_TIMEOUT);
+    phone.shutdown(UNREGISTER_TIMEOUT);
     log.info("stopped");
     return 0;
   }

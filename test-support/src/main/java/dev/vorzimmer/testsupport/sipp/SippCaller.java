@@ -141,6 +141,26 @@ public final class SippCaller {
     return this;
   }
 
+  /**
+   * Expect an answer; then run {@code steps} (built with {@link #pause} and {@link #play}) as the
+   * caller's side of the conversation, then hang up.
+   */
+  public SippCaller expectAnswerThen(String... steps) {
+    expect = Expect.ANSWER;
+    replacements.put("@MEDIA@", String.join("\n", steps));
+    return this;
+  }
+
+  /** A scenario step: wait {@code millis}. */
+  public static String pause(long millis) {
+    return "  <pause milliseconds=\"" + millis + "\"/>";
+  }
+
+  /** A scenario step: start playing the RTP of {@code pcap} (returns at once; SIPp plays in the background). */
+  public static String play(Path pcap) {
+    return "  <nop><action><exec play_pcap_audio=\"" + pcap + "\"/></action></nop>";
+  }
+
   /** Expect an answer; then wait for the called side to hang up (BYE), and accept it. */
   public SippCaller expectAnswerThenByeFromCallee() {
     expect = Expect.ANSWER_THEN_AWAIT_BYE;

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param listenHost local SIP address ({@code [sip] listen}, default 0.0.0.0)
  * @param listenPort local SIP port (default 5062)
  * @param screening the {@code [screening]} settings
+ * @param calls the {@code [calls]} and {@code [voicemail]} settings
  * @param warnings problems worth telling the user that do not stop the phone (e.g. a readable password)
  */
 public record AppConfig(
@@ -22,6 +23,7 @@ public record AppConfig(
     String listenHost,
     int listenPort,
     ScreeningConfig screening,
+    CallSettings calls,
     List<String> warnings) {
 
   public AppConfig {

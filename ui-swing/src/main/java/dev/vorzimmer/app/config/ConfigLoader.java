@@ -21,7 +21,7 @@ import org.tomlj.TomlTable;
  * {@link ConfigException} naming file, line and fix; nothing is half-applied.
  */
 public final class ConfigLoader {
-  static final List<String> SECTIONS = List.of("account", "sip", "screening");
+  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail");
   private static final int DEFAULT_SIP_PORT = 5062;
 
   /** Loads {@code file}, or the defaults when it does not exist. */
@@ -45,7 +45,8 @@ public final class ConfigLoader {
   }
 
   private AppConfig defaults(Path file) {
-    return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningConfig.defaults(), List.of());
+    return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningConfig.defaults(),
+        CallSettings.defaults(), List.of());
   }
 
   private AppConfig read(Path file, TomlParseResult toml) throws ConfigException {
@@ -74,8 +75,39 @@ public final class ConfigLoader {
     if (root.has("screening")) {
       screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
     }
+    CallSettings calls = readCalls(root, toml);
     rejectUnknownSections(file, toml);
-    return new AppConfig(file, account, host, port, screening, warnings);
+    return new AppConfig(file, account, host, port, screening, calls, warnings);
+  }
+
+  private static CallSettings readCalls(Section root, TomlParseResult toml) throws ConfigException {
+    CallSettings d = CallSettings.defaults();
+    int ring = d.ringSeconds();
+    boolean busyToVoicemail = d.busyToVoicemail();
+    List<String> trusted = d.trustedHosts();
+    if (root.has("calls")) {
+      Section c = table(root, toml, "calls");
+      ring = c.integer("ring_seconds", 1, 300, 25).orElse((long) ring).intValue();
+      Optional<String> busy = c.string("busy", "voicemail");
+      if (busy.isPresent()) {
+        switch (busy.get().trim()) {
+          case "voicemail" -> busyToVoicemail = true;
+          case "reject" -> busyToVoicemail = false;
+          default -> throw c.error("busy", "= \"" + busy.get() + "\" is not allowed", "use \"voicemail\" or \"reject\" (486 Busy Here)");
+        }
+      }
+      trusted = c.strings("trusted_hosts", "[\"192.0.2.10\"]").orElse(trusted);
+      c.rejectUnknownKeys();
+    }
+    int max = d.maxMessageSeconds();
+    int silence = d.silenceSeconds();
+    if (root.has("voicemail")) {
+      Section v = table(root, toml, "voicemail");
+      max = v.integer("max_seconds", 10, 3600, 180).orElse((long) max).intValue();
+      silence = v.integer("silence_seconds", 2, 600, 10).orElse((long) silence).intValue();
+      v.rejectUnknownKeys();
+    }
+    return new CallSettings(ring, busyToVoicemail, trusted, max, silence);
   }
 
   private static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
@@ -92,7 +124,7 @@ public final class ConfigLoader {
         String near = Suggest.nearest(key, SECTIONS);
         int line = toml.inputPositionOf(key) == null ? 0 : toml.inputPositionOf(key).line();
         throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
-            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip] and [screening]");
+            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls] and [voicemail]");
       }
     }
   }

@@ -99,7 +99,9 @@ class ConfigLoaderTest {
         Arguments.of("[screening]\nrobot_min_callers = 1\n", 2, "robot_min_callers", "0 to switch"),
         Arguments.of("[screening]\nreject_status = 200\n", 2, "reject_status", "400 to 699"),
         Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
-        Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"));
+        Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
+        Arguments.of("[calls]\nbusy = \"ignore\"\n", 2, "busy", "\"voicemail\" or \"reject\""),
+        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
@@ -155,6 +157,14 @@ class ConfigLoaderTest {
     assertThat(s.lookup().budget()).isEqualTo(Duration.ofMillis(250));
     assertThat(s.lookup().threshold()).isEqualTo(6);
     assertThat(s.lookup().action()).isEqualTo(Verdict.VOICEMAIL);
+  }
+
+  @Test
+  void callAndVoicemailSettingsAreRead() throws Exception {
+    Path f = write("[calls]\nring_seconds = 15\nbusy = \"reject\"\ntrusted_hosts = [\"10.1.1.1\"]\n[voicemail]\nmax_seconds = 60\nsilence_seconds = 5\n");
+    CallSettings c = new ConfigLoader().load(f).calls();
+    assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5));
+    assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls()).isEqualTo(CallSettings.defaults());
   }
 
   @Test

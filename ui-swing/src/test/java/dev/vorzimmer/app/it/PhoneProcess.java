@@ -74,10 +74,22 @@ final class PhoneProcess implements AutoCloseable {
     return null;
   }
 
+  /** True when a stdout line printed so far (awaited or not) matches. */
+  boolean printed(Predicate<String> match) {
+    lines.drainTo(seen);
+    return seen.stream().anyMatch(match);
+  }
+
   /** Sends SIGTERM and waits for the exit status (-1 if it did not exit in time). */
   int terminate(Duration timeout) throws InterruptedException {
     process.destroy();
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
+  /** Kills the process with SIGKILL (no shutdown hooks: a crash) and waits for it to be gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
   }
 
   /** Waits for the process to end by itself. */

@@ -1,0 +1,137 @@
+package dev.vorzimmer.app;
+
+import dev.vorzimmer.app.config.AppConfig;
+import dev.vorzimmer.app.config.CallSettings;
+import dev.vorzimmer.app.voicemail.Greetings;
+import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.app.voicemail.MessageRecorder;
+import dev.vorzimmer.app.voicemail.MessageRecovery;
+import dev.vorzimmer.app.voicemail.VoicemailCallMedia;
+import dev.vorzimmer.media.AnsweringMachineSettings;
+import dev.vorzimmer.media.MediaPacer;
+import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.sip.BusyAction;
+import dev.vorzimmer.sip.SipAgent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assembled phone: screening store and rules, the answering machine, and the SIP agent that
+ * asks the screener before anything rings. Built once by {@link PhoneRunner} (and by the desktop
+ * window); everything is passed through constructors here and nowhere else.
+ */
+public final class Phone implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Phone.class);
+  private final ScreeningModule screening;
+  private final ScreeningPolicy policy;
+  private final SipAgent agent;
+  private final MediaPacer pacer;
+  private final List<ExecutorService> executors;
+
+  private Phone(ScreeningModule screening, ScreeningPolicy policy, SipAgent agent, MediaPacer pacer,
+      List<ExecutorService> executors) {
+    this.screening = screening;
+    this.policy = policy;
+    this.agent = agent;
+    this.pacer = pacer;
+    this.executors = executors;
+  }
+
+  /** Opens the store (recovering interrupted messages) and wires the agent; nothing is started yet. */
+  public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages) {
+    ScreeningModule screening = ScreeningModule.open(home, config, clock);
+    int recovered = MessageRecovery.run(screening.store().messages());
+    if (recovered > 0) {
+      log.warn("recovered {} interrupted message(s)", recovered);
+      messages.recovered(recovered);
+    }
+    ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
+    ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
+    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions, clock);
+    MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
+        home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages);
+    CallSettings calls = config.calls();
+    AnsweringMachineSettings machine = AnsweringMachineSettings.defaults()
+        .withMaxLength(Duration.ofSeconds(calls.maxMessageSeconds()))
+        .withSilenceTimeout(Duration.ofSeconds(calls.silenceSeconds()));
+    MediaPacer pacer = MediaPacer.start();
+    AtomicReference<SipAgent> agentRef = new AtomicReference<>();
+    VoicemailCallMedia media = new VoicemailCallMedia(
+        new Greetings(home.dataDir().resolve("greetings"), List.copyOf(config.screening().languages())),
+        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId));
+    SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
+    agentRef.set(agent);
+    agent.addListener(policy);
+    return new Phone(screening, policy, agent, pacer, new ArrayList<>(List.of(decisions, recordingIo)));
+  }
+
+  private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
+    return dev.vorzimmer.sip.CallSettings.defaults()
+        .withRingTimeout(Duration.ofSeconds(c.ringSeconds()))
+        .withBusyAction(c.busyToVoicemail() ? BusyAction.VOICEMAIL : BusyAction.BUSY)
+        .withTrustedHosts(c.trustedHosts());
+  }
+
+  private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {
+    Decision d = logged.decision();
+    String caller = d.callerInfo().e164().orElse(d.callerInfo().raw());
+    return new MessageRecorder.CallerSummary(logged.logId(), caller, d.callerInfo().displayNumber(), d.reasons());
+  }
+
+  private static ThreadFactory named(String name) {
+    return r -> {
+      Thread t = new Thread(r, "vorzimmer-" + name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  public SipAgent agent() {
+    return agent;
+  }
+
+  public ScreeningModule screening() {
+    return screening;
+  }
+
+  public ScreeningPolicy policy() {
+    return policy;
+  }
+
+  /** Decision of a call currently known to the phone (for the UI). */
+  public Optional<ScreeningPolicy.Logged> decision(String callId) {
+    return policy.decisionFor(callId);
+  }
+
+  /** Unregisters (bounded by {@code timeout}), ends calls, finishes recordings and closes the store. */
+  public void shutdown(Duration timeout) {
+    agent.shutdown(timeout);
+    pacer.close();
+    for (ExecutorService e : executors) {
+      e.shutdown();
+      try {
+        if (!e.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS)) {
+          log.warn("background work did not finish in time; stopping anyway");
+        }
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    screening.close();
+  }
+
+  @Override
+  public void close() {
+    shutdown(Duration.ofSeconds(3));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.vorzimmer.app;
+
+import dev.vorzimmer.screening.Caller;
+import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.Screener;
+import dev.vorzimmer.screening.store.CallLog;
+import dev.vorzimmer.sip.CallDisposition;
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.IncomingCall;
+import dev.vorzimmer.sip.IncomingCallPolicy;
+import dev.vorzimmer.sip.SipAgentListener;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adapts the screener to sip-core's {@link IncomingCallPolicy}: every incoming call is decided by
+ * the screening rules, written to the call log with its reasons, and its outcome is filled in
+ * when the call ends. Decisions run on {@code executor}, never on the SIP thread (an online lookup
+ * may take up to its budget).
+ */
+public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListener {
+  private static final Logger log = LoggerFactory.getLogger(ScreeningPolicy.class);
+  private final Screener screener;
+  private final CallLog callLog;
+  private final Executor executor;
+  private final Clock clock;
+  private final Map<String, Logged> calls = new ConcurrentHashMap<>();
+
+  /** A call's row in the log and its decision. */
+  public record Logged(long logId, Decision decision) {}
+
+  public ScreeningPolicy(Screener screener, CallLog callLog, Executor executor, Clock clock) {
+    this.screener = screener;
+    this.callLog = callLog;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletionStage<CallDisposition> evaluate(IncomingCall call) {
+    return CompletableFuture.supplyAsync(() -> decide(call), executor);
+  }
+
+  private CallDisposition decide(IncomingCall call) {
+    Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
+    Decision d = screener.decide(caller);
+    long id = callLog.logCall(clock.instant(), call.number(), d.callerInfo().e164(), call.displayName(),
+        d.verdict().name(), d.reasons(), "ringing");
+    calls.put(call.callId(), new Logged(id, d));
+    log.info("call {} from {} ({}): {} — {}", call.callId(), call.number(), call.numberSource(), d.verdict(), d.reasons());
+    return switch (d.verdict()) {
+      case RING -> new CallDisposition.Ring(d.mainReason());
+      case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());
+      case REJECT -> new CallDisposition.Reject(d.rejectStatus(), d.mainReason());
+    };
+  }
+
+  /** The decision for a call still known to the policy (for the UI). */
+  public Optional<Logged> decisionFor(String callId) {
+    return Optional.ofNullable(calls.get(callId));
+  }
+
+  /** Records a ghost call that was refused before screening. */
+  public void ghost(IncomingCall call, String reason) {
+    callLog.logCall(clock.instant(), call.number(), Optional.empty(), call.displayName(), "REJECT",
+        java.util.List.of(reason), "ghost");
+  }
+
+  @Override
+  public void onCall(CallEvent event) {
+    if (!event.incoming() || event.outcome().isEmpty()) {
+      return;
+    }
+    Logged logged = calls.remove(event.callId());
+    if (logged == null) {
+      return;
+    }
+    CallOutcome outcome = event.outcome().get();
+    String name = outcome.name().toLowerCase(Locale.ROOT);
+    String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
+    // Off the SIP thread: a database write may wait for the CLI's lock.
+    executor.execute(() -> {
+      try {
+        callLog.updateOutcome(logged.logId(), text);
+      } catch (RuntimeException e) {
+        log.error("could not record the outcome {} of call {} in the call log", text, event.callId(), e);
+      }
+    });
+  }
+
+  /** The greeting id media understands: "default", "anonymous" or a language code. */
+  static String greetingId(Greeting g) {
+    return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
+  }
+}

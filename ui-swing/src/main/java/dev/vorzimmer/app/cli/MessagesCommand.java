@@ -1,0 +1,136 @@
+package dev.vorzimmer.app.cli;
+
+import dev.vorzimmer.screening.store.MessageEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.Clip;
+import javax.sound.sampled.LineEvent;
+import javax.sound.sampled.LineUnavailableException;
+import javax.sound.sampled.UnsupportedAudioFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vorzimmer messages [--json] | play ID | export ID FILE | delete ID}: the answering machine's messages. */
+@Command(name = "messages", mixinStandardHelpOptions = true, description = "List, play, export or delete voicemail messages.")
+public final class MessagesCommand implements Callable<Integer> {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--json", description = "Machine-readable output.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    return StoreCommand.run(spec, home, (m, out) -> {
+      List<MessageEntry> all = m.store().messages().list();
+      if (json) {
+        out.println(Json.write(all.stream().map(MessagesCommand::toMap).toList()));
+      } else if (all.isEmpty()) {
+        out.println("no messages");
+      } else {
+        for (MessageEntry e : all) {
+          out.printf("%4d %s %s  %-18s %5.1f s  %-9s %s%n", e.id(), e.heard() ? " " : "*", TIME.format(e.time()),
+              e.caller().isEmpty() ? e.callerDisplay() : e.caller(), e.duration().toMillis() / 1000.0, e.state(),
+              e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1));
+        }
+      }
+      return 0;
+    });
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Copy a message's WAV to FILE.")
+  int export(@Mixin HomeOption home, @Parameters(index = "0", paramLabel = "ID") long id,
+      @Parameters(index = "1", paramLabel = "FILE") Path target) {
+    return StoreCommand.run(spec, home, (m, out) -> {
+      Optional<MessageEntry> e = m.store().messages().find(id);
+      if (e.isEmpty()) {
+        return StoreCommand.usage(spec, "there is no message " + id + " (see 'vorzimmer messages')");
+      }
+      if (!Files.exists(e.get().file())) {
+        return StoreCommand.usage(spec, "message " + id + " has no audio file (" + e.get().state() + ")");
+      }
+      Files.copy(e.get().file(), target, StandardCopyOption.REPLACE_EXISTING);
+      out.println("exported message " + id + " to " + target);
+      return 0;
+    });
+  }
+
+  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a message and its audio.")
+  int delete(@Mixin HomeOption home, @Parameters(paramLabel = "ID") long id) {
+    return StoreCommand.run(spec, home, (m, out) -> {
+      Optional<MessageEntry> e = m.store().messages().find(id);
+      if (e.isEmpty() || !m.store().messages().delete(id)) {
+        return StoreCommand.usage(spec, "there is no message " + id);
+      }
+      Files.deleteIfExists(e.get().file());
+      out.println("deleted message " + id);
+      return 0;
+    });
+  }
+
+  @Command(name = "play", mixinStandardHelpOptions = true, description = "Play a message on the sound card and mark it heard.")
+  int play(@Mixin HomeOption home, @Parameters(paramLabel = "ID") long id) {
+    return StoreCommand.run(spec, home, (m, out) -> {
+      Optional<MessageEntry> e = m.store().messages().find(id);
+      if (e.isEmpty() || !Files.exists(e.get().file())) {
+        return StoreCommand.usage(spec, "there is no playable message " + id);
+      }
+      try {
+        playBlocking(e.get().file());
+      } catch (LineUnavailableException | IllegalArgumentException | UnsupportedAudioFileException e2) {
+        return StoreCommand.usage(spec, "no sound device to play on (" + e2.getMessage() + "); use 'vorzimmer messages export "
+            + id + " FILE' and play the WAV elsewhere");
+      }
+      m.store().messages().markHeard(id, true);
+      out.println("played message " + id);
+      return 0;
+    });
+  }
+
+  private static void playBlocking(Path file) throws IOException, LineUnavailableException, UnsupportedAudioFileException {
+    try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile()); Clip clip = AudioSystem.getClip()) {
+      java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+      clip.addLineListener(ev -> {
+        if (ev.getType() == LineEvent.Type.STOP) {
+          done.countDown();
+        }
+      });
+      clip.open(in);
+      clip.start();
+      done.await();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Map<String, Object> toMap(MessageEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("time", e.time().toString());
+    m.put("caller", e.caller());
+    m.put("callerDisplay", e.callerDisplay());
+    m.put("reasons", e.reasons());
+    m.put("durationSeconds", e.duration().toMillis() / 1000.0);
+    m.put("heard", e.heard());
+    m.put("state", e.state());
+    m.put("file", e.file().toString());
+    return m;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.vorzimmer.app.headless;
+
+import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.SipAgentListener;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The headless console's call and message lines: {@code call from +4930… ended: voicemail — unknown number},
+ * {@code new message 3 from +4930… (12.4 s)}. One line each, flushed at once.
+ */
+public final class ConsolePrinter implements SipAgentListener, MessageListener {
+  private final PrintStream out;
+
+  public ConsolePrinter(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void onCall(CallEvent e) {
+    if (e.outcome().isEmpty()) {
+      return;
+    }
+    String who = e.peer().isEmpty() ? "(no number)" : e.peer();
+    line("call " + (e.incoming() ? "from " : "to ") + who + " ended: " + e.outcome().get().name().toLowerCase(Locale.ROOT)
+        + (e.reason().isEmpty() ? "" : " — " + e.reason()));
+  }
+
+  @Override
+  public void recording(long id, String caller) {
+    line("recording message " + id + " from " + display(caller));
+  }
+
+  @Override
+  public void saved(long id, String caller, Duration duration) {
+    line(String.format(Locale.ROOT, "new message %d from %s (%.1f s)", id, display(caller), duration.toMillis() / 1000.0));
+  }
+
+  @Override
+  public void failed(long id, String caller, String why) {
+    line("message " + id + " from " + display(caller) + " not recorded: " + why);
+  }
+
+  @Override
+  public void recovered(int count) {
+    line("recovered " + count + " interrupted message" + (count == 1 ? "" : "s"));
+  }
+
+  private static String display(String caller) {
+    return caller.isEmpty() ? "(no number)" : caller;
+  }
+
+  private synchronized void line(String text) {
+    out.println(text);
+    out.flush();
+  }
+}
