@@ -60,7 +60,19 @@ final class TestCaller implements AutoCloseable {
             RtpPacket packet = RtpPacket.parse(ByteBuffer.wrap(p.getData(), 0, p.getLength()));
             synchronized (arrivals) {
                 arrivals.add(new Arrival(now, packet));
+                arrivals.notifyAll();
             }
+        }
+    }
+
+    /** Waits until at least {@code count} packets arrived (or the timeout passed) and returns them. */
+    List<Arrival> awaitArrivals(int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (arrivals) {
+            for (long left = timeout.toNanos(); arrivals.size() < count && left > 0; left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(arrivals, left);
+            }
+            return new ArrayList<>(arrivals);
         }
     }
 

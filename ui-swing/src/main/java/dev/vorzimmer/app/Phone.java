@@ -6,8 +6,9 @@ import dev.vorzimmer.app.voicemail.Greetings;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
-import dev.vorzimmer.app.voicemail.VoicemailCallMedia;
+import dev.vorzimmer.app.voicemail.CallAudio;
 import dev.vorzimmer.media.AnsweringMachineSettings;
+import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.sip.BusyAction;
@@ -49,6 +50,15 @@ public final class Phone implements AutoCloseable {
 
   /** Opens the store (recovering interrupted messages) and wires the agent; nothing is started yet. */
   public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages) {
+    return assemble(home, config, clock, messages, Greeting.of(new short[0]));
+  }
+
+  /**
+   * As {@link #assemble(AppHome, AppConfig, Clock, MessageListener)}, with what live calls send
+   * (until microphone support exists): {@code liveAudio} once, then silence.
+   */
+  public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
+      Greeting liveAudio) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
     int recovered = MessageRecovery.run(screening.store().messages());
     if (recovered > 0) {
@@ -57,7 +67,8 @@ public final class Phone implements AutoCloseable {
     }
     ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
     ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
-    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions, clock);
+    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(),
+        screening.store().listStore(), decisions, clock);
     MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
         home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages);
     CallSettings calls = config.calls();
@@ -66,9 +77,9 @@ public final class Phone implements AutoCloseable {
         .withSilenceTimeout(Duration.ofSeconds(calls.silenceSeconds()));
     MediaPacer pacer = MediaPacer.start();
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
-    VoicemailCallMedia media = new VoicemailCallMedia(
-        new Greetings(home.dataDir().resolve("greetings"), List.copyOf(config.screening().languages())),
-        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId));
+    CallAudio media = new CallAudio(
+        new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
+        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId), liveAudio);
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
     agent.addListener(policy);

@@ -3,8 +3,11 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.QuarantinedRange;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.store.CallLog;
+import dev.vorzimmer.screening.store.ListStore;
 import dev.vorzimmer.sip.CallDisposition;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,14 +38,17 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final CallLog callLog;
   private final Executor executor;
   private final Clock clock;
+  private final ListStore lists;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
+  private final Set<String> persistedRanges = ConcurrentHashMap.newKeySet();
 
   /** A call's row in the log and its decision. */
   public record Logged(long logId, Decision decision) {}
 
-  public ScreeningPolicy(Screener screener, CallLog callLog, Executor executor, Clock clock) {
+  public ScreeningPolicy(Screener screener, CallLog callLog, ListStore lists, Executor executor, Clock clock) {
     this.screener = screener;
     this.callLog = callLog;
+    this.lists = lists;
     this.executor = executor;
     this.clock = clock;
   }
@@ -57,12 +64,32 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     long id = callLog.logCall(clock.instant(), call.number(), d.callerInfo().e164(), call.displayName(),
         d.verdict().name(), d.reasons(), "ringing");
     calls.put(call.callId(), new Logged(id, d));
+    persistNewQuarantines();
     log.info("call {} from {} ({}): {} — {}", call.callId(), call.number(), call.numberSource(), d.verdict(), d.reasons());
     return switch (d.verdict()) {
       case RING -> new CallDisposition.Ring(d.mainReason());
       case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());
       case REJECT -> new CallDisposition.Reject(d.rejectStatus(), d.mainReason());
     };
+  }
+
+  /**
+   * Robot ranges the screener just quarantined become temporary block entries, so the CLI and
+   * the window show them, they survive a restart, and {@code vorzimmer block add RANGE} makes one
+   * permanent.
+   */
+  private void persistNewQuarantines() {
+    for (QuarantinedRange q : screener.quarantinedRanges()) {
+      if (persistedRanges.add(q.pattern() + "@" + q.until())) {
+        String reason = "robot range: " + q.callers() + " distinct callers in " + Math.max(1, q.span().toMinutes())
+            + " min, quarantined (make permanent: vorzimmer block add " + q.pattern() + ")";
+        try {
+          lists.add(q.pattern(), ListKind.BLOCK, reason, "robot-range", Optional.of(q.until()));
+        } catch (RuntimeException e) {
+          log.error("could not store the quarantine of {}; it still applies in this run", q.pattern(), e);
+        }
+      }
+    }
   }
 
   /** The decision for a call still known to the policy (for the UI). */

@@ -8,13 +8,13 @@ import sun.misc.Signal;
  * Turns SIGTERM and SIGINT into an orderly stop, so the phone can unregister and exit 0 instead of
  * the JVM's default exit status 143/130.
  */
-final class Signals {
+public final class Signals {
   private static final Logger log = LoggerFactory.getLogger(Signals.class);
 
   private Signals() {}
 
   /** Runs {@code onStop} (on a JVM signal thread) when SIGTERM or SIGINT arrives. */
-  static void onTermOrInt(Runnable onStop) {
+  public static void onTermOrInt(Runnable onStop) {
     for (String name : new String[] {"TERM", "INT"}) {
       try {
         Signal.handle(new Signal(name), sig -> {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 /** {@code vorzimmer}: without a subcommand it runs the phone (window if there is a display). */
 @Command(name = "vorzimmer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"A desktop SIP phone that screens calls before they ring.", ""},
-    subcommands = {RunCommand.class, CheckCommand.class, ContactsCommand.class, CallsCommand.class, MessagesCommand.class},
+    subcommands = {RunCommand.class, CallCommand.class, CheckCommand.class, ContactsCommand.class, CallsCommand.class, MessagesCommand.class},
     footer = {"", "Without a command, 'vorzimmer' runs the phone: a window when a display exists, headless otherwise."})
 public final class RootCommand implements Callable<Integer> {
   @Mixin HomeOption home;

@@ -11,14 +11,16 @@ import java.util.List;
  * @param trustedHosts hosts besides the registrar that may deliver calls ({@code calls.trusted_hosts})
  * @param maxMessageSeconds longest voicemail message ({@code voicemail.max_seconds}, 180)
  * @param silenceSeconds silence that ends a message ({@code voicemail.silence_seconds}, 10)
+ * @param greetingLanguage language of the default greeting ({@code voicemail.language}; default "de" for
+ *     a home region where German is spoken, else "en")
  */
 public record CallSettings(int ringSeconds, boolean busyToVoicemail, List<String> trustedHosts,
-    int maxMessageSeconds, int silenceSeconds) {
+    int maxMessageSeconds, int silenceSeconds, String greetingLanguage) {
   public CallSettings {
     trustedHosts = List.copyOf(trustedHosts);
   }
 
   public static CallSettings defaults() {
-    return new CallSettings(25, true, List.of(), 180, 10);
+    return new CallSettings(25, true, List.of(), 180, 10, "de");
   }
 }

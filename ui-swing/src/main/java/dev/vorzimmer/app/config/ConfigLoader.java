@@ -75,12 +75,12 @@ public final class ConfigLoader {
     if (root.has("screening")) {
       screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
     }
-    CallSettings calls = readCalls(root, toml);
+    CallSettings calls = readCalls(root, toml, screening.region());
     rejectUnknownSections(file, toml);
     return new AppConfig(file, account, host, port, screening, calls, warnings);
   }
 
-  private static CallSettings readCalls(Section root, TomlParseResult toml) throws ConfigException {
+  private static CallSettings readCalls(Section root, TomlParseResult toml, String region) throws ConfigException {
     CallSettings d = CallSettings.defaults();
     int ring = d.ringSeconds();
     boolean busyToVoicemail = d.busyToVoicemail();
@@ -101,13 +101,18 @@ public final class ConfigLoader {
     }
     int max = d.maxMessageSeconds();
     int silence = d.silenceSeconds();
+    String language = List.of("DE", "AT", "CH", "LI", "LU").contains(region) ? "de" : "en";
     if (root.has("voicemail")) {
       Section v = table(root, toml, "voicemail");
       max = v.integer("max_seconds", 10, 3600, 180).orElse((long) max).intValue();
       silence = v.integer("silence_seconds", 2, 600, 10).orElse((long) silence).intValue();
+      language = v.string("language", "de").orElse(language).trim();
+      if (!language.matches("[a-z]{2,3}")) {
+        throw v.error("language", "= \"" + language + "\" is not a language code", "use e.g. \"de\" or \"en\"");
+      }
       v.rejectUnknownKeys();
     }
-    return new CallSettings(ring, busyToVoicemail, trusted, max, silence);
+    return new CallSettings(ring, busyToVoicemail, trusted, max, silence, language);
   }
 
   private static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {

@@ -3,7 +3,10 @@ package dev.vorzimmer.app.voicemail;
 import dev.vorzimmer.media.AnsweringMachine;
 import dev.vorzimmer.media.AnsweringMachineListener;
 import dev.vorzimmer.media.AnsweringMachineSettings;
+import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
+import dev.vorzimmer.media.MediaSession;
+import dev.vorzimmer.media.PlaybackSession;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.sip.CallMedia;
@@ -18,29 +21,33 @@ import org.slf4j.LoggerFactory;
 /**
  * sip-core's {@link CallMedia} on top of the media module: every call gets its own RTP socket
  * (its port goes into SDP); calls for the answering machine play the greeting and record a
- * message that is indexed before its first sample. Live audio (the user talking) needs a sound
- * device and is not wired yet: such calls carry no audio and say so in the log.
+ * message that is indexed before its first sample. Live calls (the user talking) play
+ * {@code liveAudio} — a file for {@code vorzimmer call --play}, otherwise silence — because
+ * microphone and speaker (libjitsi) are not wired yet; the log says so.
  */
-public final class VoicemailCallMedia implements CallMedia {
-  private static final Logger log = LoggerFactory.getLogger(VoicemailCallMedia.class);
+public final class CallAudio implements CallMedia {
+  private static final Logger log = LoggerFactory.getLogger(CallAudio.class);
   private final Greetings greetings;
   private final MessageRecorder messages;
   private final AnsweringMachineSettings settings;
   private final MediaPacer pacer;
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
+  private final Greeting liveAudio;
 
   /**
    * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence)
+   * @param liveAudio what live calls send (once, then silence)
    */
-  public VoicemailCallMedia(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
-      MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp) {
+  public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
+      MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, Greeting liveAudio) {
     this.greetings = greetings;
     this.messages = messages;
     this.settings = settings;
     this.pacer = pacer;
     this.io = io;
     this.hangUp = hangUp;
+    this.liveAudio = liveAudio;
   }
 
   @Override
@@ -52,7 +59,7 @@ public final class VoicemailCallMedia implements CallMedia {
   private final class Leg implements MediaLeg {
     private final String callId;
     private final RtpSocket socket;
-    private AnsweringMachine machine;
+    private MediaSession session;
     private boolean closed;
 
     Leg(String callId, RtpSocket socket) {
@@ -67,15 +74,18 @@ public final class VoicemailCallMedia implements CallMedia {
 
     @Override
     public synchronized void start(MediaPlan plan, Purpose purpose, String greeting) {
-      if (closed || machine != null) {
-        return;
-      }
-      if (purpose == Purpose.LIVE) {
-        log.warn("call {}: live audio needs a sound device, which is not wired yet; the call has no audio", callId);
+      if (closed || session != null) {
         return;
       }
       RtpEndpoint endpoint = new RtpEndpoint(plan.remote(), plan.payloadType(),
           plan.telephoneEventPayloadType().orElse(-1), plan.ptimeMillis(), true);
+      if (purpose == Purpose.LIVE) {
+        log.warn("call {}: no microphone/speaker support yet; sending {} instead", callId,
+            liveAudio.length() == 0 ? "silence" : "the chosen recording");
+        session = new PlaybackSession(socket, endpoint, liveAudio, pacer);
+        session.start();
+        return;
+      }
       MessageRecorder.Recording rec = messages.begin(callId);
       AnsweringMachineListener listener = new AnsweringMachineListener() {
         @Override
@@ -102,8 +112,8 @@ public final class VoicemailCallMedia implements CallMedia {
           }
         }
       };
-      machine = new AnsweringMachine(socket, endpoint, greetings.forSlot(greeting), rec.file(), settings, listener, pacer, io);
-      machine.start();
+      session = new AnsweringMachine(socket, endpoint, greetings.forSlot(greeting), rec.file(), settings, listener, pacer, io);
+      session.start();
     }
 
     @Override
@@ -117,8 +127,8 @@ public final class VoicemailCallMedia implements CallMedia {
         return;
       }
       closed = true;
-      if (machine != null) {
-        machine.close();
+      if (session != null) {
+        session.close();
       } else {
         try {
           socket.close();

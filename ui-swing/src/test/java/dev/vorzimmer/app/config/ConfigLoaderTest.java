@@ -163,7 +163,7 @@ class ConfigLoaderTest {
   void callAndVoicemailSettingsAreRead() throws Exception {
     Path f = write("[calls]\nring_seconds = 15\nbusy = \"reject\"\ntrusted_hosts = [\"10.1.1.1\"]\n[voicemail]\nmax_seconds = 60\nsilence_seconds = 5\n");
     CallSettings c = new ConfigLoader().load(f).calls();
-    assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5));
+    assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5, "de"));
     assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls()).isEqualTo(CallSettings.defaults());
   }
 

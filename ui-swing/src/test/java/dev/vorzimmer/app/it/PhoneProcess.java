@@ -23,11 +23,12 @@ final class PhoneProcess implements AutoCloseable {
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   private final List<String> seen = new ArrayList<>();
   private final Path stderr;
+  private final Thread reader;
 
   private PhoneProcess(Process process, Path stderr) {
     this.process = process;
     this.stderr = stderr;
-    Thread reader = new Thread(this::pump, "phone-stdout");
+    this.reader = new Thread(this::pump, "phone-stdout");
     reader.setDaemon(true);
     reader.start();
   }
@@ -82,8 +83,9 @@ final class PhoneProcess implements AutoCloseable {
 
   /** Sends SIGTERM and waits for the exit status (-1 if it did not exit in time). */
   int terminate(Duration timeout) throws InterruptedException {
-    process.destroy();
-    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    // Through the handle: Process.destroy() would also close our end of stdout, losing the last lines.
+    process.toHandle().destroy();
+    return awaitExit(timeout);
   }
 
   /** Kills the process with SIGKILL (no shutdown hooks: a crash) and waits for it to be gone. */
@@ -94,7 +96,11 @@ final class PhoneProcess implements AutoCloseable {
 
   /** Waits for the process to end by itself. */
   int awaitExit(Duration timeout) throws InterruptedException {
-    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      return -1;
+    }
+    reader.join(TimeUnit.SECONDS.toMillis(5)); // the last lines are read once stdout hits EOF
+    return process.exitValue();
   }
 
   /** Everything printed so far (stdout lines consumed by awaits, then stderr), for failure messages. */

@@ -1,0 +1,141 @@
+package dev.vorzimmer.app.cli;
+
+import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.NumberInput;
+import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.Signals;
+import dev.vorzimmer.app.config.AppConfig;
+import dev.vorzimmer.app.config.ConfigException;
+import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.media.Greeting;
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
+import dev.vorzimmer.sip.SipAgentListener;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vorzimmer call NUMBER-OR-URI}: a headless outgoing call through the configured account.
+ * Numbers may be dialled in national format (normalised for the provider); the call sends FILE
+ * (or silence) and ends when the other side hangs up or on Ctrl-C / SIGTERM.
+ */
+@Command(name = "call", mixinStandardHelpOptions = true,
+    description = {"Call a number (030 1234567, +49 30 1234567) or a SIP URI, headless.",
+      "Sends --play FILE (or silence) as your audio; Ctrl-C hangs up."})
+public final class CallCommand implements Callable<Integer> {
+  private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(15);
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(paramLabel = "NUMBER-OR-URI") String target;
+
+  @Option(names = "--play", paramLabel = "FILE", description = "WAV (or AIFF/AU) to send once the call is answered.")
+  Path play;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    AppHome h = home.home();
+    AppConfig config;
+    Greeting audio;
+    try {
+      config = new ConfigLoader().load(h.configFile());
+      audio = play == null ? Greeting.of(new short[0]) : Greeting.fromWav(play);
+    } catch (ConfigException | IOException e) {
+      return StoreCommand.usage(spec, e.getMessage());
+    }
+    CliLogging.toDataDir(h);
+    try (Phone phone = Phone.assemble(h, config, Clock.systemDefaultZone(), MessageListener.NONE, audio)) {
+      Optional<String> dial = dialString(phone.screening().numbers());
+      if (dial.isEmpty()) {
+        return StoreCommand.usage(spec, "'" + target + "' is neither a phone number nor a sip:/tel: URI");
+      }
+      Watcher watcher = new Watcher(out);
+      phone.agent().addListener(watcher);
+      phone.agent().start();
+      RegistrationEvent reg = watcher.ready.get(REGISTER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      if (reg.state() == RegistrationState.AUTH_FAILED) {
+        return StoreCommand.usage(spec, "cannot call: authentication failed (" + reg.reason() + ")");
+      }
+      out.println("calling " + dial.get());
+      out.flush();
+      String callId = phone.agent().call(dial.get());
+      watcher.callId = callId;
+      Signals.onTermOrInt(() -> phone.agent().hangUp(callId));
+      CallEvent end = watcher.ended.get();
+      return end.outcome().orElse(CallOutcome.FAILED) == CallOutcome.ANSWERED ? 0 : 1;
+    } catch (TimeoutException e) {
+      return StoreCommand.usage(spec, "not registered after " + REGISTER_TIMEOUT.toSeconds() + " s; check the account ("
+          + h.configFile() + ") and the log");
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return StoreCommand.usage(spec, "cannot call: " + e.getMessage());
+    } catch (ExecutionException e) {
+      return StoreCommand.usage(spec, "cannot call: " + e.getCause().getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+
+  private Optional<String> dialString(NumberInput numbers) {
+    String t = target.strip();
+    if (t.regionMatches(true, 0, "sip:", 0, 4) || t.regionMatches(true, 0, "sips:", 0, 5)) {
+      return Optional.of(t);
+    }
+    return numbers.number(t.regionMatches(true, 0, "tel:", 0, 4) ? t.substring(4) : t);
+  }
+
+  /** Prints the call's progress and completes when we are registered and when the call ends. */
+  private static final class Watcher implements SipAgentListener {
+    final CompletableFuture<RegistrationEvent> ready = new CompletableFuture<>();
+    final CompletableFuture<CallEvent> ended = new CompletableFuture<>();
+    private final PrintWriter out;
+    volatile String callId;
+
+    Watcher(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void onRegistration(RegistrationEvent e) {
+      if (e.state() == RegistrationState.REGISTERED || e.state() == RegistrationState.LOCAL_LINE
+          || e.state() == RegistrationState.AUTH_FAILED) {
+        ready.complete(e);
+      }
+    }
+
+    @Override
+    public void onCall(CallEvent e) {
+      if (e.incoming() || callId != null && !callId.equals(e.callId())) {
+        return;
+      }
+      String state = e.state().name().toLowerCase(Locale.ROOT);
+      out.println(e.outcome().map(o -> "ended: " + o.name().toLowerCase(Locale.ROOT)).orElse(state)
+          + (e.reason().isEmpty() ? "" : " — " + e.reason()));
+      out.flush();
+      if (e.outcome().isPresent()) {
+        ended.complete(e);
+      }
+    }
+  }
+}
