@@ -95,7 +95,7 @@ public final class Phone implements AutoCloseable {
 
   private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {
     Decision d = logged.decision();
-    String caller = d.callerInfo().e164().orElse(d.callerInfo().raw());
+    String caller = d.callerInfo().e164().orElse("");
     return new MessageRecorder.CallerSummary(logged.logId(), caller, d.callerInfo().displayNumber(), d.reasons());
   }
 

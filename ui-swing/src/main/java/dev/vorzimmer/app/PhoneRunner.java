@@ -6,9 +6,9 @@ import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.headless.ConsolePrinter;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
-import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.DesktopUi;
+import dev.vorzimmer.ui.ForwardingMessageListener;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -54,9 +54,10 @@ final class PhoneRunner implements RunCommand.Runner {
 
     boolean desktop = !headless && !GraphicsEnvironment.isHeadless();
     ConsolePrinter console = new ConsolePrinter(out);
+    ForwardingMessageListener windowMessages = new ForwardingMessageListener();
     Phone phone;
     try {
-      phone = Phone.assemble(home, config, Clock.systemDefaultZone(), desktop ? MessageListener.NONE : console);
+      phone = Phone.assemble(home, config, Clock.systemDefaultZone(), desktop ? windowMessages : console);
     } catch (RuntimeException e) {
       err.println("vorzimmer: cannot open the data in " + home.dataDir() + ": " + e.getMessage());
       log.error("start failed", e);
@@ -65,7 +66,7 @@ final class PhoneRunner implements RunCommand.Runner {
     SipAgent agent = phone.agent();
     CountDownLatch stop = new CountDownLatch(1);
     if (desktop) {
-      DesktopUi.open(agent, config, home, stop::countDown);
+      DesktopUi.open(phone, home, windowMessages, stop::countDown);
     } else {
       agent.addListener(new RegistrationPrinter(out));
       agent.addListener(console);

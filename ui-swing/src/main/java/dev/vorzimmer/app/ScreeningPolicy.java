@@ -61,7 +61,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private CallDisposition decide(IncomingCall call) {
     Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
     Decision d = screener.decide(caller);
-    long id = callLog.logCall(clock.instant(), call.number(), d.callerInfo().e164(), call.displayName(),
+    // A caller who withheld the number keeps it withheld: the log shows why, not the number.
+    String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
+    long id = callLog.logCall(clock.instant(), shown, d.callerInfo().e164(), call.displayName(),
         d.verdict().name(), d.reasons(), "ringing");
     calls.put(call.callId(), new Logged(id, d));
     persistNewQuarantines();

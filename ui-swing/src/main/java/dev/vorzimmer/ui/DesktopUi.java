@@ -1,36 +1,96 @@
 package dev.vorzimmer.ui;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.vorzimmer.app.AppHome;
-import dev.vorzimmer.app.config.AppConfig;
-import dev.vorzimmer.sip.SipAgent;
+import dev.vorzimmer.app.Phone;
+import java.lang.reflect.InvocationTargetException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
-/** Opens the desktop window. All Swing work happens on the EDT; the SIP agent never blocks it. */
-public final class DesktopUi {
-  private DesktopUi() {}
+/**
+ * The desktop window of a running {@link Phone}. All Swing work happens on the EDT; core events
+ * reach it through one {@link EdtEvents} adapter, and its commands run on a background executor.
+ */
+public final class DesktopUi implements AutoCloseable {
+  private final MainWindow window;
+  private final UiExecutor work;
+  private final UiProbe probe;
 
-  /**
-   * Builds the window on the EDT and feeds it registration events through {@link EdtEvents}.
-   *
-   * @param onQuit called (on the EDT) when the user quits; the caller then unregisters and exits
-   */
-  public static void open(SipAgent agent, AppConfig config, AppHome home, Runnable onQuit) {
-    MainWindow window = new MainWindow(agent::reRegister, onQuit, config, home);
-    agent.addListener(new EdtEvents(window));
-    SwingUtilities.invokeLater(() -> {
-      if (prefersDark()) {
-        FlatDarkLaf.setup();
-      } else {
-        FlatLightLaf.setup();
-      }
-      window.show();
-    });
+  private DesktopUi(MainWindow window, UiExecutor work, UiProbe probe) {
+    this.window = window;
+    this.work = work;
+    this.probe = probe;
   }
 
-  private static boolean prefersDark() {
-    String theme = System.getenv().getOrDefault("GTK_THEME", "");
-    return theme.toLowerCase().contains("dark") || "dark".equalsIgnoreCase(System.getProperty("vorzimmer.theme"));
+  /**
+   * Builds and shows the window (in the system's language) and subscribes it to the phone's
+   * events; call before {@code phone.agent().start()} so no event is missed.
+   *
+   * @param messages the listener given to {@code Phone.assemble}; the window attaches to it
+   * @param onQuit called (on the EDT) when the user quits; the caller then unregisters and exits
+   */
+  public static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit) {
+    return open(phone, home, messages, onQuit, Locale.getDefault());
+  }
+
+  static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale) {
+    UiExecutor work = new UiExecutor();
+    UiProbe probe = new UiProbe();
+    WindowPlacement placement = new WindowPlacement(home.dataDir().resolve("window.properties"));
+    AtomicReference<MainWindow> ref = new AtomicReference<>();
+    onEdt(() -> {
+      Theme.apply(placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
+      UiContext ctx = new UiContext(phone, new Texts(locale), work, ZoneId.systemDefault(), probe,
+          text -> ref.get().notice(text));
+      MainWindow window = new MainWindow(ctx, placement, () -> {
+        work.close();
+        onQuit.run();
+      });
+      ref.set(window);
+      window.show(phone.agent().registration());
+    });
+    EdtEvents events = new EdtEvents(ref.get());
+    phone.agent().addListener(events);
+    messages.attach(events);
+    return new DesktopUi(ref.get(), work, probe);
+  }
+
+  static boolean systemPrefersDark() {
+    return Theme.prefersDark(System.getenv(), System.getProperty("vorzimmer.theme"));
+  }
+
+  MainWindow window() {
+    return window;
+  }
+
+  UiProbe probe() {
+    return probe;
+  }
+
+  /** Closes the window as Quit would (the onQuit callback runs). */
+  @Override
+  public void close() {
+    onEdt(() -> {
+      if (window.frame().isDisplayable()) {
+        window.quit();
+      }
+    });
+    work.close();
+  }
+
+  private static void onEdt(Runnable r) {
+    if (SwingUtilities.isEventDispatchThread()) {
+      r.run();
+      return;
+    }
+    try {
+      SwingUtilities.invokeAndWait(r);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("could not build the window: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the window", e);
+    }
   }
 }

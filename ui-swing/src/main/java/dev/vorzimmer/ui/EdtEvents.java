@@ -1,22 +1,50 @@
 package dev.vorzimmer.ui;
 
+import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
+import java.time.Duration;
 import javax.swing.SwingUtilities;
 
 /**
- * The one adapter between the core and Swing: receives core events on core threads and re-posts
- * each on the EDT with {@code invokeLater}. It never blocks the caller.
+ * The one adapter between the core and Swing: receives core events (SIP agent, answering machine)
+ * on core threads and re-posts each on the EDT with {@code invokeLater}. It never blocks the caller.
  */
-final class EdtEvents implements SipAgentListener {
-  private final MainWindow window;
+final class EdtEvents implements SipAgentListener, MessageListener {
+  private final UiEvents target;
 
-  EdtEvents(MainWindow window) {
-    this.window = window;
+  EdtEvents(UiEvents target) {
+    this.target = target;
   }
 
   @Override
   public void onRegistration(RegistrationEvent event) {
-    SwingUtilities.invokeLater(() -> window.showRegistration(event));
+    SwingUtilities.invokeLater(() -> target.registration(event));
+  }
+
+  @Override
+  public void onCall(CallEvent event) {
+    SwingUtilities.invokeLater(() -> target.call(event));
+  }
+
+  @Override
+  public void recording(long id, String caller) {
+    SwingUtilities.invokeLater(target::messagesChanged);
+  }
+
+  @Override
+  public void saved(long id, String caller, Duration duration) {
+    SwingUtilities.invokeLater(target::messagesChanged);
+  }
+
+  @Override
+  public void failed(long id, String caller, String why) {
+    SwingUtilities.invokeLater(target::messagesChanged);
+  }
+
+  @Override
+  public void recovered(int count) {
+    SwingUtilities.invokeLater(target::messagesChanged);
   }
 }

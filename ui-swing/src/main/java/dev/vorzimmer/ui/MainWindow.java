@@ -1,67 +1,225 @@
 package dev.vorzimmer.ui;
 
-import dev.vorzimmer.app.AppHome;
-import dev.vorzimmer.app.config.AppConfig;
+import com.formdev.flatlaf.extras.FlatSVGIcon;
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.concurrent.CompletableFuture;
-import javax.swing.BorderFactory;
+import java.util.Optional;
+import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import javax.swing.border.EmptyBorder;
 
-/** The main window: for now the line's registration state and a re-register button. */
-final class MainWindow {
-  private final Runnable reRegister;
+/** The main window: tabs for calls, messages, rules and contacts, and the line's status bar. */
+final class MainWindow implements UiEvents {
+  static final int MESSAGES_TAB = 1;
+  static final int OUTCOME_SETTLE_MS = 1000;
+  private final UiContext ctx;
+  private final WindowPlacement placement;
   private final Runnable onQuit;
-  private final AppConfig config;
-  private final AppHome home;
-  private JFrame frame;
-  private JLabel status;
+  private final JFrame frame = new JFrame("Vorzimmer");
+  private final JLabel status = new JLabel(" ");
+  private final JLabel notice = new JLabel(" ");
+  private final JTabbedPane tabs = new JTabbedPane();
+  private final CallsTab calls;
+  private final MessagesTab messages;
+  private final ContactsTab contacts;
+  private final IncomingCallView incoming;
+  private Optional<String> themeChoice;
+  /**
+   * The call log's outcome is written by the screening policy on its own thread after the call
+   * ended, so the log is read once more shortly after an ENDED event (restarted, so coalesced).
+   */
+  private final Timer settled = new Timer(OUTCOME_SETTLE_MS, e -> refreshCalls());
 
-  MainWindow(Runnable reRegister, Runnable onQuit, AppConfig config, AppHome home) {
-    this.reRegister = reRegister;
+  MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
+    this.ctx = ctx;
+    this.placement = placement;
     this.onQuit = onQuit;
-    this.config = config;
-    this.home = home;
+    this.themeChoice = placement.theme();
+    this.calls = new CallsTab(ctx);
+    this.messages = new MessagesTab(ctx, this::showUnheard);
+    this.contacts = new ContactsTab(ctx);
+    this.incoming = new IncomingCallView(ctx, frame);
+    settled.setRepeats(false);
   }
 
-  /** Builds and shows the frame; EDT only. */
-  void show() {
-    frame = new JFrame("Vorzimmer");
+  /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
+  void show(RegistrationEvent current) {
+    frame.setName("main");
+    frame.setIconImage(new FlatSVGIcon("dev/vorzimmer/ui/icons/app.svg", 64, 64, getClass().getClassLoader()).getImage());
     frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {
-        frame.dispose();
-        onQuit.run();
+        quit();
       }
     });
-    status = new JLabel("starting…");
-    status.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
-    JButton again = new JButton("Re-register");
-    // Off the EDT: the agent answers on its own thread.
-    again.addActionListener(e -> CompletableFuture.runAsync(reRegister));
-    JPanel bar = new JPanel(new BorderLayout());
-    bar.add(status, BorderLayout.CENTER);
-    bar.add(again, BorderLayout.EAST);
-    JLabel where = new JLabel("Config: " + config.file() + "   Data: " + home.dataDir());
-    where.setBorder(BorderFactory.createEmptyBorder(6, 12, 12, 12));
-    frame.getContentPane().add(bar, BorderLayout.NORTH);
-    frame.getContentPane().add(where, BorderLayout.SOUTH);
-    frame.setSize(640, 240);
-    frame.setLocationByPlatform(true);
+    frame.setJMenuBar(menus());
+    tabs.setName("tabs");
+    tabs.addTab(ctx.texts().get("tab.calls"), calls.component());
+    tabs.addTab(ctx.texts().get("tab.messages"), messages.component());
+    tabs.addTab(ctx.texts().get("tab.rules"), new RulesTab(ctx).component());
+    tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
+    frame.getContentPane().add(tabs, BorderLayout.CENTER);
+    frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
+    frame.setMinimumSize(new Dimension(640, 400));
+    placement.bounds().ifPresentOrElse(frame::setBounds, () -> {
+      frame.setSize(960, 600);
+      frame.setLocationByPlatform(true);
+    });
+    registration(current);
     frame.setVisible(true);
+    calls.refresh();
+    messages.refresh();
+    contacts.refresh();
   }
 
-  /** Shows a registration change; EDT only. */
-  void showRegistration(RegistrationEvent e) {
-    if (status != null) {
-      status.setText(StatusText.of(e));
+  JFrame frame() {
+    return frame;
+  }
+
+  IncomingCallView incoming() {
+    return incoming;
+  }
+
+  MessagesTab messages() {
+    return messages;
+  }
+
+  @Override
+  public void registration(RegistrationEvent e) {
+    status.setText(StatusText.of(e, ctx.texts()));
+    Color problem = UIManager.getColor("Actions.Red");
+    status.setForeground(StatusText.isProblem(e) && problem != null ? problem : UIManager.getColor("Label.foreground"));
+    ctx.probe().changed();
+  }
+
+  @Override
+  public void call(CallEvent e) {
+    incoming.onCall(e);
+    if (e.state() == CallState.ENDED) {
+      calls.refresh();
+      messages.refresh();
+      settled.restart();
+    } else if (e.incoming() && (e.state() == CallState.RINGING || e.state() == CallState.VOICEMAIL)) {
+      calls.refresh();
+    }
+    ctx.probe().changed();
+  }
+
+  @Override
+  public void messagesChanged() {
+    messages.refresh();
+  }
+
+  private void refreshCalls() {
+    calls.refresh();
+  }
+
+  void notice(String text) {
+    notice.setText(text);
+    notice.setToolTipText(text);
+  }
+
+  private void showUnheard(long count) {
+    frame.setTitle(count == 0 ? "Vorzimmer" : ctx.texts().get("title.unheard", count));
+    tabs.setTitleAt(MESSAGES_TAB, count == 0 ? ctx.texts().get("tab.messages")
+        : ctx.texts().get("tab.messagesUnheard", count));
+  }
+
+  private JPanel statusBar() {
+    JPanel bar = new JPanel(new BorderLayout(12, 0));
+    bar.setBorder(new TopLine());
+    status.setName("status");
+    notice.setName("status.notice");
+    notice.setHorizontalAlignment(JLabel.RIGHT);
+    JButton again = new JButton(ctx.texts().get("action.reRegister"), Icons.get("refresh", 14));
+    again.setName("status.reRegister");
+    again.putClientProperty("JButton.buttonType", "toolBarButton");
+    again.addActionListener(e -> reRegister());
+    bar.add(status, BorderLayout.WEST);
+    bar.add(notice, BorderLayout.CENTER);
+    bar.add(again, BorderLayout.EAST);
+    return bar;
+  }
+
+  private void reRegister() {
+    ctx.work().run("re-registering", () -> ctx.phone().agent().reRegister(), () -> { }, e -> ctx.showError(frame, e));
+  }
+
+  private JMenuBar menus() {
+    JMenuBar bar = new JMenuBar();
+    JMenu file = new JMenu(ctx.texts().get("menu.file"));
+    JMenuItem quit = new JMenuItem(ctx.texts().get("menu.quit"));
+    quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+    quit.addActionListener(e -> quit());
+    file.add(quit);
+    JMenu line = new JMenu(ctx.texts().get("menu.line"));
+    JMenuItem again = new JMenuItem(ctx.texts().get("action.reRegister"));
+    again.addActionListener(e -> reRegister());
+    line.add(again);
+    bar.add(file);
+    bar.add(line);
+    bar.add(viewMenu());
+    return bar;
+  }
+
+  private JMenu viewMenu() {
+    JMenu view = new JMenu(ctx.texts().get("menu.view"));
+    ButtonGroup group = new ButtonGroup();
+    for (String choice : new String[] {"system", "light", "dark"}) {
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(ctx.texts().get("menu.theme." + choice),
+          themeChoice.orElse("system").equals(choice));
+      item.setName("menu.theme." + choice);
+      item.addActionListener(e -> {
+        themeChoice = "system".equals(choice) ? Optional.empty() : Optional.of(choice);
+        Theme.apply(themeChoice.map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
+      });
+      group.add(item);
+      view.add(item);
+    }
+    return view;
+  }
+
+  /** Remembers the window, closes it and tells the runner to stop; EDT only. */
+  void quit() {
+    placement.save(frame.getBounds(), themeChoice);
+    settled.stop();
+    messages.close();
+    frame.dispose();
+    onQuit.run();
+  }
+
+  /** Padding and a one-pixel line on top in the current look's border colour (follows theme switches). */
+  private static final class TopLine extends EmptyBorder {
+    TopLine() {
+      super(5, 10, 4, 6);
+    }
+
+    @Override
+    public void paintBorder(Component c, Graphics g, int x, int y, int width, int height) {
+      g.setColor(UIManager.getColor("Component.borderColor"));
+      g.fillRect(x, y, width, 1);
     }
   }
 }

@@ -2,21 +2,32 @@ package dev.vorzimmer.ui;
 
 import dev.vorzimmer.sip.RegistrationEvent;
 
-/** Human text for the status bar; no Swing, so it is unit-testable. */
+/** Status bar text for a registration state; no Swing, so it is unit-testable. */
 final class StatusText {
   private StatusText() {}
 
-  static String of(RegistrationEvent e) {
-    String why = e.reason() == null || e.reason().isBlank() ? "" : " — " + e.reason();
+  static String of(RegistrationEvent e, Texts t) {
+    String why = e.reason().isBlank() ? "" : t.get("status.reason", e.reason());
     return switch (e.state()) {
-      case REGISTERED -> "Registered as " + e.aor();
-      case REGISTERING -> "Registering " + e.aor() + "…";
-      case RETRYING -> "Registrar not reachable, retrying in "
-          + e.retryIn().map(d -> Math.max(1, Math.round(d.toMillis() / 1000.0))).orElse(0L) + " s" + why;
-      case AUTH_FAILED -> "Authentication failed for " + e.aor() + why + " — check the password";
-      case UNREGISTERING -> "Unregistering…";
-      case UNREGISTERED -> "Not registered" + why;
-      case LOCAL_LINE -> "Local line: call " + e.aor();
+      case REGISTERED -> t.get("status.registered", e.aor());
+      case REGISTERING -> t.get("status.registering", e.aor());
+      case RETRYING -> t.get("status.retrying", seconds(e), why);
+      case AUTH_FAILED -> t.get("status.authFailed", e.aor(), why);
+      case UNREGISTERING -> t.get("status.unregistering");
+      case UNREGISTERED -> t.get("status.unregistered", why);
+      case LOCAL_LINE -> t.get("status.localLine", e.aor());
     };
+  }
+
+  /** True for states the user should act on or wait out (shown with a warning colour). */
+  static boolean isProblem(RegistrationEvent e) {
+    return switch (e.state()) {
+      case RETRYING, AUTH_FAILED, UNREGISTERED -> true;
+      default -> false;
+    };
+  }
+
+  private static long seconds(RegistrationEvent e) {
+    return e.retryIn().map(d -> Math.max(1, Math.round(d.toMillis() / 1000.0))).orElse(0L);
   }
 }

@@ -1,0 +1,207 @@
+package dev.vorzimmer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answering-machine messages: play, export, delete, call back, block. Unheard ones are bold. */
+final class MessagesTab {
+  private static final Logger log = LoggerFactory.getLogger(MessagesTab.class);
+  private final UiContext ctx;
+  private final LongConsumer unheardCount;
+  private final JPanel panel = new JPanel(new BorderLayout());
+  private final RowsTableModel<MessageRow> model;
+  private final JTable table;
+  private final Playback playback = new Playback();
+  private final NumberActions actions;
+  private final Map<String, JButton> buttons = new HashMap<>();
+
+  MessagesTab(UiContext ctx, LongConsumer unheardCount) {
+    this.ctx = ctx;
+    this.unheardCount = unheardCount;
+    this.model = new RowsTableModel<>(ctx.texts(), List.of("messages.col.time", "messages.col.caller",
+        "messages.col.length", "messages.col.reason", "messages.col.state"), MessagesTab::cell);
+    this.table = new JTable(model);
+    this.actions = new NumberActions(ctx, panel, () -> { });
+    panel.setName("messages");
+    table.setName("messages.table");
+    table.setRowHeight(28);
+    table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    table.setDefaultRenderer(Object.class, new HeardRenderer());
+    table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+    panel.add(new JScrollPane(table), BorderLayout.CENTER);
+    panel.add(actionBar(), BorderLayout.SOUTH);
+    updateButtons();
+  }
+
+  Component component() {
+    return panel;
+  }
+
+  private static Object cell(MessageRow r, int column) {
+    return switch (column) {
+      case 0 -> r.timeText();
+      case 1 -> r.caller();
+      case 2 -> r.durationText();
+      case 3 -> r.mainReason();
+      default -> r.stateText();
+    };
+  }
+
+  List<MessageRow> rows() {
+    return model.rows();
+  }
+
+  /** Reloads the messages off the EDT. */
+  void refresh() {
+    ctx.work().query("loading messages", this::load, rows -> {
+      Optional<Long> keep = selected().map(MessageRow::id);
+      model.setRows(rows);
+      keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+      unheardCount.accept(MessageRow.unheard(rows));
+      updateButtons();
+      ctx.probe().changed();
+    }, e -> ctx.showError(panel, e));
+  }
+
+  private List<MessageRow> load() {
+    CallRow.Lookup lookup = CallRows.lookup(ctx);
+    return ctx.store().messages().list().stream()
+        .map(m -> MessageRow.of(m, lookup.contactName(m.caller()), Files.isRegularFile(m.file()), ctx.texts(), ctx.zone()))
+        .toList();
+  }
+
+  private Optional<MessageRow> selected() {
+    return model.selected(table);
+  }
+
+
+  private JPanel actionBar() {
+    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
+    bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
+    bar.add(button("play", this::play));
+    bar.add(button("export", this::export));
+    bar.add(button("delete", this::delete));
+    bar.add(button("callBack", r -> r.number().ifPresent(actions::callBack)));
+    bar.add(button("block", r -> r.number().ifPresent(actions::block)));
+    buttons.get("play").setIcon(Icons.get("play", 16));
+    return bar;
+  }
+
+  private JButton button(String key, Consumer<MessageRow> action) {
+    JButton b = new JButton(ctx.texts().get("messages." + key));
+    b.setName("messages." + key);
+    b.addActionListener(e -> selected().ifPresent(action));
+    buttons.put(key, b);
+    return b;
+  }
+
+  private void updateButtons() {
+    Optional<MessageRow> row = selected();
+    boolean hasNumber = row.flatMap(MessageRow::number).isPresent();
+    boolean hasAudio = row.map(MessageRow::hasAudio).orElse(false);
+    buttons.forEach((key, b) -> b.setEnabled(row.isPresent() && switch (key) {
+      case "callBack", "block" -> hasNumber;
+      case "play", "export" -> hasAudio;
+      default -> true;
+    }));
+  }
+
+  private void play(MessageRow row) {
+    ctx.work().query("playing message " + row.id(), () -> {
+      try {
+        Playback.Result result = playback.play(row.file());
+        if (result == Playback.Result.PLAYING) {
+          ctx.store().messages().markHeard(row.id(), true);
+        }
+        return result;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, result -> {
+      String key = switch (result) {
+        case PLAYING -> "notice.playing";
+        case NO_DEVICE -> "notice.noSound";
+        case NO_AUDIO -> "notice.noAudio";
+      };
+      ctx.inform(ctx.texts().get(key, row.caller()));
+      refresh();
+    }, e -> ctx.showError(panel, e));
+  }
+
+  private void export(MessageRow row) {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setSelectedFile(new java.io.File("vorzimmer-message-" + row.id() + ".wav"));
+    if (chooser.showSaveDialog(panel) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path target = chooser.getSelectedFile().toPath();
+    ctx.work().run("exporting message " + row.id() + " to " + target, () -> copy(row.file(), target),
+        () -> ctx.inform(ctx.texts().get("notice.exported", target)), e -> ctx.showError(panel, e));
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not copy " + from + " to " + to + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void delete(MessageRow row) {
+    int answer = JOptionPane.showConfirmDialog(panel, ctx.texts().get("messages.deleteConfirm", row.caller()),
+        ctx.texts().get("messages.delete"), JOptionPane.OK_CANCEL_OPTION);
+    if (answer != JOptionPane.OK_OPTION) {
+      return;
+    }
+    ctx.work().run("deleting message " + row.id(), () -> {
+      ctx.store().messages().delete(row.id());
+      try {
+        Files.deleteIfExists(row.file());
+      } catch (IOException e) {
+        log.warn("message {} removed from the list, but its file {} stays: {}", row.id(), row.file(), e.getMessage());
+      }
+    }, this::refresh, e -> ctx.showError(panel, e));
+  }
+
+  void close() {
+    playback.close();
+  }
+
+  /** Unheard messages in bold. */
+  private static final class HeardRenderer extends DefaultTableCellRenderer {
+    @Override
+    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+        int row, int column) {
+      Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+      @SuppressWarnings("unchecked")
+      RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
+      boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
+      c.setFont(table.getFont().deriveFont(heard ? Font.PLAIN : Font.BOLD));
+      return c;
+    }
+  }
+}

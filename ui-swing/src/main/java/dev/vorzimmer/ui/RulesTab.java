@@ -1,0 +1,100 @@
+package dev.vorzimmer.ui;
+
+import dev.vorzimmer.screening.Caller;
+import dev.vorzimmer.screening.Decision;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.Timer;
+
+/** "Check a number": the verdict and reasons the screener would give now, live as you type. */
+final class RulesTab {
+  static final int DEBOUNCE_MS = 250;
+  private final UiContext ctx;
+  private final JPanel panel = new JPanel(new BorderLayout());
+  private final JTextField number = new JTextField(24);
+  private final JLabel verdict = new JLabel(" ");
+  private final JTextArea reasons = new JTextArea(6, 40);
+  private final Timer debounce;
+  private long sequence;
+
+  RulesTab(UiContext ctx) {
+    this.ctx = ctx;
+    panel.setName("rules");
+    number.setName("rules.number");
+    number.putClientProperty("JTextField.placeholderText", ctx.texts().get("rules.placeholder"));
+    number.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
+    verdict.setName("rules.verdict");
+    verdict.setFont(verdict.getFont().deriveFont(Font.BOLD, verdict.getFont().getSize2D() * 1.3f));
+    reasons.setName("rules.reasons");
+    reasons.setEditable(false);
+    reasons.setOpaque(false);
+    reasons.setLineWrap(true);
+    reasons.setWrapStyleWord(true);
+    debounce = new Timer(DEBOUNCE_MS, e -> check());
+    debounce.setRepeats(false);
+    number.getDocument().addDocumentListener(new OnChange(debounce::restart));
+    panel.add(layout(), BorderLayout.NORTH);
+  }
+
+  private JPanel layout() {
+    JPanel box = new JPanel();
+    box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
+    box.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
+    JLabel title = new JLabel(ctx.texts().get("rules.check"));
+    title.putClientProperty("FlatLaf.styleClass", "h3");
+    for (JComponent c : new JComponent[] {title, number, verdict, reasons}) {
+      c.setAlignmentX(Component.LEFT_ALIGNMENT);
+    }
+    number.setMaximumSize(number.getPreferredSize());
+    box.add(title);
+    box.add(Box.createVerticalStrut(8));
+    box.add(number);
+    box.add(Box.createVerticalStrut(12));
+    box.add(verdict);
+    box.add(Box.createVerticalStrut(6));
+    box.add(reasons);
+    return box;
+  }
+
+  Component component() {
+    return panel;
+  }
+
+  private void check() {
+    String text = number.getText().strip();
+    long mine = ++sequence;
+    if (text.isEmpty()) {
+      show(mine, null);
+      return;
+    }
+    ctx.work().query("checking " + text, () -> ctx.phone().screening().screener().dryRun(Caller.of(text)),
+        d -> show(mine, d), e -> ctx.showError(panel, e));
+  }
+
+  private void show(long seq, Decision d) {
+    if (seq != sequence) {
+      return;
+    }
+    if (d == null) {
+      verdict.setText(" ");
+      verdict.setIcon(null);
+      reasons.setText("");
+    } else {
+      verdict.setText(CallRow.verdictText(d.verdict().name(), ctx.texts()) + " — " + d.callerInfo().displayNumber());
+      verdict.setIcon(Icons.verdict(d.verdict().name()));
+      StringBuilder sb = new StringBuilder(d.callerInfo().summary()).append('\n');
+      d.reasons().forEach(r -> sb.append("• ").append(r).append('\n'));
+      reasons.setText(sb.toString().strip());
+    }
+    ctx.probe().changed();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.vorzimmer.ui;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers the window's bounds and theme in a small file in the data folder ({@code window.properties}).
+ * A missing or damaged file means defaults; it is never an error.
+ */
+final class WindowPlacement {
+  private static final Logger log = LoggerFactory.getLogger(WindowPlacement.class);
+  private final Path file;
+
+  WindowPlacement(Path file) {
+    this.file = file;
+  }
+
+  /** Saved bounds, if any and sane (at least 200×150). */
+  Optional<Rectangle> bounds() {
+    Properties p = load();
+    try {
+      Rectangle r = new Rectangle(Integer.parseInt(p.getProperty("x", "")), Integer.parseInt(p.getProperty("y", "")),
+          Integer.parseInt(p.getProperty("width", "")), Integer.parseInt(p.getProperty("height", "")));
+      return r.width >= 200 && r.height >= 150 ? Optional.of(r) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Saved theme choice: "dark", "light", or empty for the system's. */
+  Optional<String> theme() {
+    return Optional.ofNullable(load().getProperty("theme"));
+  }
+
+  void save(Rectangle bounds, Optional<String> theme) {
+    Properties p = new Properties();
+    p.setProperty("x", Integer.toString(bounds.x));
+    p.setProperty("y", Integer.toString(bounds.y));
+    p.setProperty("width", Integer.toString(bounds.width));
+    p.setProperty("height", Integer.toString(bounds.height));
+    theme.ifPresent(t -> p.setProperty("theme", t));
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      p.store(w, "Vorzimmer window");
+    } catch (IOException e) {
+      log.warn("could not save the window position to {}: {}", file, e.getMessage());
+    }
+  }
+
+  private Properties load() {
+    Properties p = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException | IllegalArgumentException e) {
+        log.warn("ignoring unreadable window settings {}: {}", file, e.getMessage());
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,300 @@
+package dev.vorzimmer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.testsupport.FreePorts;
+import dev.vorzimmer.testsupport.KamailioProcess;
+import dev.vorzimmer.testsupport.sipp.SippCaller;
+import dev.vorzimmer.testsupport.sipp.SippResult;
+import dev.vorzimmer.testsupport.sipp.SippRun;
+import java.awt.event.ActionEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JMenu;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.UIManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real window of a real phone under Xvfb: the phone is assembled in-process and registers at
+ * a real Kamailio; SIPp callers come in through Kamailio's trunk port. The tests drive the window
+ * like a user (buttons by name) and read what it shows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesktopWindowIT {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String ERIKA = "+49301234567";
+  private static final String STRANGER = "+491701234567";
+  /** Long enough for the greeting and beep, so a few seconds of message are recorded. */
+  private static final long MESSAGE_CALL_MS = 9000;
+  private Path work;
+  private AppHome home;
+  private KamailioProcess kamailio;
+  private Phone phone;
+  private DesktopUi ui;
+  private SwingRobot robot;
+  private JFrame frame;
+  private final CountDownLatch quit = new CountDownLatch(1);
+
+  @BeforeAll
+  void start() throws Exception {
+    SwingRobot.requireDisplay();
+    work = Files.createTempDirectory("vz-ui-it");
+    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
+    home = AppHome.at(Files.createDirectories(work.resolve("home")));
+    Files.writeString(home.configFile(), """
+        [account]
+        user = "alice"
+        domain = "%s"
+        registrar = "127.0.0.1:%d"
+        password = "wonderland"
+        [sip]
+        listen = "127.0.0.1:%d"
+        [calls]
+        ring_seconds = 20
+        """.formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
+    Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
+    ForwardingMessageListener messages = new ForwardingMessageListener();
+    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    phone.screening().store().contactBook().add(new Contact(0, "Erika Mustermann", List.of(ERIKA), Optional.empty(), false));
+    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
+    robot = new SwingRobot(ui.probe());
+    frame = ui.window().frame();
+    phone.agent().start();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    try {
+      if (ui != null) {
+        ui.close();
+        assertThat(quit.getCount()).as("quit reported to the runner").isZero();
+        WindowPlacement remembered = new WindowPlacement(home.dataDir().resolve("window.properties"));
+        assertThat(remembered.bounds()).as("window position remembered").isPresent();
+        assertThat(remembered.theme()).contains("dark");
+      }
+    } finally {
+      if (phone != null) {
+        phone.shutdown(Duration.ofSeconds(3));
+      }
+      if (kamailio != null) {
+        kamailio.close();
+      }
+    }
+  }
+
+  private SippCaller caller() {
+    return new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40);
+  }
+
+  private void assertCall(SippResult r) {
+    assertThat(r.allCallsSucceeded()).as(() -> r + "\n" + kamailio.logTail(30)).isTrue();
+  }
+
+  private String text(String name) throws Exception {
+    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+  }
+
+  private void showTab(int index) throws Exception {
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(index));
+  }
+
+  /** Every row of a table as "col1 | col2 | …". */
+  private List<String> rows(String table) throws Exception {
+    return SwingRobot.onEdt(() -> {
+      JTable t = SwingRobot.find(frame, table, JTable.class).orElseThrow();
+      List<String> out = new ArrayList<>();
+      for (int r = 0; r < t.getRowCount(); r++) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < t.getColumnCount(); c++) {
+          sb.append(c == 0 ? "" : " | ").append(t.getValueAt(r, c));
+        }
+        out.add(sb.toString());
+      }
+      return out;
+    });
+  }
+
+  @Test
+  @Order(1)
+  void theStatusBarShowsTheLineIsRegistered() throws Exception {
+    robot.await("registered", WAIT, () -> text("status").startsWith("Registered as sip:alice@"), () -> text("status"));
+    SwingRobot.screenshot(frame, "01-registered");
+  }
+
+  @Test
+  @Order(2)
+  void aContactRingsWithTheirNameAndAnswerConnects() throws Exception {
+    try (SippRun run = caller().from(ERIKA, "Erika").expectAnswerThenHangUpAfter(1500).start("127.0.0.1", kamailio.trunkPort())) {
+      robot.await("incoming call view", WAIT, () -> SwingRobot.find(frame, "incoming.name", JLabel.class).isPresent(),
+          () -> "no incoming view");
+      assertThat(text("incoming.name")).isEqualTo("Erika Mustermann");
+      assertThat(text("incoming.reasons")).contains("contact Erika Mustermann");
+      JDialog dialog = SwingRobot.onEdt(() -> ui.window().incoming().dialog().orElseThrow());
+      SwingRobot.screenshot(dialog, "02-incoming-call");
+      SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "incoming.answer", JButton.class).orElseThrow().doClick());
+      assertCall(run.await());
+    }
+    robot.await("incoming view closed", WAIT, () -> ui.window().incoming().dialog().isEmpty(), () -> "still open");
+    robot.await("answered call in the log", WAIT, () -> rows("calls.table").stream()
+        .anyMatch(r -> r.contains("Erika Mustermann") && r.endsWith("answered")), () -> rows("calls.table").toString());
+  }
+
+  @Test
+  @Order(3)
+  void declineByShortcutAndToVoicemailByButton() throws Exception {
+    try (SippRun run = caller().from(ERIKA, "Erika").expectRingThenStatus(603).start("127.0.0.1", kamailio.trunkPort())) {
+      awaitIncoming();
+      SwingRobot.runOnEdt(() -> {
+        JComponent bar = (JComponent) SwingRobot.find(frame, "incoming.decline", JButton.class).orElseThrow().getParent();
+        Object key = bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).get(KeyStroke.getKeyStroke("ESCAPE"));
+        bar.getActionMap().get(key).actionPerformed(new ActionEvent(bar, ActionEvent.ACTION_PERFORMED, "escape"));
+      });
+      assertCall(run.await());
+    }
+    robot.await("incoming view closed", WAIT, () -> ui.window().incoming().dialog().isEmpty(), () -> "still open");
+    try (SippRun run = caller().from(ERIKA, "Erika").expectAnswerThenHangUpAfter(500).start("127.0.0.1", kamailio.trunkPort())) {
+      awaitIncoming();
+      SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "incoming.voicemail", JButton.class).orElseThrow().doClick());
+      assertCall(run.await());
+    }
+    robot.await("declined and voicemail calls in the log", WAIT, () -> rows("calls.table").stream()
+        .filter(r -> r.contains("Erika Mustermann")).map(r -> r.substring(r.lastIndexOf('|') + 2)).toList()
+        .containsAll(List.of("turned away", "message")), () -> rows("calls.table").toString());
+  }
+
+  private void awaitIncoming() throws Exception {
+    robot.await("incoming call view", WAIT, () -> SwingRobot.find(frame, "incoming.name", JLabel.class).isPresent(),
+        () -> "no incoming view");
+  }
+
+  @Test
+  @Order(4)
+  void aWithheldCallGoesToVoicemailAndShowsUpInCallsAndMessages() throws Exception {
+    showTab(0);
+    assertCall(caller().from("anonymous", "Anonymous").assertedIdentity("sip:+4969123456@provider.test;user=phone")
+        .privacy("id").expectAnswerThenHangUpAfter(MESSAGE_CALL_MS).callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await("withheld call in the log", WAIT, () -> rows("calls.table").stream()
+        .anyMatch(r -> r.startsWith("Voicemail") && r.contains("withheld")), () -> rows("calls.table").toString());
+    showTab(MainWindow.MESSAGES_TAB);
+    robot.await("withheld message", WAIT, () -> rows("messages.table").stream()
+        .anyMatch(r -> r.contains("withheld") && r.endsWith("| ")), // state column empty: complete
+        () -> rows("messages.table").toString());
+    int unheard = rows("messages.table").size(); // none played yet
+    assertThat(SwingRobot.onEdt(frame::getTitle)).isEqualTo("Vorzimmer — " + unheard + " unheard");
+    SwingRobot.runOnEdt(() -> {
+      JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
+      for (int r = 0; r < table.getRowCount(); r++) {
+        if (String.valueOf(table.getValueAt(r, 3)).contains("withheld")) {
+          table.setRowSelectionInterval(r, r);
+        }
+      }
+      SwingRobot.find(frame, "messages.play", JButton.class).orElseThrow().doClick();
+    });
+    // Xvfb machines usually have no sound device: the window must say so plainly (or play).
+    robot.await("play answered", WAIT, () -> text("status.notice").startsWith("No sound device")
+        || text("status.notice").startsWith("Playing"), () -> text("status.notice"));
+    SwingRobot.screenshot(frame, "03-messages");
+    showTab(0);
+  }
+
+  @Test
+  @Order(5)
+  void blockingANumberFromItsCallRowTurnsItsNextCallAway() throws Exception {
+    showTab(0);
+    assertCall(caller().from(STRANGER, "").expectAnswerThenHangUpAfter(500).callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await("stranger in the log", WAIT, () -> rows("calls.table").stream().anyMatch(r -> r.contains("0170 1234567")),
+        () -> rows("calls.table").toString());
+    SwingRobot.runOnEdt(() -> {
+      JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
+      for (int r = 0; r < table.getRowCount(); r++) {
+        if (String.valueOf(table.getValueAt(r, 2)).contains("0170 1234567")) {
+          table.setRowSelectionInterval(r, r);
+          break;
+        }
+      }
+      SwingRobot.find(frame, "calls.block", JButton.class).orElseThrow().doClick();
+    });
+    robot.await("blocked notice", WAIT, () -> text("status.notice").equals("Blocked " + STRANGER), () -> text("status.notice"));
+    assertCall(caller().from(STRANGER, "").expectStatus(603).callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await("rejected call in the log", WAIT, () -> rows("calls.table").stream()
+        .anyMatch(r -> r.startsWith("Rejected") && r.contains("0170 1234567")), () -> rows("calls.table").toString());
+    SwingRobot.screenshot(frame, "04-calls");
+  }
+
+  @Test
+  @Order(6)
+  void checkANumberShowsTheVerdictAsYouType() throws Exception {
+    showTab(2);
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText("0170 1234567"));
+    robot.await("rejected verdict", WAIT, () -> text("rules.verdict").startsWith("Rejected"), () -> text("rules.verdict"));
+    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "rules.reasons", JTextArea.class).orElseThrow().getText()))
+        .contains("block");
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText("030 1234567"));
+    robot.await("ring verdict", WAIT, () -> text("rules.verdict").startsWith("Rings"), () -> text("rules.verdict"));
+    SwingRobot.screenshot(frame, "05-rules");
+    showTab(0);
+    SwingRobot.screenshot(frame, "main");
+  }
+
+  @Test
+  @Order(7)
+  void contactsCanBeSearched() throws Exception {
+    showTab(3);
+    robot.await("Erika listed", WAIT, () -> contactCount() == 1, () -> "contacts: " + contactCount());
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.search", JTextField.class).orElseThrow().setText("nobody"));
+    robot.await("search empties the list", WAIT, () -> contactCount() == 0, () -> "contacts: " + contactCount());
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.search", JTextField.class).orElseThrow().setText("musterm"));
+    robot.await("search finds Erika", WAIT, () -> contactCount() == 1, () -> "contacts: " + contactCount());
+  }
+
+  @Test
+  @Order(8)
+  void theViewMenuSwitchesToTheDarkLook() throws Exception {
+    showTab(0);
+    SwingRobot.runOnEdt(() -> {
+      JMenu view = frame.getJMenuBar().getMenu(2);
+      for (int i = 0; i < view.getItemCount(); i++) {
+        if ("menu.theme.dark".equals(view.getItem(i).getName())) {
+          view.getItem(i).doClick();
+        }
+      }
+    });
+    assertThat(SwingRobot.onEdt(() -> UIManager.getLookAndFeel().getName())).containsIgnoringCase("dark");
+    SwingRobot.screenshot(frame, "07-dark");
+  }
+
+  private int contactCount() throws Exception {
+    return SwingRobot.onEdt(() -> SwingRobot.find(frame, "contacts.list", JList.class).orElseThrow().getModel().getSize());
+  }
+}

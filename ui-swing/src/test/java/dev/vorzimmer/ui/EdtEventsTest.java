@@ -1,0 +1,58 @@
+package dev.vorzimmer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+
+/** Core events reach the window on the EDT, including messages heard before the window attached. */
+class EdtEventsTest {
+  private final BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+  private final UiEvents window = new UiEvents() {
+    @Override
+    public void registration(RegistrationEvent event) {
+      seen.add("registration " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
+    }
+
+    @Override
+    public void call(CallEvent event) {
+      seen.add("call " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
+    }
+
+    @Override
+    public void messagesChanged() {
+      seen.add("messages edt=" + SwingUtilities.isEventDispatchThread());
+    }
+  };
+
+  @Test
+  void everyEventIsRepostedOnTheEdt() throws InterruptedException {
+    EdtEvents events = new EdtEvents(window);
+    events.onRegistration(new RegistrationEvent(RegistrationState.REGISTERED, "sip:a@b", 300, Optional.empty(), ""));
+    events.onCall(new CallEvent("c1", true, CallState.ENDED, "+4930", "", Optional.of(CallOutcome.MISSED), "gone"));
+    events.saved(1, "+4930", Duration.ofSeconds(3));
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("registration REGISTERED edt=true");
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("call ENDED edt=true");
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
+  }
+
+  @Test
+  void theForwardingListenerDeliversOnlyAfterAttaching() throws InterruptedException {
+    ForwardingMessageListener forwarding = new ForwardingMessageListener();
+    forwarding.saved(1, "+4930", Duration.ofSeconds(1));
+    forwarding.attach(new EdtEvents(window));
+    forwarding.failed(2, "+4930", "disk full");
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
+    assertThat(seen.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+}
