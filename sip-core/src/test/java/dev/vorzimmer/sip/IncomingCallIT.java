@@ -151,6 +151,8 @@ class IncomingCallIT {
 
         run(caller("+4930444444").expectStatus(603));
         run(caller("+4930555555").expectStatus(486));
+        // SIPp may be done before the agent has published the second call's end.
+        events.awaitCall(e -> e.state() == CallState.ENDED && e.peer().equals("+4930555555"), WAIT, "second call ended");
 
         List<CallEvent> ends = events.callEvents().stream().filter(e -> e.state() == CallState.ENDED).toList();
         assertThat(ends).hasSize(2).allSatisfy(e -> assertThat(e.outcome()).contains(CallOutcome.REJECTED));
