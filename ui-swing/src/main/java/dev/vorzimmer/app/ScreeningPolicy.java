@@ -99,10 +99,14 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     return Optional.ofNullable(calls.get(callId));
   }
 
-  /** Records a ghost call that was refused before screening. */
-  public void ghost(IncomingCall call, String reason) {
-    callLog.logCall(clock.instant(), call.number(), Optional.empty(), call.displayName(), "REJECT",
-        java.util.List.of(reason), "ghost");
+  /** A ghost call (refused with 403 before screening) goes into the call log too. */
+  private void logGhost(CallEvent event) {
+    try {
+      callLog.logCall(clock.instant(), event.peer(), screener.normaliser().toE164(event.peer()), event.displayName(),
+          "REJECT", java.util.List.of("ghost call refused (403): " + event.reason()), "ghost");
+    } catch (RuntimeException e) {
+      log.error("could not log the ghost call {}", event.callId(), e);
+    }
   }
 
   @Override
@@ -110,11 +114,14 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     if (!event.incoming() || event.outcome().isEmpty()) {
       return;
     }
+    CallOutcome outcome = event.outcome().get();
     Logged logged = calls.remove(event.callId());
     if (logged == null) {
+      if (outcome == CallOutcome.GHOST) {
+        executor.execute(() -> logGhost(event));
+      }
       return;
     }
-    CallOutcome outcome = event.outcome().get();
     String name = outcome.name().toLowerCase(Locale.ROOT);
     String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
     // Off the SIP thread: a database write may wait for the CLI's lock.

@@ -112,7 +112,8 @@ class CallScreeningIT {
         .anySatisfy(l -> assertThat(l).startsWith("+492115550123 REJECT rejected").contains("call centre"))
         .anySatisfy(l -> assertThat(l).startsWith("+33123456789 VOICEMAIL voicemail").contains("France"))
         .anySatisfy(l -> assertThat(l).startsWith("+492215550103 REJECT rejected").contains("robot range"))
-        .anySatisfy(l -> assertThat(l).startsWith("+492215550199 RING missed"));
+        .anySatisfy(l -> assertThat(l).startsWith("+492215550199 RING missed"))
+        .anySatisfy(l -> assertThat(l).startsWith("+49301234567 REJECT ghost").contains("ghost call refused (403)"));
     assertThat(f.cli("block", "list")).as("the quarantine is visible and says how to keep it")
         .contains("+4922155501*").contains("robot-range").contains("vorzimmer block add +4922155501*");
     JsonNode messages = new ObjectMapper().readTree(f.cli("messages", "--json"));
