@@ -6,6 +6,7 @@ import dev.vorzimmer.screening.Greeting;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.QuarantinedRange;
 import dev.vorzimmer.screening.Screener;
+import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.screening.store.ListStore;
 import dev.vorzimmer.sip.CallDisposition;
@@ -38,6 +39,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final CallLog callLog;
   private final Executor executor;
   private final Clock clock;
+  /** How the screener's robot rule words the call that starts a quarantine. */
+  private static final String QUARANTINE_STARTED = " — robot range quarantined until ";
   private final ListStore lists;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
   private final Set<String> persistedRanges = ConcurrentHashMap.newKeySet();
@@ -66,7 +69,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     long id = callLog.logCall(clock.instant(), shown, d.callerInfo().e164(), call.displayName(),
         d.verdict().name(), d.reasons(), "ringing");
     calls.put(call.callId(), new Logged(id, d));
-    persistNewQuarantines();
+    if (d.verdict() == Verdict.REJECT && d.mainReason().contains(QUARANTINE_STARTED)) {
+      persistNewQuarantines();
+    }
     log.info("call {} from {} ({}): {} — {}", call.callId(), call.number(), call.numberSource(), d.verdict(), d.reasons());
     return switch (d.verdict()) {
       case RING -> new CallDisposition.Ring(d.mainReason());
