@@ -1,7 +1,7 @@
 package dev.vorzimmer.sip;
 
 import dev.vorzimmer.sip.internal.AgentTuning;
-import dev.vorzimmer.sip.internal.CallTargets;
+import dev.vorzimmer.sip.internal.jainsip.CallTargets;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import dev.vorzimmer.sip.internal.jainsip.JainSipEngine;
 import java.io.IOException;

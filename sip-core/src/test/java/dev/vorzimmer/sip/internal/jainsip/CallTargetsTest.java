@@ -1,4 +1,4 @@
-package dev.vorzimmer.sip.internal;
+package dev.vorzimmer.sip.internal.jainsip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.vorzimmer.sip.internal;
+package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.AccountConfig;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
