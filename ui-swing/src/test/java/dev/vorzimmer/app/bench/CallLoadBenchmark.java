@@ -29,6 +29,7 @@ import java.util.concurrent.TimeoutException;
  *   --uas-cp CLASSPATH           class path of sip-core's test classes; without it the bare UAS is skipped
  *   --jar PATH                   the packaged phone (default target/vorzimmer.jar)
  *   --out FILE                   Markdown table (default /tmp/calls-bench-results-raw.md)
+ *   --phone-path kamailio|direct load the phone through Kamailio's trunk (default) or straight at its port
  * </pre>
  */
 public final class CallLoadBenchmark {
@@ -46,7 +47,7 @@ public final class CallLoadBenchmark {
   private long rejectedSoFar;
 
   record Options(List<Integer> rates, List<Integer> bareRates, int seconds, List<String> flags, String bareFlags,
-      String uasClasspath, Path jar, Path out) {}
+      String uasClasspath, Path jar, Path out, boolean direct) {}
 
   private CallLoadBenchmark(Options options, Path work) {
     this.options = options;
@@ -92,8 +93,9 @@ public final class CallLoadBenchmark {
       int seconds, int first) throws Exception {
     double cpu0 = phone.process().cpuSeconds();
     long t0 = System.nanoTime();
-    CompletableFuture<LoadResult> load = startLoad(new SippLoad(dir.resolve("sipp"), label),
-        "127.0.0.1:" + kamailio.trunkPort(), "alice", rate, seconds, first);
+    String target = "127.0.0.1:" + (options.direct() ? phone.sipPort() : kamailio.trunkPort());
+    CompletableFuture<LoadResult> load = startLoad(new SippLoad(dir.resolve("sipp"), label), target, "alice", rate,
+        seconds, first);
     awaitHalfway(load, seconds);
     boolean rang = phone.contactRings(dir.resolve("contact-" + label));
     LoadResult r = load.get(seconds + 120L, TimeUnit.SECONDS);
@@ -103,7 +105,8 @@ public final class CallLoadBenchmark {
     int next = first + rate * seconds;
     rejectedSoFar += r.successful();
     long logged = phone.awaitRejectedLogged(rejectedSoFar, Duration.ofSeconds(30));
-    String system = label.startsWith("warmup") ? "Vorzimmer via Kamailio (warm-up, " + seconds + " s)" : "Vorzimmer via Kamailio";
+    String path = options.direct() ? "Vorzimmer direct" : "Vorzimmer via Kamailio";
+    String system = label.startsWith("warmup") ? path + " (warm-up, " + seconds + " s)" : path;
     report.add(new LoadReport.Row(system, flags, rate, r, cpu, used, retained, phone.registered() ? "yes" : "NO",
         logged + " / " + rejectedSoFar, rang ? "180 ✓" : "FAILED"));
     System.out.println(report.lastLine());
@@ -183,6 +186,7 @@ public final class CallLoadBenchmark {
     String bareFlags = LAUNCHER_FLAGS;
     Path out = Path.of("/tmp/calls-bench-results-raw.md");
     Path jar = Path.of("target", "vorzimmer.jar");
+    boolean direct = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -194,6 +198,11 @@ public final class CallLoadBenchmark {
         case "--bare-flags" -> bareFlags = v;
         case "--jar" -> jar = Path.of(v);
         case "--out" -> out = Path.of(v);
+        case "--phone-path" -> direct = switch (v) {
+          case "direct" -> true;
+          case "kamailio" -> false;
+          default -> throw new IllegalArgumentException("--phone-path takes kamailio or direct, not " + v);
+        };
         default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see the class Javadoc)");
       }
     }
@@ -204,7 +213,7 @@ public final class CallLoadBenchmark {
       bareRates = new ArrayList<>(rates);
       bareRates.add(1600);
     }
-    return new Options(rates, bareRates, seconds, flags, bareFlags, uasCp, jar.toAbsolutePath(), out);
+    return new Options(rates, bareRates, seconds, flags, bareFlags, uasCp, jar.toAbsolutePath(), out, direct);
   }
 
   private static List<Integer> ints(String csv) {

@@ -31,16 +31,24 @@ final class PhoneUnderLoad implements AutoCloseable {
   private final Path home;
   private final KamailioProcess kamailio;
   private final BenchProcess process;
+  private final int sipPort;
 
-  private PhoneUnderLoad(Path home, KamailioProcess kamailio, BenchProcess process) {
+  private PhoneUnderLoad(Path home, KamailioProcess kamailio, BenchProcess process, int sipPort) {
     this.home = home;
     this.kamailio = kamailio;
     this.process = process;
+    this.sipPort = sipPort;
+  }
+
+  /** The phone's own SIP port (for direct load: 127.0.0.1 is a trusted host in the benchmark's config). */
+  int sipPort() {
+    return sipPort;
   }
 
   /** Creates the home, adds the contact and the block entry, starts the phone and waits until it is registered. */
   static PhoneUnderLoad start(Path dir, KamailioProcess kamailio, Path jar, List<String> javaOptions) throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
+    int port = FreePorts.udpAndTcp();
     Files.writeString(home.resolve("config.toml"), """
         [account]
         user = "alice"
@@ -50,7 +58,9 @@ final class PhoneUnderLoad implements AutoCloseable {
         expires = 300
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
+        [calls]
+        trusted_hosts = ["127.0.0.1"]
+        """.formatted(kamailio.domain(), kamailio.sipPort(), port));
     Files.setPosixFilePermissions(home.resolve("config.toml"), PosixFilePermissions.fromString("rw-------"));
     cli(home, "contacts", "add", "Erika Mustermann", "+49 30 1234567");
     cli(home, "block", "add", "+49 211 555*", "--reason", "call centre (load benchmark)");
@@ -65,7 +75,7 @@ final class PhoneUnderLoad implements AutoCloseable {
       process.close();
       throw e;
     }
-    return new PhoneUnderLoad(home, kamailio, process);
+    return new PhoneUnderLoad(home, kamailio, process, port);
   }
 
   BenchProcess process() {
