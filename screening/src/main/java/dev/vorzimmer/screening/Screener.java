@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,14 +83,24 @@ public final class Screener {
   private final RobotRangeDetector robots;
   private final RecentCalls recent = new RecentCalls(MAX_TRACKED);
   private final List<Rule> rules;
+  private final Consumer<QuarantinedRange> onQuarantine;
+
+  /** As the full constructor, with nobody told about new robot-range quarantines. */
+  public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
+      CallerLookup lookup, Clock clock) {
+    this(config, contacts, lists, lookup, clock, q -> { });
+  }
 
   /**
    * @param lookup the online lookup, {@link CallerLookup#NONE} for none; only consulted when
    *     {@code config.lookup().enabled()}
    * @param clock the time source (tests control it; its zone is the user's zone for quiet hours)
+   * @param onQuarantine told once, on the deciding thread, when a call starts a robot-range
+   *     quarantine (e.g. to store it); must be quick and must not throw
    */
   public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
-      CallerLookup lookup, Clock clock) {
+      CallerLookup lookup, Clock clock, Consumer<QuarantinedRange> onQuarantine) {
+    this.onQuarantine = Objects.requireNonNull(onQuarantine, "onQuarantine");
     this.config = Objects.requireNonNull(config, "config");
     this.contacts = Objects.requireNonNull(contacts, "contacts");
     this.lists = Objects.requireNonNull(lists, "lists");
@@ -175,6 +186,9 @@ public final class Screener {
       String e164 = info.e164().get();
       previous = record ? recent.record(e164, now.toInstant()) : recent.lastCall(e164);
       robotTriggered = record && robots.observe(e164, now.toInstant());
+      if (robotTriggered) {
+        robots.quarantineOf(e164, now.toInstant()).ifPresent(onQuarantine);
+      }
     }
     ScreeningContext ctx = new ScreeningContext(config, caller, info, now, contacts, lists, previous, robotTriggered);
     if (info.hasNumber()) {

@@ -47,6 +47,20 @@ class RobotRangeTest {
   }
 
   @Test
+  void theCallThatStartsAQuarantineTellsTheListenerOnce() {
+    List<QuarantinedRange> told = new ArrayList<>();
+    Screener watched = new Screener(ScreeningConfig.defaults(), world.contacts, world.lists, CallerLookup.NONE,
+        world.clock, told::add);
+    watched.decide(Caller.of("+4922155599001"));
+    watched.decide(Caller.of("+4922155599002"));
+    assertThat(told).isEmpty();
+    watched.decide(Caller.of("+4922155599003"));
+    watched.decide(Caller.of("+4922155599004"));
+    watched.dryRun(Caller.of("+4922155599005"));
+    assertThat(told).singleElement().satisfies(q -> assertThat(q.pattern()).isEqualTo("+49221555990*"));
+  }
+
+  @Test
   void aShortQuarantineShowsJustTheTime() {
     Screener quick = world.screener(ScreeningConfig.defaults().toBuilder().robotQuarantine(Duration.ofHours(2)).build());
     quick.decide(Caller.of("+4922155599001"));

@@ -67,8 +67,7 @@ public final class Phone implements AutoCloseable {
     }
     ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
     ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
-    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(),
-        screening.store().listStore(), decisions, clock);
+    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions, clock);
     MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
         home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages);
     CallSettings calls = config.calls();

@@ -3,12 +3,8 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
-import dev.vorzimmer.screening.ListKind;
-import dev.vorzimmer.screening.QuarantinedRange;
 import dev.vorzimmer.screening.Screener;
-import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.screening.store.CallLog;
-import dev.vorzimmer.screening.store.ListStore;
 import dev.vorzimmer.sip.CallDisposition;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
@@ -16,13 +12,14 @@ import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,21 +36,35 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final CallLog callLog;
   private final Executor executor;
   private final Clock clock;
-  /** How the screener's robot rule words the call that starts a quarantine. */
-  private static final String QUARANTINE_STARTED = " — robot range quarantined until ";
-  private final ListStore lists;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
-  private final Set<String> persistedRanges = ConcurrentHashMap.newKeySet();
+  private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
 
   /** A call's row in the log and its decision. */
   public record Logged(long logId, Decision decision) {}
 
-  public ScreeningPolicy(Screener screener, CallLog callLog, ListStore lists, Executor executor, Clock clock) {
+  public ScreeningPolicy(Screener screener, CallLog callLog, Executor executor, Clock clock) {
     this.screener = screener;
     this.callLog = callLog;
-    this.lists = lists;
     this.executor = executor;
     this.clock = clock;
+  }
+
+  /**
+   * Runs {@code onChange} (on the screening executor) after each write to the call log — a new
+   * call or an outcome — so a view can re-read it. Must be quick; exceptions are logged.
+   */
+  public void addCallLogListener(Runnable onChange) {
+    logListeners.add(onChange);
+  }
+
+  private void callLogChanged() {
+    for (Runnable r : logListeners) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        log.warn("call-log listener failed", e);
+      }
+    }
   }
 
   @Override
@@ -69,34 +80,13 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     long id = callLog.logCall(clock.instant(), shown, d.callerInfo().e164(), call.displayName(),
         d.verdict().name(), d.reasons(), "ringing");
     calls.put(call.callId(), new Logged(id, d));
-    if (d.verdict() == Verdict.REJECT && d.mainReason().contains(QUARANTINE_STARTED)) {
-      persistNewQuarantines();
-    }
+    callLogChanged();
     log.info("call {} from {} ({}): {} — {}", call.callId(), call.number(), call.numberSource(), d.verdict(), d.reasons());
     return switch (d.verdict()) {
       case RING -> new CallDisposition.Ring(d.mainReason());
       case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());
       case REJECT -> new CallDisposition.Reject(d.rejectStatus(), d.mainReason());
     };
-  }
-
-  /**
-   * Robot ranges the screener just quarantined become temporary block entries, so the CLI and
-   * the window show them, they survive a restart, and {@code vorzimmer block add RANGE} makes one
-   * permanent.
-   */
-  private void persistNewQuarantines() {
-    for (QuarantinedRange q : screener.quarantinedRanges()) {
-      if (persistedRanges.add(q.pattern() + "@" + q.until())) {
-        String reason = "robot range: " + q.callers() + " distinct callers in " + Math.max(1, q.span().toMinutes())
-            + " min, quarantined (make permanent: vorzimmer block add " + q.pattern() + ")";
-        try {
-          lists.add(q.pattern(), ListKind.BLOCK, reason, "robot-range", Optional.of(q.until()));
-        } catch (RuntimeException e) {
-          log.error("could not store the quarantine of {}; it still applies in this run", q.pattern(), e);
-        }
-      }
-    }
   }
 
   /** The decision for a call still known to the policy (for the UI). */
@@ -108,7 +98,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private void logGhost(CallEvent event) {
     try {
       callLog.logCall(clock.instant(), event.peer(), screener.normaliser().toE164(event.peer()), event.displayName(),
-          "REJECT", java.util.List.of("ghost call refused (403): " + event.reason()), "ghost");
+          "REJECT", List.of("ghost call refused (403): " + event.reason()), "ghost");
+      callLogChanged();
     } catch (RuntimeException e) {
       log.error("could not log the ghost call {}", event.callId(), e);
     }
@@ -133,6 +124,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     executor.execute(() -> {
       try {
         callLog.updateOutcome(logged.logId(), text);
+        callLogChanged();
       } catch (RuntimeException e) {
         log.error("could not record the outcome {} of call {} in the call log", text, event.callId(), e);
       }

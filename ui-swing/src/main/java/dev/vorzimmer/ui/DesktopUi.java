@@ -53,6 +53,7 @@ public final class DesktopUi implements AutoCloseable {
     EdtEvents events = new EdtEvents(ref.get());
     phone.agent().addListener(events);
     messages.attach(events);
+    phone.policy().addCallLogListener(events::callLogChanged);
     return new DesktopUi(ref.get(), work, probe);
   }
 

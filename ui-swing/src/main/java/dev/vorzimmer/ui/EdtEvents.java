@@ -28,6 +28,11 @@ final class EdtEvents implements SipAgentListener, MessageListener {
     SwingUtilities.invokeLater(() -> target.call(event));
   }
 
+  /** For {@code ScreeningPolicy.addCallLogListener}. */
+  void callLogChanged() {
+    SwingUtilities.invokeLater(target::callLogChanged);
+  }
+
   @Override
   public void recording(long id, String caller) {
     SwingUtilities.invokeLater(target::messagesChanged);

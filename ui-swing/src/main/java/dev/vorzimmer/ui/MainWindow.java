@@ -24,7 +24,6 @@ import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
-import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.border.EmptyBorder;
@@ -32,7 +31,6 @@ import javax.swing.border.EmptyBorder;
 /** The main window: tabs for calls, messages, rules and contacts, and the line's status bar. */
 final class MainWindow implements UiEvents {
   static final int MESSAGES_TAB = 1;
-  static final int OUTCOME_SETTLE_MS = 1000;
   private final UiContext ctx;
   private final WindowPlacement placement;
   private final Runnable onQuit;
@@ -45,12 +43,6 @@ final class MainWindow implements UiEvents {
   private final ContactsTab contacts;
   private final IncomingCallView incoming;
   private Optional<String> themeChoice;
-  /**
-   * The call log's outcome is written by the screening policy on its own thread after the call
-   * ended, so the log is read once more shortly after an ENDED event (restarted, so coalesced).
-   */
-  private final Timer settled = new Timer(OUTCOME_SETTLE_MS, e -> refreshCalls());
-
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
     this.placement = placement;
@@ -60,7 +52,6 @@ final class MainWindow implements UiEvents {
     this.messages = new MessagesTab(ctx, this::showUnheard);
     this.contacts = new ContactsTab(ctx);
     this.incoming = new IncomingCallView(ctx, frame);
-    settled.setRepeats(false);
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -120,7 +111,6 @@ final class MainWindow implements UiEvents {
     if (e.state() == CallState.ENDED) {
       calls.refresh();
       messages.refresh();
-      settled.restart();
     } else if (e.incoming() && (e.state() == CallState.RINGING || e.state() == CallState.VOICEMAIL)) {
       calls.refresh();
     }
@@ -132,7 +122,8 @@ final class MainWindow implements UiEvents {
     messages.refresh();
   }
 
-  private void refreshCalls() {
+  @Override
+  public void callLogChanged() {
     calls.refresh();
   }
 
@@ -204,7 +195,6 @@ final class MainWindow implements UiEvents {
   /** Remembers the window, closes it and tells the runner to stop; EDT only. */
   void quit() {
     placement.save(frame.getBounds(), themeChoice);
-    settled.stop();
     messages.close();
     frame.dispose();
     onQuit.run();

@@ -9,6 +9,9 @@ interface UiEvents {
 
   default void call(CallEvent event) {}
 
+  /** The call log changed (a new call, or a call's outcome was recorded). */
+  default void callLogChanged() {}
+
   /** A message was created, finished, failed or recovered. */
   default void messagesChanged() {}
 }
