@@ -31,7 +31,7 @@ public final class SipAgent implements AutoCloseable {
 
     private static final String LOCAL_USER = "vorzimmer";
 
-    private final SipSettings settings;
+    private volatile SipSettings settings;
     private final CallSettings callSettings;
     private final IncomingCallPolicy policy;
     private final CallMedia media;
@@ -85,6 +85,36 @@ public final class SipAgent implements AutoCloseable {
         if (engine != null || stopped) {
             throw new IllegalStateException("SipAgent can be started only once");
         }
+        launch();
+    }
+
+    /**
+     * Switches the running agent to {@code next} (another account, password, transport or listen address), for
+     * example after the user saved the account settings: ends all calls, unregisters the old account (bounded by
+     * {@code timeout}), then binds and registers with {@code next}. Listeners stay subscribed and see the new
+     * registration states. Not started yet: only the settings are replaced.
+     *
+     * @throws IOException           if the new listen address cannot be bound (the agent then stays stopped until
+     *                               the next successful reconfigure)
+     * @throws IllegalStateException after shutdown
+     */
+    public synchronized void reconfigure(SipSettings next, Duration timeout) throws IOException {
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(timeout, "timeout");
+        if (stopped) {
+            throw new IllegalStateException("SipAgent was shut down");
+        }
+        JainSipEngine old = engine;
+        settings = next;
+        if (old == null) {
+            return;
+        }
+        engine = null;
+        old.shutdown(timeout);
+        launch();
+    }
+
+    private void launch() throws IOException {
         String contactUser = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
         engine = JainSipEngine.start(settings, tuning, bus,
                 new JainSipEngine.CallWiring(contactUser, aor(), callSettings, policy, media));

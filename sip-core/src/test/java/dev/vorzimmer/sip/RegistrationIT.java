@@ -4,6 +4,7 @@ import static dev.vorzimmer.sip.AgentFixtures.PASSWORD;
 import static dev.vorzimmer.sip.AgentFixtures.USER;
 import static dev.vorzimmer.sip.AgentFixtures.account;
 import static dev.vorzimmer.sip.AgentFixtures.agent;
+import static dev.vorzimmer.sip.AgentFixtures.portOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.testsupport.KamailioExtension;
@@ -71,6 +72,29 @@ class RegistrationIT {
             assertThat(events.events()).extracting(RegistrationEvent::state)
                     .doesNotContain(RegistrationState.RETRYING, RegistrationState.REGISTERED);
             assertThat(registrar.contactsOf(USER)).isEmpty();
+        }
+    }
+
+    @Test
+    void savingTheRightPasswordRegistersWithoutARestartAndALocalLineUnregisters() throws Exception {
+        KamailioProcess registrar = kamailio.process();
+        try (SipAgent agent = agent(account(registrar, "wrong-password", Transport.UDP, 60), events)) {
+            agent.start();
+            events.await(RegistrationState.AUTH_FAILED, TWO_SECONDS);
+            String uri = agent.localUri();
+            SipSettings fixed = new SipSettings("127.0.0.1", portOf(agent),
+                    java.util.Optional.of(account(registrar, PASSWORD, Transport.UDP, 60)));
+
+            agent.reconfigure(fixed, TWO_SECONDS);
+
+            events.await(RegistrationState.REGISTERED, TWO_SECONDS);
+            assertThat(registrar.contactsOf(USER)).anySatisfy(c -> assertThat(c).startsWith(uri));
+
+            agent.reconfigure(new SipSettings("127.0.0.1", portOf(agent), java.util.Optional.empty()), TWO_SECONDS);
+
+            events.await(RegistrationState.LOCAL_LINE, TWO_SECONDS);
+            assertThat(registrar.contactsOf(USER)).isEmpty();
+            assertThat(agent.registration().state()).isEqualTo(RegistrationState.LOCAL_LINE);
         }
     }
 

@@ -118,6 +118,15 @@ public final class Phone implements AutoCloseable {
     return policy;
   }
 
+  /**
+   * Applies the account and listen address of {@code config} to the running line (after the user
+   * saved them in the settings): ends calls, unregisters the old account, registers the new one.
+   * Blocks up to a few seconds: never call it on the EDT.
+   */
+  public void applyLine(AppConfig config) throws java.io.IOException {
+    agent.reconfigure(SipSettingsMapper.from(config), Duration.ofSeconds(3));
+  }
+
   /** Decision of a call currently known to the phone (for the UI). */
   public Optional<ScreeningPolicy.Logged> decision(String callId) {
     return policy.decisionFor(callId);

@@ -29,4 +29,9 @@ public record AppConfig(
   public AppConfig {
     warnings = List.copyOf(warnings);
   }
+
+  /** The same configuration, as read from {@code other} (used when a checked copy becomes the file). */
+  public AppConfig withFile(Path other) {
+    return new AppConfig(other, account, listenHost, listenPort, screening, calls, warnings);
+  }
 }
