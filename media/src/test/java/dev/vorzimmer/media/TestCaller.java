@@ -94,6 +94,23 @@ final class TestCaller implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends audio packets at given offsets (nanoseconds from now) against an absolute schedule, in
+     * the order of the offsets: a packet whose offset is later than its successor's arrives reordered.
+     */
+    void sendScheduled(List<RtpPacket> packets, long[] offsetNanos) throws IOException {
+        Integer[] order = new Integer[packets.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> offsetNanos[i]));
+        long start = System.nanoTime();
+        for (int i : order) {
+            LockSupport.parkNanos(start + offsetNanos[i] - System.nanoTime());
+            send(packets.get(i));
+        }
+    }
+
     /** Sends one key press as RFC 4733 events: 3 updates and 3 end packets, back to back. */
     void sendDtmf(int payloadType, char digit, long timestamp) throws IOException {
         int code = TelephoneEvent.codeOf(digit);
