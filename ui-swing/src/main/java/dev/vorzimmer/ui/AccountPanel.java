@@ -38,7 +38,7 @@ final class AccountPanel {
   private final JTextField user = field("account.user", 20);
   private final JTextField domain = field("account.domain", 24);
   private final JTextField registrar = field("account.registrar", 24);
-  private final JComboBox<String> transport = new JComboBox<>(new String[] {"udp", "tcp"});
+  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP"});
   private final JPasswordField password = new JPasswordField(20);
   private final Map<AccountForm.Field, JLabel> problems = new EnumMap<>(AccountForm.Field.class);
   private final JLabel state = new JLabel(" ");
@@ -84,7 +84,7 @@ final class AccountPanel {
     user.setText(form.user());
     domain.setText(form.domain());
     registrar.setText(form.registrar());
-    transport.setSelectedItem(form.transport());
+    transport.setSelectedItem(form.transport().toUpperCase(java.util.Locale.ROOT));
     password.setText("");
     storedPassword = form.storedPassword();
     updatePasswordHint();
@@ -98,7 +98,8 @@ final class AccountPanel {
 
   private AccountForm form() {
     return new AccountForm(user.getText(), domain.getText(), registrar.getText(),
-        (String) transport.getSelectedItem(), new String(password.getPassword()), storedPassword);
+        ((String) transport.getSelectedItem()).toLowerCase(java.util.Locale.ROOT), new String(password.getPassword()),
+        storedPassword);
   }
 
   /** Shows the form's problems next to their fields; true when there are none. */

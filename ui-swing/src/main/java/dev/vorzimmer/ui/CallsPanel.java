@@ -12,6 +12,8 @@ import javax.swing.JComponent;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The calls and voicemail section: ring time, longest message, silence that ends a message, and
@@ -19,6 +21,7 @@ import javax.swing.SpinnerNumberModel;
  * start (the section says so).
  */
 final class CallsPanel {
+  private static final Logger log = LoggerFactory.getLogger(CallsPanel.class);
   private final UiContext ctx;
   private final ConfigEditor editor;
   private final Consumer<AppConfig> saved;
@@ -45,7 +48,7 @@ final class CallsPanel {
     grid.row(t.get("calls.ringLabel"), ring);
     grid.row(t.get("calls.maxMessageLabel"), maxMessage);
     grid.row(t.get("calls.silenceLabel"), silence);
-    grid.row("", busyToVoicemail);
+    grid.span(busyToVoicemail);
     JTextArea when = FormGrid.note("calls.when");
     when.setText(t.get("calls.nextStart"));
     grid.span(when);
@@ -70,19 +73,30 @@ final class CallsPanel {
     CallsForm form = new CallsForm((Integer) ring.getValue(), busyToVoicemail.isSelected(),
         (Integer) maxMessage.getValue(), (Integer) silence.getValue());
     save.setEnabled(false);
-    ctx.work().query("saving call settings", () -> {
-      try {
-        return form.save(editor);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
-      } catch (ConfigException e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
+    ctx.work().query("saving call settings", () -> write(form), result -> {
+      if (result.config() != null) {
+        saved.accept(result.config());
+        done(ctx.texts().get("calls.saved"), false);
+      } else {
+        done(ctx.texts().get("calls.notSaved", result.problem()), true);
       }
-    }, config -> {
-      saved.accept(config);
-      done(ctx.texts().get("calls.saved"), false);
     }, e -> done(ctx.texts().get("calls.notSaved", e.getMessage()), true));
   }
+
+  /** Writes the sections off the EDT; a configuration the loader refuses comes back as the problem. */
+  private Written write(CallsForm form) {
+    try {
+      return new Written(form.save(editor), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    } catch (ConfigException e) {
+      log.info("call settings not saved: {}", e.getMessage());
+      return new Written(null, e.getMessage());
+    }
+  }
+
+  /** The stored configuration, or (when nothing was written) why not. */
+  private record Written(AppConfig config, String problem) {}
 
   private void done(String text, boolean bad) {
     save.setEnabled(true);

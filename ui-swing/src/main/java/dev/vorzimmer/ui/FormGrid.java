@@ -24,6 +24,9 @@ final class FormGrid {
     JLabel heading = new JLabel(title);
     heading.putClientProperty("FlatLaf.styleClass", "h3");
     span(heading);
+    GridBagConstraints rest = constraints(2); // the free space right of the fields
+    rest.weightx = 1;
+    panel.add(javax.swing.Box.createHorizontalGlue(), rest);
   }
 
   JPanel panel() {
@@ -39,7 +42,6 @@ final class FormGrid {
     panel.add(l, c);
     GridBagConstraints f = constraints(1);
     f.fill = GridBagConstraints.HORIZONTAL;
-    f.weightx = 1;
     panel.add(field, f);
     row++;
   }
@@ -51,6 +53,7 @@ final class FormGrid {
     problem.setForeground(problemColour());
     GridBagConstraints c = constraints(1);
     c.anchor = GridBagConstraints.LINE_START;
+    c.gridwidth = 2;
     c.insets = new Insets(0, 6, 4, 0);
     panel.add(problem, c);
     row++;
@@ -59,7 +62,7 @@ final class FormGrid {
   /** A component over the whole width. */
   void span(JComponent component) {
     GridBagConstraints c = constraints(0);
-    c.gridwidth = 2;
+    c.gridwidth = 3;
     c.fill = GridBagConstraints.HORIZONTAL;
     c.weightx = 1;
     panel.add(component, c);

@@ -133,6 +133,7 @@ final class GreetingsPanel implements AutoCloseable {
 
   private void chooseAndImport(String slot) {
     JFileChooser chooser = new JFileChooser();
+    chooser.setName("greetings.chooser");
     chooser.setFileFilter(new FileNameExtensionFilter(ctx.texts().get("greetings.files"), "wav", "aif", "aiff", "au"));
     if (chooser.showOpenDialog(rows) == JFileChooser.APPROVE_OPTION) {
       importFile(slot, chooser.getSelectedFile().toPath());
@@ -146,13 +147,16 @@ final class GreetingsPanel implements AutoCloseable {
       try {
         Files.createDirectories(dir);
         Greeting g = GreetingImporter.importWav(file, greetings.userFile(slot));
-        return ctx.texts().get("greetings.imported", file.getFileName(), label, g.duration().toSeconds());
+        return new Said(ctx.texts().get("greetings.imported", file.getFileName(), label, g.duration().toSeconds()), false);
       } catch (IOException e) {
-        log.info("greeting {} not imported: {}", file, e.getMessage());
-        throw new UncheckedIOException(ctx.texts().get("greetings.importFailed", file.getFileName(), e.getMessage()), e);
+        log.info("greeting {} not imported for slot {}: {}", file, slot, e.getMessage());
+        return new Said(ctx.texts().get("greetings.importFailed", file.getFileName(), e.getMessage()), true);
       }
-    }, text -> done(text, false), e -> done(e.getMessage(), true));
+    }, said -> done(said.text(), said.bad()), e -> done(ctx.texts().get("error.text", e.getMessage()), true));
   }
+
+  /** A sentence for the section's result line; {@code bad} shows it as a problem. */
+  private record Said(String text, boolean bad) {}
 
   private void reset(String slot) {
     String label = GreetingSlots.label(slot, ctx.texts());
