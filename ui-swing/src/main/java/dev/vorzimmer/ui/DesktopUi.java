@@ -42,7 +42,7 @@ public final class DesktopUi implements AutoCloseable {
     onEdt(() -> {
       Theme.apply(placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
       UiContext ctx = new UiContext(phone, new Texts(locale), work, ZoneId.systemDefault(), probe,
-          text -> ref.get().notice(text));
+          text -> ref.get().notice(text), home);
       MainWindow window = new MainWindow(ctx, placement, () -> {
         work.close();
         onQuit.run();

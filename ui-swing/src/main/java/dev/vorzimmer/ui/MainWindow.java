@@ -41,6 +41,7 @@ final class MainWindow implements UiEvents {
   private final CallsTab calls;
   private final MessagesTab messages;
   private final ContactsTab contacts;
+  private final SettingsTab settings;
   private final IncomingCallView incoming;
   private Optional<String> themeChoice;
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
@@ -51,6 +52,7 @@ final class MainWindow implements UiEvents {
     this.calls = new CallsTab(ctx);
     this.messages = new MessagesTab(ctx, this::showUnheard);
     this.contacts = new ContactsTab(ctx);
+    this.settings = new SettingsTab(ctx);
     this.incoming = new IncomingCallView(ctx, frame);
   }
 
@@ -71,6 +73,7 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.messages"), messages.component());
     tabs.addTab(ctx.texts().get("tab.rules"), new RulesTab(ctx).component());
     tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
+    tabs.addTab(ctx.texts().get("tab.settings"), settings.component());
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     frame.setMinimumSize(new Dimension(640, 400));
@@ -83,6 +86,7 @@ final class MainWindow implements UiEvents {
     calls.refresh();
     messages.refresh();
     contacts.refresh();
+    settings.refresh();
   }
 
   JFrame frame() {
@@ -100,6 +104,7 @@ final class MainWindow implements UiEvents {
   @Override
   public void registration(RegistrationEvent e) {
     status.setText(StatusText.of(e, ctx.texts()));
+    settings.registration(e);
     Color problem = UIManager.getColor("Actions.Red");
     status.setForeground(StatusText.isProblem(e) && problem != null ? problem : UIManager.getColor("Label.foreground"));
     ctx.probe().changed();
@@ -148,7 +153,7 @@ final class MainWindow implements UiEvents {
     again.setName("status.reRegister");
     again.putClientProperty("JButton.buttonType", "toolBarButton");
     again.addActionListener(e -> reRegister());
-    bar.add(status, BorderLayout.WEST);
+    bar.add(settings.besideStatus(status, this::openSettings), BorderLayout.WEST);
     bar.add(notice, BorderLayout.CENTER);
     bar.add(again, BorderLayout.EAST);
     return bar;
@@ -164,6 +169,7 @@ final class MainWindow implements UiEvents {
     JMenuItem quit = new JMenuItem(ctx.texts().get("menu.quit"));
     quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.event.InputEvent.CTRL_DOWN_MASK));
     quit.addActionListener(e -> quit());
+    file.add(settings.menuItem(this::openSettings));
     file.add(quit);
     JMenu line = new JMenu(ctx.texts().get("menu.line"));
     JMenuItem again = new JMenuItem(ctx.texts().get("action.reRegister"));
@@ -173,6 +179,11 @@ final class MainWindow implements UiEvents {
     bar.add(line);
     bar.add(viewMenu());
     return bar;
+  }
+
+  /** Shows the Settings tab; EDT only. */
+  void openSettings() {
+    tabs.setSelectedComponent(settings.component());
   }
 
   private JMenu viewMenu() {
@@ -196,6 +207,7 @@ final class MainWindow implements UiEvents {
   void quit() {
     placement.save(frame.getBounds(), themeChoice);
     messages.close();
+    settings.close();
     frame.dispose();
     onQuit.run();
   }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui;
 
+import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import java.awt.Component;
@@ -8,8 +9,9 @@ import java.util.function.Consumer;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
-/** What every tab and dialog shares: the phone, the strings, the background executor. */
-record UiContext(Phone phone, Texts texts, UiExecutor work, ZoneId zone, UiProbe probe, Consumer<String> notice) {
+/** What every tab and dialog shares: the phone, the strings, the background executor, the phone's folders. */
+record UiContext(Phone phone, Texts texts, UiExecutor work, ZoneId zone, UiProbe probe, Consumer<String> notice,
+    AppHome home) {
 
   ScreeningStore store() {
     return phone.screening().store();

@@ -3,9 +3,10 @@ package dev.vorzimmer.app.config;
 import java.util.Optional;
 
 /** A {@code host[:port]} pair as written in the configuration ({@code [v6]:port} accepted). */
-record HostPort(String host, int port) {
+public record HostPort(String host, int port) {
 
-  static Optional<HostPort> parse(String text, int defaultPort) {
+  /** Parses {@code host[:port]} (or {@code [v6]:port}); empty when it is not one (spaces, bad port 1–65535). */
+  public static Optional<HostPort> parse(String text, int defaultPort) {
     String s = text.trim();
     if (s.isEmpty() || s.contains(" ") || s.contains("/")) {
       return Optional.empty();
