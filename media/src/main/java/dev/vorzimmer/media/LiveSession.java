@@ -1,0 +1,256 @@
+package dev.vorzimmer.media;
+
+import dev.vorzimmer.media.LiveSessionListener.DeviceState;
+import dev.vorzimmer.media.LiveSessionListener.Dtmf;
+import dev.vorzimmer.media.internal.rtp.AudioPlacer;
+import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
+import dev.vorzimmer.media.internal.rtp.DtmfSender;
+import dev.vorzimmer.media.internal.rtp.G711;
+import dev.vorzimmer.media.internal.rtp.Pacer;
+import dev.vorzimmer.media.internal.rtp.RtpPacket;
+import dev.vorzimmer.media.internal.rtp.RtpStream;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audio of a call the user talks on: symmetric RTP on one socket, the microphone sent as
+ * G.711 at the negotiated packet time, the peer's audio placed by RTP timestamp (reordering, loss
+ * and SSRC changes handled) and played on the speaker, RFC 4733 DTMF both ways, mute and hold.
+ *
+ * <p>Every packet interval the shared {@link MediaPacer} thread reads one frame from the
+ * microphone's buffer, sends one packet, and drains the socket; the devices run on their own
+ * threads and neither side blocks the other. With no usable device the call still runs (silence
+ * is sent, incoming audio discarded) and {@link LiveSessionListener#devices} says why.
+ */
+public final class LiveSession implements MediaSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
+    /** Reordering tolerated before a hole in the peer's audio is played as silence. */
+    private static final int REORDER_PACKETS = 2;
+    private static final int MAX_GAP_SAMPLES = 10 * 8000;
+    /** How often (in ticks) the devices are asked whether they still work. */
+    private static final int DEVICE_CHECK_TICKS = 10;
+
+    private enum State { IDLE, RUNNING, STOPPED }
+
+    private final RtpSocket socket;
+    private final RtpEndpoint endpoint;
+    private final AudioSource microphone;
+    private final AudioSink speaker;
+    private final MediaPacer pacer;
+    private final LiveSessionListener listener;
+    private final RtpStream stream;
+    private final AudioPlacer placer;
+    private final DtmfReceiver dtmfIn = new DtmfReceiver();
+    private final DtmfSender dtmfOut;
+    private final short[] frame;
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+    private State state = State.IDLE;
+    private Pacer.Registration registration;
+    private DeviceState devices;
+    private volatile boolean muted;
+    private volatile boolean held;
+
+    /**
+     * @param socket the call's socket (from {@link RtpSocket#open}); closed by {@link #close()}
+     * @param endpoint peer address, codec and packet time from SDP
+     * @param microphone what the peer hears (from {@link AudioDevices#openInput}); closed with the session
+     * @param speaker where the peer's audio goes (from {@link AudioDevices#openOutput}); closed with the session
+     * @param pacer the application's media thread
+     * @param listener device state and DTMF, called on the pacer thread
+     */
+    public LiveSession(RtpSocket socket, RtpEndpoint endpoint, AudioSource microphone, AudioSink speaker,
+                       MediaPacer pacer, LiveSessionListener listener) {
+        this.socket = Objects.requireNonNull(socket, "socket");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.microphone = Objects.requireNonNull(microphone, "microphone");
+        this.speaker = Objects.requireNonNull(speaker, "speaker");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        int spp = endpoint.samplesPerPacket();
+        this.frame = new short[spp];
+        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
+                endpoint.latchToSource());
+        this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
+        this.placer = new AudioPlacer(this::play, REORDER_PACKETS * spp, MAX_GAP_SAMPLES);
+    }
+
+    /** Starts sending and receiving; reports the device state to the listener first. */
+    @Override
+    public synchronized void start() {
+        if (state != State.IDLE) {
+            throw new IllegalStateException("a live session can be started only once, and not after stop()");
+        }
+        state = State.RUNNING;
+        checkDevices();
+        long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
+        registration = pacer.pacer().schedule(this::tick, period, "live:" + socket.localPort());
+    }
+
+    @Override
+    public void sendDtmf(char digit) {
+        if (endpoint.telephoneEventPayloadType() < 0) {
+            throw new IllegalStateException("peer did not negotiate telephone-event");
+        }
+        dtmfOut.enqueue(digit);
+    }
+
+    /** While muted the peer hears silence; packets keep flowing so the call stays up. */
+    public void setMuted(boolean on) {
+        muted = on;
+    }
+
+    /** Whether the microphone is muted. */
+    public boolean isMuted() {
+        return muted;
+    }
+
+    /**
+     * While held nothing is sent (RTP timestamps keep running, so the peer resynchronises when it
+     * resumes) and the peer's audio is not played; the socket is still drained and DTMF reported.
+     */
+    public void setHeld(boolean on) {
+        held = on;
+    }
+
+    /** Whether the call is on hold. */
+    public boolean isHeld() {
+        return held;
+    }
+
+    /** The devices' state as last reported (null before {@link #start()}). */
+    public synchronized DeviceState deviceState() {
+        return devices;
+    }
+
+    /** RTP packets received from the peer so far. */
+    public long packetsReceived() {
+        return received.get();
+    }
+
+    /** RTP packets (audio and DTMF) sent so far. */
+    public long packetsSent() {
+        return sent.get();
+    }
+
+    private synchronized void tick(long tickIndex) {
+        if (state != State.RUNNING) {
+            return;
+        }
+        if (!receive()) {
+            stop();
+            notify(LiveSessionListener::ended);
+            return;
+        }
+        microphone.read(frame);
+        if (held) {
+            stream.skip();
+        } else if (dtmfOut.active()) {
+            stream.sendEvent(endpoint.telephoneEventPayloadType(), dtmfOut.next(stream.nextTimestamp()));
+            sent.incrementAndGet();
+        } else {
+            if (muted) {
+                Arrays.fill(frame, (short) 0);
+            }
+            stream.sendAudio(frame);
+            sent.incrementAndGet();
+        }
+        if (tickIndex % DEVICE_CHECK_TICKS == 0) {
+            checkDevices();
+        }
+    }
+
+    /** Processes what arrived; false if the socket was closed under the running session. */
+    private boolean receive() {
+        try {
+            stream.drain(this::onPacket);
+        } catch (ClosedChannelException e) {
+            LOG.warn("RTP socket {} closed while the live call was running; ending it", socket.localAddress());
+            return false;
+        } catch (IOException e) {
+            LOG.warn("RTP receive on {} failed", socket.localAddress(), e);
+        }
+        return true;
+    }
+
+    private void onPacket(RtpPacket packet) {
+        received.incrementAndGet();
+        int pt = packet.payloadType();
+        if (pt == endpoint.telephoneEventPayloadType()) {
+            onTelephoneEvent(packet);
+        } else if (G711.supports(pt)) {
+            short[] pcm = new short[packet.payload().length];
+            G711.decode(pt, packet.payload(), 0, pcm.length, pcm, 0);
+            placer.offer(packet.ssrc(), packet.timestamp(), pcm);
+        }
+    }
+
+    private void onTelephoneEvent(RtpPacket packet) {
+        try {
+            dtmfIn.onPacket(packet).filter(DtmfReceiver.Update::started)
+                    .ifPresent(update -> notify(l -> l.dtmf(new Dtmf(update.digit()))));
+        } catch (IllegalArgumentException e) {
+            LOG.debug("ignoring malformed telephone-event on {}: {}", socket.localAddress(), e.getMessage());
+        }
+    }
+
+    private void play(short[] samples, int offset, int count) {
+        if (!held) {
+            speaker.write(samples, offset, count);
+        }
+    }
+
+    private void checkDevices() {
+        DeviceState now = new DeviceState(microphone.name(), microphone.problem(), speaker.name(), speaker.problem());
+        if (!now.equals(devices)) {
+            devices = now;
+            if (!now.usable()) {
+                LOG.warn("live call on {}: microphone {} {}, speaker {} {}", socket.localAddress(), now.microphone(),
+                        now.microphoneProblem().map(Object::toString).orElse("ok"), now.speaker(),
+                        now.speakerProblem().map(Object::toString).orElse("ok"));
+            }
+            notify(l -> l.devices(now));
+        }
+    }
+
+    /** Stops sending and receiving and releases the microphone and speaker; idempotent. */
+    @Override
+    public synchronized void stop() {
+        if (state == State.STOPPED) {
+            return;
+        }
+        state = State.STOPPED;
+        if (registration != null) {
+            registration.cancel();
+        }
+        microphone.close();
+        speaker.close();
+    }
+
+    /** Stops the session and closes its socket; idempotent. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.warn("closing RTP socket {} failed", socket.localAddress(), e);
+        }
+    }
+
+    private void notify(Consumer<LiveSessionListener> event) {
+        try {
+            event.accept(listener);
+        } catch (RuntimeException e) {
+            LOG.error("live session listener failed on {}", socket.localAddress(), e);
+        }
+    }
+}
