@@ -31,7 +31,8 @@ final class JitsiEnvironment {
 
     /** Kept so the level set on it is not lost when java.util.logging drops unreferenced loggers. */
     private final java.util.logging.Logger julRoot = java.util.logging.Logger.getLogger("org.jitsi");
-    private final java.util.logging.Logger fmjRoot = java.util.logging.Logger.getLogger("net.sf.fmj");
+    /** FMJ logs under "fmj" (its LoggerSingleton). */
+    private final java.util.logging.Logger fmjRoot = java.util.logging.Logger.getLogger("fmj");
 
     /**
      * Sets libjitsi's folders under {@code dataDir} and creates them.
