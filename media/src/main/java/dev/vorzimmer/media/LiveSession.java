@@ -4,16 +4,11 @@ import dev.vorzimmer.media.LiveSessionListener.DeviceState;
 import dev.vorzimmer.media.LiveSessionListener.Dtmf;
 import dev.vorzimmer.media.internal.rtp.AudioPlacer;
 import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
-import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.internal.rtp.Pacer;
 import dev.vorzimmer.media.internal.rtp.RtpPacket;
-import dev.vorzimmer.media.internal.rtp.RtpStream;
-import java.io.IOException;
-import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -40,16 +35,14 @@ public final class LiveSession implements MediaSession {
 
     private enum State { IDLE, RUNNING, STOPPED }
 
-    private final RtpSocket socket;
     private final RtpEndpoint endpoint;
     private final AudioSource microphone;
     private final AudioSink speaker;
     private final MediaPacer pacer;
     private final LiveSessionListener listener;
-    private final RtpStream stream;
+    private final RtpChannel rtp;
     private final AudioPlacer placer;
     private final DtmfReceiver dtmfIn = new DtmfReceiver();
-    private final DtmfSender dtmfOut;
     private final short[] frame;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
@@ -69,7 +62,6 @@ public final class LiveSession implements MediaSession {
      */
     public LiveSession(RtpSocket socket, RtpEndpoint endpoint, AudioSource microphone, AudioSink speaker,
                        MediaPacer pacer, LiveSessionListener listener) {
-        this.socket = Objects.requireNonNull(socket, "socket");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.microphone = Objects.requireNonNull(microphone, "microphone");
         this.speaker = Objects.requireNonNull(speaker, "speaker");
@@ -77,9 +69,7 @@ public final class LiveSession implements MediaSession {
         this.listener = Objects.requireNonNull(listener, "listener");
         int spp = endpoint.samplesPerPacket();
         this.frame = new short[spp];
-        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
-                endpoint.latchToSource());
-        this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
+        this.rtp = new RtpChannel(socket, endpoint);
         this.placer = new AudioPlacer(this::play, REORDER_PACKETS * spp, MAX_GAP_SAMPLES);
     }
 
@@ -91,16 +81,12 @@ public final class LiveSession implements MediaSession {
         }
         state = State.RUNNING;
         checkDevices();
-        long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
-        registration = pacer.pacer().schedule(this::tick, period, "live:" + socket.localPort());
+        registration = rtp.schedule(pacer, this::tick, "live");
     }
 
     @Override
     public void sendDtmf(char digit) {
-        if (endpoint.telephoneEventPayloadType() < 0) {
-            throw new IllegalStateException("peer did not negotiate telephone-event");
-        }
-        dtmfOut.enqueue(digit);
+        rtp.enqueueDtmf(digit);
     }
 
     /** While muted the peer hears silence; packets keep flowing so the call stays up. */
@@ -145,40 +131,24 @@ public final class LiveSession implements MediaSession {
         if (state != State.RUNNING) {
             return;
         }
-        if (!receive()) {
+        if (!rtp.drain(this::onPacket)) {
             stop();
             notify(LiveSessionListener::ended);
             return;
         }
         microphone.read(frame);
         if (held) {
-            stream.skip();
-        } else if (dtmfOut.active()) {
-            stream.sendEvent(endpoint.telephoneEventPayloadType(), dtmfOut.next(stream.nextTimestamp()));
-            sent.incrementAndGet();
+            rtp.skip();
         } else {
             if (muted) {
                 Arrays.fill(frame, (short) 0);
             }
-            stream.sendAudio(frame);
+            rtp.send(frame);
             sent.incrementAndGet();
         }
         if (tickIndex % DEVICE_CHECK_TICKS == 0) {
             checkDevices();
         }
-    }
-
-    /** Processes what arrived; false if the socket was closed under the running session. */
-    private boolean receive() {
-        try {
-            stream.drain(this::onPacket);
-        } catch (ClosedChannelException e) {
-            LOG.warn("RTP socket {} closed while the live call was running; ending it", socket.localAddress());
-            return false;
-        } catch (IOException e) {
-            LOG.warn("RTP receive on {} failed", socket.localAddress(), e);
-        }
-        return true;
     }
 
     private void onPacket(RtpPacket packet) {
@@ -198,7 +168,7 @@ public final class LiveSession implements MediaSession {
             dtmfIn.onPacket(packet).filter(DtmfReceiver.Update::started)
                     .ifPresent(update -> notify(l -> l.dtmf(new Dtmf(update.digit()))));
         } catch (IllegalArgumentException e) {
-            LOG.debug("ignoring malformed telephone-event on {}: {}", socket.localAddress(), e.getMessage());
+            LOG.debug("ignoring malformed telephone-event on {}: {}", rtp.localAddress(), e.getMessage());
         }
     }
 
@@ -213,7 +183,7 @@ public final class LiveSession implements MediaSession {
         if (!now.equals(devices)) {
             devices = now;
             if (!now.usable()) {
-                LOG.warn("live call on {}: microphone {} {}, speaker {} {}", socket.localAddress(), now.microphone(),
+                LOG.warn("live call on {}: microphone {} {}, speaker {} {}", rtp.localAddress(), now.microphone(),
                         now.microphoneProblem().map(Object::toString).orElse("ok"), now.speaker(),
                         now.speakerProblem().map(Object::toString).orElse("ok"));
             }
@@ -239,18 +209,14 @@ public final class LiveSession implements MediaSession {
     @Override
     public void close() {
         stop();
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.warn("closing RTP socket {} failed", socket.localAddress(), e);
-        }
+        rtp.closeSocket();
     }
 
     private void notify(Consumer<LiveSessionListener> event) {
         try {
             event.accept(listener);
         } catch (RuntimeException e) {
-            LOG.error("live session listener failed on {}", socket.localAddress(), e);
+            LOG.error("live session listener failed on {}", rtp.localAddress(), e);
         }
     }
 }

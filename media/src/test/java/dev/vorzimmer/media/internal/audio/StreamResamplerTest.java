@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StreamResamplerTest {
 
@@ -13,19 +15,6 @@ class StreamResamplerTest {
             s[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / rate));
         }
         return s;
-    }
-
-    /** Power of {@code hz} in {@code s} (Goertzel), normalised by length. */
-    static double power(short[] s, double hz) {
-        double coeff = 2 * Math.cos(2 * Math.PI * hz / 8000);
-        double q1 = 0;
-        double q2 = 0;
-        for (short x : s) {
-            double q0 = coeff * q1 - q2 + x;
-            q2 = q1;
-            q1 = q0;
-        }
-        return (q1 * q1 + q2 * q2 - coeff * q1 * q2) / ((double) s.length * s.length);
     }
 
     /** Resamples in uneven chunks, as a device delivers them. */
@@ -47,19 +36,13 @@ class StreamResamplerTest {
         return result;
     }
 
-    @Test
-    void from48kHzKeepsTheToneAndTheDuration() {
-        short[] out = inChunks(new StreamResampler(48_000), sine(1000, 48_000, 48_000, 10_000));
-        assertThat(out.length).isBetween(7999, 8000);
-        assertThat(power(out, 1000)).isGreaterThan(100 * power(out, 1500));
-        assertThat(rms(out)).isBetween(6000.0, 7500.0);
-    }
-
-    @Test
-    void from44100HzKeepsTheToneAndTheDuration() {
-        short[] out = inChunks(new StreamResampler(44_100), sine(440, 44_100, 44_100, 10_000));
-        assertThat(out.length).isBetween(7999, 8001);
-        assertThat(power(out, 440)).isGreaterThan(100 * power(out, 800));
+    @ParameterizedTest(name = "{0} Hz")
+    @CsvSource({"48000, 1000, 1500", "44100, 440, 800", "16000, 1000, 2000", "4000, 300, 700"})
+    void keepsTheToneAndTheDurationFromOtherRates(int rate, int hz, int otherHz) {
+        short[] out = inChunks(new StreamResampler(rate), sine(hz, rate, rate, 10_000));
+        assertThat(out.length).as("one second").isBetween(7999, 8001);
+        assertThat(AudioMeasures.power(out, hz)).isGreaterThan(100 * AudioMeasures.power(out, otherHz));
+        assertThat(AudioMeasures.rms(out)).as("level kept").isBetween(6000.0, 7500.0);
     }
 
     @Test
@@ -72,7 +55,7 @@ class StreamResamplerTest {
     void from4kHzInterpolatesToTwiceTheSamples() {
         short[] out = inChunks(new StreamResampler(4000), sine(300, 4000, 4000, 10_000));
         assertThat(out.length).isBetween(7999, 8001);
-        assertThat(power(out, 300)).isGreaterThan(100 * power(out, 700));
+        assertThat(AudioMeasures.power(out, 300)).isGreaterThan(100 * AudioMeasures.power(out, 700));
     }
 
     @Test
@@ -92,13 +75,5 @@ class StreamResamplerTest {
         byte[] unsigned8 = {(byte) 128, (byte) 255, 0};
         assertThat(new PcmFormat(8000, 8, 1, false, false).toMono(unsigned8, 0, 3))
                 .containsExactly((short) 0, (short) (127 << 8), (short) (-128 << 8));
-    }
-
-    private static double rms(short[] s) {
-        double sum = 0;
-        for (short v : s) {
-            sum += (double) v * v;
-        }
-        return Math.sqrt(sum / s.length);
     }
 }

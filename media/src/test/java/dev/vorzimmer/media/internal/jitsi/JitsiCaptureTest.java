@@ -2,6 +2,7 @@ package dev.vorzimmer.media.internal.jitsi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.media.internal.audio.AudioMeasures;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -91,8 +92,8 @@ class JitsiCaptureTest {
         assertThat(readsStarted.tryAcquire(6, 10, TimeUnit.SECONDS)).as("the reader took all five frames").isTrue();
         short[] got = new short[800];
         assertThat(capture.read(got)).as("100 ms at 8 kHz").isEqualTo(800);
-        assertThat(Audio.rms(got)).isBetween(5000.0, 7000.0);
-        assertThat(Audio.power(got, 500)).isGreaterThan(100 * Audio.power(got, 1500));
+        assertThat(AudioMeasures.rms(got)).isBetween(5000.0, 7000.0);
+        assertThat(AudioMeasures.power(got, 500)).isGreaterThan(100 * AudioMeasures.power(got, 1500));
         assertThat(capture.read(new short[160])).as("nothing more captured").isZero();
         capture.close();
         assertThat(stopped.await(5, TimeUnit.SECONDS)).as("device stopped").isTrue();

@@ -14,6 +14,7 @@ import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.media.SampleAudioSource;
+import dev.vorzimmer.media.internal.audio.AudioMeasures;
 import dev.vorzimmer.media.internal.rtp.G711;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,12 +103,12 @@ class LiveAudioIT {
         AudioSource libjitsiMic = JitsiCapture.start(new ToneCaptureDevice(1000, deviceClock), "tone device", null, releaser);
         try (Call call = new Call(SampleAudioSource.tone(440, 8000), libjitsiMic, speakerB)) {
             short[] heardByB = tail(speakerB.await(8000, WAIT), 4000);
-            assertThat(Audio.rms(heardByB)).as("B hears A").isGreaterThan(3000);
-            assertThat(Audio.power(heardByB, 440)).as("A's 440 Hz tone").isGreaterThan(100 * Audio.power(heardByB, 1000));
+            assertThat(AudioMeasures.rms(heardByB)).as("B hears A").isGreaterThan(3000);
+            assertThat(AudioMeasures.power(heardByB, 440)).as("A's 440 Hz tone").isGreaterThan(100 * AudioMeasures.power(heardByB, 1000));
             short[] heardByA = tail(call.speakerA.await(8000, WAIT), 4000);
-            assertThat(Audio.rms(heardByA)).as("A hears B's libjitsi capture").isGreaterThan(3000);
-            assertThat(Audio.power(heardByA, 1000)).as("the 1 kHz tone resampled from 48 kHz")
-                    .isGreaterThan(100 * Audio.power(heardByA, 440));
+            assertThat(AudioMeasures.rms(heardByA)).as("A hears B's libjitsi capture").isGreaterThan(3000);
+            assertThat(AudioMeasures.power(heardByA, 1000)).as("the 1 kHz tone resampled from 48 kHz")
+                    .isGreaterThan(100 * AudioMeasures.power(heardByA, 440));
 
             call.a.sendDtmf('7');
             assertThat(nextDtmf(call.eventsB)).isEqualTo('7');
@@ -115,8 +116,8 @@ class LiveAudioIT {
             call.a.setMuted(true);
             int mark = speakerB.size();
             short[] afterMute = Arrays.copyOfRange(speakerB.await(mark + 8000, WAIT), mark + 2400, mark + 8000);
-            assertThat(Audio.rms(afterMute)).as("muted: B hears silence").isLessThan(50);
-            assertThat(Audio.rms(tail(call.speakerA.samples(), 2000))).as("B is not muted").isGreaterThan(3000);
+            assertThat(AudioMeasures.rms(afterMute)).as("muted: B hears silence").isLessThan(50);
+            assertThat(AudioMeasures.rms(tail(call.speakerA.samples(), 2000))).as("B is not muted").isGreaterThan(3000);
         } finally {
             deviceClock.shutdownNow();
         }
@@ -137,7 +138,7 @@ class LiveAudioIT {
             assertThat(state.microphoneProblem()).map(DeviceProblem::kind).contains(DeviceProblem.Kind.NO_DEVICE);
             assertThat(state.speakerProblem()).map(DeviceProblem::kind).contains(DeviceProblem.Kind.NO_DEVICE);
             short[] heardByA = call.speakerA.await(8000, WAIT);
-            assertThat(Audio.rms(heardByA)).as("B sends silence, not nothing").isLessThan(50);
+            assertThat(AudioMeasures.rms(heardByA)).as("B sends silence, not nothing").isLessThan(50);
             assertThat(call.a.packetsReceived()).isGreaterThanOrEqualTo(50);
             assertThat(call.b.packetsReceived()).as("B still receives A").isGreaterThanOrEqualTo(50);
         }

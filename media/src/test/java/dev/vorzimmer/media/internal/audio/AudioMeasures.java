@@ -1,12 +1,12 @@
-package dev.vorzimmer.media.internal.jitsi;
+package dev.vorzimmer.media.internal.audio;
 
-/** Measures of 8 kHz test audio. */
-final class Audio {
+/** Measures of 8 kHz test audio, shared by the audio tests. */
+public final class AudioMeasures {
 
-    private Audio() {
+    private AudioMeasures() {
     }
 
-    static double rms(short[] s) {
+    public static double rms(short[] s) {
         double sum = 0;
         for (short v : s) {
             sum += (double) v * v;
@@ -15,7 +15,7 @@ final class Audio {
     }
 
     /** Power of {@code hz} in {@code s} (Goertzel), normalised by length. */
-    static double power(short[] s, double hz) {
+    public static double power(short[] s, double hz) {
         double coeff = 2 * Math.cos(2 * Math.PI * hz / 8000);
         double q1 = 0;
         double q2 = 0;
