@@ -43,7 +43,6 @@ final class JitsiCapture implements AudioSource {
     private StreamResampler resampler;
     private PcmFormat layout;
     private Format negotiated;
-    private Thread reader;
 
     private JitsiCapture(DataSource source, String name, DeviceProblem inherent, Executor releaser) {
         this.source = source;
@@ -68,6 +67,7 @@ final class JitsiCapture implements AudioSource {
             capture.attach();
             source.start();
         } catch (IOException | RuntimeException e) {
+            capture.closed = true;
             source.disconnect();
             throw e;
         }
@@ -82,7 +82,7 @@ final class JitsiCapture implements AudioSource {
         } else if (source instanceof PullBufferDataSource pull) {
             PullBufferStream stream = pull.getStreams()[0];
             negotiated = stream.getFormat();
-            reader = new Thread(() -> readLoop(stream), "vorzimmer-capture");
+            Thread reader = new Thread(() -> readLoop(stream), "vorzimmer-capture");
             reader.setDaemon(true);
             reader.start();
         } else {
