@@ -2,9 +2,20 @@ package dev.vorzimmer.media.internal.jitsi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NativeAudioProbeTest {
+
+    /** JNA unpacks its native part on first use: into a temporary folder, not ~/.cache/JNA. */
+    @BeforeAll
+    static void keepJnaOutOfHome(@TempDir Path jnaDir) {
+        if (System.getProperty(JitsiEnvironment.JNA_TMPDIR) == null) {
+            System.setProperty(JitsiEnvironment.JNA_TMPDIR, jnaDir.toString());
+        }
+    }
 
     @Test
     void withoutLibpulseNeitherPulseAudioNorPortAudioMayStart() {
