@@ -27,6 +27,11 @@ public final class MediaPacer implements AutoCloseable {
         return mp;
     }
 
+    /** A pacer without a thread, driven by the caller through {@code pacer.runOnce()} (tests). */
+    static MediaPacer manual(Pacer pacer) {
+        return new MediaPacer(pacer, "vorzimmer-media-pacer-manual");
+    }
+
     Pacer pacer() {
         return pacer;
     }

@@ -1,16 +1,9 @@
 package dev.vorzimmer.media;
 
-import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.Pacer;
-import dev.vorzimmer.media.internal.rtp.RtpStream;
-import java.io.IOException;
-import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A call's audio without a sound card: sends a recording once (or nothing), then silence, paced
@@ -19,14 +12,9 @@ import org.slf4j.LoggerFactory;
  * so the RTP stream still flows and the peer hears silence rather than a dead line.
  */
 public final class PlaybackSession implements MediaSession {
-    private static final Logger LOG = LoggerFactory.getLogger(PlaybackSession.class);
-
-    private final RtpSocket socket;
-    private final RtpEndpoint endpoint;
     private final Greeting audio;
     private final MediaPacer pacer;
-    private final RtpStream stream;
-    private final DtmfSender dtmfOut;
+    private final RtpChannel rtp;
     private final short[] frame;
     private final AtomicLong received = new AtomicLong();
     private Pacer.Registration registration;
@@ -36,14 +24,10 @@ public final class PlaybackSession implements MediaSession {
 
     /** @param audio what to play once before silence; {@code Greeting.of(new short[0])} for silence only */
     public PlaybackSession(RtpSocket socket, RtpEndpoint endpoint, Greeting audio, MediaPacer pacer) {
-        this.socket = Objects.requireNonNull(socket, "socket");
-        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.rtp = new RtpChannel(socket, endpoint);
         this.audio = Objects.requireNonNull(audio, "audio");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
-        int spp = endpoint.samplesPerPacket();
-        this.frame = new short[spp];
-        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp, endpoint.latchToSource());
-        this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
+        this.frame = new short[endpoint.samplesPerPacket()];
     }
 
     @Override
@@ -51,16 +35,12 @@ public final class PlaybackSession implements MediaSession {
         if (registration != null) {
             throw new IllegalStateException("playback already started");
         }
-        long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
-        registration = pacer.pacer().schedule(this::tick, period, "playback:" + socket.localPort());
+        registration = rtp.schedule(pacer, this::tick, "playback");
     }
 
     @Override
     public void sendDtmf(char digit) {
-        if (endpoint.telephoneEventPayloadType() < 0) {
-            throw new IllegalStateException("peer did not negotiate telephone-event");
-        }
-        dtmfOut.enqueue(digit);
+        rtp.enqueueDtmf(digit);
     }
 
     /** Sends silence instead of the recording while muted (the position keeps moving). */
@@ -77,13 +57,9 @@ public final class PlaybackSession implements MediaSession {
         if (stopped) {
             return;
         }
-        try {
-            stream.drain(p -> received.incrementAndGet());
-        } catch (ClosedChannelException e) {
+        if (!rtp.drain(p -> received.incrementAndGet())) {
             stop();
             return;
-        } catch (IOException e) {
-            LOG.debug("RTP receive on {} failed: {}", socket.localAddress(), e.getMessage());
         }
         Arrays.fill(frame, (short) 0);
         int n = Math.max(0, Math.min(frame.length, audio.length() - position));
@@ -93,11 +69,7 @@ public final class PlaybackSession implements MediaSession {
             }
         }
         position += n;
-        if (dtmfOut.active()) {
-            stream.sendEvent(endpoint.telephoneEventPayloadType(), dtmfOut.next(stream.nextTimestamp()));
-        } else {
-            stream.sendAudio(frame);
-        }
+        rtp.send(frame);
     }
 
     @Override
@@ -111,10 +83,6 @@ public final class PlaybackSession implements MediaSession {
     @Override
     public void close() {
         stop();
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.warn("closing RTP socket {} failed", socket.localAddress(), e);
-        }
+        rtp.closeSocket();
     }
 }

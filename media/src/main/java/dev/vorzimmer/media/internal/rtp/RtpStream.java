@@ -68,6 +68,15 @@ public final class RtpStream {
         advance();
     }
 
+    /**
+     * Lets one packet interval pass without sending (hold): the timestamp moves on, the sequence
+     * number does not, and the next audio packet carries the marker bit (a new talkspurt).
+     */
+    public void skip() {
+        timestamp = (timestamp + samplesPerPacket) & 0xFFFF_FFFFL;
+        firstAudio = true;
+    }
+
     /** Timestamp the next audio packet will carry. */
     public long nextTimestamp() {
         return timestamp;
