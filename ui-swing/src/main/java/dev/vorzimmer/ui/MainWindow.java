@@ -43,6 +43,7 @@ final class MainWindow implements UiEvents {
   private final ContactsTab contacts;
   private final IncomingCallView incoming;
   private Optional<String> themeChoice;
+  private WindowExtras extras = new WindowExtras() { };
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
     this.placement = placement;
@@ -62,7 +63,11 @@ final class MainWindow implements UiEvents {
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {
-        quit();
+        if (extras.hideOnClose()) {
+          frame.setVisible(false);
+        } else {
+          quit();
+        }
       }
     });
     frame.setJMenuBar(menus());
@@ -83,6 +88,11 @@ final class MainWindow implements UiEvents {
     calls.refresh();
     messages.refresh();
     contacts.refresh();
+  }
+
+  /** Hooks in the tray, close-to-tray and the View menu's extra switches; call before {@link #show}. */
+  void extras(WindowExtras value) {
+    this.extras = value;
   }
 
   JFrame frame() {
@@ -136,6 +146,7 @@ final class MainWindow implements UiEvents {
     frame.setTitle(count == 0 ? "Vorzimmer" : ctx.texts().get("title.unheard", count));
     tabs.setTitleAt(MESSAGES_TAB, count == 0 ? ctx.texts().get("tab.messages")
         : ctx.texts().get("tab.messagesUnheard", count));
+    extras.unheard(count);
   }
 
   private JPanel statusBar() {
@@ -189,6 +200,7 @@ final class MainWindow implements UiEvents {
       group.add(item);
       view.add(item);
     }
+    extras.viewItems().forEach(view::add);
     return view;
   }
 

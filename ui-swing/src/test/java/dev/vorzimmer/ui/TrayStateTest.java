@@ -1,0 +1,56 @@
+package dev.vorzimmer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TrayStateTest {
+  private final Texts en = new Texts(Locale.ENGLISH);
+  private final Texts de = new Texts(Locale.GERMAN);
+
+  private static RegistrationEvent event(RegistrationState s) {
+    return new RegistrationEvent(s, "sip:alice@example.net", 300,
+        s == RegistrationState.RETRYING ? Optional.of(Duration.ofSeconds(8)) : Optional.empty(), "");
+  }
+
+  @Test
+  void theTooltipShowsTheLineAndTheUnheardCount() {
+    RegistrationEvent registered = event(RegistrationState.REGISTERED);
+    assertThat(TrayState.tooltip(registered, 0, en)).isEqualTo("Vorzimmer — Registered as sip:alice@example.net");
+    assertThat(TrayState.tooltip(registered, 1, en))
+        .isEqualTo("Vorzimmer — Registered as sip:alice@example.net — 1 unheard message");
+    assertThat(TrayState.tooltip(registered, 3, en)).endsWith("— 3 unheard messages");
+    assertThat(TrayState.tooltip(registered, 1, de))
+        .isEqualTo("Vorzimmer — Angemeldet als sip:alice@example.net — 1 ungehörte Nachricht");
+    assertThat(TrayState.tooltip(registered, 2, de)).endsWith("— 2 ungehörte Nachrichten");
+  }
+
+  @Test
+  void theBadgeTellsRegisteredFromProblemsAndTheLocalLine() {
+    assertThat(TrayState.badge(event(RegistrationState.REGISTERED))).isEqualTo(TrayState.Badge.REGISTERED);
+    assertThat(TrayState.badge(event(RegistrationState.RETRYING))).isEqualTo(TrayState.Badge.PROBLEM);
+    assertThat(TrayState.badge(event(RegistrationState.AUTH_FAILED))).isEqualTo(TrayState.Badge.PROBLEM);
+    assertThat(TrayState.badge(event(RegistrationState.REGISTERING))).isEqualTo(TrayState.Badge.PENDING);
+    assertThat(TrayState.badge(event(RegistrationState.LOCAL_LINE))).isEqualTo(TrayState.Badge.LOCAL_LINE);
+  }
+
+  @Test
+  void theTrayImageCarriesTheBadgeColourAtEveryScale() {
+    for (int px : new int[] {16, 24, 32, 48}) {
+      BufferedImage problem = TrayImages.render(TrayState.Badge.PROBLEM, px);
+      assertThat(problem.getWidth()).isEqualTo(px);
+      int centre = (int) Math.round(px - px * 0.23);
+      assertThat(new Color(problem.getRGB(centre, centre), true))
+          .as("badge at %d px", px).isEqualTo(TrayImages.color(TrayState.Badge.PROBLEM));
+      assertThat(new Color(problem.getRGB(px / 4, px / 2), true)).as("app icon painted at %d px", px)
+          .isNotEqualTo(new Color(0, 0, 0, 0));
+    }
+  }
+}
