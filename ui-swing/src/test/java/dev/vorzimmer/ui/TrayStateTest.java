@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class TrayStateTest {
@@ -52,5 +57,26 @@ class TrayStateTest {
       assertThat(new Color(problem.getRGB(px / 4, px / 2), true)).as("app icon painted at %d px", px)
           .isNotEqualTo(new Color(0, 0, 0, 0));
     }
+  }
+
+  /** Saves every badge at 24 and 48 px side by side as target/screenshots/tray-icons.png for a person to look at. */
+  @Test
+  void theBadgesCanBeLookedAt() throws IOException {
+    BufferedImage sheet = new BufferedImage(4 * 80, 80, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = sheet.createGraphics();
+    try {
+      int x = 0;
+      for (TrayState.Badge badge : TrayState.Badge.values()) {
+        g.drawImage(TrayImages.render(badge, 24), x + 4, 28, null);
+        g.drawImage(TrayImages.render(badge, 48), x + 30, 16, null);
+        x += 80;
+      }
+    } finally {
+      g.dispose();
+    }
+    Files.createDirectories(SwingRobot.SCREENSHOTS);
+    Path file = SwingRobot.SCREENSHOTS.resolve("tray-icons.png");
+    assertThat(ImageIO.write(sheet, "png", file.toFile())).isTrue();
+    assertThat(Files.size(file)).isPositive();
   }
 }
