@@ -25,15 +25,20 @@ final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable 
   private final WindowPlacement settings;
   private final Ringtone ringtone;
   private final MissedCalls calls = new MissedCalls();
-  private Optional<TrayPresence> tray = Optional.empty();
+  private final DesktopTray.Factory trays;
+  private Optional<DesktopTray> tray = Optional.empty();
   private RegistrationEvent line;
   private long unheard;
   private boolean closeToTray;
   private boolean ringtoneOn;
 
-  /** @param settings where the two switches are kept (window.properties); both default to on */
-  DesktopIntegration(UiContext ctx, WindowPlacement settings, RegistrationEvent current) {
+  /**
+   * @param settings where the two switches are kept (window.properties); both default to on
+   * @param trays the tray to use ({@link TrayPresence#install} for the system's)
+   */
+  DesktopIntegration(UiContext ctx, WindowPlacement settings, RegistrationEvent current, DesktopTray.Factory trays) {
     this.ctx = ctx;
+    this.trays = trays;
     this.settings = settings;
     this.line = current;
     this.closeToTray = settings.flag(CLOSE_TO_TRAY, true);
@@ -43,7 +48,7 @@ final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable 
 
   /** Adds the tray icon if this desktop has a tray; {@code quit} is the window's Quit. */
   void installTray(JFrame frame, Runnable quit) {
-    tray = TrayPresence.install(ctx.texts(), () -> bringToFront(frame), quit);
+    tray = trays.install(ctx.texts(), () -> bringToFront(frame), quit);
     tray.ifPresent(t -> t.show(line, unheard));
   }
 
@@ -151,6 +156,6 @@ final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable 
   @Override
   public void close() {
     ringtone.close();
-    tray.ifPresent(TrayPresence::close);
+    tray.ifPresent(DesktopTray::close);
   }
 }

@@ -38,6 +38,11 @@ public final class DesktopUi implements AutoCloseable {
   }
 
   static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale) {
+    return open(phone, home, messages, onQuit, locale, TrayPresence::install);
+  }
+
+  static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale,
+      DesktopTray.Factory trays) {
     UiExecutor work = new UiExecutor();
     UiProbe probe = new UiProbe();
     WindowPlacement placement = new WindowPlacement(home.dataDir().resolve("window.properties"));
@@ -47,7 +52,7 @@ public final class DesktopUi implements AutoCloseable {
       Theme.apply(placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
       UiContext ctx = new UiContext(phone, new Texts(locale), work, ZoneId.systemDefault(), probe,
           text -> ref.get().notice(text));
-      desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration()));
+      desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
       MainWindow window = new MainWindow(ctx, placement, () -> {
         desktop.get().close();
         work.close();

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * and the unheard messages; its menu has Show window and Quit, and a click shows the window.
  * Exists only where the desktop has a tray ({@link #install} returns empty otherwise).
  */
-final class TrayPresence implements AutoCloseable {
+final class TrayPresence implements DesktopTray {
   private static final Logger log = LoggerFactory.getLogger(TrayPresence.class);
   private final SystemTray tray;
   private final TrayIcon icon;
@@ -30,13 +30,8 @@ final class TrayPresence implements AutoCloseable {
     this.texts = texts;
   }
 
-  /**
-   * Adds the icon to the tray, if this desktop has one; EDT only.
-   *
-   * @param showWindow run (on the EDT) for Show window and a click on the icon
-   * @param quit run (on the EDT) for Quit
-   */
-  static Optional<TrayPresence> install(Texts texts, Runnable showWindow, Runnable quit) {
+  /** Adds the icon to the system tray, if this desktop has one (a {@link DesktopTray.Factory}); EDT only. */
+  static Optional<DesktopTray> install(Texts texts, Runnable showWindow, Runnable quit) {
     if (!SystemTray.isSupported()) {
       log.info("this desktop has no system tray: closing the window quits");
       return Optional.empty();
@@ -75,8 +70,8 @@ final class TrayPresence implements AutoCloseable {
     return menu;
   }
 
-  /** Shows the line's state and the unheard count; EDT only. */
-  void show(RegistrationEvent state, long unheard) {
+  @Override
+  public void show(RegistrationEvent state, long unheard) {
     TrayState.Badge badge = TrayState.badge(state);
     if (badge != shown) {
       int size = Math.max(16, Math.min(tray.getTrayIconSize().width, tray.getTrayIconSize().height));
@@ -86,12 +81,11 @@ final class TrayPresence implements AutoCloseable {
     icon.setToolTip(TrayState.tooltip(state, unheard, texts));
   }
 
-  /** Pops up a desktop notification from the tray icon. */
-  void notify(Notification n) {
+  @Override
+  public void notify(Notification n) {
     icon.displayMessage(n.title(), n.body(), TrayIcon.MessageType.INFO);
   }
 
-  /** Removes the icon. */
   @Override
   public void close() {
     tray.remove(icon);
