@@ -8,6 +8,7 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import java.awt.Frame;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JFrame;
 import javax.swing.JMenuItem;
@@ -140,7 +141,7 @@ final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable 
     return List.of(keep, ring);
   }
 
-  private JCheckBoxMenuItem toggle(String key, boolean on, java.util.function.Consumer<Boolean> apply) {
+  private JCheckBoxMenuItem toggle(String key, boolean on, Consumer<Boolean> apply) {
     JCheckBoxMenuItem item = new JCheckBoxMenuItem(ctx.texts().get("menu." + key), on);
     item.setName("menu." + key);
     item.addActionListener(e -> {

@@ -2,12 +2,17 @@ package dev.vorzimmer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sound.sampled.LineUnavailableException;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class RingtoneTest {
   @Test
@@ -60,6 +65,30 @@ class RingtoneTest {
     } finally {
       ringtone.close();
     }
+  }
+
+  @Test
+  void aMissingDeviceIsLoggedOnceAtInfo() throws InterruptedException {
+    Logger logger = (Logger) LoggerFactory.getLogger(Ringtone.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    BlockingQueue<Ringtone.Status> seen = new LinkedBlockingQueue<>();
+    Ringtone ringtone = new Ringtone(() -> {
+      throw new IllegalArgumentException("No line matching interface SourceDataLine is supported.");
+    }, seen::add);
+    try {
+      for (int call = 0; call < 3; call++) {
+        ringtone.start();
+        assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo(Ringtone.Status.NO_DEVICE);
+      }
+    } finally {
+      ringtone.close();
+      logger.detachAppender(logged);
+    }
+    assertThat(logged.list).hasSize(1);
+    assertThat(logged.list.get(0).getLevel()).isEqualTo(Level.INFO);
+    assertThat(logged.list.get(0).getFormattedMessage()).startsWith("no sound device for the ringtone");
   }
 
   @Test

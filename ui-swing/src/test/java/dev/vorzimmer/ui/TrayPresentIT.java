@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
+import dev.vorzimmer.testsupport.sipp.SippRun;
 import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JDialog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The real window and phone with a stand-in tray (Xvfb has none): the tray shows the line, closing
- * the window keeps the phone running and taking calls, a missed call pops up from the tray, Show
+ * the window keeps the phone running and taking calls (the call view still shows), a missed call pops
+ * up from the tray, Show
  * window brings it back, and Quit from the tray quits, unregisters and removes the icon.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,7 +64,12 @@ class TrayPresentIT {
     SwingRobot.runOnEdt(() -> f.frame.dispatchEvent(new WindowEvent(f.frame, WindowEvent.WINDOW_CLOSING)));
     assertThat(SwingRobot.onEdt(() -> !f.frame.isVisible() && f.frame.isDisplayable())).as("hidden, not closed").isTrue();
     assertThat(f.quit.getCount()).as("not quit").isEqualTo(1);
-    f.assertCall(f.caller().from(ERIKA, "Erika").expectRingThenCancelAfter(1500).callTo("127.0.0.1", f.kamailio.trunkPort()));
+    try (SippRun run = f.caller().from(ERIKA, "Erika").expectRingThenCancelAfter(3000)
+        .start("127.0.0.1", f.kamailio.trunkPort())) {
+      f.robot.await("incoming call view while the window is hidden", WAIT,
+          () -> f.ui.window().incoming().dialog().map(JDialog::isShowing).orElse(false), () -> "not showing");
+      f.assertCall(run.await());
+    }
     assertThat(tray.await(tray.notifications, "Missed call: Erika Mustermann · 030 1234567"))
         .as("notifications seen: %s", tray.seen).isTrue();
     assertThat(f.phone.agent().registration().state()).isEqualTo(RegistrationState.REGISTERED);
