@@ -4,6 +4,7 @@ import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import java.lang.reflect.InvocationTargetException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
@@ -14,11 +15,13 @@ import javax.swing.SwingUtilities;
  */
 public final class DesktopUi implements AutoCloseable {
   private final MainWindow window;
+  private final DesktopIntegration desktop;
   private final UiExecutor work;
   private final UiProbe probe;
 
-  private DesktopUi(MainWindow window, UiExecutor work, UiProbe probe) {
+  private DesktopUi(MainWindow window, DesktopIntegration desktop, UiExecutor work, UiProbe probe) {
     this.window = window;
+    this.desktop = desktop;
     this.work = work;
     this.probe = probe;
   }
@@ -35,26 +38,36 @@ public final class DesktopUi implements AutoCloseable {
   }
 
   static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale) {
+    return open(phone, home, messages, onQuit, locale, TrayPresence::install);
+  }
+
+  static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale,
+      DesktopTray.Factory trays) {
     UiExecutor work = new UiExecutor();
     UiProbe probe = new UiProbe();
     WindowPlacement placement = new WindowPlacement(home.dataDir().resolve("window.properties"));
     AtomicReference<MainWindow> ref = new AtomicReference<>();
+    AtomicReference<DesktopIntegration> desktop = new AtomicReference<>();
     onEdt(() -> {
       Theme.apply(placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
       UiContext ctx = new UiContext(phone, new Texts(locale), work, ZoneId.systemDefault(), probe,
           text -> ref.get().notice(text), home);
+      desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
       MainWindow window = new MainWindow(ctx, placement, () -> {
+        desktop.get().close();
         work.close();
         onQuit.run();
       });
       ref.set(window);
+      desktop.get().installTray(window.frame(), window::quit);
+      window.extras(desktop.get());
       window.show(phone.agent().registration());
     });
-    EdtEvents events = new EdtEvents(ref.get());
+    EdtEvents events = new EdtEvents(UiEvents.all(List.of(ref.get(), desktop.get())));
     phone.agent().addListener(events);
     messages.attach(events);
     phone.policy().addCallLogListener(events::callLogChanged);
-    return new DesktopUi(ref.get(), work, probe);
+    return new DesktopUi(ref.get(), desktop.get(), work, probe);
   }
 
   static boolean systemPrefersDark() {
@@ -63,6 +76,10 @@ public final class DesktopUi implements AutoCloseable {
 
   MainWindow window() {
     return window;
+  }
+
+  DesktopIntegration desktop() {
+    return desktop;
   }
 
   UiProbe probe() {

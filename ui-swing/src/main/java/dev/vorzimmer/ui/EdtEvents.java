@@ -40,7 +40,10 @@ final class EdtEvents implements SipAgentListener, MessageListener {
 
   @Override
   public void saved(long id, String caller, Duration duration) {
-    SwingUtilities.invokeLater(target::messagesChanged);
+    SwingUtilities.invokeLater(() -> {
+      target.messagesChanged();
+      target.messageSaved(new UiEvents.SavedMessage(id, caller, duration));
+    });
   }
 
   @Override

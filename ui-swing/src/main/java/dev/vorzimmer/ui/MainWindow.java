@@ -44,6 +44,7 @@ final class MainWindow implements UiEvents {
   private final SettingsTab settings;
   private final IncomingCallView incoming;
   private Optional<String> themeChoice;
+  private WindowExtras extras = new WindowExtras() { };
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
     this.placement = placement;
@@ -64,7 +65,11 @@ final class MainWindow implements UiEvents {
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {
-        quit();
+        if (extras.hideOnClose()) {
+          frame.setVisible(false);
+        } else {
+          quit();
+        }
       }
     });
     frame.setJMenuBar(menus());
@@ -87,6 +92,11 @@ final class MainWindow implements UiEvents {
     messages.refresh();
     contacts.refresh();
     settings.refresh();
+  }
+
+  /** Hooks in the tray, close-to-tray and the View menu's extra switches; call before {@link #show}. */
+  void extras(WindowExtras value) {
+    this.extras = value;
   }
 
   JFrame frame() {
@@ -141,6 +151,7 @@ final class MainWindow implements UiEvents {
     frame.setTitle(count == 0 ? "Vorzimmer" : ctx.texts().get("title.unheard", count));
     tabs.setTitleAt(MESSAGES_TAB, count == 0 ? ctx.texts().get("tab.messages")
         : ctx.texts().get("tab.messagesUnheard", count));
+    extras.unheard(count);
   }
 
   private JPanel statusBar() {
@@ -200,6 +211,7 @@ final class MainWindow implements UiEvents {
       group.add(item);
       view.add(item);
     }
+    extras.viewItems().forEach(view::add);
     return view;
   }
 

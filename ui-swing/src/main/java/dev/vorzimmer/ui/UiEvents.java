@@ -2,6 +2,8 @@ package dev.vorzimmer.ui;
 
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
+import java.time.Duration;
+import java.util.List;
 
 /** What the window reacts to; every method is called on the EDT by {@link EdtEvents}. */
 interface UiEvents {
@@ -14,4 +16,41 @@ interface UiEvents {
 
   /** A message was created, finished, failed or recovered. */
   default void messagesChanged() {}
+
+  /** A voicemail message was recorded completely (sent after {@link #messagesChanged()}). */
+  default void messageSaved(SavedMessage message) {}
+
+  /** A complete voicemail message: its id, the caller as recorded (number or presentation), its length. */
+  record SavedMessage(long id, String caller, Duration length) {}
+
+  /** One target that hands every event to each of {@code targets} in order. */
+  static UiEvents all(List<UiEvents> targets) {
+    List<UiEvents> copy = List.copyOf(targets);
+    return new UiEvents() {
+      @Override
+      public void registration(RegistrationEvent event) {
+        copy.forEach(t -> t.registration(event));
+      }
+
+      @Override
+      public void call(CallEvent event) {
+        copy.forEach(t -> t.call(event));
+      }
+
+      @Override
+      public void callLogChanged() {
+        copy.forEach(UiEvents::callLogChanged);
+      }
+
+      @Override
+      public void messagesChanged() {
+        copy.forEach(UiEvents::messagesChanged);
+      }
+
+      @Override
+      public void messageSaved(SavedMessage message) {
+        copy.forEach(t -> t.messageSaved(message));
+      }
+    };
+  }
 }

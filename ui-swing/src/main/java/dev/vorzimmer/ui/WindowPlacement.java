@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Remembers the window's bounds and theme in a small file in the data folder ({@code window.properties}).
+ * Remembers the window's bounds, theme and on/off settings in a small file in the data folder ({@code window.properties}).
  * A missing or damaged file means defaults; it is never an error.
  */
 final class WindowPlacement {
@@ -41,21 +41,40 @@ final class WindowPlacement {
     return Optional.ofNullable(load().getProperty("theme"));
   }
 
-  void save(Rectangle bounds, Optional<String> theme) {
-    Properties p = new Properties();
+  /** A saved on/off setting ({@code key=true|false}), or {@code fallback} when unset or unreadable. */
+  boolean flag(String key, boolean fallback) {
+    String value = load().getProperty(key, "").strip();
+    return "true".equalsIgnoreCase(value) || !"false".equalsIgnoreCase(value) && fallback;
+  }
+
+  /** Saves one on/off setting, keeping the others. */
+  synchronized void saveFlag(String key, boolean value) {
+    Properties p = load();
+    p.setProperty(key, Boolean.toString(value));
+    store(p);
+  }
+
+  /** Saves bounds and theme, keeping other settings in the file. */
+  synchronized void save(Rectangle bounds, Optional<String> theme) {
+    Properties p = load();
+    p.remove("theme");
     p.setProperty("x", Integer.toString(bounds.x));
     p.setProperty("y", Integer.toString(bounds.y));
     p.setProperty("width", Integer.toString(bounds.width));
     p.setProperty("height", Integer.toString(bounds.height));
     theme.ifPresent(t -> p.setProperty("theme", t));
+    store(p);
+  }
+
+  private void store(Properties p) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(w, "Vorzimmer window");
     } catch (IOException e) {
-      log.warn("could not save the window position to {}: {}", file, e.getMessage());
+      log.warn("could not save the window settings to {}: {}", file, e.getMessage());
     }
   }
 
-  private Properties load() {
+  private synchronized Properties load() {
     Properties p = new Properties();
     if (Files.isRegularFile(file)) {
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

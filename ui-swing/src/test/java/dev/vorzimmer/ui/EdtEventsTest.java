@@ -33,6 +33,11 @@ class EdtEventsTest {
     public void messagesChanged() {
       seen.add("messages edt=" + SwingUtilities.isEventDispatchThread());
     }
+
+    @Override
+    public void messageSaved(SavedMessage message) {
+      seen.add("saved " + message + " edt=" + SwingUtilities.isEventDispatchThread());
+    }
   };
 
   @Test
@@ -44,6 +49,7 @@ class EdtEventsTest {
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("registration REGISTERED edt=true");
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("call ENDED edt=true");
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("saved SavedMessage[id=1, caller=+4930, length=PT3S] edt=true");
   }
 
   @Test

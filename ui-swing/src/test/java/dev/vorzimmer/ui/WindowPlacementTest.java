@@ -30,4 +30,18 @@ class WindowPlacementTest {
     assertThat(new WindowPlacement(bad).bounds()).isEmpty();
     assertThat(new WindowPlacement(bad).theme()).isEmpty();
   }
+
+  @Test
+  void flagsKeepTheirValueAndSurviveSavingTheBounds() throws IOException {
+    Path file = dir.resolve("window.properties");
+    WindowPlacement placement = new WindowPlacement(file);
+    assertThat(placement.flag("closeToTray", true)).isTrue();
+    placement.saveFlag("closeToTray", false);
+    placement.save(new Rectangle(1, 2, 800, 600), Optional.empty());
+    WindowPlacement again = new WindowPlacement(file);
+    assertThat(again.flag("closeToTray", true)).as("kept across a bounds save").isFalse();
+    assertThat(again.bounds()).contains(new Rectangle(1, 2, 800, 600));
+    Files.writeString(file, "ringtone=maybe\n");
+    assertThat(new WindowPlacement(file).flag("ringtone", true)).as("unreadable value means the default").isTrue();
+  }
 }
