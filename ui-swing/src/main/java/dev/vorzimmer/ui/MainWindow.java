@@ -42,6 +42,8 @@ final class MainWindow implements UiEvents {
   private final MessagesTab messages;
   private final ContactsTab contacts;
   private final IncomingCallView incoming;
+  private final DialField dial;
+  private final InCallView inCall;
   private Optional<String> themeChoice;
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
@@ -52,6 +54,8 @@ final class MainWindow implements UiEvents {
     this.messages = new MessagesTab(ctx, this::showUnheard);
     this.contacts = new ContactsTab(ctx);
     this.incoming = new IncomingCallView(ctx, frame);
+    this.dial = new DialField(ctx);
+    this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -71,6 +75,7 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.messages"), messages.component());
     tabs.addTab(ctx.texts().get("tab.rules"), new RulesTab(ctx).component());
     tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
+    frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     frame.setMinimumSize(new Dimension(640, 400));
@@ -83,6 +88,7 @@ final class MainWindow implements UiEvents {
     calls.refresh();
     messages.refresh();
     contacts.refresh();
+    dial.refresh();
   }
 
   JFrame frame() {
@@ -91,6 +97,10 @@ final class MainWindow implements UiEvents {
 
   IncomingCallView incoming() {
     return incoming;
+  }
+
+  InCallView inCall() {
+    return inCall;
   }
 
   MessagesTab messages() {
@@ -108,6 +118,7 @@ final class MainWindow implements UiEvents {
   @Override
   public void call(CallEvent e) {
     incoming.onCall(e);
+    inCall.onCall(e);
     if (e.state() == CallState.ENDED) {
       calls.refresh();
       messages.refresh();
