@@ -12,7 +12,9 @@ import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import dev.vorzimmer.testsupport.sipp.SippRun;
 import dev.vorzimmer.testsupport.sipp.SippUas;
+import java.awt.AWTException;
 import java.awt.Component;
+import java.awt.Robot;
 import java.awt.event.KeyEvent;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Dialling from the window and the in-call view, under Xvfb with a real phone registered at a real
- * Kamailio: keys typed into the dial field are formatted and completed; a call to a SIPp callee
+ * Kamailio: digits typed on the (X server's) keyboard are formatted and completed; a call to a SIPp callee
  * shows the in-call view with a running timer; the keypad's tones arrive as RFC 4733 events on the
  * RTP port the callee named; Hold and resume are re-INVITEs SIPp checks; Hang up is the BYE SIPp
  * waits for, and the view closes.
@@ -102,14 +104,20 @@ class DialAndInCallIT {
   @Test
   @Order(1)
   void typedNumbersAreFormattedAndCompletedAndNonsenseIsExplained() throws Exception {
-    type("0301234567");
+    SwingRobot.runOnEdt(() -> field().requestFocusInWindow());
+    robot.await("dial field focused", WAIT, () -> field().isFocusOwner(), () -> "focus elsewhere");
+    Keyboard keys = new Keyboard();
+    keys.digits("0301234567");
     assertThat(SwingRobot.onEdt(() -> field().getText())).isEqualTo("030 1234567");
     robot.await("completion", WAIT, () -> suggestions().contains("Erika Mustermann — 030 1234567"),
         () -> suggestions().toString());
     SwingRobot.screenshot(frame, "10-dial-completion");
+    keys.press(KeyEvent.VK_DOWN);
+    keys.press(KeyEvent.VK_ENTER);
+    assertThat(SwingRobot.onEdt(() -> field().getText())).as("picked").isEqualTo("Erika Mustermann — 030 1234567");
     clear();
-    type("12");
-    press(KeyEvent.VK_ENTER);
+    keys.digits("12");
+    keys.press(KeyEvent.VK_ENTER);
     robot.await("explanation", WAIT, () -> label("dial.message").startsWith("'12' is not a phone number"),
         () -> label("dial.message"));
     assertThat(phone.agent().calls()).as("nothing dialled").isEmpty();
@@ -230,7 +238,7 @@ class DialAndInCallIT {
     SwingRobot.runOnEdt(() -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
   }
 
-  /** Delivers each character as a key typed into the dial field, as the keyboard would. */
+  /** Delivers each character as a key typed into the dial field (any character, no keyboard layout needed). */
   private void type(String text) throws Exception {
     SwingRobot.runOnEdt(() -> {
       JTextField f = field();
@@ -240,11 +248,26 @@ class DialAndInCallIT {
     });
   }
 
-  private void press(int keyCode) throws Exception {
-    SwingRobot.runOnEdt(() -> {
-      JTextField f = field();
-      f.dispatchEvent(new KeyEvent(f, KeyEvent.KEY_PRESSED, System.currentTimeMillis(), 0, keyCode, KeyEvent.CHAR_UNDEFINED));
-    });
+  /** The X server's keyboard (java.awt.Robot): keys go to the focused component, as a user's would. */
+  private static final class Keyboard {
+    private final Robot robot;
+
+    Keyboard() throws AWTException {
+      robot = new Robot();
+      robot.setAutoDelay(20);
+    }
+
+    void digits(String digits) {
+      for (char c : digits.toCharArray()) {
+        press(KeyEvent.VK_0 + (c - '0'));
+      }
+    }
+
+    void press(int keyCode) {
+      robot.keyPress(keyCode);
+      robot.keyRelease(keyCode);
+      robot.waitForIdle();
+    }
   }
 
   /** A key typed while the in-call view has the focus (delivered to its state line). */
