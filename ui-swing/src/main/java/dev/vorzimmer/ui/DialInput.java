@@ -108,7 +108,7 @@ final class DialInput {
       }
     }
     return numbers.toE164(text).<Target>map(n -> new Dial(n, numbers.describe(n).displayNumber()))
-        .orElseGet(() -> new Invalid(DIALLABLE.matcher(text).matches() || text.startsWith("tel:")
+        .orElseGet(() -> new Invalid(text.startsWith("tel:") || text.chars().noneMatch(Character::isLetter)
             ? "dial.badNumber" : "dial.unknownName", text));
   }
 

@@ -195,12 +195,18 @@ final class InCallView {
 
   private void toggleHold(boolean on) {
     InCallModel m = model;
+    if (m == null) {
+      return;
+    }
     command((on ? "holding " : "resuming ") + m.callId(), () -> ctx.phone().agent().hold(m.callId(), on), m.callId(),
         ok -> m.held(on), "incall.notNow");
   }
 
   private void toggleMute(boolean on) {
     InCallModel m = model;
+    if (m == null) {
+      return;
+    }
     command((on ? "muting " : "unmuting ") + m.callId(), () -> ctx.phone().liveCalls().setMuted(m.callId(), on),
         m.callId(), ok -> m.muted(on), "incall.noAudio");
   }

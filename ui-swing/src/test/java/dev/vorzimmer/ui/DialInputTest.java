@@ -76,6 +76,8 @@ class DialInputTest {
   void whatCannotBeDialledSaysWhy() {
     assertThat(de.resolve("   ", book)).isEqualTo(new DialInput.Invalid("dial.empty", ""));
     assertThat(de.resolve("12", book)).isEqualTo(new DialInput.Invalid("dial.badNumber", "12"));
+    assertThat(de.resolve("*31#", book)).as("no letters: a bad number, not a name")
+        .isEqualTo(new DialInput.Invalid("dial.badNumber", "*31#"));
     assertThat(de.resolve("Erika", book)).as("a part of a name is not a contact")
         .isEqualTo(new DialInput.Invalid("dial.unknownName", "Erika"));
   }
