@@ -75,9 +75,9 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.messages"), messages.component());
     tabs.addTab(ctx.texts().get("tab.rules"), new RulesTab(ctx).component());
     tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
-    frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
+    frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.setMinimumSize(new Dimension(640, 400));
     placement.bounds().ifPresentOrElse(frame::setBounds, () -> {
       frame.setSize(960, 600);
@@ -85,10 +85,10 @@ final class MainWindow implements UiEvents {
     });
     registration(current);
     frame.setVisible(true);
+    dial.refresh();
     calls.refresh();
     messages.refresh();
     contacts.refresh();
-    dial.refresh();
   }
 
   JFrame frame() {
