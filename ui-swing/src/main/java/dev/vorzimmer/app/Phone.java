@@ -37,11 +37,13 @@ public final class Phone implements AutoCloseable {
   private final ScreeningPolicy policy;
   private final SipAgent agent;
   private final MediaPacer pacer;
+  private final LiveCalls liveCalls;
   private final List<ExecutorService> executors;
 
   private Phone(ScreeningModule screening, ScreeningPolicy policy, SipAgent agent, MediaPacer pacer,
-      List<ExecutorService> executors) {
+      LiveCalls liveCalls, List<ExecutorService> executors) {
     this.screening = screening;
+    this.liveCalls = liveCalls;
     this.policy = policy;
     this.agent = agent;
     this.pacer = pacer;
@@ -82,7 +84,7 @@ public final class Phone implements AutoCloseable {
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
     agent.addListener(policy);
-    return new Phone(screening, policy, agent, pacer, new ArrayList<>(List.of(decisions, recordingIo)));
+    return new Phone(screening, policy, agent, pacer, media, new ArrayList<>(List.of(decisions, recordingIo)));
   }
 
   private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
@@ -108,6 +110,11 @@ public final class Phone implements AutoCloseable {
 
   public SipAgent agent() {
     return agent;
+  }
+
+  /** Mute and keypad for the calls the user is talking on. */
+  public LiveCalls liveCalls() {
+    return liveCalls;
   }
 
   public ScreeningModule screening() {

@@ -43,6 +43,8 @@ final class MainWindow implements UiEvents {
   private final ContactsTab contacts;
   private final SettingsTab settings;
   private final IncomingCallView incoming;
+  private final DialField dial;
+  private final InCallView inCall;
   private Optional<String> themeChoice;
   private WindowExtras extras = new WindowExtras() { };
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
@@ -55,6 +57,8 @@ final class MainWindow implements UiEvents {
     this.contacts = new ContactsTab(ctx);
     this.settings = new SettingsTab(ctx);
     this.incoming = new IncomingCallView(ctx, frame);
+    this.dial = new DialField(ctx);
+    this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -81,6 +85,7 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.settings"), settings.component());
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
+    frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.setMinimumSize(new Dimension(640, 400));
     placement.bounds().ifPresentOrElse(frame::setBounds, () -> {
       frame.setSize(960, 600);
@@ -88,6 +93,7 @@ final class MainWindow implements UiEvents {
     });
     registration(current);
     frame.setVisible(true);
+    dial.refresh();
     calls.refresh();
     messages.refresh();
     contacts.refresh();
@@ -107,6 +113,10 @@ final class MainWindow implements UiEvents {
     return incoming;
   }
 
+  InCallView inCall() {
+    return inCall;
+  }
+
   MessagesTab messages() {
     return messages;
   }
@@ -123,6 +133,7 @@ final class MainWindow implements UiEvents {
   @Override
   public void call(CallEvent e) {
     incoming.onCall(e);
+    inCall.onCall(e);
     if (e.state() == CallState.ENDED) {
       calls.refresh();
       messages.refresh();

@@ -29,6 +29,16 @@ public final class SippUas {
         return start("uas-answer.xml", Map.of("@RING_MS@", Long.toString(ringMillis)));
     }
 
+    /**
+     * Rings (180), answers after {@code ringMillis} with PCMU and telephone-event/8000 (payload type 101) and asks
+     * for RTP on 127.0.0.1:{@code rtpPort} (a socket the test reads); then expects the caller to put it on hold
+     * (re-INVITE with a=sendonly), resume (a=sendrecv) and hang up with BYE, in that order.
+     */
+    public SippRun answerThenExpectHoldResumeAndBye(long ringMillis, int rtpPort) throws IOException {
+        return start("uas-answer-hold-bye.xml", Map.of("@RING_MS@", Long.toString(ringMillis),
+                "@RTP_PORT@", Integer.toString(rtpPort)));
+    }
+
     /** Rings (180) until the caller sends CANCEL; answers it with 200 and 487. */
     public SippRun ringUntilCancelled() throws IOException {
         return start("uas-ring-cancel.xml", Map.of());

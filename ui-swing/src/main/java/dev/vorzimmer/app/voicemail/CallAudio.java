@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.voicemail;
 
+import dev.vorzimmer.app.LiveCalls;
 import dev.vorzimmer.media.AnsweringMachine;
 import dev.vorzimmer.media.AnsweringMachineListener;
 import dev.vorzimmer.media.AnsweringMachineSettings;
@@ -13,6 +14,8 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -23,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * (its port goes into SDP); calls for the answering machine play the greeting and record a
  * message that is indexed before its first sample. Live calls (the user talking) play
  * {@code liveAudio} — a file for {@code vorzimmer call --play}, otherwise silence — because
- * microphone and speaker (libjitsi) are not wired yet; the log says so.
+ * microphone and speaker (libjitsi) are not wired yet; the log says so. Live sessions are kept by
+ * Call-ID for {@link LiveCalls} (mute, keypad) until their leg closes.
  */
-public final class CallAudio implements CallMedia {
+public final class CallAudio implements CallMedia, LiveCalls {
   private static final Logger log = LoggerFactory.getLogger(CallAudio.class);
   private final Greetings greetings;
   private final MessageRecorder messages;
@@ -34,6 +38,7 @@ public final class CallAudio implements CallMedia {
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
   private final Greeting liveAudio;
+  private final Map<String, PlaybackSession> live = new ConcurrentHashMap<>();
 
   /**
    * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence)
@@ -53,6 +58,32 @@ public final class CallAudio implements CallMedia {
   @Override
   public MediaLeg prepare(String callId, String localAddress) throws IOException {
     return new Leg(callId, RtpSocket.open(InetAddress.getByName(localAddress), 0));
+  }
+
+  @Override
+  public boolean setMuted(String callId, boolean on) {
+    PlaybackSession session = live.get(callId);
+    if (session == null) {
+      return false;
+    }
+    session.mute(on);
+    log.info("call {}: {}", callId, on ? "muted" : "unmuted");
+    return true;
+  }
+
+  @Override
+  public boolean sendDtmf(String callId, char digit) {
+    PlaybackSession session = live.get(callId);
+    if (session == null) {
+      return false;
+    }
+    try {
+      session.sendDtmf(digit);
+      return true;
+    } catch (IllegalStateException e) {
+      log.info("call {}: DTMF {} not sent: {}", callId, digit, e.getMessage());
+      return false;
+    }
   }
 
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
@@ -82,8 +113,10 @@ public final class CallAudio implements CallMedia {
       if (purpose == Purpose.LIVE) {
         log.warn("call {}: no microphone/speaker support yet; sending {} instead", callId,
             liveAudio.length() == 0 ? "silence" : "the chosen recording");
-        session = new PlaybackSession(socket, endpoint, liveAudio, pacer);
-        session.start();
+        PlaybackSession playback = new PlaybackSession(socket, endpoint, liveAudio, pacer);
+        session = playback;
+        playback.start();
+        live.put(callId, playback);
         return;
       }
       MessageRecorder.Recording rec = messages.begin(callId);
@@ -127,6 +160,7 @@ public final class CallAudio implements CallMedia {
         return;
       }
       closed = true;
+      live.remove(callId);
       if (session != null) {
         session.close();
       } else {
