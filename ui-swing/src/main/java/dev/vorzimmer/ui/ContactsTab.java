@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -40,10 +41,12 @@ final class ContactsTab {
   private final VCardDrop drop;
   private final JButton edit;
   private final JButton delete;
+  private final Function<String, String> display;
   private List<Contact> all = List.of();
 
   ContactsTab(UiContext ctx) {
     this.ctx = ctx;
+    this.display = ContactDialog.display(ctx);
     panel.setName("contacts");
     vcards = new VCardActions(ctx, panel, this::refresh);
     drop = new VCardDrop(vcards::importFiles);
@@ -55,7 +58,7 @@ final class ContactsTab {
     favouritesOnly.addActionListener(e -> applySearch());
     list.setName("contacts.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    list.setCellRenderer(new ContactCell(ctx.texts(), ContactDialog.display(ctx)));
+    list.setCellRenderer(new ContactCell(ctx.texts(), display));
     list.setTransferHandler(drop);
     list.setToolTipText(ctx.texts().get("contacts.dropHint"));
     ToolTipManager.sharedInstance().registerComponent(list);
@@ -112,15 +115,24 @@ final class ContactsTab {
 
   /** Contacts whose name or a number contains {@code text} (case-insensitive; digits compared without spaces). */
   static List<Contact> matching(List<Contact> contacts, String text) {
+    return matching(contacts, text, n -> n);
+  }
+
+  /**
+   * As {@link #matching(List, String)}, where a number also matches in the form it is shown in
+   * ({@code display}), so "030 123" finds {@code +4930123…}.
+   */
+  static List<Contact> matching(List<Contact> contacts, String text, Function<String, String> display) {
     String needle = text.strip().toLowerCase(Locale.ROOT);
     String digits = needle.replaceAll("[^0-9+]", "");
     return contacts.stream().filter(c -> needle.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(needle)
-        || !digits.isEmpty() && c.numbers().stream().anyMatch(n -> n.contains(digits))).toList();
+        || !digits.isEmpty() && c.numbers().stream().anyMatch(n -> n.contains(digits)
+            || display.apply(n).replaceAll("[^0-9+]", "").contains(digits))).toList();
   }
 
   /** What the list shows: matches of {@code text}, favourites first (or only), otherwise in the given order. */
-  static List<Contact> shown(List<Contact> contacts, String text, boolean onlyFavourites) {
-    return matching(contacts, text).stream().filter(c -> c.favourite() || !onlyFavourites)
+  static List<Contact> shown(List<Contact> contacts, String text, boolean onlyFavourites, Function<String, String> display) {
+    return matching(contacts, text, display).stream().filter(c -> c.favourite() || !onlyFavourites)
         .sorted(Comparator.comparing(c -> !c.favourite())).toList();
   }
 
@@ -143,7 +155,7 @@ final class ContactsTab {
   private void applySearch() {
     long keep = selected().map(Contact::id).orElse(-1L);
     model.clear();
-    shown(all, search.getText(), favouritesOnly.isSelected()).forEach(model::addElement);
+    shown(all, search.getText(), favouritesOnly.isSelected(), display).forEach(model::addElement);
     for (int i = 0; i < model.size(); i++) {
       if (model.get(i).id() == keep) {
         list.setSelectedIndex(i);
