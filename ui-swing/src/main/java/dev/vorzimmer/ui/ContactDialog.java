@@ -8,6 +8,7 @@ import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.event.HierarchyEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -100,8 +101,17 @@ final class ContactDialog {
     ContactDialog d = new ContactDialog(ctx, parent, draft, onSaved);
     d.dialog.pack();
     d.dialog.setLocationRelativeTo(parent);
-    d.ctx.probe().changed();
+    announceWhenShown(d.dialog.getRootPane(), ctx.probe());
     d.dialog.setVisible(true); // modal: returns when closed
+  }
+
+  /** Tells {@code probe} when {@code c} appears on screen (a modal window opening, for the UI tests). */
+  static void announceWhenShown(Component c, UiProbe probe) {
+    c.addHierarchyListener(e -> {
+      if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && c.isShowing()) {
+        probe.changed();
+      }
+    });
   }
 
   static Function<String, String> display(UiContext ctx) {
@@ -184,6 +194,7 @@ final class ContactDialog {
   private void choosePhoto() {
     JFileChooser chooser = new JFileChooser();
     chooser.setName("contact.photoChooser");
+    announceWhenShown(chooser, ctx.probe());
     chooser.setFileFilter(new FileNameExtensionFilter(ctx.texts().get("contacts.photo.files"), "png", "jpg", "jpeg", "gif"));
     if (chooser.showOpenDialog(dialog) != JFileChooser.APPROVE_OPTION) {
       return;

@@ -17,6 +17,7 @@ import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
@@ -191,9 +192,14 @@ final class ContactsTab {
   }
 
   private void delete(Contact c) {
-    int answer = JOptionPane.showConfirmDialog(panel, ctx.texts().get("contacts.deleteConfirm", c.name()),
-        ctx.texts().get("contacts.delete"), JOptionPane.OK_CANCEL_OPTION);
-    if (answer == JOptionPane.OK_OPTION) {
+    JOptionPane confirm = new JOptionPane(ctx.texts().get("contacts.deleteConfirm", c.name()),
+        JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+    confirm.setName("contacts.deleteConfirm");
+    ContactDialog.announceWhenShown(confirm, ctx.probe());
+    JDialog dialog = confirm.createDialog(panel, ctx.texts().get("contacts.delete"));
+    dialog.setVisible(true); // modal: returns when answered
+    dialog.dispose();
+    if (Integer.valueOf(JOptionPane.OK_OPTION).equals(confirm.getValue())) {
       ctx.work().run("deleting contact " + c.id(), () -> ctx.store().contactBook().delete(c.id()), this::refresh,
           e -> ctx.showError(panel, e));
     }

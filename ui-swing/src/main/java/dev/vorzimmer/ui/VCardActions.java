@@ -62,6 +62,7 @@ final class VCardActions {
     JTextArea area = new JTextArea(String.join("\n", problems), Math.min(12, problems.size() + 1), 60);
     area.setName("contacts.importProblems");
     area.setEditable(false);
+    ContactDialog.announceWhenShown(area, ctx.probe());
     JOptionPane pane = new JOptionPane(new JScrollPane(area), JOptionPane.WARNING_MESSAGE);
     JDialog dialog = pane.createDialog(SwingUtilities.getWindowAncestor(parent), ctx.texts().get("contacts.importProblemsTitle"));
     dialog.setModal(false);
@@ -100,6 +101,7 @@ final class VCardActions {
   private JFileChooser chooser(String name) {
     JFileChooser chooser = new JFileChooser();
     chooser.setName(name);
+    ContactDialog.announceWhenShown(chooser, ctx.probe());
     chooser.setFileFilter(new FileNameExtensionFilter("vCard (.vcf)", "vcf", "vcard"));
     return chooser;
   }
