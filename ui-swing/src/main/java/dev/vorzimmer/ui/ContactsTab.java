@@ -7,7 +7,6 @@ import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +56,15 @@ final class ContactsTab {
     favouritesOnly = new JCheckBox(ctx.texts().get("contacts.favouritesOnly"));
     favouritesOnly.setName("contacts.favouritesOnly");
     favouritesOnly.addActionListener(e -> applySearch());
+    setUpList();
+    edit = button("contacts.edit", "contacts.edit", () -> selected().ifPresent(this::edit));
+    delete = button("contacts.delete", "contacts.delete", () -> selected().ifPresent(this::delete));
+    list.addListSelectionListener(e -> enableRowActions());
+    enableRowActions();
+    layOut();
+  }
+
+  private void setUpList() {
     list.setName("contacts.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setCellRenderer(new ContactCell(ctx.texts(), display));
@@ -73,10 +81,9 @@ final class ContactsTab {
         JComponent.WHEN_FOCUSED);
     list.registerKeyboardAction(e -> selected().ifPresent(this::delete), KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
         JComponent.WHEN_FOCUSED);
-    edit = button("contacts.edit", "contacts.edit", () -> selected().ifPresent(this::edit));
-    delete = button("contacts.delete", "contacts.delete", () -> selected().ifPresent(this::delete));
-    list.addListSelectionListener(e -> enableRowActions());
-    enableRowActions();
+  }
+
+  private void layOut() {
     JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
     top.add(search);
     top.add(favouritesOnly);
@@ -95,16 +102,6 @@ final class ContactsTab {
 
   Component component() {
     return panel;
-  }
-
-  /** The handler that takes dropped or pasted vCard files. */
-  VCardDrop dropHandler() {
-    return drop;
-  }
-
-  /** Imports {@code files} as if they had been dropped on the list; EDT only. */
-  void importFiles(List<Path> files) {
-    vcards.importFiles(files);
   }
 
   void refresh() {

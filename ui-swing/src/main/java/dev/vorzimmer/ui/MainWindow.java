@@ -97,10 +97,6 @@ final class MainWindow implements UiEvents {
     return messages;
   }
 
-  ContactsTab contacts() {
-    return contacts;
-  }
-
   @Override
   public void registration(RegistrationEvent e) {
     status.setText(StatusText.of(e, ctx.texts()));

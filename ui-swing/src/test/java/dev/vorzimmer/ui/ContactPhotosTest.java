@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsDevice;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
+import java.awt.image.ColorModel;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -97,5 +103,54 @@ class ContactPhotosTest {
     assertThat(cache.get(1, bytes, 72)).containsSame(first);
     assertThat(cache.get(1, bytes, 36).orElseThrow().getWidth()).isEqualTo(36);
     assertThat(cache.get(2, new byte[] {1, 2, 3}, 36)).isEmpty();
+  }
+
+  @Test
+  void aViewOnA2xScreenAsksForTwiceThePixels() {
+    assertThat(PhotoCache.devicePixels(on(2.0), 36)).isEqualTo(72);
+    assertThat(PhotoCache.devicePixels(on(1.25), 36)).isEqualTo(45);
+    assertThat(PhotoCache.devicePixels(on(1.0), 36)).isEqualTo(36);
+    assertThat(PhotoCache.devicePixels(new Component() { }, 36)).as("not on a screen yet").isEqualTo(36);
+  }
+
+  /** A component shown on a screen with the given scale factor. */
+  private static Component on(double scale) {
+    GraphicsConfiguration gc = new GraphicsConfiguration() {
+      @Override
+      public GraphicsDevice getDevice() {
+        return null;
+      }
+
+      @Override
+      public ColorModel getColorModel() {
+        return ColorModel.getRGBdefault();
+      }
+
+      @Override
+      public ColorModel getColorModel(int transparency) {
+        return ColorModel.getRGBdefault();
+      }
+
+      @Override
+      public AffineTransform getDefaultTransform() {
+        return AffineTransform.getScaleInstance(scale, scale);
+      }
+
+      @Override
+      public AffineTransform getNormalizingTransform() {
+        return new AffineTransform();
+      }
+
+      @Override
+      public Rectangle getBounds() {
+        return new Rectangle(0, 0, 1920, 1080);
+      }
+    };
+    return new Component() {
+      @Override
+      public GraphicsConfiguration getGraphicsConfiguration() {
+        return gc;
+      }
+    };
   }
 }

@@ -171,22 +171,7 @@ class ContactsWindowIT {
   void droppedVCardsAreImportedListedAfterTheFavouriteAndProblemsReported() throws Exception {
     Path vcf = Files.writeString(work.resolve("friends.vcf"), VCardFilesTest.TWO_AND_ONE_BAD);
     Path notes = Files.writeString(work.resolve("notes.txt"), "not a card");
-    Transferable files = new Transferable() {
-      @Override
-      public DataFlavor[] getTransferDataFlavors() {
-        return new DataFlavor[] {DataFlavor.javaFileListFlavor};
-      }
-
-      @Override
-      public boolean isDataFlavorSupported(DataFlavor flavor) {
-        return DataFlavor.javaFileListFlavor.equals(flavor);
-      }
-
-      @Override
-      public Object getTransferData(DataFlavor flavor) {
-        return List.of(vcf.toFile(), notes.toFile());
-      }
-    };
+    Transferable files = VCardFilesTest.transferable(DataFlavor.javaFileListFlavor, List.of(vcf.toFile(), notes.toFile()));
     boolean accepted = SwingRobot.onEdt(() -> {
       TransferHandler.TransferSupport drop = new TransferHandler.TransferSupport(list(), files);
       return list().getTransferHandler().canImport(drop) && list().getTransferHandler().importData(drop);
@@ -201,6 +186,10 @@ class ContactsWindowIT {
     assertThat(problems).contains("notes.txt: not a vCard file (.vcf), skipped");
     SwingRobot.runOnEdt(() -> SwingUtilities.getWindowAncestor(
         SwingRobot.find(frame, "contacts.importProblems", JTextArea.class).orElseThrow()).dispose());
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.favouritesOnly", javax.swing.JCheckBox.class).orElseThrow().doClick());
+    assertThat(listed()).as("favourites only").containsExactly(HANNA, "Max Beispiel");
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.favouritesOnly", javax.swing.JCheckBox.class).orElseThrow().doClick());
+    assertThat(listed()).hasSize(3);
     Decision erika = dryRun("030 1234567");
     assertThat(erika.verdict()).as("not a favourite: quiet hours").isEqualTo(Verdict.VOICEMAIL);
     assertThat(dryRun("+44 20 7946 0000").verdict()).as("imported favourite").isEqualTo(Verdict.RING);

@@ -114,7 +114,8 @@ class VCardFilesTest {
     assertThat(VCardDrop.files(transferable(VCardDrop.URI_LIST, uris))).containsExactly(a);
   }
 
-  private static Transferable transferable(DataFlavor flavor, Object data) {
+  /** A transferable offering {@code data} in one flavour, as a drop or paste would. */
+  static Transferable transferable(DataFlavor flavor, Object data) {
     return new Transferable() {
       @Override
       public DataFlavor[] getTransferDataFlavors() {
