@@ -12,7 +12,6 @@ import java.awt.event.HierarchyEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,6 +27,8 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Add or edit one contact: name, numbers (checked as typed), favourite, photo (chosen, scaled
@@ -35,6 +36,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
  * next to the field, and stores off the EDT; the dialog closes only once the store has it.
  */
 final class ContactDialog {
+  private static final Logger log = LoggerFactory.getLogger(ContactDialog.class);
   static final int PREVIEW = 96;
   private final UiContext ctx;
   private final Runnable onSaved;
@@ -200,20 +202,31 @@ final class ContactDialog {
       return;
     }
     Path file = chooser.getSelectedFile().toPath();
-    ctx.work().query("reading photo " + file, () -> readPhoto(file), bytes -> {
-      setPhoto(Optional.of(bytes));
-      ctx.probe().changed();
-    }, e -> {
-      photoError.setText(ctx.texts().get("contacts.photo.bad", e.getMessage()));
-      ctx.probe().changed();
-    });
+    save.setEnabled(false); // until the photo is read, so Save never stores the form without it
+    ctx.work().query("reading photo " + file, () -> readPhoto(file), this::photoRead,
+        e -> photoRead(new PhotoRead(Optional.empty(), String.valueOf(e.getMessage()))));
   }
 
-  private static byte[] readPhoto(Path file) {
+  private void photoRead(PhotoRead read) {
+    if (read.bytes().isPresent()) {
+      setPhoto(read.bytes());
+    } else {
+      photoError.setText(ctx.texts().get("contacts.photo.bad", read.problem()));
+    }
+    save.setEnabled(true);
+    ctx.probe().changed();
+  }
+
+  /** A chosen photo file read: the stored bytes, or why the file cannot be used. */
+  private record PhotoRead(Optional<byte[]> bytes, String problem) {}
+
+  /** Reads and scales a photo file; a file that is no usable image is the user's mistake, not a failure. */
+  private static PhotoRead readPhoto(Path file) {
     try {
-      return ContactPhotos.fromFile(file);
+      return new PhotoRead(Optional.of(ContactPhotos.fromFile(file)), "");
     } catch (IOException e) {
-      throw new UncheckedIOException(e.getMessage(), e);
+      log.info("photo {} not used: {}", file, e.getMessage());
+      return new PhotoRead(Optional.empty(), e.getMessage());
     }
   }
 
@@ -241,7 +254,7 @@ final class ContactDialog {
       onSaved.run();
     }, e -> {
       save.setEnabled(true);
-      ctx.showError(dialog, e);
+      ctx.showError(save, e); // over the dialog, which stays open with everything typed
     });
   }
 }

@@ -81,6 +81,8 @@ final class ContactsTab {
         JComponent.WHEN_FOCUSED);
     list.registerKeyboardAction(e -> selected().ifPresent(this::delete), KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
         JComponent.WHEN_FOCUSED);
+    list.registerKeyboardAction(e -> selected().ifPresent(this::toggleFavourite), KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
+        JComponent.WHEN_FOCUSED);
   }
 
   private void layOut() {

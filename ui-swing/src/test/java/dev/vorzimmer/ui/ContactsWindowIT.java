@@ -121,14 +121,10 @@ class ContactsWindowIT {
     assertThat(phone.screening().store().contactBook().list()).as("nothing stored while a number is wrong").isEmpty();
 
     SwingRobot.runOnEdt(() -> field("contact.number.1").setText("+49 170 7654321"));
-    clickLater("contact.photo.choose");
-    robot.await("photo chooser", WAIT, () -> SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).isPresent(),
-        () -> "no chooser");
-    SwingRobot.runOnEdt(() -> {
-      JFileChooser chooser = SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).orElseThrow();
-      chooser.setSelectedFile(photo.toFile());
-      chooser.approveSelection();
-    });
+    choosePhoto(Files.writeString(work.resolve("fake.jpg"), "not a picture"));
+    robot.await("photo refused", WAIT, () -> text("contact.photo.error").contains("fake.jpg is not a PNG, JPEG or GIF image"),
+        () -> text("contact.photo.error"));
+    choosePhoto(photo);
     robot.await("photo preview", WAIT, () -> SwingRobot.find(frame, "contact.photo", Avatar.class)
         .map(Avatar::showsPhoto).orElse(false), () -> text("contact.photo.error"));
     JDialog dialog = SwingRobot.onEdt(() -> SwingRobot.find(frame, "contact.dialog", JDialog.class).orElseThrow());
@@ -276,6 +272,17 @@ class ContactsWindowIT {
     g.fillOval(w / 2 - h / 3, h / 6, h * 2 / 3, h * 2 / 3);
     g.dispose();
     return img;
+  }
+
+  private void choosePhoto(Path file) throws Exception {
+    clickLater("contact.photo.choose");
+    robot.await("photo chooser", WAIT, () -> SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).isPresent(),
+        () -> "no chooser");
+    SwingRobot.runOnEdt(() -> {
+      JFileChooser chooser = SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).orElseThrow();
+      chooser.setSelectedFile(file.toFile());
+      chooser.approveSelection();
+    });
   }
 
   private void clickLater(String name) throws Exception {
