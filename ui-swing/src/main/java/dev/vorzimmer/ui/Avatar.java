@@ -27,11 +27,28 @@ final class Avatar extends JComponent {
   private final BufferedImage photo;
 
   Avatar(String name, Optional<byte[]> photoBytes, int size) {
+    this(name, photoBytes.map(Avatar::decode).orElse(null), size);
+  }
+
+  private Avatar(String name, BufferedImage photo, int size) {
     this.initials = Initials.of(name);
     this.colour = PALETTE[Math.floorMod(name == null ? 0 : name.hashCode(), PALETTE.length)];
-    this.photo = photoBytes.map(Avatar::decode).orElse(null);
+    this.photo = photo;
     setPreferredSize(new Dimension(size, size));
     setName("avatar");
+  }
+
+  /**
+   * An avatar showing an already decoded photo; given one scaled to the device pixels of
+   * {@code size} (see {@link PhotoCache}), it is painted sharp on HiDPI screens.
+   */
+  static Avatar decoded(String name, Optional<BufferedImage> photo, int size) {
+    return new Avatar(name, photo.orElse(null), size);
+  }
+
+  /** True when a photo (not initials) is shown. */
+  boolean showsPhoto() {
+    return photo != null;
   }
 
   String initials() {

@@ -1,69 +1,104 @@
 package dev.vorzimmer.ui;
 
 import dev.vorzimmer.screening.Contact;
-import dev.vorzimmer.screening.store.ImportReport;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.swing.BorderFactory;
+import java.util.function.Function;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
-import javax.swing.JFileChooser;
-import javax.swing.JLabel;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.ToolTipManager;
 
-/** Contacts: search, add, delete, vCard import. Contacts ring. */
+/**
+ * Contacts: photos, search, favourites first (or only), add/edit/delete through {@link
+ * ContactDialog}, a star to toggle a favourite, vCard import (button or drop) and export.
+ */
 final class ContactsTab {
   private final UiContext ctx;
   private final JPanel panel = new JPanel(new BorderLayout());
   private final JTextField search = new JTextField(20);
+  private final JCheckBox favouritesOnly;
   private final DefaultListModel<Contact> model = new DefaultListModel<>();
   private final JList<Contact> list = new JList<>(model);
+  private final VCardActions vcards;
+  private final VCardDrop drop;
+  private final JButton edit;
   private final JButton delete;
+  private final Function<String, String> display;
   private List<Contact> all = List.of();
 
   ContactsTab(UiContext ctx) {
     this.ctx = ctx;
+    this.display = ContactDialog.display(ctx);
     panel.setName("contacts");
+    vcards = new VCardActions(ctx, panel, this::refresh);
+    drop = new VCardDrop(vcards::importFiles);
     search.setName("contacts.search");
     search.putClientProperty("JTextField.placeholderText", ctx.texts().get("contacts.search"));
     search.getDocument().addDocumentListener(new OnChange(this::applySearch));
+    favouritesOnly = new JCheckBox(ctx.texts().get("contacts.favouritesOnly"));
+    favouritesOnly.setName("contacts.favouritesOnly");
+    favouritesOnly.addActionListener(e -> applySearch());
+    setUpList();
+    edit = button("contacts.edit", "contacts.edit", () -> selected().ifPresent(this::edit));
+    delete = button("contacts.delete", "contacts.delete", () -> selected().ifPresent(this::delete));
+    list.addListSelectionListener(e -> enableRowActions());
+    enableRowActions();
+    layOut();
+  }
+
+  private void setUpList() {
     list.setName("contacts.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    list.setCellRenderer((l, c, index, selected, focus) -> cell(l, c, selected));
-    JButton add = new JButton(ctx.texts().get("contacts.add"));
-    add.setName("contacts.add");
-    add.addActionListener(e -> addDialog());
-    delete = new JButton(ctx.texts().get("contacts.delete"));
-    delete.setName("contacts.delete");
-    delete.addActionListener(e -> Optional.ofNullable(list.getSelectedValue()).ifPresent(this::delete));
-    delete.setEnabled(false);
-    list.addListSelectionListener(e -> delete.setEnabled(list.getSelectedValue() != null));
-    JButton importButton = new JButton(ctx.texts().get("contacts.import"));
-    importButton.setName("contacts.import");
-    importButton.addActionListener(e -> importVCards());
+    list.setCellRenderer(new ContactCell(ctx.texts(), display));
+    list.setTransferHandler(drop);
+    list.setToolTipText(ctx.texts().get("contacts.dropHint"));
+    ToolTipManager.sharedInstance().registerComponent(list);
+    list.addMouseListener(new MouseAdapter() {
+      @Override
+      public void mouseClicked(MouseEvent e) {
+        clicked(e);
+      }
+    });
+    list.registerKeyboardAction(e -> selected().ifPresent(this::edit), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0),
+        JComponent.WHEN_FOCUSED);
+    list.registerKeyboardAction(e -> selected().ifPresent(this::delete), KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
+        JComponent.WHEN_FOCUSED);
+    list.registerKeyboardAction(e -> selected().ifPresent(this::toggleFavourite), KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
+        JComponent.WHEN_FOCUSED);
+  }
+
+  private void layOut() {
     JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
     top.add(search);
+    top.add(favouritesOnly);
     JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
-    bottom.add(add);
+    bottom.add(button("contacts.add", "contacts.add", () -> ContactDialog.add(ctx, panel, this::refresh)));
+    bottom.add(edit);
     bottom.add(delete);
-    bottom.add(importButton);
+    bottom.add(button("contacts.import", "contacts.import", vcards::chooseAndImport));
+    bottom.add(button("contacts.export", "contacts.export", vcards::chooseAndExport));
+    JScrollPane scroll = new JScrollPane(list);
+    scroll.setTransferHandler(drop); // drops below the last row land on the viewport
     panel.add(top, BorderLayout.NORTH);
-    panel.add(new JScrollPane(list), BorderLayout.CENTER);
+    panel.add(scroll, BorderLayout.CENTER);
     panel.add(bottom, BorderLayout.SOUTH);
   }
 
@@ -80,92 +115,92 @@ final class ContactsTab {
 
   /** Contacts whose name or a number contains {@code text} (case-insensitive; digits compared without spaces). */
   static List<Contact> matching(List<Contact> contacts, String text) {
+    return matching(contacts, text, n -> n);
+  }
+
+  /**
+   * As {@link #matching(List, String)}, where a number also matches in the form it is shown in
+   * ({@code display}), so "030 123" finds {@code +4930123…}.
+   */
+  static List<Contact> matching(List<Contact> contacts, String text, Function<String, String> display) {
     String needle = text.strip().toLowerCase(Locale.ROOT);
     String digits = needle.replaceAll("[^0-9+]", "");
     return contacts.stream().filter(c -> needle.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(needle)
-        || !digits.isEmpty() && c.numbers().stream().anyMatch(n -> n.contains(digits))).toList();
+        || !digits.isEmpty() && c.numbers().stream().anyMatch(n -> n.contains(digits)
+            || display.apply(n).replaceAll("[^0-9+]", "").contains(digits))).toList();
+  }
+
+  /** What the list shows: matches of {@code text}, favourites first (or only), otherwise in the given order. */
+  static List<Contact> shown(List<Contact> contacts, String text, boolean onlyFavourites, Function<String, String> display) {
+    return matching(contacts, text, display).stream().filter(c -> c.favourite() || !onlyFavourites)
+        .sorted(Comparator.comparing(c -> !c.favourite())).toList();
+  }
+
+  private JButton button(String name, String textKey, Runnable action) {
+    JButton b = new JButton(ctx.texts().get(textKey));
+    b.setName(name);
+    b.addActionListener(e -> action.run());
+    return b;
+  }
+
+  private Optional<Contact> selected() {
+    return Optional.ofNullable(list.getSelectedValue());
+  }
+
+  private void enableRowActions() {
+    edit.setEnabled(selected().isPresent());
+    delete.setEnabled(selected().isPresent());
   }
 
   private void applySearch() {
+    long keep = selected().map(Contact::id).orElse(-1L);
     model.clear();
-    matching(all, search.getText()).forEach(model::addElement);
+    shown(all, search.getText(), favouritesOnly.isSelected(), display).forEach(model::addElement);
+    for (int i = 0; i < model.size(); i++) {
+      if (model.get(i).id() == keep) {
+        list.setSelectedIndex(i);
+      }
+    }
     ctx.probe().changed();
   }
 
-  private Component cell(JList<? extends Contact> l, Contact c, boolean selected) {
-    JPanel row = new JPanel(new BorderLayout(10, 0));
-    row.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-    row.add(new Avatar(c.name(), c.photo(), 32), BorderLayout.WEST);
-    JPanel text = new JPanel(new GridLayout(2, 1));
-    text.setOpaque(false);
-    text.add(new JLabel(c.name() + (c.favourite() ? "  ★" : "")));
-    text.add(new JLabel(String.join(", ", c.numbers().stream()
-        .map(n -> ctx.phone().screening().screener().describe(n).displayNumber()).toList())));
-    row.add(text, BorderLayout.CENTER);
-    row.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-    for (Component child : text.getComponents()) {
-      child.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-    }
-    return row;
-  }
-
-  private void addDialog() {
-    JTextField name = new JTextField(20);
-    JTextField number = new JTextField(20);
-    JCheckBox favourite = new JCheckBox(ctx.texts().get("contacts.favourite"));
-    JPanel form = new JPanel(new GridLayout(0, 1, 4, 4));
-    form.add(new JLabel(ctx.texts().get("contacts.name")));
-    form.add(name);
-    form.add(new JLabel(ctx.texts().get("contacts.number")));
-    form.add(number);
-    form.add(favourite);
-    int answer = JOptionPane.showConfirmDialog(panel, form, ctx.texts().get("contacts.add"), JOptionPane.OK_CANCEL_OPTION,
-        JOptionPane.PLAIN_MESSAGE);
-    if (answer == JOptionPane.OK_OPTION) {
-      add(name.getText().strip(), number.getText(), favourite.isSelected());
-    }
-  }
-
-  /** Adds a contact off the EDT; a bad name or number is reported and nothing is stored. */
-  void add(String name, String rawNumber, boolean favourite) {
-    Optional<String> e164 = ctx.phone().screening().numbers().number(rawNumber);
-    if (name.isBlank() || e164.isEmpty()) {
-      ctx.showError(panel, new IllegalArgumentException(name.isBlank() ? ctx.texts().get("contacts.needName")
-          : ctx.texts().get("contacts.badNumber", rawNumber)));
+  private void clicked(MouseEvent e) {
+    int index = list.locationToIndex(e.getPoint());
+    if (index < 0 || !list.getCellBounds(index, index).contains(e.getPoint())) {
       return;
     }
-    ctx.work().run("adding contact " + name, () -> ctx.store().contactBook()
-        .add(new Contact(0, name, List.of(e164.get()), Optional.empty(), favourite)), this::refresh,
-        e -> ctx.showError(panel, e));
+    if (ContactCell.onStar(list, index, e.getPoint())) {
+      toggleFavourite(model.get(index));
+    } else if (e.getClickCount() == 2) {
+      edit(model.get(index));
+    }
+  }
+
+  private void edit(Contact c) {
+    ContactDialog.edit(ctx, panel, c, this::refresh);
+  }
+
+  /** Makes {@code c} a favourite or not (stored off the EDT). */
+  void toggleFavourite(Contact c) {
+    Contact changed = new Contact(c.id(), c.name(), c.numbers(), c.photo(), !c.favourite());
+    ctx.work().run("marking contact " + c.id() + (changed.favourite() ? " favourite" : " not favourite"),
+        () -> ctx.store().contactBook().update(changed), () -> {
+          ctx.inform(ctx.texts().get(changed.favourite() ? "contacts.favouriteOn" : "contacts.favouriteOff", c.name()));
+          refresh();
+        }, e -> ctx.showError(panel, e));
   }
 
   private void delete(Contact c) {
-    int answer = JOptionPane.showConfirmDialog(panel, ctx.texts().get("contacts.deleteConfirm", c.name()),
-        ctx.texts().get("contacts.delete"), JOptionPane.OK_CANCEL_OPTION);
-    if (answer == JOptionPane.OK_OPTION) {
+    JOptionPane confirm = new JOptionPane(ctx.texts().get("contacts.deleteConfirm", c.name()),
+        JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+    confirm.setName("contacts.deleteConfirm");
+    ContactDialog.announceWhenShown(confirm, ctx.probe());
+    JDialog dialog = confirm.createDialog(panel, ctx.texts().get("contacts.delete"));
+    dialog.setVisible(true); // modal: returns when answered
+    dialog.dispose();
+    if (Integer.valueOf(JOptionPane.OK_OPTION).equals(confirm.getValue())) {
       ctx.work().run("deleting contact " + c.id(), () -> ctx.store().contactBook().delete(c.id()), this::refresh,
           e -> ctx.showError(panel, e));
-    }
-  }
-
-  private void importVCards() {
-    JFileChooser chooser = new JFileChooser();
-    chooser.setFileFilter(new FileNameExtensionFilter("vCard", "vcf", "vcard"));
-    if (chooser.showOpenDialog(panel) != JFileChooser.APPROVE_OPTION) {
-      return;
-    }
-    Path file = chooser.getSelectedFile().toPath();
-    ctx.work().query("importing contacts from " + file, () -> importFrom(file), report -> {
-      ctx.inform(ctx.texts().get("notice.imported", report.imported(), report.duplicates(), report.skipped()));
-      refresh();
-    }, e -> ctx.showError(panel, e));
-  }
-
-  private ImportReport importFrom(Path file) {
-    try {
-      return ctx.store().contactBook().importVCards(file, ctx.phone().screening().numbers().importNormaliser());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
     }
   }
 }
