@@ -7,6 +7,7 @@ import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
 import dev.vorzimmer.app.voicemail.CallAudio;
+import dev.vorzimmer.app.voicemail.LiveCallAudio;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
@@ -38,12 +39,14 @@ public final class Phone implements AutoCloseable {
   private final SipAgent agent;
   private final MediaPacer pacer;
   private final LiveCalls liveCalls;
+  private final SoundDevices sound;
   private final List<ExecutorService> executors;
 
   private Phone(ScreeningModule screening, ScreeningPolicy policy, SipAgent agent, MediaPacer pacer,
-      LiveCalls liveCalls, List<ExecutorService> executors) {
+      LiveCalls liveCalls, SoundDevices sound, List<ExecutorService> executors) {
     this.screening = screening;
     this.liveCalls = liveCalls;
+    this.sound = sound;
     this.policy = policy;
     this.agent = agent;
     this.pacer = pacer;
@@ -56,11 +59,20 @@ public final class Phone implements AutoCloseable {
   }
 
   /**
-   * As {@link #assemble(AppHome, AppConfig, Clock, MessageListener)}, with what live calls send
-   * (until microphone support exists): {@code liveAudio} once, then silence.
+   * As {@link #assemble(AppHome, AppConfig, Clock, MessageListener)} without sound devices: live
+   * calls send {@code liveAudio} once, then silence (the CLI's {@code call --play}).
    */
   public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
       Greeting liveAudio) {
+    return assemble(home, config, clock, messages, liveAudio, SoundDevices.none("no sound devices in this mode"));
+  }
+
+  /**
+   * The full assembly: live calls send {@code liveAudio} if it is not empty, else use the
+   * microphone and speaker of {@code sound} (closed with the phone).
+   */
+  public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
+      Greeting liveAudio, SoundDevices sound) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
     int recovered = MessageRecovery.run(screening.store().messages());
     if (recovered > 0) {
@@ -69,6 +81,7 @@ public final class Phone implements AutoCloseable {
     }
     ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
     ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
+    ExecutorService soundOpener = Executors.newSingleThreadExecutor(named("sound-open"));
     ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions, clock);
     MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
         home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages);
@@ -80,11 +93,13 @@ public final class Phone implements AutoCloseable {
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
     CallAudio media = new CallAudio(
         new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
-        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId), liveAudio);
+        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
+        new LiveCallAudio(pacer, soundOpener, liveAudio, sound::current));
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
     agent.addListener(policy);
-    return new Phone(screening, policy, agent, pacer, media, new ArrayList<>(List.of(decisions, recordingIo)));
+    return new Phone(screening, policy, agent, pacer, media, sound,
+        new ArrayList<>(List.of(decisions, recordingIo, soundOpener)));
   }
 
   private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
@@ -110,6 +125,11 @@ public final class Phone implements AutoCloseable {
 
   public SipAgent agent() {
     return agent;
+  }
+
+  /** The microphone and speaker for calls the user takes (may still be opening). */
+  public SoundDevices sound() {
+    return sound;
   }
 
   /** Mute and keypad for the calls the user is talking on. */
@@ -143,6 +163,7 @@ public final class Phone implements AutoCloseable {
   public void shutdown(Duration timeout) {
     agent.shutdown(timeout);
     pacer.close();
+    sound.close();
     for (ExecutorService e : executors) {
       e.shutdown();
       try {

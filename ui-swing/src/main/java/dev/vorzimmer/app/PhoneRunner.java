@@ -5,6 +5,7 @@ import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.headless.ConsolePrinter;
+import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
 import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.DesktopUi;
@@ -57,7 +58,9 @@ final class PhoneRunner implements RunCommand.Runner {
     ForwardingMessageListener windowMessages = new ForwardingMessageListener();
     Phone phone;
     try {
-      phone = Phone.assemble(home, config, Clock.systemDefaultZone(), desktop ? windowMessages : console);
+      phone = Phone.assemble(home, config, Clock.systemDefaultZone(), desktop ? windowMessages : console,
+          Greeting.of(new short[0]), desktop ? SoundDevices.openInBackground(home.dataDir())
+              : SoundDevices.none("headless: no microphone or speaker"));
     } catch (RuntimeException e) {
       err.println("vorzimmer: cannot open the data in " + home.dataDir() + ": " + e.getMessage());
       log.error("start failed", e);

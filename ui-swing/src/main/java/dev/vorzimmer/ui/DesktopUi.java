@@ -48,9 +48,10 @@ public final class DesktopUi implements AutoCloseable {
     WindowPlacement placement = new WindowPlacement(home.dataDir().resolve("window.properties"));
     AtomicReference<MainWindow> ref = new AtomicReference<>();
     AtomicReference<DesktopIntegration> desktop = new AtomicReference<>();
+    Texts texts = new Texts(locale);
     onEdt(() -> {
       Theme.apply(placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
-      UiContext ctx = new UiContext(phone, new Texts(locale), work, ZoneId.systemDefault(), probe,
+      UiContext ctx = new UiContext(phone, texts, work, ZoneId.systemDefault(), probe,
           text -> ref.get().notice(text), home);
       desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
       MainWindow window = new MainWindow(ctx, placement, () -> {
@@ -67,6 +68,9 @@ public final class DesktopUi implements AutoCloseable {
     phone.agent().addListener(events);
     messages.attach(events);
     phone.policy().addCallLogListener(events::callLogChanged);
+    MainWindow window = ref.get();
+    phone.sound().whenReady(devices -> devices.problem().ifPresent(p -> SwingUtilities.invokeLater(
+        () -> window.notice(texts.get("notice.noSoundDevice")))));
     return new DesktopUi(ref.get(), desktop.get(), work, probe);
   }
 

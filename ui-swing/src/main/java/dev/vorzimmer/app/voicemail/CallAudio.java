@@ -4,18 +4,14 @@ import dev.vorzimmer.app.LiveCalls;
 import dev.vorzimmer.media.AnsweringMachine;
 import dev.vorzimmer.media.AnsweringMachineListener;
 import dev.vorzimmer.media.AnsweringMachineSettings;
-import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.MediaSession;
-import dev.vorzimmer.media.PlaybackSession;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,10 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * sip-core's {@link CallMedia} on top of the media module: every call gets its own RTP socket
  * (its port goes into SDP); calls for the answering machine play the greeting and record a
- * message that is indexed before its first sample. Live calls (the user talking) play
- * {@code liveAudio} — a file for {@code vorzimmer call --play}, otherwise silence — because
- * microphone and speaker (libjitsi) are not wired yet; the log says so. Live sessions are kept by
- * Call-ID for {@link LiveCalls} (mute, keypad) until their leg closes.
+ * message that is indexed before its first sample. Live calls (the user talking) use the
+ * microphone and speaker, or a recording for {@code vorzimmer call --play} (see
+ * {@link LiveCallAudio}); they are kept by Call-ID for {@link LiveCalls} (mute, keypad).
  */
 public final class CallAudio implements CallMedia, LiveCalls {
   private static final Logger log = LoggerFactory.getLogger(CallAudio.class);
@@ -37,22 +32,21 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final MediaPacer pacer;
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
-  private final Greeting liveAudio;
-  private final Map<String, PlaybackSession> live = new ConcurrentHashMap<>();
+  private final LiveCallAudio live;
 
   /**
    * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence)
-   * @param liveAudio what live calls send (once, then silence)
+   * @param live the audio of calls the user takes or places
    */
   public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
-      MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, Greeting liveAudio) {
+      MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
     this.greetings = greetings;
     this.messages = messages;
     this.settings = settings;
     this.pacer = pacer;
     this.io = io;
     this.hangUp = hangUp;
-    this.liveAudio = liveAudio;
+    this.live = live;
   }
 
   @Override
@@ -62,28 +56,12 @@ public final class CallAudio implements CallMedia, LiveCalls {
 
   @Override
   public boolean setMuted(String callId, boolean on) {
-    PlaybackSession session = live.get(callId);
-    if (session == null) {
-      return false;
-    }
-    session.mute(on);
-    log.info("call {}: {}", callId, on ? "muted" : "unmuted");
-    return true;
+    return live.setMuted(callId, on);
   }
 
   @Override
   public boolean sendDtmf(String callId, char digit) {
-    PlaybackSession session = live.get(callId);
-    if (session == null) {
-      return false;
-    }
-    try {
-      session.sendDtmf(digit);
-      return true;
-    } catch (IllegalStateException e) {
-      log.info("call {}: DTMF {} not sent: {}", callId, digit, e.getMessage());
-      return false;
-    }
+    return live.sendDtmf(callId, digit);
   }
 
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
@@ -111,12 +89,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
       RtpEndpoint endpoint = new RtpEndpoint(plan.remote(), plan.payloadType(),
           plan.telephoneEventPayloadType().orElse(-1), plan.ptimeMillis(), true);
       if (purpose == Purpose.LIVE) {
-        log.warn("call {}: no microphone/speaker support yet; sending {} instead", callId,
-            liveAudio.length() == 0 ? "silence" : "the chosen recording");
-        PlaybackSession playback = new PlaybackSession(socket, endpoint, liveAudio, pacer);
-        session = playback;
-        playback.start();
-        live.put(callId, playback);
+        session = live.start(callId, socket, endpoint);
         return;
       }
       MessageRecorder.Recording rec = messages.begin(callId);
@@ -160,7 +133,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
         return;
       }
       closed = true;
-      live.remove(callId);
+      live.ended(callId);
       if (session != null) {
         session.close();
       } else {

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vorzimmer.media.AnsweringMachineSettings;
+import dev.vorzimmer.media.AudioDevice;
+import dev.vorzimmer.media.AudioDevices;
+import dev.vorzimmer.media.AudioSink;
+import dev.vorzimmer.media.AudioSource;
+import dev.vorzimmer.media.CollectingAudioSink;
+import dev.vorzimmer.media.DeviceProblem;
+import dev.vorzimmer.media.SampleAudioSource;
+import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.sip.CallMedia;
@@ -12,6 +20,8 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,13 +29,47 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Mute and keypad reach a live call's RTP session over real UDP on 127.0.0.1, and only while it is live. */
+/**
+ * A live call's audio over real UDP on 127.0.0.1: the microphone reaches the peer, mute silences it,
+ * the peer reaches the speaker, and the keypad sends RFC 4733 — only while the call is live.
+ */
 class CallAudioLiveCallsTest {
   private static final int EVENT_PT = 101;
   private MediaPacer pacer;
   private ScheduledExecutorService io;
   private DatagramSocket peer;
   private CallAudio audio;
+  private final CollectingAudioSink speaker = new CollectingAudioSink();
+  private final AudioDevices devices = new AudioDevices() {
+    @Override
+    public List<AudioDevice> inputs() {
+      return List.of(new AudioDevice("tone", "test tone"));
+    }
+
+    @Override
+    public List<AudioDevice> outputs() {
+      return List.of(new AudioDevice("sink", "collecting sink"));
+    }
+
+    @Override
+    public Optional<DeviceProblem> problem() {
+      return Optional.empty();
+    }
+
+    @Override
+    public AudioSource openInput(Optional<AudioDevice> device) {
+      return SampleAudioSource.tone(1000, 8000);
+    }
+
+    @Override
+    public AudioSink openOutput(Optional<AudioDevice> device) {
+      return speaker;
+    }
+
+    @Override
+    public void close() {
+    }
+  };
 
   @BeforeEach
   void start() throws Exception {
@@ -33,7 +77,8 @@ class CallAudioLiveCallsTest {
     io = Executors.newSingleThreadScheduledExecutor();
     peer = new DatagramSocket(0, InetAddress.getLoopbackAddress());
     peer.setSoTimeout(5000);
-    audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(), pacer, io, id -> { }, Greeting.of(new short[0]));
+    audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(), pacer, io, id -> { },
+        new LiveCallAudio(pacer, io, Greeting.of(new short[0]), () -> devices));
   }
 
   @AfterEach
@@ -71,6 +116,64 @@ class CallAudioLiveCallsTest {
       assertThat(audio.setMuted("c2", true)).isTrue();
     }
     assertThat(audio.setMuted("nobody", true)).isFalse();
+  }
+
+  @Test
+  void theMicrophoneReachesThePeerMuteSilencesItAndThePeersAudioReachesTheSpeaker() throws Exception {
+    try (CallMedia.MediaLeg leg = audio.prepare("c3", "127.0.0.1")) {
+      leg.start(plan(OptionalInt.of(EVENT_PT)), CallMedia.Purpose.LIVE, "");
+      assertThat(awaitVoicePacket(true)).as("the microphone's tone, µ-law encoded").isNotNull();
+      assertThat(audio.setMuted("c3", true)).isTrue();
+      assertThat(awaitVoicePacket(false)).as("silence while muted").isNotNull();
+      byte[] tone = new byte[160];
+      for (int i = 0; i < tone.length; i++) {
+        tone[i] = (byte) G711.linearToUlaw((int) (8000 * Math.sin(2 * Math.PI * 1000 * i / 8000.0)));
+      }
+      InetSocketAddress ours = new InetSocketAddress(InetAddress.getLoopbackAddress(), leg.localPort());
+      for (int k = 0; k < 50; k++) {
+        byte[] packet = new byte[12 + 160];
+        packet[0] = (byte) 0x80;
+        packet[2] = (byte) (k >> 8);
+        packet[3] = (byte) k;
+        int ts = 160 * k;
+        packet[4] = (byte) (ts >>> 24);
+        packet[5] = (byte) (ts >>> 16);
+        packet[6] = (byte) (ts >>> 8);
+        packet[7] = (byte) ts;
+        packet[11] = 7;
+        System.arraycopy(tone, 0, packet, 12, 160);
+        peer.send(new DatagramPacket(packet, packet.length, ours));
+      }
+      short[] heard = speaker.await(1600, java.time.Duration.ofSeconds(5));
+      assertThat(peak(heard)).as("the caller's tone on the speaker").isGreaterThan(4000);
+    }
+  }
+
+  private static int peak(short[] samples) {
+    int max = 0;
+    for (short v : samples) {
+      max = Math.max(max, Math.abs(v));
+    }
+    return max;
+  }
+
+  /** Reads voice packets until one is loud ({@code loud}) or silent; the socket timeout bounds the wait. */
+  private byte[] awaitVoicePacket(boolean loud) throws Exception {
+    for (int i = 0; i < 500; i++) {
+      DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+      peer.receive(p);
+      if ((p.getData()[1] & 0x7f) != 0) {
+        continue;
+      }
+      int max = 0;
+      for (int j = 12; j < p.getLength(); j++) {
+        max = Math.max(max, Math.abs(G711.ulawToLinear(p.getData()[j] & 0xff)));
+      }
+      if (loud ? max > 4000 : max < 200) {
+        return p.getData();
+      }
+    }
+    return null;
   }
 
   /** Reads packets (silence first) until one carries {@code pt}; the socket timeout bounds the wait. */

@@ -1,0 +1,206 @@
+package dev.vorzimmer.app.voicemail;
+
+import dev.vorzimmer.app.LiveCalls;
+import dev.vorzimmer.media.AudioDevices;
+import dev.vorzimmer.media.Greeting;
+import dev.vorzimmer.media.LiveSession;
+import dev.vorzimmer.media.LiveSessionListener;
+import dev.vorzimmer.media.MediaPacer;
+import dev.vorzimmer.media.MediaSession;
+import dev.vorzimmer.media.PlaybackSession;
+import dev.vorzimmer.media.RtpEndpoint;
+import dev.vorzimmer.media.RtpSocket;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Audio of the calls the user takes or places. With a recording to send ({@code vorzimmer call
+ * --play}) it is played once, then silence; otherwise the microphone and speaker from the sound
+ * devices. Opening devices may block, so it happens on {@code opener}, never on the SIP thread;
+ * mute and keypad wait up to a second for that. Sessions are kept by Call-ID for {@link LiveCalls}.
+ */
+public final class LiveCallAudio implements LiveCalls {
+  private static final Logger log = LoggerFactory.getLogger(LiveCallAudio.class);
+  private static final long OPEN_WAIT_MS = 1000;
+  private final MediaPacer pacer;
+  private final Executor opener;
+  private final Greeting recording;
+  private final Supplier<AudioDevices> devices;
+  private final Map<String, Control> live = new ConcurrentHashMap<>();
+
+  /**
+   * @param opener where devices are opened (may block briefly)
+   * @param recording sent instead of the microphone when not empty
+   * @param devices the sound devices for a call starting now
+   */
+  public LiveCallAudio(MediaPacer pacer, Executor opener, Greeting recording, Supplier<AudioDevices> devices) {
+    this.pacer = pacer;
+    this.opener = opener;
+    this.recording = recording;
+    this.devices = devices;
+  }
+
+  /** Starts the live audio of {@code callId}; the returned session stops it (and closes the socket). */
+  MediaSession start(String callId, RtpSocket socket, RtpEndpoint endpoint) {
+    Control control;
+    if (recording.length() > 0) {
+      log.info("call {}: sending the chosen recording", callId);
+      PlaybackSession playback = new PlaybackSession(socket, endpoint, recording, pacer);
+      playback.start();
+      control = new Control(CompletableFuture.completedFuture(new Handle(playback, playback::mute)), socket);
+    } else {
+      Control opening = new Control(new CompletableFuture<>(), socket);
+      opener.execute(() -> opening.openOrFail(callId, endpoint));
+      control = opening;
+    }
+    live.put(callId, control);
+    return control;
+  }
+
+  void ended(String callId) {
+    live.remove(callId);
+  }
+
+  @Override
+  public boolean setMuted(String callId, boolean on) {
+    Optional<Handle> h = handle(callId);
+    h.ifPresent(s -> {
+      s.mute().accept(on);
+      log.info("call {}: {}", callId, on ? "muted" : "unmuted");
+    });
+    return h.isPresent();
+  }
+
+  @Override
+  public boolean sendDtmf(String callId, char digit) {
+    Optional<Handle> h = handle(callId);
+    if (h.isEmpty()) {
+      return false;
+    }
+    try {
+      h.get().session().sendDtmf(digit);
+      return true;
+    } catch (IllegalStateException e) {
+      log.info("call {}: DTMF {} not sent: {}", callId, digit, e.getMessage());
+      return false;
+    }
+  }
+
+  private Optional<Handle> handle(String callId) {
+    Control c = live.get(callId);
+    if (c == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(c.session.get(OPEN_WAIT_MS, TimeUnit.MILLISECONDS));
+    } catch (TimeoutException | ExecutionException e) {
+      log.info("call {}: its audio is not ready ({})", callId, e.toString());
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /** A running session and how to mute it. */
+  private record Handle(MediaSession session, Consumer<Boolean> mute) {}
+
+  /** One live call: its session once the devices are open; closing before that still frees the socket. */
+  private final class Control implements MediaSession {
+    private final CompletableFuture<Handle> session;
+    private final RtpSocket socket;
+    private boolean closed;
+
+    Control(CompletableFuture<Handle> session, RtpSocket socket) {
+      this.session = session;
+      this.socket = socket;
+    }
+
+    void openOrFail(String callId, RtpEndpoint endpoint) {
+      try {
+        open(callId, endpoint);
+      } catch (RuntimeException e) {
+        log.error("call {}: could not start its audio; the call goes on without it", callId, e);
+        session.completeExceptionally(e);
+      }
+    }
+
+    private void open(String callId, RtpEndpoint endpoint) {
+      AudioDevices d = devices.get();
+      LiveSession s = new LiveSession(socket, endpoint, d.openInput(Optional.empty()),
+          d.openOutput(Optional.empty()), pacer, new Listener(callId));
+      synchronized (this) {
+        if (closed) {
+          s.close();
+          return;
+        }
+        s.start();
+      }
+      session.complete(new Handle(s, s::setMuted));
+    }
+
+    @Override
+    public void start() {
+      // started by LiveCallAudio.start
+    }
+
+    @Override
+    public void sendDtmf(char digit) {
+      session.thenAccept(h -> h.session().sendDtmf(digit));
+    }
+
+    @Override
+    public void stop() {
+      close();
+    }
+
+    @Override
+    public synchronized void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      Handle h = session.getNow(null);
+      if (h != null) {
+        h.session().close();
+        return;
+      }
+      session.completeExceptionally(new IllegalStateException("the call ended"));
+      try {
+        socket.close();
+      } catch (IOException e) {
+        log.warn("closing an RTP socket failed", e);
+      }
+    }
+  }
+
+  /** Logs what the devices and the caller do. */
+  private record Listener(String callId) implements LiveSessionListener {
+    @Override
+    public void devices(DeviceState state) {
+      if (state.usable()) {
+        log.info("call {}: microphone {}, speaker {}", callId, state.microphone(), state.speaker());
+      } else {
+        log.warn("call {}: no usable sound device (microphone: {}, speaker: {}); the caller hears silence",
+            callId, state.microphoneProblem().map(Object::toString).orElse("ok"),
+            state.speakerProblem().map(Object::toString).orElse("ok"));
+      }
+    }
+
+    @Override
+    public void dtmf(Dtmf event) {
+      log.info("call {}: the other side pressed {}", callId, event.digit());
+    }
+  }
+}
