@@ -2,6 +2,7 @@ package dev.vorzimmer.ui;
 
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.ListKind;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Font;
@@ -11,11 +12,18 @@ import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.Timer;
 
-/** "Check a number": the verdict and reasons the screener would give now, live as you type. */
+/**
+ * The Rules tab: "check a number" (the verdict and reasons the screener would give now, live as
+ * you type), the screening settings as plain sentences, and the block and allow lists. Saving
+ * settings or changing a list re-checks the number shown.
+ */
 final class RulesTab {
   static final int DEBOUNCE_MS = 250;
   private final UiContext ctx;
@@ -24,6 +32,8 @@ final class RulesTab {
   private final JLabel verdict = new JLabel(" ");
   private final JTextArea reasons = new JTextArea(6, 40);
   private final Timer debounce;
+  private final ListPanel blocked;
+  private final ListPanel allowed;
   private long sequence;
 
   RulesTab(UiContext ctx) {
@@ -42,7 +52,29 @@ final class RulesTab {
     debounce = new Timer(DEBOUNCE_MS, e -> check());
     debounce.setRepeats(false);
     number.getDocument().addDocumentListener(new OnChange(debounce::restart));
-    panel.add(layout(), BorderLayout.NORTH);
+    blocked = new ListPanel(ctx, ListKind.BLOCK, this::check);
+    allowed = new ListPanel(ctx, ListKind.ALLOW, this::check);
+    JPanel left = new JPanel(new BorderLayout());
+    left.add(layout(), BorderLayout.NORTH);
+    left.add(new RulesSettingsPanel(ctx, this::check).component(), BorderLayout.CENTER);
+    JTabbedPane lists = new JTabbedPane();
+    lists.setName("rules.lists");
+    lists.addTab(ctx.texts().get("lists.block"), blocked.component());
+    lists.addTab(ctx.texts().get("lists.allow"), allowed.component());
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(left), lists);
+    split.setResizeWeight(0.5);
+    panel.add(split, BorderLayout.CENTER);
+    panel.addHierarchyListener(e -> {
+      if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && panel.isShowing()) {
+        refresh(); // lists change elsewhere too (Calls tab, CLI, robot quarantines)
+      }
+    });
+  }
+
+  /** Loads the lists in the background. */
+  void refresh() {
+    blocked.refresh();
+    allowed.refresh();
   }
 
   private JPanel layout() {
