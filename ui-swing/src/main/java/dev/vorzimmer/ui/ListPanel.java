@@ -37,7 +37,7 @@ final class ListPanel {
   private final JPanel panel = new JPanel(new BorderLayout(0, 6));
   private final RowsTableModel<ListRow> model;
   private final JTable table;
-  private final JTextField pattern = new JTextField(14);
+  private final JTextField pattern = new JTextField(16);
   private final JTextField reason = new JTextField(12);
   private final JComboBox<String> duration;
   private final JTextArea problems = new JTextArea(3, 40);

@@ -4,11 +4,13 @@ import dev.vorzimmer.screening.ScreeningConfig;
 import dev.vorzimmer.screening.Verdict;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +55,7 @@ final class RulesSettingsPanel {
   private final JCheckBox lookup;
   private final JPasswordField token = new JPasswordField(14);
   private final JLabel result = new JLabel(" ");
+  private final List<Runnable> dependents = new java.util.ArrayList<>();
   private RulesForm shown;
 
   /** @param onSaved run on the EDT after new settings were saved and applied */
@@ -90,11 +93,13 @@ final class RulesSettingsPanel {
     name(lookup, "rules.lookup");
     name(token, "rules.lookupToken");
     name(result, "rules.result");
-    quietFrom.setEditable(true);
-    quietTo.setEditable(true);
-    JLabel title = new JLabel(t.get("rules.settings"));
-    title.putClientProperty("FlatLaf.styleClass", "h3");
-    add(title);
+    for (JComboBox<String> time : List.of(quietFrom, quietTo)) {
+      time.setEditable(true);
+      time.setPrototypeDisplayValue("00:00000");
+    }
+    follow(robots, robotCallers, robotWindow);
+    follow(quiet, quietFrom, quietTo);
+    follow(lookup, token);
     add(new JLabel(t.get("rules.contacts")));
     add(new JLabel(t.get("rules.unknown")), unknown);
     add(withheld);
@@ -111,6 +116,17 @@ final class RulesSettingsPanel {
     add(save, result);
   }
 
+  /** Enables {@code controls} only while {@code box} is ticked. */
+  private void follow(JCheckBox box, JComponent... controls) {
+    Runnable sync = () -> {
+      for (JComponent c : controls) {
+        c.setEnabled(box.isSelected());
+      }
+    };
+    dependents.add(sync);
+    box.addItemListener(e -> sync.run());
+  }
+
   private JComponent dayButtons() {
     JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
     row.add(Box.createHorizontalStrut(24));
@@ -120,6 +136,7 @@ final class RulesSettingsPanel {
       days.put(d, b);
       row.add(b);
     }
+    follow(quiet, days.values().toArray(JComponent[]::new));
     return row;
   }
 
@@ -135,12 +152,18 @@ final class RulesSettingsPanel {
 
   /** One sentence: its parts in a row, left-aligned. */
   private void add(JComponent... parts) {
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2)) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Dimension getMaximumSize() {
+        return new Dimension(Integer.MAX_VALUE, getPreferredSize().height); // as wide as the tab, never taller
+      }
+    };
     for (JComponent part : parts) {
       row.add(part);
     }
     row.setAlignmentX(Component.LEFT_ALIGNMENT);
-    row.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
     panel.add(row);
   }
 
@@ -163,6 +186,7 @@ final class RulesSettingsPanel {
         : ctx.texts().get("rules.quietMore", String.join("; ", f.otherQuietSpans())));
     lookup.setSelected(f.lookupOn());
     token.setText(f.lookupToken());
+    dependents.forEach(Runnable::run);
   }
 
   /** What the controls say now; EDT only. */
