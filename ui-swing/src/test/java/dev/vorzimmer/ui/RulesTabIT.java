@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -23,6 +24,7 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,6 +159,29 @@ class RulesTabIT {
 
   @Test
   @Order(3)
+  void quietHoursSwitchedOnSendTheNextCallerToVoicemail() throws Exception {
+    section(0);
+    SwingRobot.runOnEdt(() -> {
+      SwingRobot.find(frame, "rules.quiet", JCheckBox.class).orElseThrow().setSelected(true);
+      SwingRobot.find(frame, "rules.quietFrom", JComboBox.class).orElseThrow().setSelectedItem("00:00");
+      SwingRobot.find(frame, "rules.quietTo", JComboBox.class).orElseThrow().setSelectedItem("24:00");
+      for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+        SwingRobot.find(frame, "rules.quietDay." + d, JToggleButton.class).orElseThrow().setSelected(true);
+      }
+    });
+    click("rules.save");
+    robot.await("quiet verdict", WAIT, () -> label("rules.verdict").startsWith("Voicemail"), () -> label("rules.verdict"));
+    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "rules.reasons", JTextArea.class).orElseThrow().getText()))
+        .endsWith("quiet hours (daily 00:00-24:00)");
+    assertThat(Files.readString(home.configFile())).contains("quiet_hours = [\"daily 00:00-24:00\"]");
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.quiet", JCheckBox.class).orElseThrow().setSelected(false));
+    click("rules.save");
+    robot.await("rings again", WAIT, () -> label("rules.verdict").startsWith("Rings"), () -> label("rules.verdict"));
+    assertThat(Files.readString(home.configFile())).contains("quiet_hours = []");
+  }
+
+  @Test
+  @Order(4)
   void aBlockListIsImportedWithItsBadLineReportedThenExported() throws Exception {
     Path list = Files.writeString(work.resolve("callcentres.txt"), String.join("\n",
         "# call centres", "+49 89 111222,sales calls", "0211 555*,whole range", "not a number", "030 9876543") + "\n");
@@ -184,7 +209,7 @@ class RulesTabIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void anEntryAddedByHandCanBeRemovedAgain() throws Exception {
     section(1);
     SwingRobot.runOnEdt(() -> {
