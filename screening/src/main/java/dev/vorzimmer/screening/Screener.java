@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides what happens to an incoming call: ring, voicemail (with which greeting) or reject, with
- * the reasons why. Pure policy, no SIP or audio. Thread-safe: calls may be decided concurrently.
+ * the reasons why. Pure policy, no SIP or audio. Thread-safe: calls may be decided concurrently,
+ * and {@link #reconfigure} may swap the settings meanwhile (each decision uses one whole set).
  *
  * <p>Rules run in this order; the <b>first rule that decides wins</b>. Earlier rules may add
  * informational reasons (line type and country, STIR/SHAKEN failure, lookup votes below threshold);

@@ -81,7 +81,7 @@ public final class ScreeningModule implements AutoCloseable {
    * @return the settings now in force
    * @throws ConfigException when the file would become invalid; nothing of that write is applied
    */
-  public ScreeningConfig saveSettings(Map<String, ?> screeningKeys, Map<String, ?> lookupKeys)
+  public synchronized ScreeningConfig saveSettings(Map<String, ?> screeningKeys, Map<String, ?> lookupKeys)
       throws ConfigException, IOException {
     ConfigEditor editor = new ConfigEditor(configFile);
     AppConfig saved = screeningKeys.isEmpty() ? null : editor.set("screening", screeningKeys);
@@ -98,7 +98,7 @@ public final class ScreeningModule implements AutoCloseable {
    * Applies {@code config} to the running screener (the next call uses it); a changed lookup
    * setting gets a fresh lookup client, otherwise the current one (and its cache) is kept.
    */
-  public void apply(ScreeningConfig config) {
+  public synchronized void apply(ScreeningConfig config) {
     ScreeningConfig before = screener.config();
     if (config.lookup().equals(before.lookup())) {
       screener.reconfigure(config);

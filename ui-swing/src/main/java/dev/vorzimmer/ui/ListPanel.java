@@ -16,7 +16,6 @@ import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -41,6 +40,7 @@ final class ListPanel {
   private final JTextField reason = new JTextField(12);
   private final JComboBox<String> duration;
   private final JTextArea problems = new JTextArea(3, 40);
+  private final JScrollPane problemsPane = new JScrollPane(problems);
   private final ListFiles files;
 
   /** @param onChange run on the EDT after the list changed (e.g. to re-check a number) */
@@ -86,10 +86,9 @@ final class ListPanel {
     actions.add(button("export", e -> files.chooseExport(kind, this::exportFile)));
     JPanel south = new JPanel(new BorderLayout(0, 4));
     south.add(actions, BorderLayout.NORTH);
-    JScrollPane problemScroll = new JScrollPane(problems);
-    problemScroll.setName(name + ".problemsPane");
-    problemScroll.setVisible(false);
-    south.add(problemScroll, BorderLayout.CENTER);
+    problemsPane.setName(name + ".problemsPane");
+    problemsPane.setVisible(false);
+    south.add(problemsPane, BorderLayout.CENTER);
     panel.add(add, BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     panel.add(south, BorderLayout.SOUTH);
@@ -177,8 +176,7 @@ final class ListPanel {
   private void showProblems(String text) {
     problems.setText(text);
     problems.setCaretPosition(0);
-    JComponent pane = (JComponent) problems.getParent().getParent();
-    pane.setVisible(!text.isEmpty());
+    problemsPane.setVisible(!text.isEmpty());
     panel.revalidate();
     ctx.probe().changed();
   }
