@@ -80,19 +80,7 @@ final class RulesSettingsPanel {
     panel.setName("rules.settings");
     panel.setLayout(new BoxLayout(panel, BoxLayout.Y_AXIS));
     panel.setBorder(BorderFactory.createEmptyBorder(8, 16, 16, 16));
-    name(unknown, "rules.unknown");
-    name(withheld, "rules.withheld");
-    name(languages, "rules.languages");
-    name(repeat, "rules.repeat");
-    name(robots, "rules.robots");
-    name(robotCallers, "rules.robotCallers");
-    name(robotWindow, "rules.robotWindow");
-    name(quiet, "rules.quiet");
-    name(quietFrom, "rules.quietFrom");
-    name(quietTo, "rules.quietTo");
-    name(lookup, "rules.lookup");
-    name(token, "rules.lookupToken");
-    name(result, "rules.result");
+    nameControls();
     for (JComboBox<String> time : List.of(quietFrom, quietTo)) {
       time.setEditable(true);
       time.setPrototypeDisplayValue("00:00000");
@@ -114,6 +102,23 @@ final class RulesSettingsPanel {
     save.setName("rules.save");
     save.addActionListener(e -> save());
     add(save, result);
+  }
+
+  /** Names for the controls (tests and accessibility tools find them by name). */
+  private void nameControls() {
+    name(unknown, "rules.unknown");
+    name(withheld, "rules.withheld");
+    name(languages, "rules.languages");
+    name(repeat, "rules.repeat");
+    name(robots, "rules.robots");
+    name(robotCallers, "rules.robotCallers");
+    name(robotWindow, "rules.robotWindow");
+    name(quiet, "rules.quiet");
+    name(quietFrom, "rules.quietFrom");
+    name(quietTo, "rules.quietTo");
+    name(lookup, "rules.lookup");
+    name(token, "rules.lookupToken");
+    name(result, "rules.result");
   }
 
   /** Enables {@code controls} only while {@code box} is ticked. */
