@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides what happens to an incoming call: ring, voicemail (with which greeting) or reject, with
- * the reasons why. Pure policy, no SIP or audio. Thread-safe: calls may be decided concurrently.
+ * the reasons why. Pure policy, no SIP or audio. Thread-safe: calls may be decided concurrently,
+ * and {@link #reconfigure} may swap the settings meanwhile (each decision uses one whole set).
  *
  * <p>Rules run in this order; the <b>first rule that decides wins</b>. Earlier rules may add
  * informational reasons (line type and country, STIR/SHAKEN failure, lookup votes below threshold);
@@ -75,15 +76,13 @@ public final class Screener {
   private static final Logger LOG = LoggerFactory.getLogger(Screener.class);
   private static final int MAX_TRACKED = 50_000;
 
-  private final ScreeningConfig config;
   private final ContactDirectory contacts;
   private final NumberLists lists;
   private final Clock clock;
-  private final NumberNormaliser normaliser;
-  private final RobotRangeDetector robots;
   private final RecentCalls recent = new RecentCalls(MAX_TRACKED);
-  private final List<Rule> rules;
   private final Consumer<QuarantinedRange> onQuarantine;
+  /** Everything that follows from the settings; replaced as a whole by {@link #reconfigure}. */
+  private volatile Snapshot current;
 
   /** As the full constructor, with nobody told about new robot-range quarantines. */
   public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
@@ -101,17 +100,67 @@ public final class Screener {
   public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
       CallerLookup lookup, Clock clock, Consumer<QuarantinedRange> onQuarantine) {
     this.onQuarantine = Objects.requireNonNull(onQuarantine, "onQuarantine");
-    this.config = Objects.requireNonNull(config, "config");
     this.contacts = Objects.requireNonNull(contacts, "contacts");
     this.lists = Objects.requireNonNull(lists, "lists");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.normaliser = new NumberNormaliser(config.region());
-    this.robots = new RobotRangeDetector(config.robotMinCallers(), config.robotPrefixDropDigits(),
-        config.robotWindow(), config.robotQuarantine(), MAX_TRACKED);
-    this.rules = buildRules(Objects.requireNonNull(lookup, "lookup"));
+    this.current = Snapshot.of(Objects.requireNonNull(config, "config"), Objects.requireNonNull(lookup, "lookup"),
+        null);
   }
 
-  private List<Rule> buildRules(CallerLookup lookup) {
+  /**
+   * Applies new settings to every decision that starts after this call returns, keeping the
+   * online lookup. Decisions already running finish with the settings they started with.
+   *
+   * @see #reconfigure(ScreeningConfig, CallerLookup)
+   */
+  public void reconfigure(ScreeningConfig config) {
+    reconfigure(config, current.lookup());
+  }
+
+  /**
+   * Applies new settings (and a lookup matching {@code config.lookup()}) without a restart; safe
+   * while other threads decide calls. The repeat-caller history is kept. The robot-range history
+   * and active quarantines are kept when the robot settings are unchanged; otherwise detection
+   * starts afresh (quarantines the app stored as temporary block entries still apply).
+   *
+   * @param lookup the online lookup, {@link CallerLookup#NONE} for none
+   */
+  public synchronized void reconfigure(ScreeningConfig config, CallerLookup lookup) {
+    Snapshot previous = current;
+    Snapshot next = Snapshot.of(Objects.requireNonNull(config, "config"), Objects.requireNonNull(lookup, "lookup"),
+        previous);
+    current = next;
+    LOG.info("screening settings applied: unknown={}, languages={}, repeat={}, robot history {}",
+        config.unknownVerdict(), config.languages(), config.repeatWindow(),
+        next.robots() == previous.robots() ? "kept" : "reset (robot settings changed)");
+  }
+
+  /** The settings decisions use now. */
+  public ScreeningConfig config() {
+    return current.config();
+  }
+
+  /** The settings and everything built from them; immutable apart from the detector's own state. */
+  private record Snapshot(ScreeningConfig config, CallerLookup lookup, NumberNormaliser normaliser,
+      RobotRangeDetector robots, List<Rule> rules) {
+
+    /** A snapshot for {@code config}; reuses {@code previous}'s normaliser and detector where the settings allow. */
+    static Snapshot of(ScreeningConfig config, CallerLookup lookup, Snapshot previous) {
+      NumberNormaliser normaliser = previous != null && previous.config.region().equals(config.region())
+          ? previous.normaliser : new NumberNormaliser(config.region());
+      RobotRangeDetector robots = previous != null && sameRobotSettings(previous.config, config)
+          ? previous.robots : new RobotRangeDetector(config.robotMinCallers(), config.robotPrefixDropDigits(),
+              config.robotWindow(), config.robotQuarantine(), MAX_TRACKED);
+      return new Snapshot(config, lookup, normaliser, robots, buildRules(config, lookup, robots));
+    }
+
+    private static boolean sameRobotSettings(ScreeningConfig a, ScreeningConfig b) {
+      return a.robotMinCallers() == b.robotMinCallers() && a.robotPrefixDropDigits() == b.robotPrefixDropDigits()
+          && a.robotWindow().equals(b.robotWindow()) && a.robotQuarantine().equals(b.robotQuarantine());
+    }
+  }
+
+  private static List<Rule> buildRules(ScreeningConfig config, CallerLookup lookup, RobotRangeDetector robots) {
     List<Rule> chain = new ArrayList<>();
     chain.add(CallerRules::noNumber);
     chain.add(ListRules::exactBlock);
@@ -142,17 +191,17 @@ public final class Screener {
 
   /** Offline description of a number for the UI/CLI (country, line type, display format). */
   public CallerInfo describe(String rawNumber) {
-    return normaliser.describe(rawNumber);
+    return current.normaliser().describe(rawNumber);
   }
 
-  /** The normaliser this screener uses (home region from the config). */
+  /** The normaliser this screener uses now (home region from the config). */
   public NumberNormaliser normaliser() {
-    return normaliser;
+    return current.normaliser();
   }
 
   /** Robot ranges quarantined right now, oldest first. */
   public List<QuarantinedRange> quarantinedRanges() {
-    return robots.quarantined(clock.instant());
+    return current.robots().quarantined(clock.instant());
   }
 
   /**
@@ -165,7 +214,7 @@ public final class Screener {
     String pattern = range.replaceAll("x+$", "");
     String wanted = pattern.endsWith("*") ? pattern : pattern + "*";
     Instant now = clock.instant();
-    return robots.quarantined(now).stream().filter(q -> q.pattern().equals(wanted)).findFirst()
+    return current.robots().quarantined(now).stream().filter(q -> q.pattern().equals(wanted)).findFirst()
         .map(q -> new ListEntry(0, q.pattern(), ListKind.BLOCK,
             "robot range: " + q.callers() + " distinct callers in " + q.span().toMinutes() + " min",
             "robot-range", now, Optional.empty()));
@@ -174,11 +223,13 @@ public final class Screener {
   /** Lifts a robot quarantine early; true if the range was quarantined. */
   public boolean releaseRange(String range) {
     String pattern = range.replaceAll("x+$", "");
-    return robots.release(pattern.endsWith("*") ? pattern : pattern + "*");
+    return current.robots().release(pattern.endsWith("*") ? pattern : pattern + "*");
   }
 
   private Decision screen(Caller caller, boolean record) {
-    CallerInfo info = normaliser.describe(caller.rawNumber(), caller.privacy());
+    Snapshot snap = current;
+    RobotRangeDetector robots = snap.robots();
+    CallerInfo info = snap.normaliser().describe(caller.rawNumber(), caller.privacy());
     ZonedDateTime now = ZonedDateTime.now(clock);
     Optional<Instant> previous = Optional.empty();
     boolean robotTriggered = false;
@@ -190,14 +241,15 @@ public final class Screener {
         robots.quarantineOf(e164, now.toInstant()).ifPresent(onQuarantine);
       }
     }
-    ScreeningContext ctx = new ScreeningContext(config, caller, info, now, contacts, lists, previous, robotTriggered);
+    ScreeningContext ctx = new ScreeningContext(snap.config(), caller, info, now, contacts, lists, previous,
+        robotTriggered);
     if (info.hasNumber()) {
       ctx.note(info.summary());
     }
     if (caller.verificationFailed()) {
       ctx.note("caller ID verification failed (STIR/SHAKEN " + Caller.VERSTAT_FAILED + ")");
     }
-    for (Rule rule : rules) {
+    for (Rule rule : snap.rules()) {
       Optional<Outcome> outcome = rule.apply(ctx);
       if (outcome.isPresent()) {
         return toDecision(ctx, outcome.get());
@@ -211,7 +263,7 @@ public final class Screener {
     reasons.add(outcome.reason());
     Verdict verdict = outcome.verdict();
     Greeting greeting = verdict == Verdict.VOICEMAIL ? outcome.greeting() : Greeting.DEFAULT;
-    int status = verdict == Verdict.REJECT ? config.rejectStatus() : 0;
+    int status = verdict == Verdict.REJECT ? ctx.config().rejectStatus() : 0;
     Decision decision = new Decision(verdict, reasons, ctx.info(), greeting, status);
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} -> {} {}", ctx.info().displayNumber(), verdict, reasons);

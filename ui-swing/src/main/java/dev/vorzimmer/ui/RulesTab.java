@@ -2,28 +2,35 @@ package dev.vorzimmer.ui;
 
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.ListKind;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import javax.swing.BorderFactory;
-import javax.swing.Box;
-import javax.swing.BoxLayout;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.Timer;
 
-/** "Check a number": the verdict and reasons the screener would give now, live as you type. */
+/**
+ * The Rules tab: "check a number" (the verdict and reasons the screener would give now, live as
+ * you type), the screening settings as plain sentences, and the block and allow lists. Saving
+ * settings or changing a list re-checks the number shown.
+ */
 final class RulesTab {
   static final int DEBOUNCE_MS = 250;
   private final UiContext ctx;
   private final JPanel panel = new JPanel(new BorderLayout());
   private final JTextField number = new JTextField(24);
   private final JLabel verdict = new JLabel(" ");
-  private final JTextArea reasons = new JTextArea(6, 40);
+  private final JTextArea reasons = new JTextArea(3, 40);
   private final Timer debounce;
+  private final ListPanel blocked;
+  private final ListPanel allowed;
   private long sequence;
 
   RulesTab(UiContext ctx) {
@@ -42,26 +49,40 @@ final class RulesTab {
     debounce = new Timer(DEBOUNCE_MS, e -> check());
     debounce.setRepeats(false);
     number.getDocument().addDocumentListener(new OnChange(debounce::restart));
+    blocked = new ListPanel(ctx, ListKind.BLOCK, this::check);
+    allowed = new ListPanel(ctx, ListKind.ALLOW, this::check);
+    JTabbedPane sections = new JTabbedPane();
+    sections.setName("rules.sections");
+    sections.addTab(ctx.texts().get("rules.settings"), new JScrollPane(new RulesSettingsPanel(ctx, this::check).component()));
+    sections.addTab(ctx.texts().get("lists.block"), blocked.component());
+    sections.addTab(ctx.texts().get("lists.allow"), allowed.component());
     panel.add(layout(), BorderLayout.NORTH);
+    panel.add(sections, BorderLayout.CENTER);
+    panel.addHierarchyListener(e -> {
+      if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && panel.isShowing()) {
+        refresh(); // lists change elsewhere too (Calls tab, CLI, robot quarantines)
+      }
+    });
   }
 
+  /** Loads the lists in the background. */
+  void refresh() {
+    blocked.refresh();
+    allowed.refresh();
+  }
+
+  /** "Check a number": title, field and verdict in one row, the reasons below. */
   private JPanel layout() {
-    JPanel box = new JPanel();
-    box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
-    box.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
+    JPanel box = new JPanel(new BorderLayout(0, 4));
+    box.setBorder(BorderFactory.createEmptyBorder(10, 16, 8, 16));
     JLabel title = new JLabel(ctx.texts().get("rules.check"));
     title.putClientProperty("FlatLaf.styleClass", "h3");
-    for (JComponent c : new JComponent[] {title, number, verdict, reasons}) {
-      c.setAlignmentX(Component.LEFT_ALIGNMENT);
-    }
-    number.setMaximumSize(number.getPreferredSize());
-    box.add(title);
-    box.add(Box.createVerticalStrut(8));
-    box.add(number);
-    box.add(Box.createVerticalStrut(12));
-    box.add(verdict);
-    box.add(Box.createVerticalStrut(6));
-    box.add(reasons);
+    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
+    row.add(title);
+    row.add(number);
+    row.add(verdict);
+    box.add(row, BorderLayout.NORTH);
+    box.add(reasons, BorderLayout.CENTER);
     return box;
   }
 

@@ -72,6 +72,20 @@ public final class ListStore {
     return db.read("reading list sources", c -> Sidecars.readSources(c, sidecars.dir(), ""));
   }
 
+  /**
+   * The numbers of a bulk source in stored form ({@code +4930123456}), at most {@code max}, for
+   * showing a small import entry by entry. Reads the whole sidecar file: check
+   * {@link ListSource#count()} before asking for a big one.
+   */
+  public List<String> numbers(ListSource source, int max) throws IOException {
+    long[] keys = sidecars.read(source.file().getFileName().toString());
+    List<String> out = new ArrayList<>(Math.min(max, keys.length));
+    for (int i = 0; i < keys.length && i < max; i++) {
+      out.add(PhoneKeys.toNumber(keys[i]));
+    }
+    return out;
+  }
+
   /** Removes an import (its bulk files and rows); returns false if there was none. */
   public boolean removeSource(String name) {
     return new ListImport(db, sidecars, clock).removeSource(name);

@@ -146,4 +146,18 @@ class ListStoreTest {
       assertThat(fresh.lists().match("+4930111", ListKind.BLOCK, NOW)).isEmpty();
     }
   }
+
+  @Test
+  void aSmallImportCanBeListedNumberByNumber() throws Exception {
+    lists.importText(file("few.txt", "+4989111222,call centre", "+4989111333,call centre", "+4989111444,other"),
+        ListKind.BLOCK);
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (ListSource s : lists.sources()) {
+      all.addAll(lists.numbers(s, 10));
+    }
+    assertThat(all).containsExactlyInAnyOrder("+4989111222", "+4989111333", "+4989111444");
+    ListSource callCentres = lists.sources().stream().filter(s -> s.reason().equals("call centre")).findFirst()
+        .orElseThrow();
+    assertThat(lists.numbers(callCentres, 1)).hasSize(1);
+  }
 }
