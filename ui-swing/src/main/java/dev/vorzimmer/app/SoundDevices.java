@@ -29,6 +29,11 @@ public final class SoundDevices implements AutoCloseable {
     return new SoundDevices(CompletableFuture.completedFuture(none), none);
   }
 
+  /** Devices that are already open (tests, embedding). */
+  public static SoundDevices of(AudioDevices devices) {
+    return new SoundDevices(CompletableFuture.completedFuture(devices), devices);
+  }
+
   /** Starts opening the system's devices (libjitsi, its files under {@code dataDir}) on a background thread. */
   public static SoundDevices openInBackground(Path dataDir) {
     CompletableFuture<AudioDevices> future = new CompletableFuture<>();

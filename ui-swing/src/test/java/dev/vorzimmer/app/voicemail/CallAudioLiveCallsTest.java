@@ -3,14 +3,8 @@ package dev.vorzimmer.app.voicemail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vorzimmer.app.ToneDevices;
 import dev.vorzimmer.media.AnsweringMachineSettings;
-import dev.vorzimmer.media.AudioDevice;
-import dev.vorzimmer.media.AudioDevices;
-import dev.vorzimmer.media.AudioSink;
-import dev.vorzimmer.media.AudioSource;
-import dev.vorzimmer.media.CollectingAudioSink;
-import dev.vorzimmer.media.DeviceProblem;
-import dev.vorzimmer.media.SampleAudioSource;
 import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
@@ -20,8 +14,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,37 +31,8 @@ class CallAudioLiveCallsTest {
   private ScheduledExecutorService io;
   private DatagramSocket peer;
   private CallAudio audio;
-  private final CollectingAudioSink speaker = new CollectingAudioSink();
-  private final AudioDevices devices = new AudioDevices() {
-    @Override
-    public List<AudioDevice> inputs() {
-      return List.of(new AudioDevice("tone", "test tone"));
-    }
+  private final ToneDevices devices = new ToneDevices(1000);
 
-    @Override
-    public List<AudioDevice> outputs() {
-      return List.of(new AudioDevice("sink", "collecting sink"));
-    }
-
-    @Override
-    public Optional<DeviceProblem> problem() {
-      return Optional.empty();
-    }
-
-    @Override
-    public AudioSource openInput(Optional<AudioDevice> device) {
-      return SampleAudioSource.tone(1000, 8000);
-    }
-
-    @Override
-    public AudioSink openOutput(Optional<AudioDevice> device) {
-      return speaker;
-    }
-
-    @Override
-    public void close() {
-    }
-  };
 
   @BeforeEach
   void start() throws Exception {
@@ -144,18 +107,11 @@ class CallAudioLiveCallsTest {
         System.arraycopy(tone, 0, packet, 12, 160);
         peer.send(new DatagramPacket(packet, packet.length, ours));
       }
-      short[] heard = speaker.await(1600, java.time.Duration.ofSeconds(5));
-      assertThat(peak(heard)).as("the caller's tone on the speaker").isGreaterThan(4000);
+      short[] heard = devices.speaker().await(1600, java.time.Duration.ofSeconds(5));
+      assertThat(ToneDevices.peak(heard)).as("the caller's tone on the speaker").isGreaterThan(4000);
     }
   }
 
-  private static int peak(short[] samples) {
-    int max = 0;
-    for (short v : samples) {
-      max = Math.max(max, Math.abs(v));
-    }
-    return max;
-  }
 
   /** Reads voice packets until one is loud ({@code loud}) or silent; the socket timeout bounds the wait. */
   private byte[] awaitVoicePacket(boolean loud) throws Exception {

@@ -1,0 +1,175 @@
+package dev.vorzimmer.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.app.ToneDevices;
+import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.media.AudioDevices;
+import dev.vorzimmer.media.Greeting;
+import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
+import dev.vorzimmer.sip.SipAgentListener;
+import dev.vorzimmer.testsupport.FreePorts;
+import dev.vorzimmer.testsupport.KamailioProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A live call between two Vorzimmer phones registered at a real Kamailio: Anna (030 1111111)
+ * calls Ben (030 2222222), who has her as a contact, so his phone rings and he answers. Each
+ * phone's "microphone" plays its own tone; each must hear the other's, which proves the audio
+ * crosses SIP, SDP and RTP both ways. A second test gives Ben libjitsi's real device layer (on
+ * this machine: no sound card) and checks the call still connects and carries RTP to Anna.
+ */
+class LiveCallIT {
+  private static final String ANNA = "03011111111";
+  private static final String BEN = "03022222222";
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private Path work;
+  private KamailioProcess kamailio;
+  private Phone anna;
+  private Phone ben;
+  private final Events annaEvents = new Events();
+  private final Events benEvents = new Events();
+
+  @BeforeEach
+  void startProvider() throws Exception {
+    work = Files.createTempDirectory("vz-live");
+    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")),
+        Map.of(ANNA, "anna-pw", BEN, "ben-pw"));
+  }
+
+  @AfterEach
+  void stop() {
+    for (Phone p : new Phone[] {anna, ben}) {
+      if (p != null) {
+        p.shutdown(Duration.ofSeconds(3));
+      }
+    }
+    kamailio.close();
+  }
+
+  @Test
+  void bothPeopleHearEachOther() throws Exception {
+    ToneDevices annaSound = new ToneDevices(440);
+    ToneDevices benSound = new ToneDevices(1000);
+    connect(annaSound, benSound);
+
+    short[] annaHears = annaSound.speaker().await(16000, WAIT);
+    short[] benHears = benSound.speaker().await(16000, WAIT);
+
+    assertThat(ToneDevices.peak(benHears)).as("Ben hears Anna").isGreaterThan(4000);
+    assertThat(ToneDevices.crossingsPerSecond(benHears)).as("Anna's 440 Hz tone").isBetween(800, 960);
+    assertThat(ToneDevices.peak(annaHears)).as("Anna hears Ben").isGreaterThan(4000);
+    assertThat(ToneDevices.crossingsPerSecond(annaHears)).as("Ben's 1000 Hz tone").isBetween(1900, 2100);
+    hangUp();
+  }
+
+  @Test
+  void aPhoneOnLibjitsisDeviceLayerConnectsAndSendsAudio() throws Exception {
+    ToneDevices annaSound = new ToneDevices(440);
+    try (AudioDevices jitsi = AudioDevices.open(Files.createDirectories(work.resolve("ben-data")))) {
+      connect(annaSound, jitsi);
+      short[] annaHears = annaSound.speaker().await(16000, WAIT);
+      assertThat(annaHears).as("two seconds of audio (silence without a microphone) from Ben").hasSizeGreaterThanOrEqualTo(16000);
+      hangUp();
+    }
+    assertThat(Files.exists(work.resolve("ben-data"))).isTrue();
+  }
+
+  /** Starts both phones, Anna calls Ben, Ben answers when it rings; returns when both are ACTIVE. */
+  private void connect(AudioDevices annaSound, AudioDevices benSound) throws Exception {
+    anna = phone("anna", ANNA, "anna-pw", annaSound, annaEvents);
+    ben = phone("ben", BEN, "ben-pw", benSound, benEvents);
+    ben.screening().store().contactBook().add(new Contact(0, "Anna", List.of("+493011111111"), Optional.empty(), false));
+    annaEvents.registration(RegistrationState.REGISTERED);
+    benEvents.registration(RegistrationState.REGISTERED);
+
+    String call = anna.agent().call("sip:" + BEN + "@" + kamailio.domain());
+
+    CallEvent ringing = benEvents.call(e -> e.incoming() && e.state() == CallState.RINGING);
+    assertThat(ben.agent().answer(ringing.callId())).isTrue();
+    benEvents.call(e -> e.callId().equals(ringing.callId()) && e.state() == CallState.ACTIVE);
+    annaEvents.call(e -> e.callId().equals(call) && e.state() == CallState.ACTIVE);
+  }
+
+  private void hangUp() throws Exception {
+    String call = anna.agent().calls().get(0).callId();
+    assertThat(anna.agent().hangUp(call)).isTrue();
+    benEvents.call(e -> e.state() == CallState.ENDED);
+    annaEvents.call(e -> e.state() == CallState.ENDED);
+  }
+
+  private Phone phone(String name, String user, String password, AudioDevices sound, Events events) throws Exception {
+    AppHome home = AppHome.at(Files.createDirectories(work.resolve(name)));
+    Files.writeString(home.configFile(), """
+        [account]
+        user = "%s"
+        domain = "%s"
+        registrar = "127.0.0.1:%d"
+        password = "%s"
+        [sip]
+        listen = "127.0.0.1:%d"
+        """.formatted(user, kamailio.domain(), kamailio.sipPort(), password, FreePorts.udpAndTcp()));
+    Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
+    Phone phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(),
+        MessageListener.NONE, Greeting.of(new short[0]), SoundDevices.of(sound));
+    phone.agent().addListener(events);
+    phone.agent().start();
+    return phone;
+  }
+
+  /** What one phone reports, awaited with a timeout. */
+  private static final class Events implements SipAgentListener {
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onRegistration(RegistrationEvent event) {
+      queue.add(event);
+    }
+
+    @Override
+    public void onCall(CallEvent event) {
+      queue.add(event);
+    }
+
+    void registration(RegistrationState state) throws InterruptedException {
+      await(o -> o instanceof RegistrationEvent r && r.state() == state, "registration " + state);
+    }
+
+    CallEvent call(Predicate<CallEvent> match) throws InterruptedException {
+      return (CallEvent) await(o -> o instanceof CallEvent c && match.test(c), "call event");
+    }
+
+    private Object await(Predicate<Object> match, String what) throws InterruptedException {
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      for (long left = WAIT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+        Object o = queue.poll(left, TimeUnit.NANOSECONDS);
+        if (o != null && match.test(o)) {
+          return o;
+        }
+      }
+      throw new AssertionError("no " + what + " within " + WAIT);
+    }
+  }
+}
