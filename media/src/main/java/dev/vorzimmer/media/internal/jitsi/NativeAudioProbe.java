@@ -71,11 +71,38 @@ final class NativeAudioProbe {
         if (pulseProblem != null) {
             return new Verdict(false, false, pulseProblem + "; PulseAudio and PortAudio stay off");
         }
+        String serverProblem = pulseServerProblem(System.getenv());
+        if (serverProblem != null) {
+            return new Verdict(false, false, serverProblem + "; PulseAudio and PortAudio stay off");
+        }
         String alsaProblem = loadGlobally(libraries.alsa(), List.of());
         if (alsaProblem != null) {
             return new Verdict(true, false, alsaProblem + "; PortAudio stays off");
         }
         return new Verdict(true, true, "");
+    }
+
+    /**
+     * Why no PulseAudio (or PipeWire-Pulse) server can be reached, or null when one can: libjitsi's
+     * PortAudio and PulseAudio systems both need one, and without it they only fail noisily (and
+     * libpulse writes under $HOME). {@code PULSE_SERVER} counts as reachable; otherwise the
+     * server's native socket must exist.
+     */
+    static String pulseServerProblem(Map<String, String> env) {
+        if (env.containsKey("PULSE_SERVER")) {
+            return null;
+        }
+        List<java.nio.file.Path> sockets = new java.util.ArrayList<>();
+        if (env.containsKey("XDG_RUNTIME_DIR")) {
+            sockets.add(java.nio.file.Path.of(env.get("XDG_RUNTIME_DIR"), "pulse", "native"));
+        }
+        sockets.add(java.nio.file.Path.of("/var/run/pulse/native"));
+        for (java.nio.file.Path socket : sockets) {
+            if (java.nio.file.Files.exists(socket)) {
+                return null;
+            }
+        }
+        return "no PulseAudio server is running (none of " + sockets + " exists)";
     }
 
     /** Loads a library with RTLD_GLOBAL|RTLD_NODELETE and checks symbols; the problem, or null. */

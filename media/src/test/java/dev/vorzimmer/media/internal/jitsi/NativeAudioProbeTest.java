@@ -41,4 +41,15 @@ class NativeAudioProbeTest {
         assertThat(verdict.portAudio()).isTrue();
         assertThat(verdict.pulseAudio()).isFalse();
     }
+
+    @Test
+    void aPulseServerCountsOnlyWhenItsSocketExistsOrPulseServerIsSet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path runtime)
+            throws Exception {
+        java.util.Map<String, String> env = java.util.Map.of("XDG_RUNTIME_DIR", runtime.toString());
+        assertThat(NativeAudioProbe.pulseServerProblem(env)).contains("no PulseAudio server", runtime.toString());
+        java.nio.file.Files.createDirectories(runtime.resolve("pulse"));
+        java.nio.file.Files.createFile(runtime.resolve("pulse/native"));
+        assertThat(NativeAudioProbe.pulseServerProblem(env)).isNull();
+        assertThat(NativeAudioProbe.pulseServerProblem(java.util.Map.of("PULSE_SERVER", "tcp:127.0.0.1"))).isNull();
+    }
 }
