@@ -118,7 +118,8 @@ final class AccountPanel {
     begin(ctx.texts().get("account.testing"));
     String listenHost = config.listenHost();
     int expires = config.account().map(a -> a.expires()).orElse(300);
-    run("testing registration", () -> trial(form, listenHost, expires), v -> finish(v.text(), !v.ok()));
+    ctx.work().querySlow("testing registration", () -> trial(form, listenHost, expires), v -> finish(v.text(), !v.ok()),
+        e -> finish(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private RegistrationVerdict trial(AccountForm form, String listenHost, int expires) {

@@ -127,6 +127,7 @@ final class CallsTab {
     bar.add(button("blockRange", actions::blockRange));
     bar.add(button("allow48", actions::allowFor48h));
     bar.add(button("allow", actions::allowAlways));
+    bar.add(button("addContact", n -> ContactDialog.addNumber(ctx, panel, n, this::refresh)));
     JButton why = new JButton(ctx.texts().get("calls.why"));
     why.setName("calls.why");
     why.addActionListener(e -> selected().ifPresent(this::showWhy));
@@ -146,7 +147,7 @@ final class CallsTab {
 
   private JPopupMenu popup() {
     JPopupMenu menu = new JPopupMenu();
-    for (String key : List.of("callBack", "block", "blockRange", "allow48", "allow")) {
+    for (String key : List.of("callBack", "block", "blockRange", "allow48", "allow", "addContact")) {
       JMenuItem item = new JMenuItem(ctx.texts().get("action." + key));
       item.addActionListener(e -> rowButtons.stream().filter(b -> ("calls." + key).equals(b.getName()))
           .findFirst().ifPresent(AbstractButton::doClick));

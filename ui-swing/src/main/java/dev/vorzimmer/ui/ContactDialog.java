@@ -94,6 +94,12 @@ final class ContactDialog {
     open(ctx, parent, ContactDraft.empty(), onSaved);
   }
 
+  /** Shows the dialog for a new contact with the number {@code e164} filled in (from a call or message). */
+  static void addNumber(UiContext ctx, Component parent, String e164, Runnable onSaved) {
+    open(ctx, parent, new ContactDraft(0, "", java.util.List.of(display(ctx).apply(e164)), Optional.empty(), false),
+        onSaved);
+  }
+
   /** Shows the dialog for {@code contact}; {@code onSaved} runs on the EDT once the change is stored. */
   static void edit(UiContext ctx, Component parent, Contact contact, Runnable onSaved) {
     open(ctx, parent, ContactDraft.of(contact, display(ctx)), onSaved);

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
@@ -34,7 +35,8 @@ public final class DesktopUi implements AutoCloseable {
    * @param onQuit called (on the EDT) when the user quits; the caller then unregisters and exits
    */
   public static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit) {
-    return open(phone, home, messages, onQuit, Locale.getDefault());
+    Optional<String> chosen = new WindowPlacement(home.dataDir().resolve("window.properties")).language();
+    return open(phone, home, messages, onQuit, chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault));
   }
 
   static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale) {

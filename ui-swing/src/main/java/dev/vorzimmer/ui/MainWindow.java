@@ -222,8 +222,29 @@ final class MainWindow implements UiEvents {
       group.add(item);
       view.add(item);
     }
+    view.add(languageMenu());
     extras.viewItems().forEach(view::add);
     return view;
+  }
+
+  /** View → Language: System / English / Deutsch, applied at the next start (said in a notice). */
+  private JMenu languageMenu() {
+    JMenu menu = new JMenu(ctx.texts().get("menu.language"));
+    menu.setName("menu.language");
+    ButtonGroup group = new ButtonGroup();
+    String current = placement.language().orElse("system");
+    for (String choice : new String[] {"system", "en", "de"}) {
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(ctx.texts().get("menu.language." + choice),
+          current.equals(choice));
+      item.setName("menu.language." + choice);
+      item.addActionListener(e -> {
+        placement.saveLanguage("system".equals(choice) ? Optional.empty() : Optional.of(choice));
+        ctx.inform(ctx.texts().get("notice.languageNextStart"));
+      });
+      group.add(item);
+      menu.add(item);
+    }
+    return menu;
   }
 
   /** Remembers the window, closes it and tells the runner to stop; EDT only. */

@@ -16,22 +16,38 @@ import org.slf4j.LoggerFactory;
  */
 final class UiExecutor implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(UiExecutor.class);
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "vorzimmer-ui-work");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor = thread("vorzimmer-ui-work");
+  /** For work that waits on the network for seconds (a test registration), so the window's queries never wait behind it. */
+  private final ExecutorService slow = thread("vorzimmer-ui-slow");
+
+  private static ExecutorService thread(String name) {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
 
   /**
    * Runs {@code work} in the background, then {@code onEdt} with its result on the EDT; a failure
    * is logged with {@code what} and passed to {@code onError} on the EDT.
    */
   <T> void query(String what, Supplier<T> work, Consumer<T> onEdt, Consumer<Throwable> onError) {
-    if (executor.isShutdown()) {
+    submit(executor, what, work, onEdt, onError);
+  }
+
+  /** As {@link #query}, on a lane of its own for work that may wait on the network for seconds. */
+  <T> void querySlow(String what, Supplier<T> work, Consumer<T> onEdt, Consumer<Throwable> onError) {
+    submit(slow, what, work, onEdt, onError);
+  }
+
+  private <T> void submit(ExecutorService lane, String what, Supplier<T> work, Consumer<T> onEdt,
+      Consumer<Throwable> onError) {
+    if (lane.isShutdown()) {
       log.info("window closed; not {}", what);
       return;
     }
-    CompletableFuture.supplyAsync(work, executor).whenComplete((result, failure) -> {
+    CompletableFuture.supplyAsync(work, lane).whenComplete((result, failure) -> {
       if (failure != null) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
         log.error("{} failed", what, cause);
@@ -52,6 +68,7 @@ final class UiExecutor implements AutoCloseable {
 
   @Override
   public void close() {
+    slow.shutdownNow();
     executor.shutdown();
     if (SwingUtilities.isEventDispatchThread()) {
       return; // never wait on the EDT; work still queued finishes on its own

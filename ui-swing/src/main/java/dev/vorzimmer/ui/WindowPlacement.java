@@ -41,6 +41,19 @@ final class WindowPlacement {
     return Optional.ofNullable(load().getProperty("theme"));
   }
 
+  /** Saved language choice ("en", "de"), or empty for the system's. */
+  Optional<String> language() {
+    return Optional.ofNullable(load().getProperty("language")).filter(l -> l.equals("en") || l.equals("de"));
+  }
+
+  /** Saves the language choice (empty: follow the system), keeping the other settings. */
+  synchronized void saveLanguage(Optional<String> language) {
+    Properties p = load();
+    p.remove("language");
+    language.ifPresent(l -> p.setProperty("language", l));
+    store(p);
+  }
+
   /** A saved on/off setting ({@code key=true|false}), or {@code fallback} when unset or unreadable. */
   boolean flag(String key, boolean fallback) {
     String value = load().getProperty(key, "").strip();

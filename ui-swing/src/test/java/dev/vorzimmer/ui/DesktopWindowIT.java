@@ -253,6 +253,39 @@ class DesktopWindowIT {
   }
 
   @Test
+  @Order(5)
+  void addingACallersNumberToContactsFromItsCallRowNamesItInTheLog() throws Exception {
+    showTab(0);
+    String caller = "+4989555666";
+    assertCall(caller().from(caller, "").expectAnswerThenHangUpAfter(500).callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await("caller in the log", WAIT, () -> rows("calls.table").stream().anyMatch(r -> r.contains("089 555666")),
+        () -> rows("calls.table").toString());
+    JButton add = SwingRobot.onEdt(() -> {
+      JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
+      for (int r = 0; r < table.getRowCount(); r++) {
+        if (String.valueOf(table.getValueAt(r, 2)).contains("089 555666")) {
+          table.setRowSelectionInterval(r, r);
+          break;
+        }
+      }
+      return SwingRobot.find(frame, "calls.addContact", JButton.class).orElseThrow();
+    });
+    javax.swing.SwingUtilities.invokeLater(add::doClick); // a modal dialog: do not wait for it
+    robot.await("contact dialog", WAIT, () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(),
+        () -> "no dialog");
+    SwingRobot.runOnEdt(() -> {
+      assertThat(SwingRobot.find(frame, "contact.number.0", JTextField.class).orElseThrow().getText())
+          .contains("555666");
+      SwingRobot.find(frame, "contact.name", JTextField.class).orElseThrow().setText("Max Handwerker");
+      SwingRobot.find(frame, "contact.save", JButton.class).orElseThrow().doClick();
+    });
+    robot.await("the call row shows the new contact", WAIT, () -> rows("calls.table").stream()
+        .anyMatch(r -> r.contains("Max Handwerker")), () -> rows("calls.table").toString());
+    assertThat(phone.screening().screener().dryRun(dev.vorzimmer.screening.Caller.of(caller)).verdict())
+        .isEqualTo(dev.vorzimmer.screening.Verdict.RING);
+  }
+
+  @Test
   @Order(6)
   void checkANumberShowsTheVerdictAsYouType() throws Exception {
     showTab(2);

@@ -44,4 +44,18 @@ class WindowPlacementTest {
     Files.writeString(file, "ringtone=maybe\n");
     assertThat(new WindowPlacement(file).flag("ringtone", true)).as("unreadable value means the default").isTrue();
   }
+
+  @Test
+  void theLanguageChoiceSurvivesSavingTheBoundsAndUnknownValuesMeanTheSystems() throws IOException {
+    Path file = dir.resolve("window.properties");
+    WindowPlacement placement = new WindowPlacement(file);
+    assertThat(placement.language()).isEmpty();
+    placement.saveLanguage(Optional.of("de"));
+    placement.save(new Rectangle(0, 0, 800, 600), Optional.empty());
+    assertThat(new WindowPlacement(file).language()).contains("de");
+    placement.saveLanguage(Optional.empty());
+    assertThat(new WindowPlacement(file).language()).isEmpty();
+    Files.writeString(file, "language=klingon\n");
+    assertThat(new WindowPlacement(file).language()).isEmpty();
+  }
 }
