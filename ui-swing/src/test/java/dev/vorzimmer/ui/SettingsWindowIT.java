@@ -8,6 +8,8 @@ import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
+import dev.vorzimmer.testsupport.sipp.SippCaller;
+import dev.vorzimmer.testsupport.sipp.SippResult;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -33,6 +35,7 @@ import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
+import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -202,6 +205,55 @@ class SettingsWindowIT {
 
   @Test
   @Order(5)
+  void thenAScreenedCallerLeavesAMessageThePersonPlaysItAndBlocksTheCaller() throws Exception {
+    // The "done when": after setting up the account in Settings, nothing else but the window.
+    String stranger = "+4917612345678";
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow()
+        .setSelectedIndex(MainWindow.MESSAGES_TAB));
+    SippResult left = new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40).from(stranger, "")
+        .expectAnswerThenHangUpAfter(9000).callTo("127.0.0.1", kamailio.trunkPort());
+    assertThat(left.allCallsSucceeded()).as(left::toString).isTrue();
+    robot.await("the complete message", WAIT, () -> messageRow("0176 12345678") >= 0, () -> "no complete message row");
+    SwingRobot.runOnEdt(() -> {
+      JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
+      int row = messageRowOnEdt("0176 12345678");
+      table.setRowSelectionInterval(row, row);
+      SwingRobot.find(frame, "messages.play", JButton.class).orElseThrow().doClick();
+    });
+    robot.await("played (or told there is no sound device)", WAIT, () -> label("status.notice").startsWith("No sound device")
+        || label("status.notice").startsWith("Playing"), () -> label("status.notice"));
+    click("messages.block");
+    robot.await("blocked", WAIT, () -> label("status.notice").equals("Blocked " + stranger), () -> label("status.notice"));
+    SippResult again = new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40).from(stranger, "")
+        .expectStatus(603).callTo("127.0.0.1", kamailio.trunkPort());
+    assertThat(again.allCallsSucceeded()).as(again::toString).isTrue();
+    SwingRobot.screenshot(frame, "settings-then-message-blocked");
+    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow()
+        .setSelectedComponent(settingsTab()));
+  }
+
+  private java.awt.Component settingsTab() {
+    JTabbedPane tabs = SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow();
+    return tabs.getComponentAt(tabs.getTabCount() - 1);
+  }
+
+  private int messageRow(String number) throws Exception {
+    return SwingRobot.onEdt(() -> messageRowOnEdt(number));
+  }
+
+  /** The row of a complete (no longer recording) message from {@code number}, or -1. */
+  private int messageRowOnEdt(String number) {
+    JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
+    for (int r = 0; r < table.getRowCount(); r++) {
+      if (String.valueOf(table.getValueAt(r, 1)).contains(number) && String.valueOf(table.getValueAt(r, 4)).isBlank()) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  @Order(6)
   void callSettingsAreSavedForTheNextStart() throws Exception {
     SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
     SwingRobot.runOnEdt(() -> {
@@ -222,7 +274,7 @@ class SettingsWindowIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aGreetingIsImportedFromAnyWavAndResetToTheBundledOne() throws Exception {
     Path wav = stereoWav(work.resolve("my greeting.wav"), 44_100, 2);
     robot.await("greeting rows", WAIT, () -> SwingRobot.find(frame, "greetings.anonymous.import", JButton.class)
@@ -255,7 +307,7 @@ class SettingsWindowIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void useNoAccountGoesBackToALocalLine() throws Exception {
     click("account.local");
     robot.await("local line", WAIT, () -> label("status").startsWith("Local line"), () -> label("status"));
