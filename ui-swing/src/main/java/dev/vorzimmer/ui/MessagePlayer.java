@@ -188,7 +188,7 @@ final class MessagePlayer implements AutoCloseable {
     }
   }
 
-  private boolean current(int myRun) {
+  private synchronized boolean current(int myRun) {
     return active && run == myRun && !closed;
   }
 
@@ -206,7 +206,7 @@ final class MessagePlayer implements AutoCloseable {
         pump(myRun, out);
       }
     } catch (RuntimeException e) {
-      if (isCurrent(myRun)) {
+      if (current(myRun)) {
         log.warn("playing {} failed at {}", name, snapshot().position(), e);
         end(myRun, State.NO_DEVICE, false);
       } else {
@@ -232,10 +232,6 @@ final class MessagePlayer implements AutoCloseable {
       out.write(buffer, c.length());
       advanced(myRun, c);
     }
-  }
-
-  private synchronized boolean isCurrent(int myRun) {
-    return current(myRun);
   }
 
   /** The next piece to play into {@code buffer}; empty at the end, null when this run is over. */

@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui;
 
+import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.Icon;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -24,15 +26,18 @@ import javax.swing.SwingUtilities;
 final class PlayerBar {
   private final UiContext ctx;
   private final Consumer<MessageRow> onPlaying;
-  private final JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+  private final JPanel panel = new JPanel(new BorderLayout(6, 0));
   private final JButton play;
   private final JSlider seek = new JSlider(0, 0, 0);
   private final JLabel time = new JLabel();
   private final JComboBox<String> speed = new JComboBox<>();
+  private final Icon playIcon = Icons.get("play", 16);
+  private final Icon pauseIcon = Icons.get("pause", 16);
   private PcmOutput.Factory outputs = LineOutput::new;
   private Optional<MessageRow> row = Optional.empty();
   private MessagePlayer player;
   private boolean playWhenLoaded;
+  private long unplayable = -1;
   private boolean updating;
 
   /** {@code onPlaying} is told (on the EDT) each time a message's sound has started. */
@@ -57,11 +62,13 @@ final class PlayerBar {
         player.speed(chosenSpeed());
       }
     });
-    panel.setBorder(BorderFactory.createEmptyBorder(4, 4, 0, 4));
-    panel.add(play);
-    panel.add(seek);
-    panel.add(time);
-    panel.add(speed);
+    panel.setBorder(BorderFactory.createEmptyBorder(6, 10, 0, 6));
+    panel.add(play, BorderLayout.WEST);
+    panel.add(seek, BorderLayout.CENTER);
+    JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+    right.add(time);
+    right.add(speed);
+    panel.add(right, BorderLayout.EAST);
     render();
   }
 
@@ -135,7 +142,17 @@ final class PlayerBar {
         p.play();
       }
       shown(p);
-    }, e -> ctx.showError(panel, e));
+    }, e -> unplayable(r, e));
+  }
+
+  /** The file could not be read: say so in the status bar and offer no Play for it. */
+  private void unplayable(MessageRow r, Throwable e) {
+    unplayable = r.id();
+    if (row.map(MessageRow::id).filter(id -> id == r.id()).isPresent()) {
+      playWhenLoaded = false;
+      ctx.inform(ctx.texts().get("messages.unplayable", r.caller(), e.getMessage()));
+      render();
+    }
   }
 
   private static MessageAudio read(MessageRow r) {
@@ -169,8 +186,8 @@ final class PlayerBar {
   private void render() {
     boolean playing = player != null ? player.playing() : playWhenLoaded;
     play.setText(ctx.texts().get(playing ? "messages.pause" : "messages.play"));
-    play.setIcon(Icons.get(playing ? "pause" : "play", 16));
-    play.setEnabled(row.filter(MessageRow::hasAudio).isPresent());
+    play.setIcon(playing ? pauseIcon : playIcon);
+    play.setEnabled(row.filter(r -> r.hasAudio() && r.id() != unplayable).isPresent());
     seek.setEnabled(player != null);
     MessagePlayer.Snapshot now = player == null ? null : player.snapshot();
     Duration length = now == null ? Duration.ZERO : now.duration();
