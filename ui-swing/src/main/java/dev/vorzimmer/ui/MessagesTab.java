@@ -4,6 +4,8 @@ import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,19 +17,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Answering-machine messages: play, export, delete, call back, block. Unheard ones are bold. */
+/** Answering-machine messages: a player, export, delete, call back, block. Unheard ones are bold. */
 final class MessagesTab {
   private static final Logger log = LoggerFactory.getLogger(MessagesTab.class);
   private final UiContext ctx;
@@ -35,9 +41,10 @@ final class MessagesTab {
   private final JPanel panel = new JPanel(new BorderLayout());
   private final RowsTableModel<MessageRow> model;
   private final JTable table;
-  private final Playback playback = new Playback();
+  private final PlayerBar player;
   private final NumberActions actions;
   private final Map<String, JButton> buttons = new HashMap<>();
+  private boolean reloading;
 
   MessagesTab(UiContext ctx, LongConsumer unheardCount) {
     this.ctx = ctx;
@@ -46,14 +53,26 @@ final class MessagesTab {
         "messages.col.length", "messages.col.reason", "messages.col.state"), MessagesTab::cell);
     this.table = new JTable(model);
     this.actions = new NumberActions(ctx, panel, () -> { });
+    this.player = new PlayerBar(ctx, this::playing);
     panel.setName("messages");
     table.setName("messages.table");
     table.setRowHeight(28);
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.setDefaultRenderer(Object.class, new HeardRenderer());
-    table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+    table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
+    table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "messages.playPause");
+    table.getActionMap().put("messages.playPause", new AbstractAction() {
+      @Override
+      public void actionPerformed(ActionEvent e) {
+        player.toggle();
+      }
+    });
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
-    panel.add(actionBar(), BorderLayout.SOUTH);
+    JPanel south = new JPanel();
+    south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
+    south.add(player.component());
+    south.add(actionBar());
+    panel.add(south, BorderLayout.SOUTH);
     updateButtons();
   }
 
@@ -79,8 +98,11 @@ final class MessagesTab {
   void refresh() {
     ctx.work().query("loading messages", this::load, rows -> {
       Optional<Long> keep = selected().map(MessageRow::id);
+      reloading = true;
       model.setRows(rows);
       keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+      reloading = false;
+      player.show(selected());
       unheardCount.accept(MessageRow.unheard(rows));
       updateButtons();
       ctx.probe().changed();
@@ -98,16 +120,26 @@ final class MessagesTab {
     return model.selected(table);
   }
 
+  private void selectionChanged() {
+    updateButtons();
+    if (!reloading) {
+      player.show(selected());
+    }
+  }
+
+  /** Uses {@code factory} for the player's sound output (tests use a fake; the sound card otherwise). */
+  void outputs(PcmOutput.Factory factory) {
+    player.outputs(factory);
+  }
+
 
   private JPanel actionBar() {
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
     bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
-    bar.add(button("play", this::play));
     bar.add(button("export", this::export));
     bar.add(button("delete", this::delete));
     bar.add(button("callBack", r -> r.number().ifPresent(actions::callBack)));
     bar.add(button("block", r -> r.number().ifPresent(actions::block)));
-    buttons.get("play").setIcon(Icons.get("play", 16));
     return bar;
   }
 
@@ -125,31 +157,19 @@ final class MessagesTab {
     boolean hasAudio = row.map(MessageRow::hasAudio).orElse(false);
     buttons.forEach((key, b) -> b.setEnabled(row.isPresent() && switch (key) {
       case "callBack", "block" -> hasNumber;
-      case "play", "export" -> hasAudio;
+      case "export" -> hasAudio;
       default -> true;
     }));
   }
 
-  private void play(MessageRow row) {
-    ctx.work().query("playing message " + row.id(), () -> {
-      try {
-        Playback.Result result = playback.play(row.file());
-        if (result == Playback.Result.PLAYING) {
-          ctx.store().messages().markHeard(row.id(), true);
-        }
-        return result;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, result -> {
-      String key = switch (result) {
-        case PLAYING -> "notice.playing";
-        case NO_DEVICE -> "notice.noSound";
-        case NO_AUDIO -> "notice.noAudio";
-      };
-      ctx.inform(ctx.texts().get(key, row.caller()));
-      refresh();
-    }, e -> ctx.showError(panel, e));
+  /** A message started to play: say so and mark it heard. */
+  private void playing(MessageRow row) {
+    ctx.inform(ctx.texts().get("notice.playing", row.caller()));
+    if (row.heard()) {
+      return;
+    }
+    ctx.work().run("marking message " + row.id() + " heard", () -> ctx.store().messages().markHeard(row.id(), true),
+        this::refresh, e -> ctx.showError(panel, e));
   }
 
   private void export(MessageRow row) {
@@ -188,7 +208,7 @@ final class MessagesTab {
   }
 
   void close() {
-    playback.close();
+    player.close();
   }
 
   /** Unheard messages in bold. */
