@@ -171,6 +171,7 @@ final class AudioSection implements AutoCloseable {
   /** Reads the microphone exactly while the section is showing and there is one. */
   private void updateMeter() {
     if (hasMicrophone && grid.panel().isShowing()) {
+      meter.start();
       mic.add(meter);
     } else {
       mic.remove(meter);

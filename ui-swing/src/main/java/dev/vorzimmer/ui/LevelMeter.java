@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 final class LevelMeter implements MicReader.Listener {
   private final JProgressBar bar;
   private final UiProbe probe;
+  private volatile boolean on;
   private int frames; // audio thread only
 
   LevelMeter(JProgressBar bar, UiProbe probe) {
@@ -26,16 +27,24 @@ final class LevelMeter implements MicReader.Listener {
 
   @Override
   public void frame(short[] samples, int level) {
-    if (frames++ % 2 == 0) {
+    if (on && frames++ % 2 == 0) {
       SwingUtilities.invokeLater(() -> {
-        bar.setValue(level);
-        probe.changed();
+        if (on) {
+          bar.setValue(level);
+          probe.changed();
+        }
       });
     }
   }
 
-  /** Shows no level (the meter stopped); EDT only. */
+  /** Shows the levels of the frames from now on. */
+  void start() {
+    on = true;
+  }
+
+  /** Shows no level (the meter stopped), also for frames still on their way; EDT only. */
   void reset() {
+    on = false;
     bar.setValue(0);
   }
 }
