@@ -75,28 +75,7 @@ class AudioSettingsIT {
     @Override
     public AudioSource openInput(Optional<AudioDevice> device) {
       AudioSource in = tone.openInput(device);
-      return new AudioSource() {
-        @Override
-        public String name() {
-          return in.name();
-        }
-
-        @Override
-        public Optional<DeviceProblem> problem() {
-          return in.problem();
-        }
-
-        @Override
-        public int read(short[] frame) {
-          return in.read(frame);
-        }
-
-        @Override
-        public void close() {
-          in.close();
-          closedInputs.add(in.name());
-        }
-      };
+      return new WatchedSource(in, () -> closedInputs.add(in.name()));
     }
 
     @Override

@@ -3,12 +3,9 @@ package dev.vorzimmer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.ToneDevices;
-import dev.vorzimmer.media.AudioSource;
 import dev.vorzimmer.media.CollectingAudioSink;
-import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.media.SampleAudioSource;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -28,43 +25,13 @@ class AudioThreadTest {
     thread.shutdownNow();
   }
 
-  /** A tone "microphone" that counts how often it is opened and counts down when closed. */
-  private static final class CountedTone implements AudioSource {
-    private final SampleAudioSource tone = SampleAudioSource.tone(440, 8000);
-    private final CountDownLatch closed;
-
-    CountedTone(CountDownLatch closed) {
-      this.closed = closed;
-    }
-
-    @Override
-    public String name() {
-      return "tone";
-    }
-
-    @Override
-    public Optional<DeviceProblem> problem() {
-      return Optional.empty();
-    }
-
-    @Override
-    public int read(short[] frame) {
-      return tone.read(frame);
-    }
-
-    @Override
-    public void close() {
-      closed.countDown();
-    }
-  }
-
   @Test
   void listenersGetLoudFramesAndTheMicrophoneClosesAfterTheLast() throws Exception {
     CountDownLatch closed = new CountDownLatch(1);
     AtomicInteger opened = new AtomicInteger();
     MicReader mic = new MicReader(thread, () -> {
       opened.incrementAndGet();
-      return new CountedTone(closed);
+      return new WatchedSource(SampleAudioSource.tone(440, 8000), closed::countDown);
     });
     BlockingQueue<Integer> levels = new LinkedBlockingQueue<>();
     BlockingQueue<short[]> frames = new LinkedBlockingQueue<>();
