@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The greetings section: one row per slot with what plays now (your recording or the bundled
- * greeting), Play, Import… (any common WAV/AIFF/AU, converted to 8 kHz mono) and Reset to bundled.
+ * greeting), Play, Import… (any common WAV/AIFF/AU, converted to 8 kHz mono), Record… (from the
+ * microphone, when there is one) and Reset to bundled.
  * The running phone reads a slot's file on every call, so changes apply to the next call.
  */
 final class GreetingsPanel implements AutoCloseable {
@@ -36,13 +37,17 @@ final class GreetingsPanel implements AutoCloseable {
   private final JPanel rows = new JPanel(new GridBagLayout());
   private final JTextArea result = FormGrid.note("greetings.result");
   private final GreetingSound sound = new GreetingSound();
+  private final AudioSection audio;
+  private final List<JButton> recordButtons = new ArrayList<>();
   private Greetings greetings;
 
   /** What one slot plays now: whether the user's own file exists, and a sentence about it. */
   private record SlotState(String slot, boolean own, String text) {}
 
-  GreetingsPanel(UiContext ctx) {
+  GreetingsPanel(UiContext ctx, AudioSection audio) {
     this.ctx = ctx;
+    this.audio = audio;
+    audio.onChange(this::enableRecording);
     this.dir = ctx.home().dataDir().resolve("greetings");
     this.grid = new FormGrid(ctx.texts().get("settings.greetings"));
     rows.setName("greetings.rows");
@@ -87,13 +92,28 @@ final class GreetingsPanel implements AutoCloseable {
 
   private void show(List<SlotState> states) {
     rows.removeAll();
+    recordButtons.clear();
     int y = 0;
     for (SlotState s : states) {
       addRow(y++, s);
     }
+    enableRecording();
     rows.revalidate();
     rows.repaint();
     ctx.probe().changed();
+  }
+
+  /** Record… works only with a microphone; otherwise the button says why. */
+  private void enableRecording() {
+    for (JButton b : recordButtons) {
+      b.setEnabled(audio.hasMicrophone());
+      b.setToolTipText(audio.hasMicrophone() ? null : ctx.texts().get("greetings.noMicrophone"));
+    }
+  }
+
+  private void record(String slot) {
+    String label = GreetingSlots.label(slot, ctx.texts());
+    new RecordDialog(ctx, rows, audio, greetings.userFile(slot), label, text -> done(text, false)).show();
   }
 
   private void addRow(int y, SlotState s) {
@@ -103,9 +123,11 @@ final class GreetingsPanel implements AutoCloseable {
     state.setName("greetings." + s.slot() + ".state");
     JButton play = button(s.slot(), "play", () -> play(s.slot()));
     JButton load = button(s.slot(), "import", () -> chooseAndImport(s.slot()));
+    JButton record = button(s.slot(), "record", () -> record(s.slot()));
+    recordButtons.add(record);
     JButton reset = button(s.slot(), "reset", () -> reset(s.slot()));
     reset.setEnabled(s.own());
-    JComponent[] cells = {what, state, play, load, reset};
+    JComponent[] cells = {what, state, play, load, record, reset};
     for (int x = 0; x < cells.length; x++) {
       GridBagConstraints c = new GridBagConstraints();
       c.gridx = x;

@@ -24,9 +24,10 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 
 /**
- * The Settings tab: account, calls and voicemail, greetings, data folder. Everything is written to
- * {@code config.toml} through {@link ConfigEditor} (checked first, nothing half-written); the
- * account switches the running line at once. Also owns the first-run hint of the status bar.
+ * The Settings tab: account, calls and voicemail, audio devices, greetings, data folder. Everything
+ * is written to {@code config.toml} through {@link ConfigEditor} (checked first, nothing
+ * half-written); the account switches the running line at once. Also owns the first-run hint of the
+ * status bar.
  */
 final class SettingsTab implements AutoCloseable {
   private final UiContext ctx;
@@ -34,6 +35,7 @@ final class SettingsTab implements AutoCloseable {
   private final JScrollPane scroll;
   private final AccountPanel account;
   private final CallsPanel calls;
+  private final AudioSection audio;
   private final GreetingsPanel greetings;
   private final JTextArea loadProblem = FormGrid.note("settings.problem");
   private final JPanel hint = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 0));
@@ -43,7 +45,8 @@ final class SettingsTab implements AutoCloseable {
     ConfigEditor editor = new ConfigEditor(ctx.home().configFile());
     account = new AccountPanel(ctx, editor, this::saved);
     calls = new CallsPanel(ctx, editor, this::saved);
-    greetings = new GreetingsPanel(ctx);
+    audio = new AudioSection(ctx, new WindowPlacement(ctx.home().dataDir().resolve("window.properties")));
+    greetings = new GreetingsPanel(ctx, audio);
     panel.setName("settings");
     panel.setLayout(new BoxLayout(panel, BoxLayout.Y_AXIS));
     loadProblem.setVisible(false);
@@ -51,6 +54,7 @@ final class SettingsTab implements AutoCloseable {
     panel.add(loadProblem);
     panel.add(account.component());
     panel.add(calls.component());
+    panel.add(audio.component());
     panel.add(greetings.component());
     panel.add(dataFolder());
     JPanel top = new JPanel(new BorderLayout());
@@ -165,6 +169,7 @@ final class SettingsTab implements AutoCloseable {
 
   @Override
   public void close() {
+    audio.close();
     greetings.close();
   }
 }

@@ -67,6 +67,19 @@ final class WindowPlacement {
     store(p);
   }
 
+  /** A saved text setting, if set and not blank. */
+  Optional<String> text(String key) {
+    return Optional.ofNullable(load().getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /** Saves one text setting (empty removes it), keeping the others. */
+  synchronized void saveText(String key, Optional<String> value) {
+    Properties p = load();
+    p.remove(key);
+    value.ifPresent(v -> p.setProperty(key, v));
+    store(p);
+  }
+
   /** Saves bounds and theme, keeping other settings in the file. */
   synchronized void save(Rectangle bounds, Optional<String> theme) {
     Properties p = load();

@@ -1,7 +1,7 @@
 package dev.vorzimmer.app.voicemail;
 
 import dev.vorzimmer.app.LiveCalls;
-import dev.vorzimmer.media.AudioDevices;
+import dev.vorzimmer.app.SoundDevices;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.LiveSession;
 import dev.vorzimmer.media.LiveSessionListener;
@@ -20,7 +20,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +35,15 @@ public final class LiveCallAudio implements LiveCalls {
   private final MediaPacer pacer;
   private final Executor opener;
   private final Greeting recording;
-  private final Supplier<AudioDevices> devices;
+  private final SoundDevices devices;
   private final Map<String, Control> live = new ConcurrentHashMap<>();
 
   /**
    * @param opener where devices are opened (may block briefly)
    * @param recording sent instead of the microphone when not empty
-   * @param devices the sound devices for a call starting now
+   * @param devices the sound devices (the user's chosen microphone and speaker) for a call starting now
    */
-  public LiveCallAudio(MediaPacer pacer, Executor opener, Greeting recording, Supplier<AudioDevices> devices) {
+  public LiveCallAudio(MediaPacer pacer, Executor opener, Greeting recording, SoundDevices devices) {
     this.pacer = pacer;
     this.opener = opener;
     this.recording = recording;
@@ -137,9 +136,8 @@ public final class LiveCallAudio implements LiveCalls {
     }
 
     private void open(String callId, RtpEndpoint endpoint) {
-      AudioDevices d = devices.get();
-      LiveSession s = new LiveSession(socket, endpoint, d.openInput(Optional.empty()),
-          d.openOutput(Optional.empty()), pacer, new Listener(callId));
+      LiveSession s = new LiveSession(socket, endpoint, devices.openInput(), devices.openOutput(), pacer,
+          new Listener(callId));
       synchronized (this) {
         if (closed) {
           s.close();

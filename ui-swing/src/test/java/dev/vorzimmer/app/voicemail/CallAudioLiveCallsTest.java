@@ -3,6 +3,7 @@ package dev.vorzimmer.app.voicemail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vorzimmer.app.SoundDevices;
 import dev.vorzimmer.app.ToneDevices;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.internal.rtp.G711;
@@ -41,7 +42,7 @@ class CallAudioLiveCallsTest {
     peer = new DatagramSocket(0, InetAddress.getLoopbackAddress());
     peer.setSoTimeout(5000);
     audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(), pacer, io, id -> { },
-        new LiveCallAudio(pacer, io, Greeting.of(new short[0]), () -> devices));
+        new LiveCallAudio(pacer, io, Greeting.of(new short[0]), SoundDevices.of(devices)));
   }
 
   @AfterEach
