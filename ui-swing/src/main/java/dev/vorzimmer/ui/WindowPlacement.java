@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 final class WindowPlacement {
   private static final Logger log = LoggerFactory.getLogger(WindowPlacement.class);
+  /**
+   * One lock for every writer of every instance: the window and the settings tab each hold a
+   * {@code WindowPlacement} on the same file, and each write rewrites the whole file.
+   */
+  private static final Object FILE_LOCK = new Object();
   private final Path file;
 
   WindowPlacement(Path file) {
@@ -47,11 +52,13 @@ final class WindowPlacement {
   }
 
   /** Saves the language choice (empty: follow the system), keeping the other settings. */
-  synchronized void saveLanguage(Optional<String> language) {
-    Properties p = load();
-    p.remove("language");
-    language.ifPresent(l -> p.setProperty("language", l));
-    store(p);
+  void saveLanguage(Optional<String> language) {
+    synchronized (FILE_LOCK) {
+      Properties p = load();
+      p.remove("language");
+      language.ifPresent(l -> p.setProperty("language", l));
+      store(p);
+    }
   }
 
   /** A saved on/off setting ({@code key=true|false}), or {@code fallback} when unset or unreadable. */
@@ -61,10 +68,12 @@ final class WindowPlacement {
   }
 
   /** Saves one on/off setting, keeping the others. */
-  synchronized void saveFlag(String key, boolean value) {
-    Properties p = load();
-    p.setProperty(key, Boolean.toString(value));
-    store(p);
+  void saveFlag(String key, boolean value) {
+    synchronized (FILE_LOCK) {
+      Properties p = load();
+      p.setProperty(key, Boolean.toString(value));
+      store(p);
+    }
   }
 
   /** A saved text setting, if set and not blank. */
@@ -73,23 +82,27 @@ final class WindowPlacement {
   }
 
   /** Saves one text setting (empty removes it), keeping the others. */
-  synchronized void saveText(String key, Optional<String> value) {
-    Properties p = load();
-    p.remove(key);
-    value.ifPresent(v -> p.setProperty(key, v));
-    store(p);
+  void saveText(String key, Optional<String> value) {
+    synchronized (FILE_LOCK) {
+      Properties p = load();
+      p.remove(key);
+      value.ifPresent(v -> p.setProperty(key, v));
+      store(p);
+    }
   }
 
   /** Saves bounds and theme, keeping other settings in the file. */
-  synchronized void save(Rectangle bounds, Optional<String> theme) {
-    Properties p = load();
-    p.remove("theme");
-    p.setProperty("x", Integer.toString(bounds.x));
-    p.setProperty("y", Integer.toString(bounds.y));
-    p.setProperty("width", Integer.toString(bounds.width));
-    p.setProperty("height", Integer.toString(bounds.height));
-    theme.ifPresent(t -> p.setProperty("theme", t));
-    store(p);
+  void save(Rectangle bounds, Optional<String> theme) {
+    synchronized (FILE_LOCK) {
+      Properties p = load();
+      p.remove("theme");
+      p.setProperty("x", Integer.toString(bounds.x));
+      p.setProperty("y", Integer.toString(bounds.y));
+      p.setProperty("width", Integer.toString(bounds.width));
+      p.setProperty("height", Integer.toString(bounds.height));
+      theme.ifPresent(t -> p.setProperty("theme", t));
+      store(p);
+    }
   }
 
   private void store(Properties p) {
@@ -100,15 +113,17 @@ final class WindowPlacement {
     }
   }
 
-  private synchronized Properties load() {
-    Properties p = new Properties();
-    if (Files.isRegularFile(file)) {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        p.load(r);
-      } catch (IOException | IllegalArgumentException e) {
-        log.warn("ignoring unreadable window settings {}: {}", file, e.getMessage());
+  private Properties load() {
+    synchronized (FILE_LOCK) {
+      Properties p = new Properties();
+      if (Files.isRegularFile(file)) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+          log.warn("ignoring unreadable window settings {}: {}", file, e.getMessage());
+        }
       }
+      return p;
     }
-    return p;
   }
 }
