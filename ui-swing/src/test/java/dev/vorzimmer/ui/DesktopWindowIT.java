@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.config.ConfigLoader;
-import dev.vorzimmer.screening.Contact;
-import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import dev.vorzimmer.testsupport.sipp.SippRun;
 import java.awt.event.ActionEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -52,9 +42,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DesktopWindowIT {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final String ERIKA = "+49301234567";
-  private static final String STRANGER = "+491701234567";
+  private static final Duration WAIT = PhoneWindowFixture.WAIT;
+  private static final String ERIKA = PhoneWindowFixture.ERIKA;
+  private static final String STRANGER = PhoneWindowFixture.STRANGER;
   /** Long enough for the greeting and beep, so a few seconds of message are recorded. */
   private static final long MESSAGE_CALL_MS = 9000;
   private Path work;
@@ -64,61 +54,39 @@ class DesktopWindowIT {
   private DesktopUi ui;
   private SwingRobot robot;
   private JFrame frame;
-  private final CountDownLatch quit = new CountDownLatch(1);
+  private PhoneWindowFixture f;
 
   @BeforeAll
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    work = Files.createTempDirectory("vz-ui-it");
-    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
-    home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), """
-        [account]
-        user = "alice"
-        domain = "%s"
-        registrar = "127.0.0.1:%d"
-        password = "wonderland"
-        [sip]
-        listen = "127.0.0.1:%d"
-        [calls]
-        ring_seconds = 20
-        """.formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
-    Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
-    ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
-    phone.screening().store().contactBook().add(new Contact(0, "Erika Mustermann", List.of(ERIKA), Optional.empty(), false));
-    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
-    phone.agent().start();
+    f = new PhoneWindowFixture("vz-ui-it", TrayPresence::install);
+    work = f.work;
+    home = f.home;
+    kamailio = f.kamailio;
+    phone = f.phone;
+    ui = f.ui;
+    robot = f.robot;
+    frame = f.frame;
   }
 
   @AfterAll
   void stop() throws Exception {
     try {
-      if (ui != null) {
-        ui.close();
-        assertThat(quit.getCount()).as("quit reported to the runner").isZero();
-        WindowPlacement remembered = new WindowPlacement(home.dataDir().resolve("window.properties"));
-        assertThat(remembered.bounds()).as("window position remembered").isPresent();
-        assertThat(remembered.theme()).contains("dark");
-      }
+      ui.close();
+      assertThat(f.quit.getCount()).as("quit reported to the runner").isZero();
+      WindowPlacement remembered = new WindowPlacement(home.dataDir().resolve("window.properties"));
+      assertThat(remembered.bounds()).as("window position remembered").isPresent();
+      assertThat(remembered.theme()).contains("dark");
     } finally {
-      if (phone != null) {
-        phone.shutdown(Duration.ofSeconds(3));
-      }
-      if (kamailio != null) {
-        kamailio.close();
-      }
+      f.close();
     }
   }
 
   private SippCaller caller() {
-    return new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40);
+    return f.caller();
   }
 
   private void assertCall(SippResult r) {
-    assertThat(r.allCallsSucceeded()).as(() -> r + "\n" + kamailio.logTail(30)).isTrue();
+    f.assertCall(r);
   }
 
   private String text(String name) throws Exception {
