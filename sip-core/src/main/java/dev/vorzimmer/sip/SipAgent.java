@@ -32,7 +32,7 @@ public final class SipAgent implements AutoCloseable {
     private static final String LOCAL_USER = "vorzimmer";
 
     private volatile SipSettings settings;
-    private final CallSettings callSettings;
+    private volatile CallSettings callSettings;
     private final IncomingCallPolicy policy;
     private final CallMedia media;
     private final AgentTuning tuning;
@@ -114,10 +114,18 @@ public final class SipAgent implements AutoCloseable {
         launch();
     }
 
+    /**
+     * Applies new call settings (ring time, busy action, call limit) to the calls that arrive from now on, without
+     * touching registration or running calls. Trusted hosts apply at the next {@link #reconfigure} (or start).
+     */
+    public void updateCalls(CallSettings next) {
+        callSettings = Objects.requireNonNull(next, "next");
+    }
+
     private void launch() throws IOException {
         String contactUser = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
         engine = JainSipEngine.start(settings, tuning, bus,
-                new JainSipEngine.CallWiring(contactUser, aor(), callSettings, policy, media));
+                new JainSipEngine.CallWiring(contactUser, aor(), () -> callSettings, policy, media));
         if (settings.account().isEmpty()) {
             bus.publish(new RegistrationEvent(RegistrationState.LOCAL_LINE, aor(), 0, Optional.empty(),
                     "no account configured; reachable at " + localUri()));

@@ -195,7 +195,8 @@ class IncomingCallIT {
 
     @Test
     void anUnansweredCallGoesToVoicemailAfterTheRingTimeout() throws Exception {
-        startAgent(CallSettings.defaults().withRingTimeout(Duration.ofMillis(400)));
+        startAgent(CallSettings.defaults()); // 25 s: the SIPp caller would give up first
+        agent.updateCalls(CallSettings.defaults().withRingTimeout(Duration.ofMillis(400))); // as the window's Save does
 
         run(caller("+4930888888").expectAnswerThenHangUpAfter(300));
 

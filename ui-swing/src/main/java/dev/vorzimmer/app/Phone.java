@@ -38,14 +38,14 @@ public final class Phone implements AutoCloseable {
   private final ScreeningPolicy policy;
   private final SipAgent agent;
   private final MediaPacer pacer;
-  private final LiveCalls liveCalls;
+  private final CallAudio media;
   private final SoundDevices sound;
   private final List<ExecutorService> executors;
 
   private Phone(ScreeningModule screening, ScreeningPolicy policy, SipAgent agent, MediaPacer pacer,
-      LiveCalls liveCalls, SoundDevices sound, List<ExecutorService> executors) {
+      CallAudio media, SoundDevices sound, List<ExecutorService> executors) {
     this.screening = screening;
-    this.liveCalls = liveCalls;
+    this.media = media;
     this.sound = sound;
     this.policy = policy;
     this.agent = agent;
@@ -86,9 +86,7 @@ public final class Phone implements AutoCloseable {
     MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
         home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages);
     CallSettings calls = config.calls();
-    AnsweringMachineSettings machine = AnsweringMachineSettings.defaults()
-        .withMaxLength(Duration.ofSeconds(calls.maxMessageSeconds()))
-        .withSilenceTimeout(Duration.ofSeconds(calls.silenceSeconds()));
+    AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
     CallAudio media = new CallAudio(
@@ -100,6 +98,21 @@ public final class Phone implements AutoCloseable {
     agent.addListener(policy);
     return new Phone(screening, policy, agent, pacer, media, sound,
         new ArrayList<>(List.of(decisions, recordingIo, soundOpener)));
+  }
+
+  private static AnsweringMachineSettings machineSettings(CallSettings c) {
+    return AnsweringMachineSettings.defaults()
+        .withMaxLength(Duration.ofSeconds(c.maxMessageSeconds()))
+        .withSilenceTimeout(Duration.ofSeconds(c.silenceSeconds()));
+  }
+
+  /**
+   * Applies ring time, busy action, message length and silence of {@code config} to the calls that
+   * arrive from now on (after the user saved them in the settings).
+   */
+  public void applyCalls(AppConfig config) {
+    agent.updateCalls(callSettings(config.calls()));
+    media.machineSettings(machineSettings(config.calls()));
   }
 
   private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
@@ -134,7 +147,7 @@ public final class Phone implements AutoCloseable {
 
   /** Mute and keypad for the calls the user is talking on. */
   public LiveCalls liveCalls() {
-    return liveCalls;
+    return media;
   }
 
   public ScreeningModule screening() {

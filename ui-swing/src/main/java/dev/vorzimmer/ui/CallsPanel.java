@@ -86,7 +86,9 @@ final class CallsPanel {
   /** Writes the sections off the EDT; a configuration the loader refuses comes back as the problem. */
   private Written write(CallsForm form) {
     try {
-      return new Written(form.save(editor), null);
+      AppConfig config = form.save(editor);
+      ctx.phone().applyCalls(config);
+      return new Written(config, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     } catch (ConfigException e) {

@@ -254,7 +254,7 @@ class SettingsWindowIT {
 
   @Test
   @Order(6)
-  void callSettingsAreSavedForTheNextStart() throws Exception {
+  void callSettingsAreSavedAndApplyToTheNextCall() throws Exception {
     SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
     SwingRobot.runOnEdt(() -> {
       JMenu file = frame.getJMenuBar().getMenu(0);
@@ -268,7 +268,7 @@ class SettingsWindowIT {
         () -> "settings tab not shown");
     SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "calls.ringSeconds", JSpinner.class).orElseThrow().setValue(40));
     click("calls.save");
-    awaitNote("calls.result", "Saved. They apply from the next start.");
+    awaitNote("calls.result", "Saved. They apply to the next call.");
     assertThat(new ConfigLoader().load(home.configFile()).calls().ringSeconds()).isEqualTo(40);
     assertThat(new ConfigLoader().load(home.configFile()).account()).isPresent();
   }

@@ -28,7 +28,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private static final Logger log = LoggerFactory.getLogger(CallAudio.class);
   private final Greetings greetings;
   private final MessageRecorder messages;
-  private final AnsweringMachineSettings settings;
+  private volatile AnsweringMachineSettings settings;
   private final MediaPacer pacer;
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
@@ -47,6 +47,11 @@ public final class CallAudio implements CallMedia, LiveCalls {
     this.io = io;
     this.hangUp = hangUp;
     this.live = live;
+  }
+
+  /** Maximum length and silence for messages that start from now on. */
+  public void machineSettings(AnsweringMachineSettings next) {
+    settings = next;
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.RejectedExecutionException;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -41,7 +42,7 @@ final class CallService {
     private final ReInvites reInvites;
 
     /** Everything a call service needs from the agent. */
-    record Config(Optional<AccountConfig> account, String contactUser, String localAor, CallSettings settings,
+    record Config(Optional<AccountConfig> account, String contactUser, String localAor, Supplier<CallSettings> settings,
                   AgentTuning tuning, IncomingCallPolicy policy, CallMedia media) {
     }
 
@@ -54,7 +55,7 @@ final class CallService {
                 control);
         control.connector(connector);
         this.reInvites = new ReInvites(context, calls, messages, control, connector);
-        GhostGuard guard = GhostGuard.create(config.account(), config.settings().trustedHosts(), config.contactUser());
+        GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(), config.contactUser());
         this.incoming = new IncomingCalls(context, calls, messages, guard, config.policy(), config.settings(),
                 config.tuning().policyTimeout(), connector);
         this.outgoing = new OutgoingCalls(context, calls, control, config.media(),

@@ -15,6 +15,7 @@ import gov.nist.javax.sip.message.SIPMessage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -42,12 +43,13 @@ final class IncomingCalls {
     private final CallMessages messages;
     private final GhostGuard guard;
     private final IncomingCallPolicy policy;
-    private final CallSettings settings;
+    private final Supplier<CallSettings> settings;
     private final Duration policyTimeout;
     private final Connector connector;
 
     IncomingCalls(SipContext context, CallTable calls, CallMessages messages, GhostGuard guard,
-                  IncomingCallPolicy policy, CallSettings settings, Duration policyTimeout, Connector connector) {
+                  IncomingCallPolicy policy, Supplier<CallSettings> settings, Duration policyTimeout,
+                  Connector connector) {
         this.context = context;
         this.calls = calls;
         this.messages = messages;
@@ -122,8 +124,8 @@ final class IncomingCalls {
         if (calls.get(callId) != null) {
             return "a call with this Call-ID exists already";
         }
-        if (calls.size() >= settings.maxCalls()) {
-            calls.reportRefused(callId, peer, CallOutcome.FAILED, "too many calls (" + settings.maxCalls() + ")");
+        if (calls.size() >= settings.get().maxCalls()) {
+            calls.reportRefused(callId, peer, CallOutcome.FAILED, "too many calls (" + settings.get().maxCalls() + ")");
             return "too many calls at once";
         }
         return null;
@@ -216,7 +218,7 @@ final class IncomingCalls {
                     + voicemail.reason());
         } else if (!calls.userBusy(call)) {
             ring(call, disposition.reason());
-        } else if (settings.busyAction() == BusyAction.BUSY) {
+        } else if (settings.get().busyAction() == BusyAction.BUSY) {
             connector.reject(call, Response.BUSY_HERE, CallOutcome.REJECTED, "486: user busy in another call");
         } else {
             connector.connect(call, CallMedia.Purpose.VOICEMAIL, "default", "voicemail: user busy in another call");
@@ -227,7 +229,7 @@ final class IncomingCalls {
         CallMessages.send(call.inviteTransaction, messages.response(call.invite, Response.RINGING, call.localTag,
                 call.transport));
         calls.move(call, CallState.RINGING, "ringing: " + reason);
-        Duration timeout = settings.ringTimeout();
+        Duration timeout = settings.get().ringTimeout();
         calls.schedule(call, timeout, () -> sendToVoicemail(call, "no answer after " + timeout.toMillis() + " ms"));
     }
 

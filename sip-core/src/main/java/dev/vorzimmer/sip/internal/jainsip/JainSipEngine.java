@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,8 @@ public final class JainSipEngine implements SipListener {
      * @param contactUser user part of our Contact (the account user, or the local-line user)
      * @param localAor    our address of record, the From of outgoing calls
      */
-    public record CallWiring(String contactUser, String localAor, CallSettings settings, IncomingCallPolicy policy,
+    public record CallWiring(String contactUser, String localAor, Supplier<CallSettings> settings,
+                             IncomingCallPolicy policy,
                              CallMedia media) {
     }
 
