@@ -107,7 +107,7 @@ public final class ReorderBench {
             offsets.add(due);
         }
         caller.sendScheduled(packets, offsets.stream().mapToLong(Long::longValue).toArray());
-        Thread.sleep(500); // let the last held-back packets arrive before the machine stops
+        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500)); // the last held-back packets
         return reordered;
     }
 

@@ -2,14 +2,11 @@ package dev.vorzimmer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Verdict;
-import dev.vorzimmer.testsupport.FreePorts;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
@@ -22,13 +19,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -37,7 +31,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
-import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -67,38 +60,27 @@ class ContactsWindowIT {
   private DesktopUi ui;
   private SwingRobot robot;
   private JFrame frame;
-  private final CountDownLatch quit = new CountDownLatch(1);
+  private LocalPhoneWindow window;
 
   @BeforeAll
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    work = Files.createTempDirectory("vz-contacts-it");
-    AppHome home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), """
-        [sip]
-        listen = "127.0.0.1:%d"
+    window = LocalPhoneWindow.assemble("vz-contacts-it", """
         [screening]
         quiet_hours = ["daily 00:00-24:00"]
-        """.formatted(FreePorts.udpAndTcp()));
-    ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
-    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
+        """).open();
+    work = window.work;
+    phone = window.phone;
+    ui = window.ui;
+    robot = window.robot;
+    frame = window.frame;
     phone.agent().start();
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(CONTACTS_TAB));
+    window.showTab(CONTACTS_TAB);
   }
 
   @AfterAll
   void stop() {
-    try {
-      if (ui != null) {
-        ui.close();
-      }
-    } finally {
-      if (phone != null) {
-        phone.shutdown(Duration.ofSeconds(3));
-      }
+    if (window != null) {
+      window.close();
     }
   }
 

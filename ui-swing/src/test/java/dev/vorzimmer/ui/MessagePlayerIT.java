@@ -2,22 +2,16 @@ package dev.vorzimmer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.screening.store.MessageIndex;
-import dev.vorzimmer.testsupport.FreePorts;
 import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -48,7 +42,7 @@ class MessagePlayerIT {
   private static final Duration QUIET = Duration.ofMillis(500);
   private static final String BROKEN = "+4940111111";
   private final FakeSpeaker speaker = FakeSpeaker.gated();
-  private final CountDownLatch quit = new CountDownLatch(1);
+  private LocalPhoneWindow window;
   private Phone phone;
   private DesktopUi ui;
   private SwingRobot robot;
@@ -56,24 +50,19 @@ class MessagePlayerIT {
 
   @BeforeAll
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    Path work = Files.createTempDirectory("vz-player-it");
-    AppHome home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), """
-        [sip]
-        listen = "127.0.0.1:%d"
-        """.formatted(FreePorts.udpAndTcp()));
-    ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    window = LocalPhoneWindow.assemble("vz-player-it", "");
+    Path work = window.work;
+    phone = window.phone;
     store(work, "+4969123456", 6, Instant.now().minusSeconds(600));
     store(work, "+4930999999", 2, Instant.now().minusSeconds(60));
     MessageIndex index = phone.screening().store().messages();
     Path broken = Files.writeString(work.resolve("broken.wav"), "RIFF but nothing a player could read");
     index.complete(index.create(Instant.now().minusSeconds(30), BROKEN, "", List.of("unknown number"), broken),
         Duration.ofSeconds(4));
-    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
+    window.open();
+    ui = window.ui;
+    robot = window.robot;
+    frame = window.frame;
     SwingRobot.runOnEdt(() -> {
       ui.window().messages().outputs(speaker.factory());
       SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(MainWindow.MESSAGES_TAB);
@@ -89,14 +78,8 @@ class MessagePlayerIT {
 
   @AfterAll
   void stop() {
-    try {
-      if (ui != null) {
-        ui.close();
-      }
-    } finally {
-      if (phone != null) {
-        phone.shutdown(Duration.ofSeconds(3));
-      }
+    if (window != null) {
+      window.close();
     }
   }
 

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.config.ConfigLoader;
-import dev.vorzimmer.testsupport.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -50,39 +46,30 @@ class RulesTabIT {
   private DesktopUi ui;
   private SwingRobot robot;
   private JFrame frame;
-  private final CountDownLatch quit = new CountDownLatch(1);
+  private LocalPhoneWindow window;
 
   @BeforeAll
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    work = Files.createTempDirectory("vz-rules-it");
-    home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), """
-        # my phone
-        [sip]
-        listen = "127.0.0.1:%d"
+    window = LocalPhoneWindow.assemble("vz-rules-it", """
 
         [screening]
         region = "DE"
-        """.formatted(FreePorts.udpAndTcp()));
-    ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
-    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(RULES_TAB));
+        """);
+    Files.writeString(window.home.configFile(), "# my phone\n" + Files.readString(window.home.configFile()));
+    window.open();
+    work = window.work;
+    home = window.home;
+    phone = window.phone;
+    ui = window.ui;
+    robot = window.robot;
+    frame = window.frame;
+    window.showTab(RULES_TAB);
   }
 
   @AfterAll
   void stop() {
-    try {
-      if (ui != null) {
-        ui.close();
-      }
-    } finally {
-      if (phone != null) {
-        phone.shutdown(Duration.ofSeconds(3));
-      }
+    if (window != null) {
+      window.close();
     }
   }
 
