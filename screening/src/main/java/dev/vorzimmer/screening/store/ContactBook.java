@@ -23,7 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The user's contacts: numbers are E.164 and indexed for lookup. */
+/**
+ * The user's contacts: numbers are E.164 and indexed for lookup. A contact's numbers come back in
+ * the order they were stored (the number rows' rowid), so the first is the one the user typed first.
+ */
 public final class ContactBook {
   private static final String SELECT = "SELECT c.id, c.name, c.photo, c.favourite, n.e164 FROM contacts c"
       + " LEFT JOIN contact_numbers n ON n.contact_id = c.id ";
@@ -73,19 +76,20 @@ public final class ContactBook {
 
   /** All contacts ordered by name. */
   public List<Contact> list() {
-    return query(SELECT + "ORDER BY c.name COLLATE NOCASE, c.id", List.of());
+    return query(SELECT + "ORDER BY c.name COLLATE NOCASE, c.id, n.rowid", List.of());
   }
 
   /** The contact owning {@code e164} (first by id if several do). */
   public Optional<Contact> findByNumber(String e164) {
-    return query(SELECT + "WHERE c.id = (SELECT MIN(contact_id) FROM contact_numbers WHERE e164 = ?)",
+    return query(SELECT + "WHERE c.id = (SELECT MIN(contact_id) FROM contact_numbers WHERE e164 = ?) ORDER BY n.rowid",
         List.of(e164)).stream().findFirst();
   }
 
   /** Contacts whose name contains {@code text}, ignoring case. */
   public List<Contact> searchByName(String text) {
     String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    return query(SELECT + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id", List.of(like));
+    return query(SELECT + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id, n.rowid",
+        List.of(like));
   }
 
   /**

@@ -55,6 +55,18 @@ class ContactBookTest {
   }
 
   @Test
+  void numbersComeBackInTheOrderTheUserGaveThem() {
+    List<String> typed = List.of("+49170999", "+4930111", "+4989555");
+    Contact c = book.add(new Contact(0, "Zoe", typed, Optional.empty(), false));
+    assertThat(book.findByNumber("+4930111").orElseThrow().numbers()).containsExactlyElementsOf(typed);
+    assertThat(book.list()).singleElement().satisfies(x -> assertThat(x.numbers()).containsExactlyElementsOf(typed));
+    List<String> reordered = List.of("+4989555", "+49170999");
+    book.update(new Contact(c.id(), "Zoe", reordered, Optional.empty(), false));
+    assertThat(book.searchByName("zo")).singleElement()
+        .satisfies(x -> assertThat(x.numbers()).containsExactlyElementsOf(reordered));
+  }
+
+  @Test
   void rejectsNumbersThatAreNotE164() {
     assertThatThrownBy(() -> book.add(new Contact(0, "X", List.of("030123"), Optional.empty(), false)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("030123");
