@@ -18,8 +18,8 @@ import java.util.OptionalInt;
  * @param displayNumber the number for display: national format for home-region numbers
  *     ({@code 030 123456}), international otherwise ({@code +1 212-736-5000}); the raw string or
  *     the presentation reason when there is no usable number
- * @param regionName city/area from a lookup (the offline geocoder is not shipped)
- * @param carrier network operator from a lookup
+ * @param regionName city/area, from {@link NumberPlaces} (offline) or a lookup
+ * @param carrier network operator, from {@link NumberPlaces} (offline) or a lookup
  * @param lookupName a name from a lookup (e.g. PhoneBlock label)
  * @param spamScore spam votes from a lookup
  * @param rating community rating from a lookup (e.g. {@code G_FRAUD})
@@ -67,12 +67,27 @@ public record CallerInfo(
     return region.map(r -> !r.equalsIgnoreCase(homeRegion)).orElse(false);
   }
 
-  /** Short description like "mobile number, Germany" (or the presentation reason). */
+  /**
+   * Short description like "mobile number, Germany" or, with places known, "landline number,
+   * Berlin, Germany" and "mobile number, Germany (T-Mobile)" (or the presentation reason).
+   */
   public String summary() {
     if (!hasNumber()) {
       return presentation.reason();
     }
-    return lineType.label() + countryNameEn.map(c -> ", " + c).orElse("");
+    return lineType.label() + regionName.map(r -> ", " + r).orElse("") + countryNameEn.map(c -> ", " + c).orElse("")
+        + carrier.map(c -> " (" + c + ")").orElse("");
+  }
+
+  /** This info with city/area and carrier from {@code places} where it has none yet (display only). */
+  public CallerInfo withPlaces(NumberPlaces places, java.util.Locale language) {
+    if (e164.isEmpty() || places == NumberPlaces.NONE) {
+      return this;
+    }
+    String number = e164.get();
+    return new CallerInfo(raw, presentation, e164, region, countryNameEn, countryNameDe, lineType, displayNumber,
+        regionName.or(() -> places.area(number, language)), carrier.or(() -> places.carrier(number, language)),
+        lookupName, spamScore, rating);
   }
 
   /** This info enriched with a lookup answer (fields the lookup does not know stay as they are). */

@@ -5,6 +5,7 @@ import dev.vorzimmer.app.config.ConfigEditor;
 import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.screening.CallerLookup;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.NumberPlaces;
 import dev.vorzimmer.screening.QuarantinedRange;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.ScreeningConfig;
@@ -26,6 +27,8 @@ public final class ScreeningModule implements AutoCloseable {
   private final ScreeningStore store;
   private final Screener screener;
   private final Path configFile;
+  private final com.google.common.base.Supplier<NumberPlaces> places = com.google.common.base.Suppliers.memoize(
+      () -> NumberPlaces.fromJars(Path.of(System.getProperty("vorzimmer.phonedata", "/usr/share/java"))));
   private volatile NumberInput numbers;
 
   private ScreeningModule(ScreeningStore store, Screener screener, Path configFile) {
@@ -63,6 +66,14 @@ public final class ScreeningModule implements AutoCloseable {
 
   public Screener screener() {
     return screener;
+  }
+
+  /**
+   * City/area and carrier of numbers for display, from libphonenumber's offline data where the
+   * Debian package {@code libphonenumber8-java} provides it (loaded on first use; else none).
+   */
+  public NumberPlaces places() {
+    return places.get();
   }
 
   /** Turns what a user types (numbers in any format, prefixes ending in *) into stored form. */

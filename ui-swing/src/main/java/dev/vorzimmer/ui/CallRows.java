@@ -34,7 +34,8 @@ final class CallRows {
 
       @Override
       public CallerInfo describe(String rawNumber) {
-        return ctx.phone().screening().screener().describe(rawNumber);
+        return ctx.phone().screening().screener().describe(rawNumber)
+            .withPlaces(ctx.phone().screening().places(), ctx.texts().locale());
       }
     };
   }

@@ -45,7 +45,7 @@ final class IncomingCallView {
     }
     if (event.state() == CallState.RINGING) {
       ringing.add(event.callId());
-      ctx.work().query("looking up caller of " + event.callId(), () -> IncomingCaller.of(event, ctx.phone()),
+      ctx.work().query("looking up caller of " + event.callId(), () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().locale()),
           this::show, e -> ctx.showError(owner, e));
     } else {
       ringing.remove(event.callId());

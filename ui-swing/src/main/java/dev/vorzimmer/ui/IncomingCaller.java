@@ -15,10 +15,11 @@ import java.util.Optional;
 record IncomingCaller(String callId, String title, String number, String info, List<String> reasons,
     Optional<byte[]> photo) {
 
-  static IncomingCaller of(CallEvent event, Phone phone) {
+  static IncomingCaller of(CallEvent event, Phone phone, java.util.Locale language) {
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
     CallerInfo info = logged.map(l -> l.decision().callerInfo())
-        .orElseGet(() -> phone.screening().screener().describe(event.peer()));
+        .orElseGet(() -> phone.screening().screener().describe(event.peer()))
+        .withPlaces(phone.screening().places(), language);
     List<String> reasons = logged.map(l -> l.decision().reasons()).orElse(List.of());
     Optional<Contact> contact = info.e164().flatMap(n -> phone.screening().store().contactBook().findByNumber(n));
     String title = contact.map(Contact::name).orElseGet(() ->

@@ -47,17 +47,17 @@ public final class CheckCommand implements Callable<Integer> {
     return StoreCommand.run(spec, home, (m, out) -> {
       Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
       Decision d = m.screener().dryRun(caller);
+      CallerInfo info = d.callerInfo().withPlaces(m.places(), java.util.Locale.ENGLISH);
       if (json) {
-        out.println(Json.write(toMap(d)));
+        out.println(Json.write(toMap(d, info)));
       } else {
-        print(d, out);
+        print(d, info, out);
       }
       return 0;
     });
   }
 
-  private static void print(Decision d, java.io.PrintWriter out) {
-    CallerInfo info = d.callerInfo();
+  private static void print(Decision d, CallerInfo info, java.io.PrintWriter out) {
     String status = d.verdict() == Verdict.REJECT ? " (" + d.rejectStatus() + ")" : "";
     out.println(d.verdict() + status + " — " + d.mainReason());
     out.println("  caller:   " + info.displayNumber() + (info.hasNumber() ? "  (" + info.summary() + ")" : ""));
@@ -73,13 +73,13 @@ public final class CheckCommand implements Callable<Integer> {
     return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
   }
 
-  static Map<String, Object> toMap(Decision d) {
+  static Map<String, Object> toMap(Decision d, CallerInfo info) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("verdict", d.verdict().name());
     m.put("rejectStatus", d.rejectStatus() == 0 ? null : d.rejectStatus());
     m.put("reasons", d.reasons());
     m.put("greeting", greeting(d.greeting()));
-    m.put("caller", callerInfo(d.callerInfo()));
+    m.put("caller", callerInfo(info));
     return m;
   }
 

@@ -77,6 +77,15 @@ class ScreeningCliTest {
   }
 
   @Test
+  void checkNamesTheCityOfALandlineFromDebiansOfflineData() throws Exception {
+    // scripts/test installs libphonenumber8-java (its jars live in /usr/share/java)
+    Run r = vz("check", "089 555666", "--json");
+    JsonNode caller = new ObjectMapper().readTree(r.out()).get("caller");
+    assertThat(caller.get("regionName").asText()).isEqualTo("Munich");
+    assertThat(vz("check", "089 555666").out()).contains("(landline number, Munich, Germany)");
+  }
+
+  @Test
   void withheldNumberGoesToVoicemailWithTheAnonymousGreeting() throws Exception {
     Run r = vz("check", "+4969123456", "--privacy", "id", "--json");
     JsonNode d = new ObjectMapper().readTree(r.out());
