@@ -105,9 +105,14 @@ final class WindowPlacement {
     }
   }
 
+  /** Writes a temporary file and moves it into place, so no reader ever sees half a file. */
   private void store(Properties p) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      p.store(w, "Vorzimmer window");
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        p.store(w, "Vorzimmer window");
+      }
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       log.warn("could not save the window settings to {}: {}", file, e.getMessage());
     }

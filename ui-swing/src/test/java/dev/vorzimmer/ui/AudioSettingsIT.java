@@ -170,8 +170,9 @@ class AudioSettingsIT {
 
     SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "audio.input", JComboBox.class).orElseThrow().setSelectedIndex(1));
     assertThat(devices.closedInputs.poll(5, TimeUnit.SECONDS)).as("reopened for the new choice").isNotNull();
-    robot.await("choice stored", WAIT, () -> phone.sound().chosenInput().isPresent()
-        && Files.readString(home.dataDir().resolve("window.properties")).contains("audio.input=tone"),
+    Path stored = home.dataDir().resolve("window.properties");
+    robot.await("choice stored", WAIT, () -> phone.sound().chosenInput().isPresent() // the file follows the choice
+        && Files.isRegularFile(stored) && Files.readString(stored).contains("audio.input=tone"),
         () -> "chosen: " + phone.sound().chosenInput());
 
     click("audio.testTone");
