@@ -203,6 +203,23 @@ class RegistrationIT {
     }
 
     @Test
+    void aRetryAfterFromTheRegistrarIsHonoured() throws Exception {
+        KamailioProcess registrar = kamailio.process();
+        AccountConfig busy = new AccountConfig("busy", registrar.domain(), "127.0.0.1",
+                registrar.sipPort(), PASSWORD, Transport.UDP, 60);
+        try (SipAgent agent = agent(busy, events)) {
+            agent.start();
+
+            RegistrationEvent first = events.await(RegistrationState.RETRYING, TWO_SECONDS);
+
+            assertThat(first.reason()).contains("503");
+            assertThat(first.retryIn()).as("Retry-After: 3 beats the 200 ms back-off").contains(Duration.ofSeconds(3));
+            assertThat(registrar.awaitLogLines(KamailioProcess.REGISTER_RECEIVED, 2, TWO_SECONDS))
+                    .as("a second REGISTER before the 3 s are up").isFalse();
+        }
+    }
+
+    @Test
     void serverErrorsAreRetriedWithGrowingBackoff() throws Exception {
         KamailioProcess registrar = kamailio.process();
         AccountConfig unavailable = new AccountConfig("unavailable", registrar.domain(), "127.0.0.1",

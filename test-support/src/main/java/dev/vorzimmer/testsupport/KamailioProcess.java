@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * OPTIONS/MESSAGE are delivered to the contact registered for the Request-URI user, headers untouched, the
  * way a provider hands over PSTN calls.
  *
- * <p>Test hook: a REGISTER for a user whose name starts with {@code unavailable} is answered 503.
+ * <p>Test hook: a REGISTER for a user whose name starts with {@code unavailable} is answered 503;
+ * one whose name starts with {@code busy} is answered 503 with {@code Retry-After: 3}.
  *
  * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=...}, every accepted REGISTER as
  * {@code VZ-REGISTER-OK aor=...}; see {@link #countLogLines(Pattern)}. Output goes to {@code kamailio.log}

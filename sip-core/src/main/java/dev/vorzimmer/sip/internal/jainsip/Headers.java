@@ -32,4 +32,15 @@ final class Headers {
         int colon = text.indexOf(':');
         return colon < 0 ? text : text.substring(colon + 1).strip();
     }
+
+    /** A response's Retry-After (RFC 3261 20.33), at most {@code cap}; zero when absent. */
+    static java.time.Duration retryAfter(javax.sip.message.Response response, java.time.Duration cap) {
+        javax.sip.header.RetryAfterHeader header =
+                (javax.sip.header.RetryAfterHeader) response.getHeader(javax.sip.header.RetryAfterHeader.NAME);
+        if (header == null || header.getRetryAfter() <= 0) {
+            return java.time.Duration.ZERO;
+        }
+        java.time.Duration asked = java.time.Duration.ofSeconds(header.getRetryAfter());
+        return asked.compareTo(cap) > 0 ? cap : asked;
+    }
 }

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * fields; timers are scheduled on that same thread.
  */
 final class RegistrationClient implements ClientResponseHandler {
+    /** A registrar asking for a longer pause than this is retried after this anyway. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationClient.class);
 
@@ -118,7 +120,7 @@ final class RegistrationClient implements ClientResponseHandler {
         } else if (status == Response.INTERVAL_TOO_BRIEF) {
             onIntervalTooBrief(response);
         } else {
-            fail("registrar answered " + status + " " + response.getReasonPhrase());
+            fail("registrar answered " + status + " " + response.getReasonPhrase(), Headers.retryAfter(response, MAX_RETRY_AFTER));
         }
     }
 
@@ -211,6 +213,11 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void fail(String reason) {
+        fail(reason, Duration.ZERO);
+    }
+
+    /** Schedules the next attempt after the back-off, but never before {@code notBefore} (a Retry-After). */
+    private void fail(String reason, Duration notBefore) {
         if (unregistered != null) {
             finishUnregister("unregister failed: " + reason);
             return;
@@ -218,7 +225,8 @@ final class RegistrationClient implements ClientResponseHandler {
         keepAlive.stop();
         cancelTimers();
         failures++;
-        Duration retryIn = tuning.backoff().delay(failures);
+        Duration backoff = tuning.backoff().delay(failures);
+        Duration retryIn = notBefore.compareTo(backoff) > 0 ? notBefore : backoff;
         publish(RegistrationState.RETRYING, 0, retryIn, reason);
         nextAttempt = context.events().schedule(() -> attempt("retrying after: " + reason, false), retryIn.toMillis(),
                 TimeUnit.MILLISECONDS);
