@@ -1,5 +1,7 @@
 package dev.vorzimmer.app;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigEditor;
 import dev.vorzimmer.app.config.ConfigException;
@@ -27,7 +29,7 @@ public final class ScreeningModule implements AutoCloseable {
   private final ScreeningStore store;
   private final Screener screener;
   private final Path configFile;
-  private final com.google.common.base.Supplier<NumberPlaces> places = com.google.common.base.Suppliers.memoize(
+  private final Supplier<NumberPlaces> places = Suppliers.memoize(
       () -> NumberPlaces.fromJars(Path.of(System.getProperty("vorzimmer.phonedata", "/usr/share/java"))));
   private volatile NumberInput numbers;
 
