@@ -142,7 +142,9 @@ public final class Phone implements AutoCloseable {
   private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {
     Decision d = logged.decision();
     String caller = d.callerInfo().e164().orElse("");
-    return new MessageRecorder.CallerSummary(logged.logId().getNow(-1L), caller, d.callerInfo().displayNumber(), d.reasons());
+    // On the store lane the call's row is already written (or failed: then there is no row to link).
+    long logId = logged.logId().handle((id, error) -> error == null ? id : -1L).getNow(-1L);
+    return new MessageRecorder.CallerSummary(logId, caller, d.callerInfo().displayNumber(), d.reasons());
   }
 
   private static ThreadFactory named(String name) {

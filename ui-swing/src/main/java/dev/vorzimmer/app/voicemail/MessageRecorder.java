@@ -87,6 +87,8 @@ public final class MessageRecorder {
   public final class Recording {
     private final Path file;
     private long id = -1;
+    private Instant time;
+    private CallerSummary who = new CallerSummary(-1, "", "unknown caller", List.of());
     private String caller = "";
     private boolean failed;
 
@@ -99,19 +101,34 @@ public final class MessageRecorder {
     }
 
     private void create(String callId, Instant now) {
-      CallerSummary who = callers.apply(callId).orElse(new CallerSummary(-1, "", "unknown caller", List.of()));
-      caller = who.caller();
+      time = now;
       try {
-        id = index.create(now, who.caller(), who.display(), who.reasons(), file);
+        who = callers.apply(callId).orElse(new CallerSummary(-1, "", "unknown caller", List.of()));
+        caller = who.caller();
+      } catch (RuntimeException e) {
+        log.error("call {}: could not look up the caller of message {}", callId, file, e);
+      }
+      if (indexed(callId)) {
+        log.info("call {}: recording message {} into {}", callId, id, file);
+        listener.recording(id, caller);
+      }
+    }
+
+    /** Writes the row (and links the call) if not done yet; false if the store refused. */
+    private boolean indexed(String callId) {
+      if (id >= 0) {
+        return true;
+      }
+      try {
+        id = index.create(time, who.caller(), who.display(), who.reasons(), file);
         if (who.callLogId() >= 0) {
           callLog.updateOutcome(who.callLogId(), "voicemail", Optional.of(id));
         }
+        return true;
       } catch (RuntimeException e) {
-        log.error("call {}: could not index the message {}; it stays for recovery", callId, file, e);
-        return;
+        log.error("call {}: could not index the message {} yet", callId, file, e);
+        return false;
       }
-      log.info("call {}: recording message {} into {}", callId, id, file);
-      listener.recording(id, who.caller());
     }
 
     /** The recording cannot be written (disk full, unwritable folder); the call goes on. */
@@ -128,8 +145,8 @@ public final class MessageRecorder {
     }
 
     private void finish(Finished result) {
-      if (id < 0) {
-        log.warn("message {} has no row in the index; recovery will index it at the next start", file);
+      if (!indexed(file.toString())) {
+        log.warn("message {} has no row in the index; the file stays in the messages folder", file);
         return;
       }
       try {
