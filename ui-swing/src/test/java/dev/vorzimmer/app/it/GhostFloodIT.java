@@ -64,7 +64,9 @@ class GhostFloodIT {
       assertThat(m.find()).as(row::toString).isTrue();
       counted += Integer.parseInt(m.group(1));
     }
-    assertThat(counted).isEqualTo(GHOSTS);
+    // Every ghost is counted; an INVITE SIPp retransmitted (no 403 within 500 ms on a busy machine)
+    // got a stateless 403 and was counted again.
+    assertThat(counted).isGreaterThanOrEqualTo(GHOSTS);
     assertThat(calls).anySatisfy(c -> assertThat(c.get("e164").asText() + " " + c.get("verdict").asText() + " "
         + c.get("outcome").asText()).isEqualTo("+49301234567 RING missed"));
     assertThat(calls.size()).as(calls::toString).isEqualTo(ghostRows.size() + 1);
