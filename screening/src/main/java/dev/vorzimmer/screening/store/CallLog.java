@@ -67,6 +67,24 @@ public final class CallLog {
     }
   }
 
+  /**
+   * Replaces the reasons of call {@code id} (a summary row whose count grew).
+   *
+   * @throws StoreException if there is no such call
+   */
+  public void updateReasons(long id, List<String> reasons) {
+    int n = db.write("updating reasons of call " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE call_log SET reasons = ? WHERE id = ?")) {
+        ps.setString(1, codec.strings(reasons));
+        ps.setLong(2, id);
+        return ps.executeUpdate();
+      }
+    });
+    if (n == 0) {
+      throw new StoreException("no call with id " + id);
+    }
+  }
+
   /** Sets the outcome of call {@code id}. */
   public void updateOutcome(long id, String outcome) {
     updateOutcome(id, outcome, Optional.empty());
