@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +44,6 @@ public final class CallCommand implements Callable<Integer> {
   private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(15);
 
   @Spec CommandSpec spec;
-  @Mixin HomeOption home;
 
   @Parameters(paramLabel = "NUMBER-OR-URI") String target;
 
@@ -55,7 +53,7 @@ public final class CallCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    AppHome h = home.home();
+    AppHome h = HomeOption.home(spec);
     AppConfig config;
     Greeting audio;
     try {
@@ -64,7 +62,7 @@ public final class CallCommand implements Callable<Integer> {
     } catch (ConfigException | IOException e) {
       return StoreCommand.usage(spec, e.getMessage());
     }
-    CliLogging.toDataDir(h);
+    CliLogging.toDataDir(h, HomeOption.verbose(spec));
     try (Phone phone = Phone.assemble(h, config, Clock.systemDefaultZone(), MessageListener.NONE, audio)) {
       Optional<String> dial = dialString(phone.screening().numbers());
       if (dial.isEmpty()) {

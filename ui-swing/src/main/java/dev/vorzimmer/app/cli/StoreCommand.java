@@ -26,10 +26,10 @@ final class StoreCommand {
 
   private StoreCommand() {}
 
-  static int run(CommandSpec spec, HomeOption homeOption, Body body) {
+  static int run(CommandSpec spec, Body body) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AppHome home = homeOption.home();
+    AppHome home = HomeOption.home(spec);
     AppConfig config;
     try {
       config = new ConfigLoader().load(home.configFile());
@@ -37,7 +37,7 @@ final class StoreCommand {
       err.println("vorzimmer: " + e.getMessage());
       return 2;
     }
-    CliLogging.toDataDir(home);
+    CliLogging.toDataDir(home, HomeOption.verbose(spec));
     try (ScreeningModule module = ScreeningModule.open(home, config, Clock.systemDefaultZone())) {
       int code = body.run(module, out);
       out.flush();
