@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.PrivateFiles;
 import dev.vorzimmer.app.ScreeningModule;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigException;
@@ -37,8 +38,15 @@ final class StoreCommand {
       err.println("vorzimmer: " + e.getMessage());
       return 2;
     }
+    try {
+      PrivateFiles.secure(home);
+    } catch (IOException e) {
+      err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
+      return 1;
+    }
     CliLogging.toDataDir(home, HomeOption.verbose(spec));
     try (ScreeningModule module = ScreeningModule.open(home, config, Clock.systemDefaultZone())) {
+      PrivateFiles.secure(home);
       int code = body.run(module, out);
       out.flush();
       return code;
