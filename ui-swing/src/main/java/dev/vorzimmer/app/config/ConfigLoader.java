@@ -132,7 +132,8 @@ public final class ConfigLoader {
     for (String key : toml.keySet()) {
       if (!SECTIONS.contains(key)) {
         String near = Suggest.nearest(key, SECTIONS);
-        int line = toml.inputPositionOf(key) == null ? 0 : toml.inputPositionOf(key).line();
+        org.tomlj.TomlPosition pos = toml.inputPositionOf(List.of(key)); // the key as written, not a dotted path
+        int line = pos == null ? 0 : pos.line();
         throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
             near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls], [voicemail] and [storage]");
       }

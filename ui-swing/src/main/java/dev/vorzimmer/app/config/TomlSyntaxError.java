@@ -9,13 +9,13 @@ import org.tomlj.TomlParseError;
 
 /**
  * Turns a TOML syntax error into a {@link ConfigException}. The parser's own message quotes
- * fragments of the offending line ({@code Unexpected 'q9'…}); when that line holds a secret
- * ({@code password}, {@code token}, …) or the message quotes anything found in a secret's line,
+ * fragments of the offending line ({@code Unexpected 'q9'…}); when that line mentions a secret
+ * ({@code password}, {@code token}, …) or the message quotes anything found on a line that does,
  * only the line number is given, never the text.
  */
 final class TomlSyntaxError {
-  private static final Pattern SECRET_LINE = Pattern.compile(
-      "^\\s*[\"']?[A-Za-z0-9_\\-]*(password|passwd|token|secret)[A-Za-z0-9_\\-]*[\"']?\\s*=(.*)$", Pattern.CASE_INSENSITIVE);
+  /** A line that mentions a secret anywhere (a broken line may hold a password after another key). */
+  private static final Pattern SECRET_LINE = Pattern.compile(".*(password|passwd|token|secret).*", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final String FIX = "correct the syntax on that line (strings in double quotes, sections as [name])";
 
@@ -41,7 +41,7 @@ final class TomlSyntaxError {
       if (!secret.matches()) {
         continue;
       }
-      String value = secret.group(2).toLowerCase(Locale.ROOT);
+      String value = l.toLowerCase(Locale.ROOT);
       Matcher quoted = QUOTED.matcher(msg);
       while (quoted.find()) {
         String fragment = quoted.group(1).toLowerCase(Locale.ROOT).strip();

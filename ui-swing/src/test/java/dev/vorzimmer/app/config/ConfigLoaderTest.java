@@ -106,6 +106,8 @@ class ConfigLoaderTest {
         Arguments.of("[screening.lookup]\nurl = \"http://phoneblock.net/phoneblock/api\"\n", 2, "url", "url = \"https://"),
         Arguments.of("[screening.lookup]\nurl = \"ftp://127.0.0.1/api\"\n", 2, "url", "url = \"https://"),
         Arguments.of("[storage]\nkeep_calls_days = 0\n", 2, "keep_calls_days", "from 1 to 36500"),
+        Arguments.of("[sip]\n\"my key\" = 1\n", 2, "my key", "remove it"),
+        Arguments.of("\"a.b c\" = 1\n", 1, "a.b c", "known sections"),
         Arguments.of("[storage]\nkeep_call_days = 30\n", 2, "keep_call_days", "did you mean keep_calls_days?"),
         Arguments.of("[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"hunter2\"q9#Lm\"\n", 4,
             "password or token", "quoting"));
