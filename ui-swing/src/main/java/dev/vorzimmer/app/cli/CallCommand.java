@@ -15,6 +15,10 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,6 +67,11 @@ public final class CallCommand implements Callable<Integer> {
       return StoreCommand.usage(spec, e.getMessage());
     }
     CliLogging.toDataDir(h, HomeOption.verbose(spec));
+    try {
+      config = besideARunningPhone(config);
+    } catch (IOException e) {
+      return StoreCommand.usage(spec, "cannot find a free SIP port: " + e.getMessage());
+    }
     try (Phone phone = Phone.assemble(h, config, Clock.systemDefaultZone(), MessageListener.NONE, audio)) {
       Optional<String> dial = dialString(phone.screening().numbers());
       if (dial.isEmpty()) {
@@ -92,6 +101,22 @@ public final class CallCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
+    }
+  }
+
+  /**
+   * The phone may be running on the configured port: then this call is a second, separate SIP
+   * agent on a free port of the same address (it never touches the phone's recordings: only the
+   * holder of the data folder's lock recovers them).
+   */
+  private static AppConfig besideARunningPhone(AppConfig config) throws IOException {
+    InetAddress host = InetAddress.getByName(config.listenHost());
+    try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, config.listenPort()))) {
+      return config;
+    } catch (BindException taken) {
+      try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, 0))) {
+        return config.withListenPort(udp.getLocalPort());
+      }
     }
   }
 

@@ -32,6 +32,11 @@ public record AppConfig(
     warnings = List.copyOf(warnings);
   }
 
+  /** The same configuration listening on {@code port} (a CLI call beside a running phone). */
+  public AppConfig withListenPort(int port) {
+    return new AppConfig(file, account, listenHost, port, screening, calls, keepCallsDays, warnings);
+  }
+
   /** The same configuration, as read from {@code other} (used when a checked copy becomes the file). */
   public AppConfig withFile(Path other) {
     return new AppConfig(other, account, listenHost, listenPort, screening, calls, keepCallsDays, warnings);

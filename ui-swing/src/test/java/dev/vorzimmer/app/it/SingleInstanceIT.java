@@ -22,7 +22,7 @@ class SingleInstanceIT {
   @Test
   void aSecondPhoneOnTheSameFolderSaysWhichPidRunsAndExitsNonZero() throws Exception {
     int port = FreePorts.udpAndTcp();
-    Files.writeString(home.resolve("config.toml"), "[sip]\nlisten = \"127.0.0.1:" + port + "\"\n");
+    Files.writeString(home.resolve("config.toml"), "[sip]\nlisten = \"127.0.0.1:" + port + "\"\n[voicemail]\nsilence_seconds = 2\n");
     try (PhoneProcess first = PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
       assertThat(first.awaitLine(l -> l.startsWith("local line"), LINE_TIMEOUT)).as(first::transcript).isNotNull();
 
@@ -36,6 +36,17 @@ class SingleInstanceIT {
           new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
       assertThat(code).as("the CLI beside a running phone").isZero();
       assertThat(out.toString(StandardCharsets.UTF_8)).contains("no calls yet");
+
+      // 'vorzimmer call' beside it: its own SIP agent on another port; it leaves the recording it causes alone
+      try (PhoneProcess call = PhoneProcess.start(home, "call", "sip:vorzimmer@127.0.0.1:" + port, "--home", home.toString())) {
+        assertThat(call.awaitExit(Duration.ofSeconds(60))).as(call::transcript).isZero();
+        assertThat(call.transcript()).contains("ended: answered");
+      }
+      ByteArrayOutputStream messages = new ByteArrayOutputStream();
+      assertThat(Main.execute(new String[] {"--home", home.toString(), "messages", "--json"},
+          new PrintStream(messages, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+          .isZero();
+      assertThat(messages.toString(StandardCharsets.UTF_8)).as("the message the call left").contains("\"state\" : \"complete\"");
 
       assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
       assertThat(first.terminate(Duration.ofSeconds(15))).as(first::transcript).isZero();
