@@ -47,14 +47,29 @@ final class PhoneRunner implements RunCommand.Runner {
       err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
       return 2;
     }
-    try (DataFolderLock lock = DataFolderLock.acquire(home.dataDir())) {
-      return runHolding(lock, home, config, headless, verbose);
+    DataFolderLock lock;
+    try {
+      lock = DataFolderLock.acquire(home.dataDir());
     } catch (DataFolderLock.HeldElsewhereException e) {
       err.println("vorzimmer: " + e.getMessage());
       return 1;
     } catch (IOException e) {
       err.println("vorzimmer: cannot lock the data folder " + home.dataDir() + ": " + e.getMessage());
       return 1;
+    }
+    try {
+      return runHolding(lock, home, config, headless, verbose);
+    } finally {
+      release(lock);
+    }
+  }
+
+  private void release(DataFolderLock lock) {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // the OS drops the lock when the process ends anyway
+      err.println("vorzimmer: could not release " + DataFolderLock.FILE_NAME + ": " + e.getMessage());
     }
   }
 
