@@ -55,7 +55,11 @@ public final class Phone implements AutoCloseable {
     this.executors = executors;
   }
 
-  /** Opens the store (recovering interrupted messages) and wires the agent; nothing is started yet. */
+  /**
+   * Opens the store and wires the agent; nothing is started yet. Interrupted messages are not
+   * touched: only the phone holding the data folder's lock recovers them
+   * ({@link #recoverInterruptedMessages}).
+   */
   public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages) {
     return assemble(home, config, clock, messages, Greeting.of(new short[0]));
   }
@@ -76,11 +80,6 @@ public final class Phone implements AutoCloseable {
   public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
       Greeting liveAudio, SoundDevices sound) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
-    int recovered = MessageRecovery.run(screening.store().messages(), home.messagesDir());
-    if (recovered > 0) {
-      log.warn("recovered {} interrupted message(s)", recovered);
-      messages.recovered(recovered);
-    }
     ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
     ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
     ExecutorService soundOpener = Executors.newSingleThreadExecutor(named("sound-open"));
@@ -153,6 +152,31 @@ public final class Phone implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * Turns messages whose recording was interrupted into "recovered" ones. Only for the process
+   * holding the {@link DataFolderLock}: anyone else would take a running phone's {@code .part} file.
+   */
+  public void recoverInterruptedMessages(DataFolderLock held, AppHome home, MessageListener messages) {
+    java.util.Objects.requireNonNull(held, "held");
+    int recovered = MessageRecovery.run(screening.store().messages(), home.messagesDir());
+    if (recovered > 0) {
+      log.warn("recovered {} interrupted message(s)", recovered);
+      messages.recovered(recovered);
+    }
+  }
+
+  /**
+   * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread; only for the
+   * process holding the {@link DataFolderLock}.
+   */
+  public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
+    java.util.Objects.requireNonNull(held, "held");
+    ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(named("maintenance"));
+    executors.add(maintenance);
+    maintenance.scheduleAtFixedRate(new StorageMaintenance(screening.store(), home, config.keepCallsDays(), clock),
+        0, 1, java.util.concurrent.TimeUnit.DAYS);
   }
 
   public SipAgent agent() {

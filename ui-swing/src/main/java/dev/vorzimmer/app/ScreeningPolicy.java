@@ -95,7 +95,10 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       }
     });
     calls.put(call.callId(), new Logged(id, d));
-    log.info("call {} from {} ({}): {} — {}", call.callId(), call.number(), call.numberSource(), d.verdict(), d.reasons());
+    log.info("call {} from {} ({}): {} — {}", call.callId(), shown, call.numberSource(), d.verdict(), d.reasons());
+    if (!shown.equals(call.number())) {
+      log.debug("call {}: the withheld number from {} is {}", call.callId(), call.numberSource(), call.number());
+    }
     return switch (d.verdict()) {
       case RING -> new CallDisposition.Ring(d.mainReason());
       case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());

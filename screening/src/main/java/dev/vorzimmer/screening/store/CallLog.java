@@ -95,6 +95,19 @@ public final class CallLog {
     return db.list("reading call log", "SELECT * FROM call_log ORDER BY time DESC, id DESC LIMIT ?", this::row, limit);
   }
 
+  /**
+   * Deletes the calls logged before {@code cutoff} (their messages stay until deleted themselves);
+   * returns how many rows went.
+   */
+  public int deleteBefore(Instant cutoff) {
+    return db.write("deleting calls before " + cutoff, c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM call_log WHERE time < ?")) {
+        ps.setLong(1, cutoff.toEpochMilli());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   private CallLogEntry row(ResultSet rs) throws SQLException {
     long msg = rs.getLong("message_id");
     Optional<Long> messageId = rs.wasNull() ? Optional.empty() : Optional.of(msg);
