@@ -83,8 +83,7 @@ public final class AnsweringMachine implements MediaSession {
         int spp = endpoint.samplesPerPacket();
         this.frame = new short[spp];
         this.beep = Tone.beep(settings.beepHz(), settings.beepLength());
-        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
-                endpoint.latchToSource());
+        this.stream = RtpChannel.newStream(socket, endpoint);
         this.recorder = new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
         this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
         this.placer = new AudioPlacer(this::recorded, JITTER_PACKETS * spp, MAX_GAP_SAMPLES);
@@ -206,9 +205,9 @@ public final class AnsweringMachine implements MediaSession {
         int pt = packet.payloadType();
         if (pt == endpoint.telephoneEventPayloadType()) {
             onTelephoneEvent(packet);
-        } else if (G711.supports(pt) && phase == Phase.RECORDING) {
+        } else if (endpoint.codecOf(pt) >= 0 && phase == Phase.RECORDING) {
             short[] pcm = new short[packet.payload().length];
-            G711.decode(pt, packet.payload(), 0, pcm.length, pcm, 0);
+            G711.decode(endpoint.codecOf(pt), packet.payload(), 0, pcm.length, pcm, 0);
             placer.offer(packet.ssrc(), packet.timestamp(), pcm);
         }
     }
@@ -253,6 +252,10 @@ public final class AnsweringMachine implements MediaSession {
         boolean recording = phase == Phase.RECORDING;
         phase = Phase.DONE;
         registration.cancel();
+        if (stream.droppedFromStrangers() > 0) {
+            LOG.warn("answering machine on {}: {} RTP packets from strangers dropped", socket.localAddress(),
+                    stream.droppedFromStrangers());
+        }
         if (!recording) {
             io.execute(() -> notify(l -> l.finished(new Finished(reason, Duration.ZERO, null))));
             return;

@@ -127,6 +127,11 @@ public final class LiveSession implements MediaSession {
         return sent.get();
     }
 
+    /** RTP packets dropped because they came from a source that is not the peer. */
+    public synchronized long packetsFromStrangers() {
+        return rtp.droppedFromStrangers();
+    }
+
     private synchronized void tick(long tickIndex) {
         if (state != State.RUNNING) {
             return;
@@ -156,9 +161,9 @@ public final class LiveSession implements MediaSession {
         int pt = packet.payloadType();
         if (pt == endpoint.telephoneEventPayloadType()) {
             onTelephoneEvent(packet);
-        } else if (G711.supports(pt)) {
+        } else if (endpoint.codecOf(pt) >= 0) {
             short[] pcm = new short[packet.payload().length];
-            G711.decode(pt, packet.payload(), 0, pcm.length, pcm, 0);
+            G711.decode(endpoint.codecOf(pt), packet.payload(), 0, pcm.length, pcm, 0);
             placer.offer(packet.ssrc(), packet.timestamp(), pcm);
         }
     }
@@ -200,6 +205,10 @@ public final class LiveSession implements MediaSession {
         state = State.STOPPED;
         if (registration != null) {
             registration.cancel();
+        }
+        if (rtp.droppedFromStrangers() > 0) {
+            LOG.warn("live call on {}: {} RTP packets from strangers dropped", rtp.localAddress(),
+                    rtp.droppedFromStrangers());
         }
         microphone.close();
         speaker.close();

@@ -2,6 +2,7 @@ package dev.vorzimmer.media;
 
 import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.Pacer;
+import dev.vorzimmer.media.internal.rtp.RtpSourceFilter;
 import dev.vorzimmer.media.internal.rtp.RtpStream;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
@@ -27,9 +28,21 @@ final class RtpChannel {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         int spp = endpoint.samplesPerPacket();
-        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
-                endpoint.latchToSource());
+        this.stream = newStream(socket, endpoint);
         this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
+    }
+
+    /** The stream of {@code endpoint} on {@code socket}, with strict source validation. */
+    static RtpStream newStream(RtpSocket socket, RtpEndpoint endpoint) {
+        RtpSourceFilter sources = new RtpSourceFilter(endpoint.remote(), endpoint.latchToSource(),
+                endpoint.payloadType(), endpoint.telephoneEventPayloadType());
+        return new RtpStream(socket.channel(), sources, endpoint.payloadType(), endpoint.codec(),
+                endpoint.samplesPerPacket());
+    }
+
+    /** Packets dropped because they came from strangers (not the peer). */
+    long droppedFromStrangers() {
+        return stream.droppedFromStrangers();
     }
 
     /** Runs {@code task} once per packet interval on the pacer thread. */

@@ -69,6 +69,13 @@ public final class CallAudio implements CallMedia, LiveCalls {
     return live.sendDtmf(callId, digit);
   }
 
+  /** The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap named. */
+  static RtpEndpoint endpointOf(MediaPlan plan) {
+    int codec = "PCMA".equalsIgnoreCase(plan.encoding()) ? 8 : 0;
+    return new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
+        plan.ptimeMillis(), true, codec);
+  }
+
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
   private final class Leg implements MediaLeg {
     private final String callId;
@@ -91,8 +98,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
       if (closed || session != null) {
         return;
       }
-      RtpEndpoint endpoint = new RtpEndpoint(plan.remote(), plan.payloadType(),
-          plan.telephoneEventPayloadType().orElse(-1), plan.ptimeMillis(), true);
+      RtpEndpoint endpoint = endpointOf(plan);
       if (purpose == Purpose.LIVE) {
         session = live.start(callId, socket, endpoint);
         return;
