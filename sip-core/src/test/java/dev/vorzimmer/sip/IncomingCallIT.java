@@ -246,7 +246,7 @@ class IncomingCallIT {
         run(caller("+4931100000").offering("m=audio [media_port] RTP/AVP 18\n      a=rtpmap:18 G729/8000")
                 .expectStatus(488));
 
-        assertThat(events.awaitCall(CallState.ENDED, WAIT).reason()).contains("no common codec");
+        assertThat(events.awaitCall(CallState.ENDED, WAIT).reason()).contains("no usable codec");
         assertThat(policy.asked()).isEmpty();
     }
 
