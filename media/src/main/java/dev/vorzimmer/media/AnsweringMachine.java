@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * RTP timestamp (reordering, loss and SSRC changes are handled) and accepted as PCMU or PCMA
  * whichever was negotiated; audio received before the beep is not recorded.
  *
- * <p>On {@code MAX_LENGTH} or {@code SILENCE} the app should hang up with BYE; the recording is
+ * <p>On {@code MAX_LENGTH}, {@code SILENCE} or {@code FAILED} the app should hang up with BYE; the recording is
  * already finished when {@link AnsweringMachineListener#finished} is called.
  */
 public final class AnsweringMachine implements MediaSession {
@@ -98,7 +98,8 @@ public final class AnsweringMachine implements MediaSession {
         phase = Phase.GREETING;
         notify(AnsweringMachineListener::greetingStarted);
         long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
-        registration = pacer.pacer().schedule(this::tick, period, "answering-machine:" + socket.localPort());
+        registration = pacer.pacer().schedule(this::tick, period, "answering-machine:" + socket.localPort(),
+                this::failed);
     }
 
     @Override
@@ -133,6 +134,14 @@ public final class AnsweringMachine implements MediaSession {
             socket.close();
         } catch (IOException e) {
             LOG.warn("closing RTP socket {} failed", socket.localAddress(), e);
+        }
+    }
+
+    /** A tick threw (the pacer cancelled it): finish with {@code FAILED} so the app hangs up. */
+    private synchronized void failed(RuntimeException error) {
+        if (phase != Phase.DONE && phase != Phase.IDLE) {
+            LOG.error("answering machine on {} failed; finishing", socket.localAddress(), error);
+            finish(FinishReason.FAILED);
         }
     }
 

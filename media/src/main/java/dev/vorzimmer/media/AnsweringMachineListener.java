@@ -17,7 +17,9 @@ public interface AnsweringMachineListener {
         /** The maximum message length was reached: the app should hang up (BYE). */
         MAX_LENGTH,
         /** The caller was silent for the silence timeout: the app should hang up (BYE). */
-        SILENCE
+        SILENCE,
+        /** The media failed unexpectedly (logged); what was recorded is kept: the app should hang up (BYE). */
+        FAILED
     }
 
     /**

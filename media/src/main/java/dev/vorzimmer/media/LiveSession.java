@@ -81,7 +81,7 @@ public final class LiveSession implements MediaSession {
         }
         state = State.RUNNING;
         checkDevices();
-        registration = rtp.schedule(pacer, this::tick, "live");
+        registration = rtp.schedule(pacer, this::tick, "live", this::failed);
     }
 
     @Override
@@ -130,6 +130,13 @@ public final class LiveSession implements MediaSession {
     /** RTP packets dropped because they came from a source that is not the peer. */
     public synchronized long packetsFromStrangers() {
         return rtp.droppedFromStrangers();
+    }
+
+    /** A tick threw (the pacer cancelled it): stop and tell the listener, so the call can end. */
+    private void failed(RuntimeException error) {
+        LOG.error("live call on {} failed; stopping its audio", rtp.localAddress(), error);
+        stop();
+        notify(LiveSessionListener::ended);
     }
 
     private synchronized void tick(long tickIndex) {

@@ -35,7 +35,7 @@ public final class PlaybackSession implements MediaSession {
         if (registration != null) {
             throw new IllegalStateException("playback already started");
         }
-        registration = rtp.schedule(pacer, this::tick, "playback");
+        registration = rtp.schedule(pacer, this::tick, "playback", e -> stop());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +46,13 @@ final class RtpChannel {
         return stream.droppedFromStrangers();
     }
 
-    /** Runs {@code task} once per packet interval on the pacer thread. */
-    Pacer.Registration schedule(MediaPacer pacer, Pacer.Task task, String kind) {
+    /**
+     * Runs {@code task} once per packet interval on the pacer thread; if it throws, it is cancelled
+     * and {@code onFailure} runs (on the pacer thread).
+     */
+    Pacer.Registration schedule(MediaPacer pacer, Pacer.Task task, String kind, Consumer<RuntimeException> onFailure) {
         long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
-        return pacer.pacer().schedule(task, period, kind + ":" + socket.localPort());
+        return pacer.pacer().schedule(task, period, kind + ":" + socket.localPort(), onFailure);
     }
 
     /** See {@link MediaSession#sendDtmf(char)}. */

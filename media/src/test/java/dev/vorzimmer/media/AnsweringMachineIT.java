@@ -295,6 +295,22 @@ class AnsweringMachineIT {
     }
 
     @Test
+    void aMediaFailureFinishesTheSessionAsFailedInsteadOfLeavingTheCallUp() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (RtpSocket socket = RtpSocket.openLoopback()) {
+            // an address that cannot be sent to (a host name never resolved): the first send throws
+            RtpEndpoint ep = RtpEndpoint.of(java.net.InetSocketAddress.createUnresolved("media.example.net", 4000),
+                    G711.PCMU);
+            AnsweringMachine m = new AnsweringMachine(socket, ep, tone(1), dir.resolve("f.wav"),
+                    AnsweringMachineSettings.defaults(), listener, pacer, io);
+            m.start();
+            Finished done = listener.finished.get(5, TimeUnit.SECONDS);
+            assertThat(done.reason()).isEqualTo(FinishReason.FAILED);
+            m.close();
+        }
+    }
+
+    @Test
     void aSocketClosedUnderneathFinishesTheSessionInsteadOfSpinning() throws Exception {
         RecordingListener listener = new RecordingListener();
         try (TestCaller caller = new TestCaller(); RtpSocket socket = RtpSocket.openLoopback()) {

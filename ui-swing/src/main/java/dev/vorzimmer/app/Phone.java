@@ -100,6 +100,9 @@ public final class Phone implements AutoCloseable {
         new ArrayList<>(List.of(decisions, recordingIo, soundOpener)));
   }
 
+  /** What a machine call may last beyond the longest message: greeting, beep and a margin. */
+  private static final Duration GREETING_SLACK = Duration.ofMinutes(2);
+
   private static AnsweringMachineSettings machineSettings(CallSettings c) {
     return AnsweringMachineSettings.defaults()
         .withMaxLength(Duration.ofSeconds(c.maxMessageSeconds()))
@@ -119,7 +122,9 @@ public final class Phone implements AutoCloseable {
     return dev.vorzimmer.sip.CallSettings.defaults()
         .withRingTimeout(Duration.ofSeconds(c.ringSeconds()))
         .withBusyAction(c.busyToVoicemail() ? BusyAction.VOICEMAIL : BusyAction.BUSY)
-        .withTrustedHosts(c.trustedHosts());
+        .withTrustedHosts(c.trustedHosts())
+        .withCallLimits(Duration.ofSeconds(c.maxMessageSeconds()).plus(GREETING_SLACK),
+            dev.vorzimmer.sip.CallSettings.DEFAULT_LIVE_CALL_LIMIT);
   }
 
   private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {

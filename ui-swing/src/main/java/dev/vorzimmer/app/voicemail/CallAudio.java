@@ -35,7 +35,8 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final LiveCallAudio live;
 
   /**
-   * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence)
+   * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence,
+   *     or a call's audio failed)
    * @param live the audio of calls the user takes or places
    */
   public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
@@ -100,7 +101,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
       }
       RtpEndpoint endpoint = endpointOf(plan);
       if (purpose == Purpose.LIVE) {
-        session = live.start(callId, socket, endpoint);
+        session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;
       }
       MessageRecorder.Recording rec = messages.begin(callId);

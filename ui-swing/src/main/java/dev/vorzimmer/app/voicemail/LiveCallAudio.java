@@ -50,8 +50,12 @@ public final class LiveCallAudio implements LiveCalls {
     this.devices = devices;
   }
 
-  /** Starts the live audio of {@code callId}; the returned session stops it (and closes the socket). */
-  MediaSession start(String callId, RtpSocket socket, RtpEndpoint endpoint) {
+  /**
+   * Starts the live audio of {@code callId}; the returned session stops it (and closes the socket).
+   *
+   * @param failed called when the audio ended by itself (failed); the call should be hung up
+   */
+  MediaSession start(String callId, RtpSocket socket, RtpEndpoint endpoint, Runnable failed) {
     Control control;
     if (recording.length() > 0) {
       log.info("call {}: sending the chosen recording", callId);
@@ -60,7 +64,7 @@ public final class LiveCallAudio implements LiveCalls {
       control = new Control(CompletableFuture.completedFuture(new Handle(playback, playback::mute)), socket);
     } else {
       Control opening = new Control(new CompletableFuture<>(), socket);
-      opener.execute(() -> opening.openOrFail(callId, endpoint));
+      opener.execute(() -> opening.openOrFail(callId, endpoint, failed));
       control = opening;
     }
     live.put(callId, control);
@@ -126,18 +130,18 @@ public final class LiveCallAudio implements LiveCalls {
       this.socket = socket;
     }
 
-    void openOrFail(String callId, RtpEndpoint endpoint) {
+    void openOrFail(String callId, RtpEndpoint endpoint, Runnable failed) {
       try {
-        open(callId, endpoint);
+        open(callId, endpoint, failed);
       } catch (RuntimeException e) {
         log.error("call {}: could not start its audio; the call goes on without it", callId, e);
         session.completeExceptionally(e);
       }
     }
 
-    private void open(String callId, RtpEndpoint endpoint) {
+    private void open(String callId, RtpEndpoint endpoint, Runnable failed) {
       LiveSession s = new LiveSession(socket, endpoint, devices.openInput(), devices.openOutput(), pacer,
-          new Listener(callId));
+          new Listener(callId, failed));
       synchronized (this) {
         if (closed) {
           s.close();
@@ -184,7 +188,13 @@ public final class LiveCallAudio implements LiveCalls {
   }
 
   /** Logs what the devices and the caller do. */
-  private record Listener(String callId) implements LiveSessionListener {
+  private record Listener(String callId, Runnable failed) implements LiveSessionListener {
+    @Override
+    public void ended() {
+      log.warn("call {}: its audio ended by itself; hanging up", callId);
+      failed.run();
+    }
+
     @Override
     public void devices(DeviceState state) {
       if (state.usable()) {
