@@ -63,6 +63,7 @@ public final class AnsweringMachine implements MediaSession {
     private long recordingTicks;
     private long lastVoiceTick;
     private long recordedSamples;
+    private volatile boolean sending = true;
 
     /**
      * @param socket the session's socket (from {@link RtpSocket#open}); closed by {@link #close()}
@@ -100,6 +101,12 @@ public final class AnsweringMachine implements MediaSession {
         long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
         registration = pacer.pacer().schedule(this::tick, period, "answering-machine:" + socket.localPort(),
                 this::failed);
+    }
+
+    /** While the caller holds us ({@code send=false}) the greeting goes on but no packet is sent. */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+        sending = send;
     }
 
     @Override
@@ -154,7 +161,9 @@ public final class AnsweringMachine implements MediaSession {
             return;
         }
         fillFrame();
-        if (dtmfOut.active()) {
+        if (!sending) {
+            stream.skip();
+        } else if (dtmfOut.active()) {
             stream.sendEvent(endpoint.telephoneEventPayloadType(), dtmfOut.next(stream.nextTimestamp()));
         } else {
             stream.sendAudio(frame);

@@ -50,7 +50,8 @@ public final class LiveSession implements MediaSession {
     private Pacer.Registration registration;
     private DeviceState devices;
     private volatile boolean muted;
-    private volatile boolean held;
+    private volatile boolean sending = true;
+    private volatile boolean playing = true;
 
     /**
      * @param socket the call's socket (from {@link RtpSocket#open}); closed by {@link #close()}
@@ -104,12 +105,22 @@ public final class LiveSession implements MediaSession {
      * resumes) and the peer's audio is not played; the socket is still drained and DTMF reported.
      */
     public void setHeld(boolean on) {
-        held = on;
+        setDirection(!on, !on);
     }
 
-    /** Whether the call is on hold. */
+    /** Whether the call is on hold (nothing is sent). */
     public boolean isHeld() {
-        return held;
+        return !sending;
+    }
+
+    /**
+     * The direction after a hold or resume: {@code send=false} sends nothing (the microphone never
+     * leaves us), {@code receive=false} plays nothing; the socket is still drained and DTMF reported.
+     */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+        sending = send;
+        playing = receive;
     }
 
     /** The devices' state as last reported (null before {@link #start()}). */
@@ -149,7 +160,7 @@ public final class LiveSession implements MediaSession {
             return;
         }
         microphone.read(frame);
-        if (held) {
+        if (!sending) {
             rtp.skip();
         } else {
             if (muted) {
@@ -185,7 +196,7 @@ public final class LiveSession implements MediaSession {
     }
 
     private void play(short[] samples, int offset, int count) {
-        if (!held) {
+        if (playing) {
             speaker.write(samples, offset, count);
         }
     }

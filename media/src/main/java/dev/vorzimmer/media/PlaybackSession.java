@@ -20,6 +20,7 @@ public final class PlaybackSession implements MediaSession {
     private Pacer.Registration registration;
     private int position;
     private boolean muted;
+    private volatile boolean sending = true;
     private boolean stopped;
 
     /** @param audio what to play once before silence; {@code Greeting.of(new short[0])} for silence only */
@@ -41,6 +42,12 @@ public final class PlaybackSession implements MediaSession {
     @Override
     public void sendDtmf(char digit) {
         rtp.enqueueDtmf(digit);
+    }
+
+    /** Sends nothing while {@code send} is false (the peer holds us, or we hold). */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+        sending = send;
     }
 
     /** Sends silence instead of the recording while muted (the position keeps moving). */
@@ -69,7 +76,11 @@ public final class PlaybackSession implements MediaSession {
             }
         }
         position += n;
-        rtp.send(frame);
+        if (sending) {
+            rtp.send(frame);
+        } else {
+            rtp.skip();
+        }
     }
 
     @Override

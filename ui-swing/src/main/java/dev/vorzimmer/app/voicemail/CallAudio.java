@@ -134,9 +134,19 @@ public final class CallAudio implements CallMedia, LiveCalls {
       session.start();
     }
 
+    /**
+     * A hold or resume (RFC 3264): when the peer holds us (we may not send) or we hold (we only
+     * send, and have nothing to send), the microphone never leaves us; while we do not receive,
+     * nothing is played. Resuming restores both.
+     */
     @Override
-    public void update(MediaPlan plan) {
-      log.debug("call {}: stream changed to {} (sending={})", callId, plan.remote(), plan.sending());
+    public synchronized void update(MediaPlan plan) {
+      boolean send = plan.sending() && plan.receiving();
+      log.info("call {}: stream {} (we send: {}, we receive: {})", callId,
+          send ? "flows" : "on hold", send, plan.receiving());
+      if (session != null) {
+        session.setDirection(send, plan.receiving());
+      }
     }
 
     @Override

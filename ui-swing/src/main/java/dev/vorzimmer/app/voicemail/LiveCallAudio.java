@@ -124,6 +124,8 @@ public final class LiveCallAudio implements LiveCalls {
     private final CompletableFuture<Handle> session;
     private final RtpSocket socket;
     private boolean closed;
+    private volatile boolean sending = true;
+    private volatile boolean receiving = true;
 
     Control(CompletableFuture<Handle> session, RtpSocket socket) {
       this.session = session;
@@ -160,6 +162,14 @@ public final class LiveCallAudio implements LiveCalls {
     @Override
     public void sendDtmf(char digit) {
       session.thenAccept(h -> h.session().sendDtmf(digit));
+    }
+
+    /** Applied now, or as soon as the devices are open (always the latest direction). */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+      sending = send;
+      receiving = receive;
+      session.thenAccept(h -> h.session().setDirection(sending, receiving));
     }
 
     @Override

@@ -114,6 +114,65 @@ class CallAudioLiveCallsTest {
   }
 
 
+  private MediaPlan direction(boolean sending, boolean receiving) {
+    MediaPlan p = plan(OptionalInt.of(EVENT_PT));
+    return new MediaPlan(p.remote(), p.payloadType(), p.encoding(), p.telephoneEventPayloadType(), p.ptimeMillis(),
+        sending, receiving);
+  }
+
+  @Test
+  void holdStopsTheMicrophoneOnTheWireForOurHoldAndThePeersAndResumeBringsItBack() throws Exception {
+    try (CallMedia.MediaLeg leg = audio.prepare("c4", "127.0.0.1")) {
+      leg.start(plan(OptionalInt.of(EVENT_PT)), CallMedia.Purpose.LIVE, "");
+      assertThat(awaitVoicePacket(true)).as("the microphone before hold").isNotNull();
+
+      // we hold: our offer a=sendonly, the peer answers recvonly (we would only send; we have nothing to send)
+      leg.update(direction(true, false));
+      assertNothingArrivesAfterDraining();
+      leg.update(direction(true, true));
+      byte[] resumed = awaitVoicePacket(true);
+      assertThat(resumed).as("the microphone after resuming").isNotNull();
+
+      // the peer holds: its offer a=sendonly, our answer recvonly (RFC 3264: we must not send)
+      leg.update(direction(false, true));
+      assertNothingArrivesAfterDraining();
+      // and a=inactive
+      leg.update(direction(false, false));
+      assertNothingArrivesAfterDraining();
+      leg.update(direction(true, true));
+      DatagramPacket first = new DatagramPacket(new byte[1500], 1500);
+      peer.receive(first);
+      assertThat(first.getData()[1] & 0x80).as("the first packet after hold starts a talkspurt (marker)")
+          .isEqualTo(0x80);
+      assertThat(awaitVoicePacket(true)).isNotNull();
+    }
+  }
+
+  /**
+   * Packets already on their way when hold took effect (at most a few) are read; then nothing may arrive for
+   * a second (50 packet intervals).
+   */
+  private void assertNothingArrivesAfterDraining() throws Exception {
+    peer.setSoTimeout(300);
+    try {
+      for (int i = 0; i < 20; i++) {
+        peer.receive(new DatagramPacket(new byte[1500], 1500));
+      }
+      throw new AssertionError("RTP keeps arriving while on hold");
+    } catch (java.net.SocketTimeoutException drained) {
+      peer.setSoTimeout(1000);
+      try {
+        DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+        peer.receive(p);
+        throw new AssertionError("an RTP packet arrived while on hold");
+      } catch (java.net.SocketTimeoutException expected) {
+        // nothing was sent while held
+      }
+    } finally {
+      peer.setSoTimeout(5000);
+    }
+  }
+
   /** Reads voice packets until one is loud ({@code loud}) or silent; the socket timeout bounds the wait. */
   private byte[] awaitVoicePacket(boolean loud) throws Exception {
     for (int i = 0; i < 500; i++) {
