@@ -40,6 +40,12 @@ public final class AnsweringMachine implements MediaSession {
     /** Reordering tolerated before a hole becomes silence; a recording can afford 200 ms and more. */
     private static final int JITTER_PACKETS = 10;
     private static final int MAX_GAP_SAMPLES = 10 * CrashSafeWavWriter.SAMPLE_RATE;
+    /**
+     * How far the recording may run ahead of the wall clock: timestamps decide where audio goes and
+     * gaps are filled with silence, but never beyond the time that really passed plus this slack, so
+     * timestamp jumps cannot make a file longer than the call (2 s covers bursts and clock drift).
+     */
+    private static final int AHEAD_OF_CLOCK_SAMPLES = 2 * CrashSafeWavWriter.SAMPLE_RATE;
 
     private enum Phase { IDLE, GREETING, BEEP, RECORDING, DONE }
 
@@ -63,12 +69,14 @@ public final class AnsweringMachine implements MediaSession {
     private long recordingTicks;
     private long lastVoiceTick;
     private long recordedSamples;
+    private long discardedSamples;
     private volatile boolean sending = true;
 
     /**
      * @param socket the session's socket (from {@link RtpSocket#open}); closed by {@link #close()}
      * @param endpoint peer address and codec from SDP
-     * @param recordingTarget the WAV to create (must not exist; written as {@code .part} first)
+     * @param recordingTarget the WAV to create (must not exist; written as {@code .part} first), or
+     *     null to play the greeting only and finish with {@code GREETING_ONLY} (nothing is recorded)
      * @param io single-threaded executor for file I/O and listener calls about the file
      */
     public AnsweringMachine(RtpSocket socket, RtpEndpoint endpoint, Greeting greeting, Path recordingTarget,
@@ -85,7 +93,8 @@ public final class AnsweringMachine implements MediaSession {
         this.frame = new short[spp];
         this.beep = Tone.beep(settings.beepHz(), settings.beepLength());
         this.stream = RtpChannel.newStream(socket, endpoint);
-        this.recorder = new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
+        this.recorder = recordingTarget == null ? null
+                : new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
         this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
         this.placer = new AudioPlacer(this::recorded, JITTER_PACKETS * spp, MAX_GAP_SAMPLES);
     }
@@ -209,6 +218,10 @@ public final class AnsweringMachine implements MediaSession {
     }
 
     private void enterBeep() {
+        if (recorder == null) {
+            finish(FinishReason.GREETING_ONLY);
+            return;
+        }
         phase = Phase.BEEP;
         position = 0;
     }
@@ -245,21 +258,35 @@ public final class AnsweringMachine implements MediaSession {
     }
 
     private void recorded(short[] samples, int offset, int count) {
-        recorder.write(samples, offset, count);
-        recordedSamples += count;
+        long limit = Math.min(maxSamples(),
+                (recordingTicks + 1) * endpoint.samplesPerPacket() + AHEAD_OF_CLOCK_SAMPLES);
+        int take = (int) Math.max(0, Math.min(count, limit - recordedSamples));
+        if (take < count) {
+            discardedSamples += count - take;
+        }
+        if (take == 0) {
+            return;
+        }
+        recorder.write(samples, offset, take);
+        recordedSamples += take;
         long energy = 0;
-        for (int i = offset; i < offset + count; i++) {
+        for (int i = offset; i < offset + take; i++) {
             energy += (long) samples[i] * samples[i];
         }
-        if (count > 0 && Math.sqrt((double) energy / count) >= settings.silenceThreshold()) {
+        if (Math.sqrt((double) energy / take) >= settings.silenceThreshold()) {
             lastVoiceTick = recordingTicks;
         }
+    }
+
+    /** The longest message in samples: the limit counts audio written, not only time. */
+    private long maxSamples() {
+        return settings.maxLength().toMillis() * CrashSafeWavWriter.SAMPLE_RATE / 1000;
     }
 
     private void checkLimits() {
         recordingTicks++;
         long ptime = endpoint.ptimeMillis();
-        if (recordingTicks * ptime >= settings.maxLength().toMillis()) {
+        if (recordingTicks * ptime >= settings.maxLength().toMillis() || recordedSamples >= maxSamples()) {
             finish(FinishReason.MAX_LENGTH);
         } else if ((recordingTicks - lastVoiceTick) * ptime >= settings.silenceTimeout().toMillis()) {
             finish(FinishReason.SILENCE);
@@ -279,6 +306,10 @@ public final class AnsweringMachine implements MediaSession {
             return;
         }
         placer.flush();
+        if (discardedSamples > 0) {
+            LOG.warn("answering machine on {}: {} samples beyond the wall clock or the length limit discarded "
+                    + "(RTP timestamps jumping ahead)", socket.localAddress(), discardedSamples);
+        }
         Duration recorded = Duration.ofMillis(recordedSamples * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
         recorder.finish(file -> notify(l -> l.finished(new Finished(reason, recorded, file))));
     }

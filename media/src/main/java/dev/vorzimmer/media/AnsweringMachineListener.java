@@ -19,7 +19,12 @@ public interface AnsweringMachineListener {
         /** The caller was silent for the silence timeout: the app should hang up (BYE). */
         SILENCE,
         /** The media failed unexpectedly (logged); what was recorded is kept: the app should hang up (BYE). */
-        FAILED
+        FAILED,
+        /**
+         * The machine was started without a recording target (e.g. the disk is full): the greeting was
+         * played and nothing recorded; the app should hang up (BYE).
+         */
+        GREETING_ONLY
     }
 
     /**

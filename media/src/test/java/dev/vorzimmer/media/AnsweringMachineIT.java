@@ -142,6 +142,53 @@ class AnsweringMachineIT {
     }
 
     @Test
+    void timestampsJumpingAheadNeverMakeTheMessageLongerThanTheCallOrTheLimit() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        Path target = dir.resolve("jump.wav");
+        try (TestCaller caller = new TestCaller();
+             AnsweringMachine m = machine(caller, G711.PCMU, tone(0.2), target,
+                     AnsweringMachineSettings.defaults().withMaxLength(Duration.ofSeconds(3)), listener)) {
+            m.start();
+            listener.recordingStarted.get(10, TimeUnit.SECONDS);
+            // the reproduced attack: each 20 ms packet's timestamp jumps by 79,900 (just under 10 s of gap)
+            short[] loud = WavFiles.signal(160, 3);
+            byte[] payload = new byte[160];
+            G711.encode(G711.PCMU, loud, 0, 160, payload, 0);
+            List<RtpPacket> packets = new java.util.ArrayList<>();
+            long[] offsets = new long[100];
+            for (int k = 0; k < 100; k++) {
+                packets.add(new RtpPacket(G711.PCMU, false, k, 79_900L * k, 0x5EED, payload));
+                offsets[k] = TimeUnit.MILLISECONDS.toNanos(20L * k);
+            }
+            caller.sendScheduled(packets, offsets);
+            Finished done = listener.finished.get(10, TimeUnit.SECONDS);
+            assertThat(done.reason()).isEqualTo(FinishReason.MAX_LENGTH);
+        }
+        assertThat(WavFiles.read(target).length).as("samples written")
+                .isLessThanOrEqualTo(3 * 8000);
+    }
+
+    @Test
+    void withoutARecordingTargetOnlyTheGreetingIsPlayedAndNothingIsRecorded() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (TestCaller caller = new TestCaller(); RtpSocket socket = RtpSocket.openLoopback()) {
+            caller.target(socket.localPort());
+            AnsweringMachine m = new AnsweringMachine(socket, RtpEndpoint.of(caller.address(), G711.PCMU), tone(0.4),
+                    null, AnsweringMachineSettings.defaults(), listener, pacer, io);
+            m.start();
+            Finished done = listener.finished.get(10, TimeUnit.SECONDS);
+            m.close();
+            assertThat(done.reason()).isEqualTo(FinishReason.GREETING_ONLY);
+            assertThat(done.file()).isNull();
+            assertThat(caller.awaitArrivals(20, Duration.ofSeconds(5))).hasSizeGreaterThanOrEqualTo(20);
+        }
+        assertThat(listener.events).contains("greetingFinished").doesNotContain("recordingStarted");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void hashDuringTheGreetingSkipsToTheBeep() throws Exception {
         RecordingListener listener = new RecordingListener();
         try (TestCaller caller = new TestCaller();
