@@ -3,6 +3,7 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.CallSettings;
 import dev.vorzimmer.app.voicemail.Greetings;
+import dev.vorzimmer.app.voicemail.DiskGuard;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
@@ -89,9 +90,10 @@ public final class Phone implements AutoCloseable {
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
+    DiskGuard disk = new DiskGuard(home.messagesDir(), calls.minFreeMb(), calls.maxTotalMb());
     CallAudio media = new CallAudio(
         new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
-        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
+        recorder, machine, disk, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
         new LiveCallAudio(pacer, soundOpener, liveAudio, sound));
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
@@ -115,7 +117,7 @@ public final class Phone implements AutoCloseable {
    */
   public void applyCalls(AppConfig config) {
     agent.updateCalls(callSettings(config.calls()));
-    media.machineSettings(machineSettings(config.calls()));
+    media.machineSettings(machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
   }
 
   private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {

@@ -12,6 +12,7 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final Greetings greetings;
   private final MessageRecorder messages;
   private volatile AnsweringMachineSettings settings;
+  private final DiskGuard disk;
   private final MediaPacer pacer;
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
@@ -38,21 +40,24 @@ public final class CallAudio implements CallMedia, LiveCalls {
    * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence,
    *     or a call's audio failed)
    * @param live the audio of calls the user takes or places
+   * @param disk whether a message may be recorded now (else the caller hears the greeting only)
    */
   public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
-      MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
+      DiskGuard disk, MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
     this.greetings = greetings;
     this.messages = messages;
     this.settings = settings;
+    this.disk = disk;
     this.pacer = pacer;
     this.io = io;
     this.hangUp = hangUp;
     this.live = live;
   }
 
-  /** Maximum length and silence for messages that start from now on. */
-  public void machineSettings(AnsweringMachineSettings next) {
+  /** Maximum length, silence and disk limits for messages that start from now on. */
+  public void machineSettings(AnsweringMachineSettings next, long minFreeMb, long maxTotalMb) {
     settings = next;
+    disk.limits(minFreeMb, maxTotalMb);
   }
 
   @Override
@@ -104,6 +109,11 @@ public final class CallAudio implements CallMedia, LiveCalls {
         session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;
       }
+      Optional<String> full = disk.refusal();
+      if (full.isPresent()) {
+        greetingOnly(endpoint, greeting, full.get());
+        return;
+      }
       MessageRecorder.Recording rec = messages.begin(callId);
       AnsweringMachineListener listener = new AnsweringMachineListener() {
         @Override
@@ -139,6 +149,21 @@ public final class CallAudio implements CallMedia, LiveCalls {
      * send, and have nothing to send), the microphone never leaves us; while we do not receive,
      * nothing is played. Resuming restores both.
      */
+    /** The disk guard refused: the caller hears the greeting, then the call ends; nothing is recorded. */
+    private void greetingOnly(RtpEndpoint endpoint, String greeting, String why) {
+      messages.notRecorded(callId, why);
+      AnsweringMachineListener listener = new AnsweringMachineListener() {
+        @Override
+        public void finished(Finished result) {
+          if (result.reason() != FinishReason.STOPPED) {
+            hangUp.accept(callId);
+          }
+        }
+      };
+      session = new AnsweringMachine(socket, endpoint, greetings.forSlot(greeting), null, settings, listener, pacer, io);
+      session.start();
+    }
+
     @Override
     public synchronized void update(MediaPlan plan) {
       boolean send = plan.sending() && plan.receiving();

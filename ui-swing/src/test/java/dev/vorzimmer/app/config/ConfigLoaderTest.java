@@ -101,7 +101,10 @@ class ConfigLoaderTest {
         Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
         Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
         Arguments.of("[calls]\nbusy = \"ignore\"\n", 2, "busy", "\"voicemail\" or \"reject\""),
-        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"));
+        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"),
+        Arguments.of("[voicemail]\nmin_free_mb = -1\n", 2, "min_free_mb", "from 0 to 1000000"),
+        Arguments.of("[voicemail]\nmax_total_mb = 5\n", 2, "max_total_mb", "from 10 to 10000000"),
+        Arguments.of("[voicemail]\nmax_total_mb = \"lots\"\n", 2, "max_total_mb", "2000"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
@@ -165,6 +168,17 @@ class ConfigLoaderTest {
     CallSettings c = new ConfigLoader().load(f).calls();
     assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5, "de"));
     assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls()).isEqualTo(CallSettings.defaults());
+  }
+
+  @Test
+  void diskLimitsForMessagesAreReadWithDefaults500And2000() throws Exception {
+    CallSettings d = new ConfigLoader().load(dir.resolve("none.toml")).calls();
+    assertThat(d.minFreeMb()).isEqualTo(500);
+    assertThat(d.maxTotalMb()).isEqualTo(2000);
+    Path f = write("[voicemail]\nmin_free_mb = 0\nmax_total_mb = 50000\n");
+    CallSettings c = new ConfigLoader().load(f).calls();
+    assertThat(c.minFreeMb()).isZero();
+    assertThat(c.maxTotalMb()).isEqualTo(50000);
   }
 
   @Test

@@ -41,7 +41,8 @@ class CallAudioLiveCallsTest {
     io = Executors.newSingleThreadScheduledExecutor();
     peer = new DatagramSocket(0, InetAddress.getLoopbackAddress());
     peer.setSoTimeout(5000);
-    audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(), pacer, io, id -> { },
+    audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(),
+        new DiskGuard(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), 0, 1_000_000), pacer, io, id -> { },
         new LiveCallAudio(pacer, io, Greeting.of(new short[0]), SoundDevices.of(devices)));
   }
 
