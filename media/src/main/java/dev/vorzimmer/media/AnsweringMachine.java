@@ -8,6 +8,7 @@ import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
 import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.internal.rtp.Pacer;
+import dev.vorzimmer.media.internal.rtp.RecordingBudget;
 import dev.vorzimmer.media.internal.rtp.Recorder;
 import dev.vorzimmer.media.internal.rtp.RtpPacket;
 import dev.vorzimmer.media.internal.rtp.RtpStream;
@@ -40,11 +41,7 @@ public final class AnsweringMachine implements MediaSession {
     /** Reordering tolerated before a hole becomes silence; a recording can afford 200 ms and more. */
     private static final int JITTER_PACKETS = 10;
     private static final int MAX_GAP_SAMPLES = 10 * CrashSafeWavWriter.SAMPLE_RATE;
-    /**
-     * How far the recording may run ahead of the wall clock: timestamps decide where audio goes and
-     * gaps are filled with silence, but never beyond the time that really passed plus this slack, so
-     * timestamp jumps cannot make a file longer than the call (2 s covers bursts and clock drift).
-     */
+    /** How far a recording may run ahead of the wall clock (bursts, clock drift); see {@link RecordingBudget}. */
     private static final int AHEAD_OF_CLOCK_SAMPLES = 2 * CrashSafeWavWriter.SAMPLE_RATE;
 
     private enum Phase { IDLE, GREETING, BEEP, RECORDING, DONE }
@@ -68,8 +65,7 @@ public final class AnsweringMachine implements MediaSession {
     private int position;
     private long recordingTicks;
     private long lastVoiceTick;
-    private long recordedSamples;
-    private long discardedSamples;
+    private final RecordingBudget budget;
     private volatile boolean sending = true;
 
     /**
@@ -97,6 +93,8 @@ public final class AnsweringMachine implements MediaSession {
                 : new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
         this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
         this.placer = new AudioPlacer(this::recorded, JITTER_PACKETS * spp, MAX_GAP_SAMPLES);
+        this.budget = new RecordingBudget(settings.maxLength().toMillis() * CrashSafeWavWriter.SAMPLE_RATE / 1000,
+                spp, AHEAD_OF_CLOCK_SAMPLES);
     }
 
     /** Starts the greeting. */
@@ -258,17 +256,11 @@ public final class AnsweringMachine implements MediaSession {
     }
 
     private void recorded(short[] samples, int offset, int count) {
-        long limit = Math.min(maxSamples(),
-                (recordingTicks + 1) * endpoint.samplesPerPacket() + AHEAD_OF_CLOCK_SAMPLES);
-        int take = (int) Math.max(0, Math.min(count, limit - recordedSamples));
-        if (take < count) {
-            discardedSamples += count - take;
-        }
+        int take = budget.take(recordingTicks, count);
         if (take == 0) {
             return;
         }
         recorder.write(samples, offset, take);
-        recordedSamples += take;
         long energy = 0;
         for (int i = offset; i < offset + take; i++) {
             energy += (long) samples[i] * samples[i];
@@ -278,15 +270,10 @@ public final class AnsweringMachine implements MediaSession {
         }
     }
 
-    /** The longest message in samples: the limit counts audio written, not only time. */
-    private long maxSamples() {
-        return settings.maxLength().toMillis() * CrashSafeWavWriter.SAMPLE_RATE / 1000;
-    }
-
     private void checkLimits() {
         recordingTicks++;
         long ptime = endpoint.ptimeMillis();
-        if (recordingTicks * ptime >= settings.maxLength().toMillis() || recordedSamples >= maxSamples()) {
+        if (recordingTicks * ptime >= settings.maxLength().toMillis() || budget.full()) {
             finish(FinishReason.MAX_LENGTH);
         } else if ((recordingTicks - lastVoiceTick) * ptime >= settings.silenceTimeout().toMillis()) {
             finish(FinishReason.SILENCE);
@@ -306,11 +293,11 @@ public final class AnsweringMachine implements MediaSession {
             return;
         }
         placer.flush();
-        if (discardedSamples > 0) {
+        if (budget.discarded() > 0) {
             LOG.warn("answering machine on {}: {} samples beyond the wall clock or the length limit discarded "
-                    + "(RTP timestamps jumping ahead)", socket.localAddress(), discardedSamples);
+                    + "(RTP timestamps jumping ahead)", socket.localAddress(), budget.discarded());
         }
-        Duration recorded = Duration.ofMillis(recordedSamples * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
+        Duration recorded = Duration.ofMillis(budget.written() * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
         recorder.finish(file -> notify(l -> l.finished(new Finished(reason, recorded, file))));
     }
 
