@@ -110,6 +110,11 @@ public final class AnsweringMachine implements MediaSession {
                 this::failed);
     }
 
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+        stream.moveTo(remote);
+    }
+
     /** While the caller holds us ({@code send=false}) the greeting goes on but no packet is sent. */
     @Override
     public void setDirection(boolean send, boolean receive) {

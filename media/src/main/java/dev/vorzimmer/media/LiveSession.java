@@ -108,6 +108,11 @@ public final class LiveSession implements MediaSession {
         setDirection(!on, !on);
     }
 
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+        rtp.moveTo(remote);
+    }
+
     /** Whether the call is on hold (nothing is sent). */
     public boolean isHeld() {
         return !sending;

@@ -22,6 +22,13 @@ public interface MediaSession extends AutoCloseable {
     default void setDirection(boolean send, boolean receive) {
     }
 
+    /**
+     * The peer's SDP named a new RTP address (a re-INVITE): packets go there and are accepted from
+     * there from now on (see {@link RtpEndpoint#latchToSource()}). Sessions without RTP ignore it.
+     */
+    default void remoteChanged(java.net.InetSocketAddress remote) {
+    }
+
     /** Ends the session (e.g. on BYE); idempotent. */
     void stop();
 

@@ -44,6 +44,11 @@ public final class PlaybackSession implements MediaSession {
         rtp.enqueueDtmf(digit);
     }
 
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+        rtp.moveTo(remote);
+    }
+
     /** Sends nothing while {@code send} is false (the peer holds us, or we hold). */
     @Override
     public void setDirection(boolean send, boolean receive) {

@@ -41,6 +41,11 @@ final class RtpChannel {
                 endpoint.samplesPerPacket());
     }
 
+    /** See {@link MediaSession#remoteChanged}. */
+    void moveTo(java.net.InetSocketAddress remote) {
+        stream.moveTo(remote);
+    }
+
     /** Packets dropped because they came from strangers (not the peer). */
     long droppedFromStrangers() {
         return stream.droppedFromStrangers();

@@ -171,6 +171,9 @@ public final class CallAudio implements CallMedia, LiveCalls {
           send ? "flows" : "on hold", send, plan.receiving());
       if (session != null) {
         session.setDirection(send, plan.receiving());
+        if (!plan.remote().isUnresolved() && !plan.remote().getAddress().isAnyLocalAddress()) {
+          session.remoteChanged(plan.remote());
+        }
       }
     }
 

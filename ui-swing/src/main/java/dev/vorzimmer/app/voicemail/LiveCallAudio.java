@@ -126,6 +126,7 @@ public final class LiveCallAudio implements LiveCalls {
     private boolean closed;
     private volatile boolean sending = true;
     private volatile boolean receiving = true;
+    private volatile java.net.InetSocketAddress remote;
 
     Control(CompletableFuture<Handle> session, RtpSocket socket) {
       this.session = session;
@@ -162,6 +163,13 @@ public final class LiveCallAudio implements LiveCalls {
     @Override
     public void sendDtmf(char digit) {
       session.thenAccept(h -> h.session().sendDtmf(digit));
+    }
+
+    /** Applied now, or as soon as the devices are open (always the latest address). */
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+      this.remote = remote;
+      session.thenAccept(h -> h.session().remoteChanged(this.remote));
     }
 
     /** Applied now, or as soon as the devices are open (always the latest direction). */

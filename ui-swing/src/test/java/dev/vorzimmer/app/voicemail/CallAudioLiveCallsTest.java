@@ -149,6 +149,21 @@ class CallAudioLiveCallsTest {
     }
   }
 
+  @Test
+  void aReInviteWithANewAddressMovesTheStreamThere() throws Exception {
+    try (CallMedia.MediaLeg leg = audio.prepare("c5", "127.0.0.1");
+         DatagramSocket moved = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      moved.setSoTimeout(5000);
+      leg.start(plan(OptionalInt.of(EVENT_PT)), CallMedia.Purpose.LIVE, "");
+      assertThat(awaitVoicePacket(true)).isNotNull();
+      leg.update(new MediaPlan(new InetSocketAddress(InetAddress.getLoopbackAddress(), moved.getLocalPort()), 0,
+          "PCMU", OptionalInt.of(EVENT_PT), 20, true, true));
+      DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+      moved.receive(p);
+      assertThat(p.getLength()).as("RTP now goes to the new address").isEqualTo(12 + 160);
+    }
+  }
+
   /**
    * Packets already on their way when hold took effect (at most a few) are read; then nothing may arrive for
    * a second (50 packet intervals).

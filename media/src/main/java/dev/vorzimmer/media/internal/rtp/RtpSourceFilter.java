@@ -27,7 +27,7 @@ public final class RtpSourceFilter {
     public static final int LEARN_PACKETS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(RtpSourceFilter.class);
 
-    private final InetSocketAddress signalled;
+    private InetSocketAddress signalled;
     private final boolean learn;
     private final int voicePayloadType;
     private final int eventPayloadType;
@@ -71,6 +71,21 @@ public final class RtpSourceFilter {
         }
         drop(source);
         return false;
+    }
+
+    /**
+     * The SDP named another address (a re-INVITE moved the media): it is accepted from now on and
+     * learning starts over; the old address and any learned source no longer count.
+     */
+    public void resignal(InetSocketAddress next) {
+        if (next.equals(signalled)) {
+            return;
+        }
+        LOG.info("RTP peer moved from {} to {} (new SDP)", signalled, next);
+        signalled = next;
+        learned = null;
+        heardSignalled = false;
+        candidate = null;
     }
 
     /** Where packets are sent: the learned source if there is one, else the signalled address. */

@@ -33,6 +33,7 @@ public final class RtpStream {
     private final ByteBuffer sendBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
     private final ByteBuffer receiveBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
     private final byte[] encoded;
+    private volatile java.net.InetSocketAddress movedTo;
     private int sequence;
     private long timestamp;
     private boolean firstAudio = true;
@@ -84,8 +85,22 @@ public final class RtpStream {
         return timestamp;
     }
 
+    /** The peer's SDP named a new address; applied on the pacer thread before the next packet. Any thread. */
+    public void moveTo(java.net.InetSocketAddress remote) {
+        movedTo = remote;
+    }
+
+    private void applyMove() {
+        java.net.InetSocketAddress next = movedTo;
+        if (next != null) {
+            movedTo = null;
+            sources.resignal(next);
+        }
+    }
+
     /** Reads every datagram waiting on the socket and hands valid RTP packets to {@code receiver}. */
     public void drain(Receiver receiver) throws IOException {
+        applyMove();
         while (true) {
             receiveBuffer.clear();
             SocketAddress source = channel.receive(receiveBuffer);
@@ -117,6 +132,7 @@ public final class RtpStream {
     }
 
     private void send(RtpPacket packet) {
+        applyMove();
         SocketAddress remote = sources.target();
         try {
             channel.send(packet.writeTo(sendBuffer), remote);

@@ -74,4 +74,14 @@ class RtpSourceFilterTest {
         }
         assertThat(strict.accept(SDP, packet(0, 11))).isTrue();
     }
+
+    @Test
+    void aNewSdpAddressIsAcceptedAtOnceAndTheOldOneNoLonger() {
+        filter.accept(SDP, packet(0, 1));
+        InetSocketAddress moved = new InetSocketAddress("192.0.2.20", 6000);
+        filter.resignal(moved);
+        assertThat(filter.target()).isEqualTo(moved);
+        assertThat(filter.accept(moved, packet(0, 2))).isTrue();
+        assertThat(filter.accept(SDP, packet(0, 3))).isFalse();
+    }
 }
