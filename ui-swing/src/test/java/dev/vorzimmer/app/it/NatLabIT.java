@@ -1,0 +1,140 @@
+package dev.vorzimmer.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vorzimmer.testsupport.KamailioProcess;
+import dev.vorzimmer.testsupport.NetLab;
+import dev.vorzimmer.testsupport.NetLabExtension;
+import dev.vorzimmer.testsupport.sipp.SippCaller;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The phone at home behind a NAT router, the provider (Kamailio + rtpengine) on a public address: see
+ * {@link NetLab}. The phone runs the README's default configuration (no {@code [sip] listen}). Every test
+ * also checks that no SIP or SDP message the phone sent advertises {@code 0.0.0.0}, {@code ::} or, once it
+ * knew its public address, its private one.
+ */
+class NatLabIT {
+  private static final Path SIPP_MEDIA = Path.of("/usr/share/sip-tester");
+  /** The bundled German greeting (4.0 s) plus the beep (0.4 s) and a margin. */
+  private static final long AFTER_GREETING_MS = 5_000;
+  /** Registration lifetime in the recovery tests: the phone refreshes within it. */
+  private static final int EXPIRES = 20;
+
+  @RegisterExtension
+  final NetLabExtension net = new NetLabExtension(Map.of(LabPhone.USER, LabPhone.PASSWORD));
+  private LabPhone p;
+
+  @AfterEach
+  void stop() {
+    if (p != null) {
+      p.close();
+    }
+  }
+
+  @Test
+  void registersThroughTheNatWithItsPublicAddress() throws Exception {
+    p = LabPhone.create(net, 300, "");
+    p.start();
+    p.assertNoWildcardOrPrivateAddressAdvertised();
+    assertThat(p.contacts()).as("contact registered at the provider").singleElement().asString()
+        .contains(NetLab.ROUTER_PUBLIC_ADDRESS);
+  }
+
+  @Test
+  void aCallerAtTheProviderLeavesAMessageWithItsAudio() throws Exception {
+    p = LabPhone.create(net, 300, "");
+    p.start();
+    Path pcap = SIPP_MEDIA.resolve("g711a.pcap");
+    p.assertCall(p.caller().from("+491701112233", "")
+        .expectAnswerThen(SippCaller.pause(AFTER_GREETING_MS), SippCaller.play(pcap),
+            SippCaller.pause(PcapAudio.durationMillis(pcap) + 1_500))
+        .callTo(NetLab.PROVIDER_ADDRESS, 5070));
+    String saved = p.phone.awaitLine(l -> l.startsWith("new message "), LabPhone.LINE_TIMEOUT);
+    assertThat(saved).as(p::transcript).contains("+491701112233");
+
+    short[] recorded = exportMessage(Long.parseLong(saved.split(" ")[2]));
+    short[] sent = PcapAudio.decodeAlaw(pcap);
+    AudioMatch match = AudioMatch.find(sent, recorded);
+    assertThat(WavSamples.rms(recorded)).as("message is not silent").isGreaterThan(300);
+    assertThat(match.correlation()).as("recording correlates with the caller's audio: %s", match).isGreaterThan(0.9);
+    assertThat(match.matchedSeconds()).as("%s", match).isCloseTo(sent.length / 8000.0, Offset.offset(0.5));
+    p.assertNoWildcardOrPrivateAddressAdvertised();
+  }
+
+  @Test
+  void afterTheRouterForgetsItsMappingThePhoneIsReachableAgainWithinOneRefresh() throws Exception {
+    p = LabPhone.create(net, EXPIRES, "");
+    p.start();
+    String before = p.contacts().get(0);
+    int accepted = net.kamailio().countLogLines(KamailioProcess.REGISTER_ACCEPTED);
+
+    net.lab().changeMasqueradePorts(40000, 49999);
+
+    awaitNewContact(before, accepted);
+    assertThat(p.contacts()).singleElement().asString().contains(NetLab.ROUTER_PUBLIC_ADDRESS + ":4");
+    assertReachable("+491701112244");
+    p.assertNoWildcardOrPrivateAddressAdvertised();
+  }
+
+  @Test
+  void afterTheHomeAddressChangesThePhoneIsReachableAgainWithinOneRefresh() throws Exception {
+    p = LabPhone.create(net, EXPIRES, "");
+    p.start();
+    String before = p.contacts().get(0);
+    int accepted = net.kamailio().countLogLines(KamailioProcess.REGISTER_ACCEPTED);
+
+    net.lab().moveHome("192.168.77.3");
+    net.lab().flushNatMappings();
+
+    awaitNewContact(before, accepted);
+    assertReachable("+491701112255");
+    p.assertNoWildcardOrPrivateAddressAdvertised();
+  }
+
+  /** Waits (bounded by one refresh interval plus a margin) until the provider holds another contact for alice. */
+  private void awaitNewContact(String before, int acceptedBefore) throws Exception {
+    Duration bound = Duration.ofSeconds(EXPIRES + 10);
+    long deadline = System.nanoTime() + bound.toNanos();
+    int seen = acceptedBefore;
+    while (System.nanoTime() < deadline) {
+      seen++;
+      if (!net.kamailio().awaitLogLines(KamailioProcess.REGISTER_ACCEPTED, seen,
+          Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+        break;
+      }
+      var now = p.contacts();
+      if (now.size() == 1 && !now.get(0).equals(before)) {
+        return;
+      }
+    }
+    throw new AssertionError("within " + bound.toSeconds() + " s the phone did not register a new contact (still "
+        + p.contacts() + ", was " + before + ")\n" + p.transcript() + "\n" + net.kamailio().logTail(30));
+  }
+
+  /** A caller at the provider gets through: the phone answers (screened to voicemail) and the call ends. */
+  private void assertReachable(String caller) throws Exception {
+    p.assertCall(p.caller().from(caller, "").timeoutSeconds(20).expectAnswerThenHangUpAfter(1_000)
+        .callTo(NetLab.PROVIDER_ADDRESS, 5070));
+  }
+
+  private short[] exportMessage(long id) throws Exception {
+    for (JsonNode m : new ObjectMapper().readTree(p.cli("messages", "--json"))) {
+      if (m.get("id").asLong() == id) {
+        assertThat(m.get("state").asText()).isEqualTo("complete");
+      }
+    }
+    Path exported = p.work.resolve("message-" + id + ".wav");
+    p.cli("messages", "export", Long.toString(id), exported.toString());
+    return WavSamples.read(exported);
+  }
+
+}
