@@ -1,5 +1,6 @@
 package dev.vorzimmer.sip;
 
+import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.jainsip.CallTargets;
 import dev.vorzimmer.sip.internal.ListenerBus;
@@ -204,10 +205,17 @@ public final class SipAgent implements AutoCloseable {
         return bus.calls();
     }
 
-    /** The URI we can be called on: {@code sip:user@listenHost:listenPort} ({@code vorzimmer} on a local line). */
+    /**
+     * The URI we can be called on: {@code sip:user@host:port} ({@code vorzimmer} on a local line) with the address we
+     * advertise: never a wildcard, but the local address that routes to the registrar (or, on a local line, the one
+     * of the default route; loopback only when there is nothing else), or the public one the registrar saw.
+     */
     public String localUri() {
         String user = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
-        return "sip:" + user + "@" + settings.listenHost() + ":" + settings.listenPort();
+        JainSipEngine running = engine;
+        AdvertisedAddress address = running != null ? running.advertised()
+                : AdvertisedAddress.probe(settings.listenHost(), settings.listenPort(), Optional.empty());
+        return "sip:" + user + "@" + address.contactHost() + ":" + address.contactPort();
     }
 
     /**

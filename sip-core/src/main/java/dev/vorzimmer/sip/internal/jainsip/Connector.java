@@ -45,7 +45,7 @@ final class Connector {
 
     /** True when we share a codec with the caller's offer (checked before anything rings). */
     boolean offerAcceptable(CallSession call) {
-        return SdpNegotiator.answer(call.remoteOffer, context.listenHost(), 9, call.sdpSessionId, 0).isPresent();
+        return SdpNegotiator.answer(call.remoteOffer, context.advertised().sdpHost(), 9, call.sdpSessionId, 0).isPresent();
     }
 
     /** Answers the INVITE with a final error status and ends the call. */
@@ -61,7 +61,7 @@ final class Connector {
     /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */
     void connect(CallSession call, CallMedia.Purpose purpose, String greeting, String reason) throws Exception {
         try {
-            call.leg = media.prepare(call.callId, context.listenHost());
+            call.leg = media.prepare(call.callId, context.advertised().bindHost());
         } catch (IOException | RuntimeException e) {
             LOG.warn("call {}: no media port", call.callId, e);
             reject(call, Response.SERVER_INTERNAL_ERROR, CallOutcome.FAILED, "no media port: "
@@ -70,7 +70,7 @@ final class Connector {
         }
         int port = call.leg.localPort();
         if (call.remoteOffer != null) {
-            Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.listenHost(), port,
+            Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.advertised().sdpHost(), port,
                     call.sdpSessionId, ++call.sdpVersion);
             if (answer.isEmpty()) {
                 reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
@@ -79,7 +79,7 @@ final class Connector {
             call.plan = MediaPlans.fromAnswer(answer.get());
             call.localSdp = answer.get().sdp();
         } else {
-            call.localSdp = SdpNegotiator.offer(context.listenHost(), port, call.sdpSessionId, ++call.sdpVersion);
+            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), port, call.sdpSessionId, ++call.sdpVersion);
             call.weOffered = true;
         }
         call.purpose = purpose;

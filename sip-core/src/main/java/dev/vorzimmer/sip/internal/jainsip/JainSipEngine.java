@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallSettings;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipSettings;
+import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import gov.nist.javax.sip.SipStackExt;
@@ -131,9 +132,14 @@ public final class JainSipEngine implements SipListener {
         calls.place(callId, target, peer);
     }
 
-    /** A fresh Call-ID from the stack. */
+    /** The addresses this agent advertises (read from any thread). */
+    public AdvertisedAddress advertised() {
+        return context.advertised();
+    }
+
+    /** A fresh Call-ID with our advertised address as its host. */
     public String newCallId() {
-        return context.provider().getNewCallId().getCallId();
+        return context.advertised().newCallId();
     }
 
     /** Unregisters (bounded by {@code timeout}), then releases the ports and the threads. */

@@ -65,7 +65,7 @@ final class ReInvites {
         Optional<SdpNegotiator.Answer> answer = Optional.empty();
         if (sdp != null) {
             try {
-                answer = SdpNegotiator.answer(SdpParser.parse(sdp), context.listenHost(), call.leg.localPort(),
+                answer = SdpNegotiator.answer(SdpParser.parse(sdp), context.advertised().sdpHost(), call.leg.localPort(),
                         call.sdpSessionId, call.sdpVersion + 1);
             } catch (SdpException e) {
                 LOG.info("call {}: unusable SDP in re-INVITE: {}", call.callId, e.getMessage());
@@ -90,9 +90,9 @@ final class ReInvites {
             return false;
         }
         try {
-            String sdp = SdpNegotiator.offer(context.listenHost(), call.leg.localPort(), call.sdpSessionId,
+            String sdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
                     ++call.sdpVersion, on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV);
-            Request reInvite = call.dialog.createRequest(Request.INVITE);
+            Request reInvite = OurVia.fix(context, call.dialog.createRequest(Request.INVITE));
             reInvite.addHeader(messages.contact(call.transport));
             messages.setSdp(reInvite, sdp);
             ClientTransaction transaction = context.provider().getNewClientTransaction(reInvite);
@@ -137,7 +137,7 @@ final class ReInvites {
             }
             try {
                 long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-                call.dialog.sendAck(call.dialog.createAck(cseq));
+                call.dialog.sendAck(OurVia.fix(context, call.dialog.createAck(cseq)));
             } catch (Exception e) {
                 LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
             }

@@ -38,6 +38,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private final RequestBuilder requests;
     private final AuthenticationHelper digest;
     private final KeepAlive keepAlive;
+    private final AddressTracker addresses;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
@@ -48,6 +49,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private CompletableFuture<Void> unregistered;
     private ScheduledFuture<?> nextAttempt;
     private ScheduledFuture<?> responseTimeout;
+    private ScheduledFuture<?> addressWatch;
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
                        AuthenticationHelper digest) {
@@ -57,6 +59,7 @@ final class RegistrationClient implements ClientResponseHandler {
         this.bus = bus;
         this.digest = digest;
         this.requests = new RequestBuilder(context, account);
+        this.addresses = new AddressTracker(context, account, requests);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
         this.requestedExpires = account.expiresSeconds();
     }
@@ -135,6 +138,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void attempt(String reason, boolean quiet) {
         cancelTimers();
         challengesAnswered = 0;
+        addresses.recheck();
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
@@ -149,9 +153,18 @@ final class RegistrationClient implements ClientResponseHandler {
         int granted = requests.grantedExpires(response, requestedExpires);
         failures = 0;
         registeredBefore = true;
-        publish(RegistrationState.REGISTERED, granted, null, "registered for " + granted + " s");
+        Optional<String> rewrite = addresses.afterSuccess(response);
+        String note = addresses.note().isEmpty() ? "" : "; note: " + addresses.note();
+        publish(RegistrationState.REGISTERED, granted, null, "registered for " + granted + " s" + note);
+        if (rewrite.isPresent()) {
+            LOG.info("{}: {}", account.aor(), rewrite.get());
+            attempt(rewrite.get(), true);
+            return;
+        }
         Duration refreshIn = RefreshPolicy.refreshDelay(granted);
         nextAttempt = context.events().schedule(() -> attempt("refreshing", true), refreshIn.toMillis(), TimeUnit.MILLISECONDS);
+        long watch = tuning.keepAlive().toMillis();
+        addressWatch = context.events().scheduleWithFixedDelay(this::watchAddress, watch, watch, TimeUnit.MILLISECONDS);
         keepAlive.start();
     }
 
@@ -240,6 +253,13 @@ final class RegistrationClient implements ClientResponseHandler {
         attempt("keep-alive failed: " + reason, false);
     }
 
+    /** While registered: a local address that changed (new network, resume) means registering again now. */
+    private void watchAddress() {
+        if (current == null && unregistered == null && state == RegistrationState.REGISTERED) {
+            addresses.recheck().ifPresent(change -> attempt(change, false));
+        }
+    }
+
     private void finishUnregister(String reason) {
         keepAlive.stop();
         cancelTimers();
@@ -287,6 +307,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void cancelTimers() {
         cancel(nextAttempt);
         cancel(responseTimeout);
+        cancel(addressWatch);
         if (current != null) {
             Transactions.terminateQuietly(current);
             current = null;

@@ -60,7 +60,7 @@ final class StackResources implements AutoCloseable {
             EventThread events = new EventThread("vorzimmer-sip-" + settings.listenPort());
             SipContext context = new SipContext(provider, new MessageFactoryImpl(), new HeaderFactoryImpl(),
                     new AddressFactoryImpl(), Map.copyOf(points), events, settings.listenHost(),
-                    settings.listenPort());
+                    settings.listenPort(), Peers.advertised(settings));
             return new StackResources(stack, context, events);
         } catch (SipException e) {
             stack.stop();
