@@ -2,12 +2,17 @@ package dev.vorzimmer.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks what a phone told the world about its address: every SIP message (headers and SDP) it sent, as the
  * lab's provider received it. A phone must never advertise a wildcard ({@code 0.0.0.0}, {@code ::},
- * {@code 0:0:0:0:0:0:0:0}), which a peer reads as "nowhere" or "on hold", and once it has learned its public
- * address (the first message mentioning it) it must not advertise its private one any more.
+ * {@code 0:0:0:0:0:0:0:0}) anywhere, which a peer reads as "nowhere" or "on hold"; and once it has learned its
+ * public address (the first message offering it) it must not offer its private one where peers will send
+ * to it: a Contact (except one being removed with {@code expires=0}) or an SDP {@code c=}/{@code o=} line.
+ * The private address may stay in Via (with rport the reply goes to the source anyway, RFC 3581) and in the
+ * Call-ID (an identifier, never dialled). When the phone's own address changes (another Via sent-by), it has
+ * to learn its public address anew, as at the start.
  */
 public final class AdvertisedAddresses {
 
@@ -21,13 +26,14 @@ public final class AdvertisedAddresses {
      *
      * @param messages        what the provider received, in order
      * @param phoneSource     source address of the phone's messages at the provider (after NAT: the router)
-     * @param privateAddress  the phone's private address
+     * @param privatePrefix   start of the phone's private addresses, e.g. {@code 192.168.77.}
      * @param publicAddress   the phone's public address (the router's), once learned never to be replaced
      */
-    public static List<String> problems(List<ReceivedMessage> messages, String phoneSource, String privateAddress,
+    public static List<String> problems(List<ReceivedMessage> messages, String phoneSource, String privatePrefix,
                                         String publicAddress) {
         List<String> problems = new ArrayList<>();
         boolean learned = false;
+        String via = null;
         int index = 0;
         for (ReceivedMessage m : messages) {
             index++;
@@ -39,11 +45,18 @@ public final class AdvertisedAddresses {
                     problems.add(describe(index, m, "contains the wildcard address " + wildcard));
                 }
             }
-            if (learned && m.text().contains(privateAddress)) {
-                problems.add(describe(index, m, "contains the private address " + privateAddress
-                        + " although the public address " + publicAddress + " was already in use"));
+            String ourVia = firstVia(m.text());
+            boolean request = !m.firstLine().startsWith("SIP/2.0");
+            if (request && ourVia != null && !ourVia.equals(via)) {
+                learned = false;
+                via = ourVia;
             }
-            learned |= m.text().contains(publicAddress);
+            String offered = offeredAddresses(m.text());
+            if (learned && offered.contains(privatePrefix)) {
+                problems.add(describe(index, m, "offers a private address (" + privatePrefix
+                        + "…) although the public address " + publicAddress + " was already in use"));
+            }
+            learned |= offered.contains(publicAddress);
         }
         return problems;
     }
@@ -51,6 +64,36 @@ public final class AdvertisedAddresses {
     /** How many messages from {@code source} the provider received (to check the check saw something). */
     public static long countFrom(List<ReceivedMessage> messages, String source) {
         return messages.stream().filter(m -> m.sourceAddress().equals(source)).count();
+    }
+
+    /** The sent-by of the topmost Via of a request (the phone's own address), null if none. */
+    private static String firstVia(String text) {
+        for (String line : text.split("\r?\n")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("via:") || lower.startsWith("v:")) {
+                String[] parts = line.substring(line.indexOf(':') + 1).trim().split("[\\s;,]+");
+                return parts.length > 1 ? parts[1] : null;
+            }
+        }
+        return null;
+    }
+
+    /** The Contact values (minus removals) and SDP c=/o= lines of a message, one per line. */
+    private static String offeredAddresses(String text) {
+        StringBuilder offered = new StringBuilder();
+        for (String line : text.split("\r?\n")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("contact:") || lower.startsWith("m:")) {
+                for (String contact : line.substring(line.indexOf(':') + 1).split(",")) {
+                    if (!contact.replace(" ", "").contains(";expires=0")) {
+                        offered.append(contact).append('\n');
+                    }
+                }
+            } else if (lower.startsWith("c=") || lower.startsWith("o=")) {
+                offered.append(line).append('\n');
+            }
+        }
+        return offered.toString();
     }
 
     private static String describe(int index, ReceivedMessage m, String problem) {

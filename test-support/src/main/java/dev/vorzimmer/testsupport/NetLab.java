@@ -121,9 +121,9 @@ public final class NetLab implements AutoCloseable {
 
     /** Gives the home namespace a new address in the same LAN and removes the old one (DHCP gave a new lease). */
     public void moveHome(String newAddress) throws IOException, InterruptedException {
-        run(Ns.HOME, "ip", "addr", "add", newAddress + "/24", "dev", "eth0");
         run(Ns.HOME, "ip", "addr", "del", homeAddress + "/24", "dev", "eth0");
-        run(Ns.HOME, "ip", "route", "replace", "default", "via", ROUTER_LAN_ADDRESS);
+        run(Ns.HOME, "ip", "addr", "add", newAddress + "/24", "dev", "eth0");
+        run(Ns.HOME, "ip", "route", "add", "default", "via", ROUTER_LAN_ADDRESS);
         homeAddress = newAddress;
     }
 

@@ -104,7 +104,7 @@ final class LabPhone implements AutoCloseable {
     var messages = net.kamailio().receivedMessages();
     assertThat(AdvertisedAddresses.countFrom(messages, NetLab.ROUTER_PUBLIC_ADDRESS))
         .as("the provider received messages from the phone through the NAT").isPositive();
-    assertThat(AdvertisedAddresses.problems(messages, NetLab.ROUTER_PUBLIC_ADDRESS, net.lab().homeAddress(),
+    assertThat(AdvertisedAddresses.problems(messages, NetLab.ROUTER_PUBLIC_ADDRESS, "192.168.77.",
         NetLab.ROUTER_PUBLIC_ADDRESS)).as("messages the phone sent").isEmpty();
   }
 

@@ -10,7 +10,9 @@ import dev.vorzimmer.testsupport.NetLabExtension;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ class NatLabIT {
   private static final long AFTER_GREETING_MS = 5_000;
   /** Registration lifetime in the recovery tests: the phone refreshes within it. */
   private static final int EXPIRES = 20;
+  /** One refresh interval plus a margin for the retransmissions of a REGISTER into a stale mapping. */
+  private static final Duration REFRESH_BOUND = Duration.ofSeconds(EXPIRES + 10);
 
   @RegisterExtension
   final NetLabExtension net = new NetLabExtension(Map.of(LabPhone.USER, LabPhone.PASSWORD));
@@ -45,8 +49,10 @@ class NatLabIT {
     p = LabPhone.create(net, 300, "");
     p.start();
     p.assertNoWildcardOrPrivateAddressAdvertised();
-    assertThat(p.contacts()).as("contact registered at the provider").singleElement().asString()
-        .contains(NetLab.ROUTER_PUBLIC_ADDRESS);
+    // the first REGISTER can only offer the private address; the answer's received/rport tell the public one
+    awaitContact(c -> c.contains("@" + NetLab.ROUTER_PUBLIC_ADDRESS + ":"), 0, Duration.ofSeconds(10),
+        "the public address " + NetLab.ROUTER_PUBLIC_ADDRESS);
+    p.assertNoWildcardOrPrivateAddressAdvertised();
   }
 
   @Test
@@ -74,13 +80,13 @@ class NatLabIT {
   void afterTheRouterForgetsItsMappingThePhoneIsReachableAgainWithinOneRefresh() throws Exception {
     p = LabPhone.create(net, EXPIRES, "");
     p.start();
-    String before = p.contacts().get(0);
-    int accepted = net.kamailio().countLogLines(KamailioProcess.REGISTER_ACCEPTED);
+    String before = publicContact();
 
     net.lab().changeMasqueradePorts(40000, 49999);
 
-    awaitNewContact(before, accepted);
-    assertThat(p.contacts()).singleElement().asString().contains(NetLab.ROUTER_PUBLIC_ADDRESS + ":4");
+    awaitContact(c -> !c.equals(before) && c.contains("@" + NetLab.ROUTER_PUBLIC_ADDRESS + ":4"),
+        net.kamailio().countLogLines(KamailioProcess.REGISTER_ACCEPTED), REFRESH_BOUND,
+        "the router's new public port (40000-49999) instead of " + before);
     assertReachable("+491701112244");
     p.assertNoWildcardOrPrivateAddressAdvertised();
   }
@@ -89,35 +95,43 @@ class NatLabIT {
   void afterTheHomeAddressChangesThePhoneIsReachableAgainWithinOneRefresh() throws Exception {
     p = LabPhone.create(net, EXPIRES, "");
     p.start();
-    String before = p.contacts().get(0);
-    int accepted = net.kamailio().countLogLines(KamailioProcess.REGISTER_ACCEPTED);
+    String before = publicContact();
 
     net.lab().moveHome("192.168.77.3");
     net.lab().flushNatMappings();
 
-    awaitNewContact(before, accepted);
+    awaitContact(c -> !c.equals(before) && c.contains("@" + NetLab.ROUTER_PUBLIC_ADDRESS + ":"),
+        net.kamailio().countLogLines(KamailioProcess.REGISTER_ACCEPTED), REFRESH_BOUND,
+        "a new public mapping instead of " + before);
     assertReachable("+491701112255");
     p.assertNoWildcardOrPrivateAddressAdvertised();
   }
 
-  /** Waits (bounded by one refresh interval plus a margin) until the provider holds another contact for alice. */
-  private void awaitNewContact(String before, int acceptedBefore) throws Exception {
-    Duration bound = Duration.ofSeconds(EXPIRES + 10);
+  /** Waits until the provider holds the phone's public contact; returns it. */
+  private String publicContact() throws Exception {
+    return awaitContact(c -> c.contains("@" + NetLab.ROUTER_PUBLIC_ADDRESS + ":"), 0, Duration.ofSeconds(10),
+        "the public address " + NetLab.ROUTER_PUBLIC_ADDRESS);
+  }
+
+  /**
+   * Waits until the provider holds exactly one contact for alice and it matches, checking after every accepted
+   * REGISTER (from the {@code acceptedBefore + 1}st on); fails after {@code bound}.
+   */
+  private String awaitContact(Predicate<String> match, int acceptedBefore, Duration bound, String what)
+      throws Exception {
     long deadline = System.nanoTime() + bound.toNanos();
-    int seen = acceptedBefore;
-    while (System.nanoTime() < deadline) {
-      seen++;
-      if (!net.kamailio().awaitLogLines(KamailioProcess.REGISTER_ACCEPTED, seen,
+    for (int n = Math.max(1, acceptedBefore + 1); ; n++) {
+      if (!net.kamailio().awaitLogLines(KamailioProcess.REGISTER_ACCEPTED, n,
           Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
         break;
       }
-      var now = p.contacts();
-      if (now.size() == 1 && !now.get(0).equals(before)) {
-        return;
+      List<String> now = p.contacts();
+      if (now.size() == 1 && match.test(now.get(0))) {
+        return now.get(0);
       }
     }
-    throw new AssertionError("within " + bound.toSeconds() + " s the phone did not register a new contact (still "
-        + p.contacts() + ", was " + before + ")\n" + p.transcript() + "\n" + net.kamailio().logTail(30));
+    throw new AssertionError("within " + bound.toSeconds() + " s the phone did not register with " + what
+        + "; the provider holds " + p.contacts() + "\n" + p.transcript() + "\n" + net.kamailio().logTail(30));
   }
 
   /** A caller at the provider gets through: the phone answers (screened to voicemail) and the call ends. */
