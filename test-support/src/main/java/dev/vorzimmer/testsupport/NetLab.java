@@ -147,6 +147,8 @@ public final class NetLab implements AutoCloseable {
         exec(List.of("ip", "link", "add", "lan", "netns", name(Ns.ROUTER), "type", "veth", "peer", "name",
                 "eth0", "netns", name(Ns.HOME)), null);
         address(Ns.PROVIDER, "up0", PROVIDER_ADDRESS);
+        // linphonec counts the network as down without a default route; nothing lies beyond the router
+        run(Ns.PROVIDER, "ip", "route", "add", "default", "dev", "up0");
         address(Ns.ROUTER, "wan", ROUTER_PUBLIC_ADDRESS);
         address(Ns.ROUTER, "lan", ROUTER_LAN_ADDRESS);
         address(Ns.HOME, "eth0", HOME_ADDRESS);
