@@ -36,6 +36,37 @@ class SipAgentLocalLineTest {
     }
 
     @Test
+    void onTheWildcardTheLocalLineUriIsARealAddressOfThisMachineThatAnswers() throws Exception {
+        int port = FreePorts.udpAndTcp();
+        RecordingSipAgentListener events = new RecordingSipAgentListener();
+        try (SipAgent agent = new SipAgent(new SipSettings("0.0.0.0", port, Optional.empty()))) {
+            agent.addListener(events);
+            agent.start();
+
+            RegistrationEvent local = events.await(RegistrationState.LOCAL_LINE, TIMEOUT);
+            String host = agent.localUri().replaceAll("^sip:vorzimmer@|:" + port + "$", "");
+            InetAddress address = InetAddress.getByName(host);
+            assertThat(address.isAnyLocalAddress()).as(agent.localUri()).isFalse();
+            assertThat(local.reason()).contains("reachable at sip:vorzimmer@" + host + ":" + port);
+
+            try (DatagramSocket phone = new DatagramSocket(0, address)) {
+                phone.setSoTimeout((int) TIMEOUT.toMillis());
+                String options = "OPTIONS " + agent.localUri() + " SIP/2.0\r\n"
+                        + "Via: SIP/2.0/UDP " + host + ":" + phone.getLocalPort() + ";branch=z9hG4bKwild1;rport\r\n"
+                        + "From: <sip:probe@" + host + ">;tag=p1\r\nTo: <" + agent.localUri() + ">\r\n"
+                        + "Call-ID: wild1@" + host + "\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n"
+                        + "Content-Length: 0\r\n\r\n";
+                byte[] bytes = options.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                phone.send(new java.net.DatagramPacket(bytes, bytes.length, new InetSocketAddress(address, port)));
+                java.net.DatagramPacket answer = new java.net.DatagramPacket(new byte[4096], 4096);
+                phone.receive(answer);
+                assertThat(new String(answer.getData(), 0, answer.getLength(), java.nio.charset.StandardCharsets.UTF_8))
+                        .startsWith("SIP/2.0 200");
+            }
+        }
+    }
+
+    @Test
     void answersOptionsWithAllowKnownMethodsWith405AndUnknownOnesWith501() throws Exception {
         int port = FreePorts.udpAndTcp();
         try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", port, Optional.empty()));
