@@ -62,4 +62,18 @@ class ContactRewriteIT {
             assertThat(registrar.nextRegister(Duration.ofMillis(1500))).isNull();
         }
     }
+
+    @Test
+    void aRegistrarThatAnswersFromAnotherPortStillRegistersUs() throws Exception {
+        int port = FreePorts.udpAndTcp();
+        try (ScriptedRegistrar registrar = new ScriptedRegistrar(";rport=" + port, true);
+             SipAgent agent = agent(registrar.port(), port)) {
+            agent.start();
+
+            RegistrationEvent registered = events.await(RegistrationState.REGISTERED, WAIT);
+
+            assertThat(registered.reason()).doesNotContain("note");
+            assertThat(agent.localUri()).isEqualTo("sip:alice@127.0.0.1:" + port);
+        }
+    }
 }

@@ -21,12 +21,19 @@ import java.util.concurrent.TimeUnit;
 final class ScriptedRegistrar implements AutoCloseable {
 
     private final DatagramSocket socket;
+    private final DatagramSocket answerSocket;
     private final String viaParams;
     private final BlockingQueue<String> registers = new LinkedBlockingQueue<>();
     private final Thread thread;
 
     ScriptedRegistrar(String viaParams) throws IOException {
+        this(viaParams, false);
+    }
+
+    /** With {@code answerFromAnotherPort}, answers leave from a second socket (a registrar behind a load balancer). */
+    ScriptedRegistrar(String viaParams, boolean answerFromAnotherPort) throws IOException {
         this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        this.answerSocket = answerFromAnotherPort ? new DatagramSocket(0, InetAddress.getLoopbackAddress()) : socket;
         this.viaParams = viaParams;
         this.thread = new Thread(this::serve, "scripted-registrar");
         thread.start();
@@ -82,7 +89,7 @@ final class ScriptedRegistrar implements AutoCloseable {
         }
         out.append("Content-Length: 0\r\n\r\n");
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        socket.send(new DatagramPacket(bytes, bytes.length, to));
+        answerSocket.send(new DatagramPacket(bytes, bytes.length, to));
     }
 
     /** Every REGISTER still queued (for failure messages). */
@@ -95,6 +102,7 @@ final class ScriptedRegistrar implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         socket.close();
+        answerSocket.close();
         thread.join(2000);
     }
 }

@@ -23,8 +23,9 @@ class LocalAddressTest {
     }
 
     @Test
-    void aConcreteListenAddressIsAdvertisedAsItIs() {
+    void aConcreteListenAddressIsAdvertisedAsItIsAndANameAsWhatItResolvesTo() {
         assertThat(LocalAddress.choose("127.0.0.1", Optional.empty())).isEqualTo(LOOPBACK_V4);
+        assertThat(LocalAddress.choose("localhost", Optional.empty()).isLoopbackAddress()).isTrue();
     }
 
     @Test
