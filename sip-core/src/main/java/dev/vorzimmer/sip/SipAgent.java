@@ -128,8 +128,9 @@ public final class SipAgent implements AutoCloseable {
         engine = JainSipEngine.start(settings, tuning, bus,
                 new JainSipEngine.CallWiring(contactUser, aor(), () -> callSettings, policy, media));
         if (settings.account().isEmpty()) {
+            String stun = engine.stunProblem().isEmpty() ? "" : "; note: " + engine.stunProblem();
             bus.publish(new RegistrationEvent(RegistrationState.LOCAL_LINE, aor(), 0, Optional.empty(),
-                    "no account configured; reachable at " + localUri()));
+                    "no account configured; reachable at " + localUri() + stun));
         }
     }
 

@@ -153,6 +153,22 @@ public final class KamailioProcess implements AutoCloseable {
         return log.awaitCount(pattern, count, timeout);
     }
 
+    /**
+     * Every SIP message (request or reply) Kamailio received from {@code port} on 127.0.0.1 so far, whole, as its
+     * configuration logs them between {@code VZ-MSG-BEGIN} and {@code VZ-MSG-END}.
+     */
+    public List<String> messagesFrom(int port) throws IOException {
+        String text = java.nio.file.Files.readString(logFile(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("VZ-MSG-BEGIN src=([^\\n]*):" + port + "\\n(.*?)\\nVZ-MSG-END", java.util.regex.Pattern.DOTALL)
+                .matcher(text);
+        List<String> messages = new java.util.ArrayList<>();
+        while (m.find()) {
+            messages.add(m.group(2));
+        }
+        return messages;
+    }
+
     /** The last {@code lines} lines of Kamailio's output, for failure messages. */
     public String logTail(int lines) {
         return log.tail(lines);

@@ -55,6 +55,9 @@ public final class LocalAddress {
      * @param peer where our messages go, if known (empty for a local line)
      */
     public static InetAddress choose(String listenHost, Optional<InetAddress> peer) {
+        if (!isIpLiteral(listenHost)) {
+            return named(listenHost);
+        }
         if (!isWildcard(listenHost)) {
             return InetAddresses.forString(strip(listenHost));
         }
@@ -65,6 +68,16 @@ public final class LocalAddress {
         }
         return towards(v6 ? DEFAULT_ROUTE_V6 : DEFAULT_ROUTE_V4)
                 .orElse(InetAddresses.forString(v6 ? "::1" : "127.0.0.1"));
+    }
+
+    /** A listen address given by name ("localhost"): what it resolves to (binding it already worked). */
+    private static InetAddress named(String listenHost) {
+        try {
+            InetAddress resolved = InetAddress.getByName(listenHost);
+            return resolved.isAnyLocalAddress() ? choose(resolved.getHostAddress(), Optional.empty()) : resolved;
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("listen address " + listenHost + " does not resolve", e);
+        }
     }
 
     /** The host as written in a SIP URI or Via: IPv6 in brackets, IPv4 and names as they are. */

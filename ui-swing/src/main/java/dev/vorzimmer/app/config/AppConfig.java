@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param screening the {@code [screening]} settings
  * @param calls the {@code [calls]} and {@code [voicemail]} settings
  * @param warnings problems worth telling the user that do not stop the phone (e.g. a readable password)
+ * @param network STUN and the RTP port range ({@code [nat]}, {@code [media]})
  */
 public record AppConfig(
     Path file,
@@ -24,14 +25,21 @@ public record AppConfig(
     int listenPort,
     ScreeningConfig screening,
     CallSettings calls,
-    List<String> warnings) {
+    List<String> warnings,
+    NetworkSettings network) {
 
   public AppConfig {
     warnings = List.copyOf(warnings);
   }
 
+  /** Without {@code [nat]} and {@code [media]} settings (their defaults). */
+  public AppConfig(Path file, Optional<AccountSettings> account, String listenHost, int listenPort,
+      ScreeningConfig screening, CallSettings calls, List<String> warnings) {
+    this(file, account, listenHost, listenPort, screening, calls, warnings, NetworkSettings.defaults());
+  }
+
   /** The same configuration, as read from {@code other} (used when a checked copy becomes the file). */
   public AppConfig withFile(Path other) {
-    return new AppConfig(other, account, listenHost, listenPort, screening, calls, warnings);
+    return new AppConfig(other, account, listenHost, listenPort, screening, calls, warnings, network);
   }
 }

@@ -21,7 +21,7 @@ import org.tomlj.TomlTable;
  * {@link ConfigException} naming file, line and fix; nothing is half-applied.
  */
 public final class ConfigLoader {
-  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail");
+  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail", "nat", "media");
   private static final int DEFAULT_SIP_PORT = 5062;
 
   /** Loads {@code file}, or the defaults when it does not exist. */
@@ -76,8 +76,9 @@ public final class ConfigLoader {
       screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
     }
     CallSettings calls = readCalls(root, toml, screening.region());
+    NetworkSettings network = NetworkReader.read(root, toml);
     rejectUnknownSections(file, toml);
-    return new AppConfig(file, account, host, port, screening, calls, warnings);
+    return new AppConfig(file, account, host, port, screening, calls, warnings, network);
   }
 
   private static CallSettings readCalls(Section root, TomlParseResult toml, String region) throws ConfigException {
@@ -115,7 +116,7 @@ public final class ConfigLoader {
     return new CallSettings(ring, busyToVoicemail, trusted, max, silence, language);
   }
 
-  private static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
+  static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
     TomlTable t = toml.getTable(name);
     if (t == null) {
       throw root.error(name, "must be a section", "write it as [" + name + "] on a line of its own");
@@ -129,7 +130,7 @@ public final class ConfigLoader {
         String near = Suggest.nearest(key, SECTIONS);
         int line = toml.inputPositionOf(key) == null ? 0 : toml.inputPositionOf(key).line();
         throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
-            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls] and [voicemail]");
+            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls], [voicemail], [nat] and [media]");
       }
     }
   }

@@ -69,6 +69,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void natAndMediaSettingsAreReadAndDefaultToNoStunAndAnyPort() throws Exception {
+    AppConfig c = new ConfigLoader().load(write("""
+        [nat]
+        stun = "stun.example.net"
+        [media]
+        rtp_ports = "16384-16482"
+        """));
+    assertThat(c.network().stun()).contains(new HostPort("stun.example.net", 3478));
+    assertThat(c.network().rtpPorts()).isEqualTo(new dev.vorzimmer.media.RtpPortRange(16384, 16482));
+    AppConfig d = new ConfigLoader().load(write("[sip]\nlisten = \"0.0.0.0:5062\"\n"));
+    assertThat(d.network().stun()).isEmpty();
+    assertThat(d.network().rtpPorts()).isEqualTo(dev.vorzimmer.media.RtpPortRange.ANY);
+  }
+
+  @Test
   void registrarDefaultsToDomainAndPortTo5060() throws Exception {
     Path f = write("[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n");
     AccountSettings a = new ConfigLoader().load(f).account().orElseThrow();
@@ -101,7 +116,14 @@ class ConfigLoaderTest {
         Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
         Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
         Arguments.of("[calls]\nbusy = \"ignore\"\n", 2, "busy", "\"voicemail\" or \"reject\""),
-        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"));
+        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"),
+        Arguments.of("[nat]\nstun = \"stun.example.net:99999\"\n", 2, "stun", "stun.example.net:3478"),
+        Arguments.of("[nat]\nstnu = \"stun.example.net\"\n", 2, "stnu", "did you mean stun?"),
+        Arguments.of("[media]\nrtp_ports = \"16384\"\n", 2, "rtp_ports", "16384-16482"),
+        Arguments.of("[media]\nrtp_ports = \"16385-16482\"\n", 2, "even port", "16384-16482"),
+        Arguments.of("[media]\nrtp_ports = \"16482-16384\"\n", 2, "lowest first", "16384-16482"),
+        Arguments.of("[media]\nrtp_ports = \"16384-16385\"\n", 2, "only one RTP port", "16384-16387"),
+        Arguments.of("[meda]\nrtp_ports = \"16384-16482\"\n", 1, "meda", "did you mean [media]?"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")

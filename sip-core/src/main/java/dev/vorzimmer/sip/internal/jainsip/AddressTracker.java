@@ -4,6 +4,7 @@ import dev.vorzimmer.sip.AccountConfig;
 import dev.vorzimmer.sip.Transport;
 import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.LocalAddress;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import dev.vorzimmer.sip.internal.ViaReceived;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -28,11 +29,13 @@ final class AddressTracker {
     private final AdvertisedAddress address;
     private final AccountConfig account;
     private final RequestBuilder requests;
+    private final MediaAddressLookup stun;
     private int rewritesInARow;
     private String note = "";
 
-    AddressTracker(SipContext context, AccountConfig account, RequestBuilder requests) {
+    AddressTracker(SipContext context, AccountConfig account, RequestBuilder requests, MediaAddressLookup stun) {
         this.address = context.advertised();
+        this.stun = stun;
         this.account = account;
         this.requests = requests;
     }
@@ -51,6 +54,7 @@ final class AddressTracker {
         }
         requests.removeOnNextRegister(before, beforePort);
         rewritesInARow = 0;
+        stun.lookUpLater();
         String change = "local address changed from " + local + " to " + address.viaHost();
         LOG.info("{} for {}", change, account.aor());
         return Optional.of(change);
@@ -91,8 +95,8 @@ final class AddressTracker {
                 + " (NAT); registering that as our contact");
     }
 
-    /** What is wrong with the network parameters, for the user ("" if nothing). */
+    /** What is wrong with the network parameters or STUN, for the user ("" if nothing). */
     String note() {
-        return note;
+        return note.isEmpty() ? stun.problem() : stun.problem().isEmpty() ? note : note + "; " + stun.problem();
     }
 }

@@ -63,8 +63,9 @@ final class Connector {
         try {
             call.leg = media.prepare(call.callId, context.advertised().bindHost());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("call {}: no media port", call.callId, e);
-            reject(call, Response.SERVER_INTERNAL_ERROR, CallOutcome.FAILED, "no media port: "
+            LOG.warn("call {}: no media port: {}", call.callId, Transactions.describe(e));
+            LOG.debug("media port failure", e);
+            reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: "
                     + Transactions.describe(e));
             return;
         }

@@ -8,6 +8,7 @@ import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import gov.nist.javax.sip.SipStackExt;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.io.IOException;
@@ -45,6 +46,7 @@ public final class JainSipEngine implements SipListener {
     private final Map<String, RequestHandler> requestHandlers;
     private final Optional<RegistrationClient> registration;
     private final CallService calls;
+    private final MediaAddressLookup stun;
 
     /**
      * What the agent hands the engine for calls.
@@ -62,7 +64,8 @@ public final class JainSipEngine implements SipListener {
         this.resources = resources;
         this.context = resources.context();
         Optional<AccountConfig> account = settings.account();
-        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus, digest(a)));
+        this.stun = new MediaAddressLookup(settings.stun(), context.advertised());
+        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus, digest(a), stun));
         this.calls = new CallService(context, bus, new CallService.Config(account, wiring.contactUser(),
                 wiring.localAor(), wiring.settings(), tuning, wiring.policy(), wiring.media()), account.map(this::digest));
         this.requestHandlers = calls.handlers();
@@ -93,6 +96,7 @@ public final class JainSipEngine implements SipListener {
             resources.close();
             throw new IllegalStateException("SIP provider already has a listener", e);
         }
+        engine.stun.lookUpNow();
         engine.registration.ifPresent(r -> engine.context.events().execute(r::register));
         return engine;
     }
@@ -137,6 +141,11 @@ public final class JainSipEngine implements SipListener {
         return context.advertised();
     }
 
+    /** What went wrong finding our public address via STUN ("" if nothing or no STUN server). */
+    public String stunProblem() {
+        return stun.problem();
+    }
+
     /** A fresh Call-ID with our advertised address as its host. */
     public String newCallId() {
         return context.advertised().newCallId();
@@ -158,6 +167,7 @@ public final class JainSipEngine implements SipListener {
             Thread.currentThread().interrupt();
             LOG.warn("interrupted while unregistering; stopping anyway");
         } finally {
+            stun.close();
             resources.close();
         }
     }

@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import dev.vorzimmer.sip.internal.RefreshPolicy;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.time.Duration;
@@ -52,14 +53,14 @@ final class RegistrationClient implements ClientResponseHandler {
     private ScheduledFuture<?> addressWatch;
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
-                       AuthenticationHelper digest) {
+                       AuthenticationHelper digest, MediaAddressLookup stun) {
         this.context = context;
         this.account = account;
         this.tuning = tuning;
         this.bus = bus;
         this.digest = digest;
         this.requests = new RequestBuilder(context, account);
-        this.addresses = new AddressTracker(context, account, requests);
+        this.addresses = new AddressTracker(context, account, requests, stun);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
         this.requestedExpires = account.expiresSeconds();
     }
