@@ -8,8 +8,10 @@ import java.util.Locale;
  * Checks what a phone told the world about its address: every SIP message (headers and SDP) it sent, as the
  * lab's provider received it. A phone must never advertise a wildcard ({@code 0.0.0.0}, {@code ::},
  * {@code 0:0:0:0:0:0:0:0}) anywhere, which a peer reads as "nowhere" or "on hold"; and once it has learned its
- * public address (the first message offering it) it must not offer its private one where peers will send
- * to it: a Contact (except one being removed with {@code expires=0}) or an SDP {@code c=}/{@code o=} line.
+ * public address (the first message offering it in a Contact) it must not offer its private one where peers
+ * will send to it: a Contact (except one being removed with {@code expires=0}) — {@link #problems} — or an
+ * SDP {@code c=}/{@code o=} line — {@link #sdpProblems}, kept apart because SDP without STUN is a design
+ * question of its own (with a relay that latches onto our media, the private address still works).
  * The private address may stay in Via (with rport the reply goes to the source anyway, RFC 3581) and in the
  * Call-ID (an identifier, never dialled). When the phone's own address changes (another Via sent-by), it has
  * to learn its public address anew, as at the start.
@@ -22,7 +24,8 @@ public final class AdvertisedAddresses {
     }
 
     /**
-     * The problems found, one line each naming the message and the bad address; empty when all is well.
+     * Wildcards anywhere, and the private address in a Contact once the public one was in use; one line per
+     * problem naming the message and the bad address; empty when all is well.
      *
      * @param messages        what the provider received, in order
      * @param phoneSource     source address of the phone's messages at the provider (after NAT: the router)
@@ -31,6 +34,20 @@ public final class AdvertisedAddresses {
      */
     public static List<String> problems(List<ReceivedMessage> messages, String phoneSource, String privatePrefix,
                                         String publicAddress) {
+        return scan(messages, phoneSource, privatePrefix, publicAddress, false);
+    }
+
+    /**
+     * The private address in an SDP {@code c=}/{@code o=} line once the phone had registered its public address
+     * (learned from the registrar's received/rport); parameters as in {@link #problems}.
+     */
+    public static List<String> sdpProblems(List<ReceivedMessage> messages, String phoneSource, String privatePrefix,
+                                           String publicAddress) {
+        return scan(messages, phoneSource, privatePrefix, publicAddress, true);
+    }
+
+    private static List<String> scan(List<ReceivedMessage> messages, String phoneSource, String privatePrefix,
+                                     String publicAddress, boolean sdp) {
         List<String> problems = new ArrayList<>();
         boolean learned = false;
         String via = null;
@@ -40,7 +57,7 @@ public final class AdvertisedAddresses {
             if (!m.sourceAddress().equals(phoneSource)) {
                 continue;
             }
-            for (String wildcard : WILDCARDS) {
+            for (String wildcard : sdp ? List.<String>of() : WILDCARDS) {
                 if (m.text().contains(wildcard)) {
                     problems.add(describe(index, m, "contains the wildcard address " + wildcard));
                 }
@@ -51,12 +68,14 @@ public final class AdvertisedAddresses {
                 learned = false;
                 via = ourVia;
             }
-            String offered = offeredAddresses(m.text());
-            if (learned && offered.contains(privatePrefix)) {
-                problems.add(describe(index, m, "offers a private address (" + privatePrefix
-                        + "…) although the public address " + publicAddress + " was already in use"));
+            String contacts = offeredContacts(m.text());
+            String checked = sdp ? sdpAddresses(m.text()) : contacts;
+            if (learned && checked.contains(privatePrefix)) {
+                problems.add(describe(index, m, "offers a private address (" + privatePrefix + "…) in its "
+                        + (sdp ? "SDP" : "Contact") + " although the public address " + publicAddress
+                        + " was already in use"));
             }
-            learned |= offered.contains(publicAddress);
+            learned |= contacts.contains(publicAddress);
         }
         return problems;
     }
@@ -78,8 +97,8 @@ public final class AdvertisedAddresses {
         return null;
     }
 
-    /** The Contact values (minus removals) and SDP c=/o= lines of a message, one per line. */
-    private static String offeredAddresses(String text) {
+    /** The Contact values of a message (minus removals with expires=0), one per line. */
+    private static String offeredContacts(String text) {
         StringBuilder offered = new StringBuilder();
         for (String line : text.split("\r?\n")) {
             String lower = line.toLowerCase(Locale.ROOT);
@@ -89,7 +108,16 @@ public final class AdvertisedAddresses {
                         offered.append(contact).append('\n');
                     }
                 }
-            } else if (lower.startsWith("c=") || lower.startsWith("o=")) {
+            }
+        }
+        return offered.toString();
+    }
+
+    /** The SDP c= and o= lines of a message. */
+    private static String sdpAddresses(String text) {
+        StringBuilder offered = new StringBuilder();
+        for (String line : text.split("\r?\n")) {
+            if (line.startsWith("c=") || line.startsWith("o=")) {
                 offered.append(line).append('\n');
             }
         }

@@ -22,7 +22,10 @@ class AdvertisedAddressesTest {
     }
 
     private static List<String> problems(ReceivedMessage... messages) {
-        return AdvertisedAddresses.problems(List.of(messages), ROUTER, "192.168.77.", "203.0.113.2");
+        List<String> all = new java.util.ArrayList<>(
+                AdvertisedAddresses.problems(List.of(messages), ROUTER, "192.168.77.", "203.0.113.2"));
+        all.addAll(AdvertisedAddresses.sdpProblems(List.of(messages), ROUTER, "192.168.77.", "203.0.113.2"));
+        return all;
     }
 
     @Test
@@ -43,7 +46,9 @@ class AdvertisedAddressesTest {
     @Test
     void offeringThePrivateAddressAfterLearningThePublicOneIsAProblem() {
         assertThat(problems(register("192.168.77.2:5062", "<sip:alice@203.0.113.2:20001>"), answer("192.168.77.2")))
-                .singleElement().asString().contains("offers a private address", "SIP/2.0 200 OK");
+                .singleElement().asString().contains("offers a private address", "in its SDP", "SIP/2.0 200 OK");
+        assertThat(AdvertisedAddresses.problems(List.of(register("192.168.77.2:5062", "<sip:alice@203.0.113.2:20001>"),
+                answer("192.168.77.2")), ROUTER, "192.168.77.", "203.0.113.2")).as("SDP is checked apart").isEmpty();
         assertThat(problems(register("192.168.77.2:5062", "<sip:alice@203.0.113.2:20001>"),
                 register("192.168.77.2:5062", "<sip:alice@192.168.77.2:5062>"))).hasSize(1);
     }

@@ -98,7 +98,7 @@ final class LabPhone implements AutoCloseable {
 
   /**
    * Fails if any SIP message the phone sent (as the provider received it, after NAT) advertises a wildcard
-   * address, or its private address after it learned the public one.
+   * address anywhere, or its private address in a Contact after it learned the public one.
    */
   void assertNoWildcardOrPrivateAddressAdvertised() {
     var messages = net.kamailio().receivedMessages();
@@ -106,6 +106,16 @@ final class LabPhone implements AutoCloseable {
         .as("the provider received messages from the phone through the NAT").isPositive();
     assertThat(AdvertisedAddresses.problems(messages, NetLab.ROUTER_PUBLIC_ADDRESS, "192.168.77.",
         NetLab.ROUTER_PUBLIC_ADDRESS)).as("messages the phone sent").isEmpty();
+  }
+
+  /**
+   * Fails if an SDP the phone sent offers its private address after it had registered its public one. Kept
+   * apart from {@link #assertNoWildcardOrPrivateAddressAdvertised()}: without STUN the phone has no public
+   * RTP port to offer, and a provider relay that latches onto its media reaches it anyway.
+   */
+  void assertSdpOffersThePublicAddress() {
+    assertThat(AdvertisedAddresses.sdpProblems(net.kamailio().receivedMessages(), NetLab.ROUTER_PUBLIC_ADDRESS,
+        "192.168.77.", NetLab.ROUTER_PUBLIC_ADDRESS)).as("SDP the phone sent").isEmpty();
   }
 
   String transcript() {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The phone at home behind a NAT router, the provider (Kamailio + rtpengine) on a public address: see
  * {@link NetLab}. The phone runs the README's default configuration (no {@code [sip] listen}). Every test
- * also checks that no SIP or SDP message the phone sent advertises {@code 0.0.0.0}, {@code ::} or, once it
- * knew its public address, its private one.
+ * also checks that no SIP or SDP message the phone sent advertises {@code 0.0.0.0}, {@code ::} or
+ * {@code 0:0:0:0:0:0:0:0}, nor, once it knew its public address, its private one in a Contact; one test
+ * checks the same for the SDP.
  */
 class NatLabIT {
   private static final Path SIPP_MEDIA = Path.of("/usr/share/sip-tester");
@@ -53,6 +54,21 @@ class NatLabIT {
     awaitContact(c -> c.contains("@" + NetLab.ROUTER_PUBLIC_ADDRESS + ":"), 0, Duration.ofSeconds(10),
         "the public address " + NetLab.ROUTER_PUBLIC_ADDRESS);
     p.assertNoWildcardOrPrivateAddressAdvertised();
+  }
+
+  /**
+   * Issue #10: no private address once a public one was learned, in SDP too. Without {@code [nat] stun} the
+   * phone knows its public IP only from the registrar's received/rport; this asks it to offer that in the
+   * answer's {@code c=}/{@code o=} lines (the relay latches onto the real media port anyway).
+   */
+  @Test
+  void theAnswerOffersThePublicAddressOnceTheRegistrarToldIt() throws Exception {
+    p = LabPhone.create(net, 300, "");
+    p.start();
+    publicContact();
+    assertReachable("+491701112299");
+    p.assertNoWildcardOrPrivateAddressAdvertised();
+    p.assertSdpOffersThePublicAddress();
   }
 
   @Test
