@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.NetLab;
 import dev.vorzimmer.testsupport.NetLabExtension;
+import dev.vorzimmer.testsupport.StunProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +70,20 @@ class NatLabIT {
     assertReachable("+491701112299");
     p.assertNoWildcardOrPrivateAddressAdvertised();
     p.assertSdpOffersThePublicAddress();
+  }
+
+  /** With {@code [nat] stun} (a STUN server at the provider) the SDP carries the public address the server saw. */
+  @Test
+  void withStunTheAnswerOffersThePublicAddress() throws Exception {
+    try (StunProcess stun = StunProcess.start(net.lab(), net.workDir())) {
+      p = LabPhone.create(net, 300, "[nat]\nstun = \"%s:%d\"\n".formatted(NetLab.PROVIDER_ADDRESS, StunProcess.PORT));
+      p.start();
+      publicContact();
+      assertReachable("+491701112288");
+      assertThat(stun.bindings()).as("Binding requests the STUN server answered").isPositive();
+      p.assertNoWildcardOrPrivateAddressAdvertised();
+      p.assertSdpOffersThePublicAddress();
+    }
   }
 
   @Test
