@@ -76,4 +76,36 @@ class ContactRewriteIT {
             assertThat(agent.localUri()).isEqualTo("sip:alice@127.0.0.1:" + port);
         }
     }
+
+    /**
+     * The laptop moves networks while registered: the routing table is scripted (127.0.0.1, then 127.0.0.2); the
+     * registrar adds nothing to our Via, so what we advertise is what the client chose.
+     */
+    @Test
+    void aNewLocalAddressIsRegisteredWithinAKeepAliveIntervalAndTheOldContactRemoved() throws Exception {
+        int port = FreePorts.udpAndTcp();
+        java.util.concurrent.atomic.AtomicReference<java.net.InetAddress> route =
+                new java.util.concurrent.atomic.AtomicReference<>(java.net.InetAddress.getByName("127.0.0.1"));
+        try (ScriptedRegistrar registrar = new ScriptedRegistrar(";rport");
+             SipAgent agent = agent(registrar.port(), port)) {
+            agent.chooseAddressesWith((listen, peer) -> route.get());
+            agent.start();
+            assertThat(registrar.nextRegister(WAIT)).contains("Contact: <sip:alice@127.0.0.1:" + port + ">");
+            events.await(RegistrationState.REGISTERED, WAIT);
+            int before = events.size();
+
+            route.set(java.net.InetAddress.getByName("127.0.0.2"));
+
+            String moved = registrar.nextRegister(WAIT);
+            assertThat(moved).as("a REGISTER after the address changed").isNotNull()
+                    .contains("Via: SIP/2.0/UDP 127.0.0.2:" + port)
+                    .contains("<sip:alice@127.0.0.2:" + port + ">")
+                    .containsPattern("<sip:alice@127.0.0.1:" + port + ">;expires=0");
+            RegistrationEvent why = events.awaitFrom(before, e -> e.state() == RegistrationState.REGISTERING, WAIT,
+                    "registering again");
+            assertThat(why.reason()).isEqualTo("local address changed from 127.0.0.1 to 127.0.0.2");
+            events.awaitFrom(before, e -> e.state() == RegistrationState.REGISTERED, WAIT, "registered again");
+            assertThat(agent.localUri()).isEqualTo("sip:alice@127.0.0.2:" + port);
+        }
+    }
 }

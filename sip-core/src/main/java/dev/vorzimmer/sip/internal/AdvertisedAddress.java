@@ -15,19 +15,28 @@ public final class AdvertisedAddress {
 
     private final String listenHost;
     private final int listenPort;
+    private final LocalAddress.Chooser chooser;
     private volatile InetAddress local;
     private volatile InetSocketAddress learned;
     private volatile InetAddress media;
 
-    private AdvertisedAddress(String listenHost, int listenPort, InetAddress local) {
+    private AdvertisedAddress(String listenHost, int listenPort, LocalAddress.Chooser chooser,
+                              Optional<InetAddress> peer) {
         this.listenHost = listenHost;
         this.listenPort = listenPort;
-        this.local = local;
+        this.chooser = chooser;
+        this.local = chooser.choose(listenHost, peer);
     }
 
     /** Chooses the address for an agent bound to {@code listenHost:listenPort} that talks to {@code peer}. */
     public static AdvertisedAddress probe(String listenHost, int listenPort, Optional<InetAddress> peer) {
-        return new AdvertisedAddress(listenHost, listenPort, LocalAddress.choose(listenHost, peer));
+        return probe(listenHost, listenPort, peer, LocalAddress.KERNEL);
+    }
+
+    /** As {@link #probe(String, int, Optional)}, choosing (now and on every recheck) with {@code chooser}. */
+    public static AdvertisedAddress probe(String listenHost, int listenPort, Optional<InetAddress> peer,
+                                          LocalAddress.Chooser chooser) {
+        return new AdvertisedAddress(listenHost, listenPort, chooser, peer);
     }
 
     /**
@@ -37,7 +46,7 @@ public final class AdvertisedAddress {
      * @return true when the local address changed
      */
     public boolean recheck(Optional<InetAddress> peer) {
-        InetAddress now = LocalAddress.choose(listenHost, peer);
+        InetAddress now = chooser.choose(listenHost, peer);
         if (now.equals(local)) {
             return false;
         }

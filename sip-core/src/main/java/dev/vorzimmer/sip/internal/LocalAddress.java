@@ -20,6 +20,16 @@ public final class LocalAddress {
     private static final InetAddress DEFAULT_ROUTE_V4 = InetAddresses.forString("192.0.2.1");
     private static final InetAddress DEFAULT_ROUTE_V6 = InetAddresses.forString("2001:db8::1");
 
+    /** How the address to advertise is chosen; {@link #KERNEL} asks the routing table (tests may script it). */
+    @FunctionalInterface
+    public interface Chooser {
+        /** The address to advertise when bound to {@code listenHost} and talking to {@code peer}. */
+        InetAddress choose(String listenHost, Optional<InetAddress> peer);
+    }
+
+    /** The kernel's choice: {@link #choose(String, Optional)}. */
+    public static final Chooser KERNEL = LocalAddress::choose;
+
     private LocalAddress() {
     }
 

@@ -8,6 +8,7 @@ import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.LocalAddress;
 import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import gov.nist.javax.sip.SipStackExt;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
@@ -82,7 +83,13 @@ public final class JainSipEngine implements SipListener {
      */
     public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring)
             throws IOException {
-        StackResources resources = StackResources.open(settings);
+        return start(settings, tuning, bus, wiring, LocalAddress.KERNEL);
+    }
+
+    /** As above, choosing the address to advertise with {@code chooser} (tests script address changes). */
+    public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring,
+                                      LocalAddress.Chooser chooser) throws IOException {
+        StackResources resources = StackResources.open(settings, chooser);
         JainSipEngine engine;
         try {
             engine = new JainSipEngine(resources, settings, tuning, bus, wiring);

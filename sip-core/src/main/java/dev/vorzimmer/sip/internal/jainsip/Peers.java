@@ -3,6 +3,7 @@ package dev.vorzimmer.sip.internal.jainsip;
 import dev.vorzimmer.sip.AccountConfig;
 import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.internal.AdvertisedAddress;
+import dev.vorzimmer.sip.internal.LocalAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -14,9 +15,9 @@ final class Peers {
     }
 
     /** The address to advertise for {@code settings}: routed towards the registrar, or the default route. */
-    static AdvertisedAddress advertised(SipSettings settings) {
+    static AdvertisedAddress advertised(SipSettings settings, LocalAddress.Chooser chooser) {
         return AdvertisedAddress.probe(settings.listenHost(), settings.listenPort(),
-                settings.account().flatMap(Peers::registrar));
+                settings.account().flatMap(Peers::registrar), chooser);
     }
 
     /** The registrar's address, if its name resolves now. */
