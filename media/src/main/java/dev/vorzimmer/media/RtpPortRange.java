@@ -68,8 +68,12 @@ public record RtpPortRange(int first, int last) {
                     lastFailure = taken;
                 }
             }
-            throw new IOException("no free RTP port in " + range.first + "-" + range.last + " (all " + range.size()
-                    + " even ports are in use); widen [media] rtp_ports", lastFailure);
+            IOException exhausted = new IOException("no free RTP port in " + range.first + "-" + range.last + " (all "
+                    + range.size() + " even ports are in use); widen [media] rtp_ports");
+            if (lastFailure != null) {
+                exhausted.addSuppressed(lastFailure);
+            }
+            throw exhausted;
         }
     }
 }

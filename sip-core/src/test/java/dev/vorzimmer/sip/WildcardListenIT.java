@@ -11,6 +11,7 @@ import dev.vorzimmer.testsupport.KamailioExtension;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippRun;
+import dev.vorzimmer.testsupport.sipp.SippUas;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,7 @@ class WildcardListenIT {
     private final RecordingSipAgentListener events = new RecordingSipAgentListener();
 
     @Test
-    void registrationAndAVoicemailCallAdvertiseTheAddressThatRoutesToTheRegistrar() throws Exception {
+    void registrationAVoicemailCallAndAnOutgoingCallAdvertiseTheAddressThatRoutesToTheRegistrar() throws Exception {
         KamailioProcess registrar = kamailio.process();
         int port = FreePorts.udpAndTcp();
         ScriptedPolicy policy = new ScriptedPolicy().on("+4930222222", new CallDisposition.Voicemail("default", "test"));
@@ -61,6 +62,14 @@ class WildcardListenIT {
                 assertThat(run.await().allCallsSucceeded()).as(() -> registrar.logTail(40)).isTrue();
             }
             events.awaitCall(CallState.ENDED, WAIT);
+
+            try (SippRun uas = new SippUas(work).answerAfter(200)) {
+                String callId = agent.call("sip:uas-" + uas.port() + "@" + registrar.domain());
+                events.awaitCall(e -> e.callId().equals(callId) && e.state() == CallState.ACTIVE, WAIT, "answered");
+                agent.hangUp(callId);
+                events.awaitEnd(callId, WAIT);
+                assertThat(uas.await().allCallsSucceeded()).as(() -> registrar.logTail(40)).isTrue();
+            }
         }
 
         List<String> sent = registrar.messagesFrom(port);
@@ -69,7 +78,10 @@ class WildcardListenIT {
                 .anySatisfy(m -> assertThat(m).startsWith("SIP/2.0 200").contains("c=IN IP4 127.0.0.1")
                         .contains("o=").contains("Contact: <sip:alice@127.0.0.1:" + port))
                 .anySatisfy(m -> assertThat(m).startsWith("BYE ").contains("Via: SIP/2.0/UDP 127.0.0.1:" + port)
-                        .contains("rport"));
+                        .contains("rport"))
+                .anySatisfy(m -> assertThat(m).startsWith("INVITE ").contains("c=IN IP4 127.0.0.1")
+                        .contains("Contact: <sip:alice@127.0.0.1:" + port))
+                .anySatisfy(m -> assertThat(m).startsWith("ACK ").contains("Via: SIP/2.0/UDP 127.0.0.1:" + port));
         for (String message : sent) {
             for (String wildcard : WILDCARDS) {
                 assertThat(message).as("a message the phone sent").doesNotContain(wildcard);

@@ -7,6 +7,11 @@ import dev.vorzimmer.sip.internal.LocalAddress;
 import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import dev.vorzimmer.sip.internal.ViaReceived;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.Optional;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Response;
@@ -30,11 +35,14 @@ final class AddressTracker {
     private final AccountConfig account;
     private final RequestBuilder requests;
     private final MediaAddressLookup stun;
+    private final ScheduledExecutorService events;
+    private ScheduledFuture<?> watch;
     private int rewritesInARow;
     private String note = "";
 
     AddressTracker(SipContext context, AccountConfig account, RequestBuilder requests, MediaAddressLookup stun) {
         this.address = context.advertised();
+        this.events = context.events();
         this.stun = stun;
         this.account = account;
         this.requests = requests;
@@ -93,6 +101,25 @@ final class AddressTracker {
         requests.removeOnNextRegister(before, beforePort);
         return Optional.of("the registrar sees us at " + LocalAddress.uriHost(at.getAddress()) + ":" + at.getPort()
                 + " (NAT); registering that as our contact");
+    }
+
+    /**
+     * While registered: checks the local address every {@code interval}; a change (new network, resume from
+     * suspend) is handed to {@code onChange}, which registers again. Replaces an earlier watch.
+     */
+    void watch(Duration interval, Consumer<String> onChange) {
+        stopWatching();
+        long millis = interval.toMillis();
+        watch = events.scheduleWithFixedDelay(() -> recheck().ifPresent(onChange), millis, millis,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the watch (registering, failed, unregistering). */
+    void stopWatching() {
+        if (watch != null) {
+            watch.cancel(false);
+            watch = null;
+        }
     }
 
     /** What is wrong with the network parameters or STUN, for the user ("" if nothing). */

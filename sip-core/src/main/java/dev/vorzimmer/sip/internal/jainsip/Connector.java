@@ -63,10 +63,10 @@ final class Connector {
         try {
             call.leg = media.prepare(call.callId, context.advertised().bindHost());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("call {}: no media port: {}", call.callId, Transactions.describe(e));
+            String why = e.getMessage() != null ? e.getMessage() : Transactions.describe(e);
+            LOG.warn("call {}: no media port: {}", call.callId, why);
             LOG.debug("media port failure", e);
-            reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: "
-                    + Transactions.describe(e));
+            reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
             return;
         }
         int port = call.leg.localPort();

@@ -50,7 +50,6 @@ final class RegistrationClient implements ClientResponseHandler {
     private CompletableFuture<Void> unregistered;
     private ScheduledFuture<?> nextAttempt;
     private ScheduledFuture<?> responseTimeout;
-    private ScheduledFuture<?> addressWatch;
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
                        AuthenticationHelper digest, MediaAddressLookup stun) {
@@ -164,8 +163,7 @@ final class RegistrationClient implements ClientResponseHandler {
         }
         Duration refreshIn = RefreshPolicy.refreshDelay(granted);
         nextAttempt = context.events().schedule(() -> attempt("refreshing", true), refreshIn.toMillis(), TimeUnit.MILLISECONDS);
-        long watch = tuning.keepAlive().toMillis();
-        addressWatch = context.events().scheduleWithFixedDelay(this::watchAddress, watch, watch, TimeUnit.MILLISECONDS);
+        addresses.watch(tuning.keepAlive(), change -> attempt(change, false));
         keepAlive.start();
     }
 
@@ -254,13 +252,6 @@ final class RegistrationClient implements ClientResponseHandler {
         attempt("keep-alive failed: " + reason, false);
     }
 
-    /** While registered: a local address that changed (new network, resume) means registering again now. */
-    private void watchAddress() {
-        if (current == null && unregistered == null && state == RegistrationState.REGISTERED) {
-            addresses.recheck().ifPresent(change -> attempt(change, false));
-        }
-    }
-
     private void finishUnregister(String reason) {
         keepAlive.stop();
         cancelTimers();
@@ -308,7 +299,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void cancelTimers() {
         cancel(nextAttempt);
         cancel(responseTimeout);
-        cancel(addressWatch);
+        addresses.stopWatching();
         if (current != null) {
             Transactions.terminateQuietly(current);
             current = null;
