@@ -5,8 +5,11 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallSettings;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipSettings;
+import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.LocalAddress;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import gov.nist.javax.sip.SipStackExt;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.io.IOException;
@@ -44,6 +47,7 @@ public final class JainSipEngine implements SipListener {
     private final Map<String, RequestHandler> requestHandlers;
     private final Optional<RegistrationClient> registration;
     private final CallService calls;
+    private final MediaAddressLookup stun;
 
     /**
      * What the agent hands the engine for calls.
@@ -61,7 +65,8 @@ public final class JainSipEngine implements SipListener {
         this.resources = resources;
         this.context = resources.context();
         Optional<AccountConfig> account = settings.account();
-        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus, digest(a)));
+        this.stun = new MediaAddressLookup(settings.stun(), context.advertised());
+        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus, digest(a), stun));
         this.calls = new CallService(context, bus, new CallService.Config(account, wiring.contactUser(),
                 wiring.localAor(), wiring.settings(), tuning, wiring.policy(), wiring.media()), account.map(this::digest));
         this.requestHandlers = calls.handlers();
@@ -78,7 +83,13 @@ public final class JainSipEngine implements SipListener {
      */
     public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring)
             throws IOException {
-        StackResources resources = StackResources.open(settings);
+        return start(settings, tuning, bus, wiring, LocalAddress.KERNEL);
+    }
+
+    /** As above, choosing the address to advertise with {@code chooser} (tests script address changes). */
+    public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring,
+                                      LocalAddress.Chooser chooser) throws IOException {
+        StackResources resources = StackResources.open(settings, chooser);
         JainSipEngine engine;
         try {
             engine = new JainSipEngine(resources, settings, tuning, bus, wiring);
@@ -92,6 +103,7 @@ public final class JainSipEngine implements SipListener {
             resources.close();
             throw new IllegalStateException("SIP provider already has a listener", e);
         }
+        engine.stun.lookUpNow();
         engine.registration.ifPresent(r -> engine.context.events().execute(r::register));
         return engine;
     }
@@ -131,9 +143,19 @@ public final class JainSipEngine implements SipListener {
         calls.place(callId, target, peer);
     }
 
-    /** A fresh Call-ID from the stack. */
+    /** The addresses this agent advertises (read from any thread). */
+    public AdvertisedAddress advertised() {
+        return context.advertised();
+    }
+
+    /** What went wrong finding our public address via STUN ("" if nothing or no STUN server). */
+    public String stunProblem() {
+        return stun.problem();
+    }
+
+    /** A fresh Call-ID with our advertised address as its host. */
     public String newCallId() {
-        return context.provider().getNewCallId().getCallId();
+        return context.advertised().newCallId();
     }
 
     /**
@@ -159,6 +181,7 @@ public final class JainSipEngine implements SipListener {
             Thread.currentThread().interrupt();
             LOG.warn("interrupted while unregistering; stopping anyway");
         } finally {
+            stun.close();
             resources.close();
         }
     }

@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import dev.vorzimmer.sip.internal.RefreshPolicy;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.time.Duration;
@@ -38,6 +39,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private final RequestBuilder requests;
     private final AuthenticationHelper digest;
     private final KeepAlive keepAlive;
+    private final AddressTracker addresses;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
@@ -50,13 +52,14 @@ final class RegistrationClient implements ClientResponseHandler {
     private ScheduledFuture<?> responseTimeout;
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
-                       AuthenticationHelper digest) {
+                       AuthenticationHelper digest, MediaAddressLookup stun) {
         this.context = context;
         this.account = account;
         this.tuning = tuning;
         this.bus = bus;
         this.digest = digest;
         this.requests = new RequestBuilder(context, account);
+        this.addresses = new AddressTracker(context, account, requests, stun);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
         this.requestedExpires = account.expiresSeconds();
     }
@@ -135,6 +138,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void attempt(String reason, boolean quiet) {
         cancelTimers();
         challengesAnswered = 0;
+        addresses.recheck();
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
@@ -149,9 +153,17 @@ final class RegistrationClient implements ClientResponseHandler {
         int granted = requests.grantedExpires(response, requestedExpires);
         failures = 0;
         registeredBefore = true;
-        publish(RegistrationState.REGISTERED, granted, null, "registered for " + granted + " s");
+        Optional<String> rewrite = addresses.afterSuccess(response);
+        String note = addresses.note().isEmpty() ? "" : "; note: " + addresses.note();
+        publish(RegistrationState.REGISTERED, granted, null, "registered for " + granted + " s" + note);
+        if (rewrite.isPresent()) {
+            LOG.info("{}: {}", account.aor(), rewrite.get());
+            attempt(rewrite.get(), true);
+            return;
+        }
         Duration refreshIn = RefreshPolicy.refreshDelay(granted);
         nextAttempt = context.events().schedule(() -> attempt("refreshing", true), refreshIn.toMillis(), TimeUnit.MILLISECONDS);
+        addresses.watch(tuning.keepAlive(), change -> attempt(change, false));
         keepAlive.start();
     }
 
@@ -287,6 +299,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void cancelTimers() {
         cancel(nextAttempt);
         cancel(responseTimeout);
+        addresses.stopWatching();
         if (current != null) {
             Transactions.terminateQuietly(current);
             current = null;
