@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * The addresses one agent puts into its messages, never a wildcard: the local address that routes to the
  * registrar (Via, Call-ID, and Contact until the registrar tells us otherwise), the public address and port the
- * registrar saw our REGISTER come from ({@code received}/{@code rport}, used for Contact: "contact rewrite"), and
- * a public address found by STUN (for SDP). Written on the SIP event thread; read from any thread.
+ * registrar saw our REGISTER come from ({@code received}/{@code rport}, used for Contact: "contact rewrite", and
+ * for SDP when there is no STUN), and a public address found by STUN (for SDP). Written on the SIP event thread; read from any thread.
  */
 public final class AdvertisedAddress {
 
@@ -105,10 +105,18 @@ public final class AdvertisedAddress {
         return seen == null ? listenPort : seen.getPort();
     }
 
-    /** The address for SDP {@code o=}/{@code c=}: the one STUN found, else the local one (no brackets). */
+    /**
+     * The address for SDP {@code o=}/{@code c=} (no brackets): the one STUN found, else the public address the
+     * registrar saw (behind NAT a private address in SDP is never reachable from outside; the public one is, where
+     * the NAT keeps the port or the provider latches onto our media), else the local one.
+     */
     public String sdpHost() {
         InetAddress stun = media;
-        return LocalAddress.sdpHost(stun == null ? local : stun);
+        if (stun != null) {
+            return LocalAddress.sdpHost(stun);
+        }
+        InetSocketAddress seen = learned;
+        return LocalAddress.sdpHost(seen == null ? local : seen.getAddress());
     }
 
     /** Where RTP sockets bind (the listen address: the wildcard is fine for binding). */

@@ -24,7 +24,7 @@ class AdvertisedAddressTest {
     }
 
     @Test
-    void thePublicAddressTheRegistrarSawGoesIntoContactOnlyAndOurOwnAddressClearsIt() throws Exception {
+    void thePublicAddressTheRegistrarSawGoesIntoContactAndSdpButNotViaAndOurOwnAddressClearsIt() throws Exception {
         AdvertisedAddress a = AdvertisedAddress.probe("127.0.0.1", 5062, Optional.empty());
         InetSocketAddress pub = new InetSocketAddress(InetAddress.getByName("203.0.113.5"), 40_000);
 
@@ -32,10 +32,21 @@ class AdvertisedAddressTest {
         assertThat(a.learn(pub)).isFalse();
         assertThat(a.contactHost() + ":" + a.contactPort()).isEqualTo("203.0.113.5:40000");
         assertThat(a.viaHost()).isEqualTo("127.0.0.1");
-        assertThat(a.sdpHost()).isEqualTo("127.0.0.1");
+        assertThat(a.sdpHost()).as("without STUN, SDP offers the public address too").isEqualTo("203.0.113.5");
 
         assertThat(a.learn(new InetSocketAddress(LOOPBACK, 5062))).isTrue();
         assertThat(a.contactHost() + ":" + a.contactPort()).isEqualTo("127.0.0.1:5062");
+        assertThat(a.sdpHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void stunBeatsTheRegistrarsViewForSdp() throws Exception {
+        AdvertisedAddress a = AdvertisedAddress.probe("127.0.0.1", 5062, Optional.empty());
+        a.learn(new InetSocketAddress(InetAddress.getByName("203.0.113.5"), 40_000));
+
+        a.mediaAddress(Optional.of(InetAddress.getByName("203.0.113.9")));
+
+        assertThat(a.sdpHost()).isEqualTo("203.0.113.9");
     }
 
     @Test
