@@ -2,6 +2,7 @@ package dev.vorzimmer.ui;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import java.lang.reflect.InvocationTargetException;
 import java.time.ZoneId;
 import java.util.List;

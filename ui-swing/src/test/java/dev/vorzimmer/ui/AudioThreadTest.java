@@ -2,7 +2,7 @@ package dev.vorzimmer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.ToneDevices;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.media.CollectingAudioSink;
 import dev.vorzimmer.media.SampleAudioSource;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;

@@ -3,7 +3,7 @@ package dev.vorzimmer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vorzimmer.app.ToneDevices;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.SampleAudioSource;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;

@@ -1,4 +1,4 @@
-package dev.vorzimmer.app;
+package dev.vorzimmer.testsupport.audio;
 
 import dev.vorzimmer.media.AudioDevice;
 import dev.vorzimmer.media.AudioDevices;

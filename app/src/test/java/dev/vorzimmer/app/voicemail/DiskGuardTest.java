@@ -3,7 +3,7 @@ package dev.vorzimmer.app.voicemail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.SoundDevices;
-import dev.vorzimmer.app.ToneDevices;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.CrashSafeWavWriter;
 import dev.vorzimmer.media.Greeting;

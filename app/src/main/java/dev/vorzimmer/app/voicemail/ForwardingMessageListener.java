@@ -1,6 +1,5 @@
-package dev.vorzimmer.ui;
+package dev.vorzimmer.app.voicemail;
 
-import dev.vorzimmer.app.voicemail.MessageListener;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -8,13 +8,13 @@ import dev.vorzimmer.app.headless.ConsolePrinter;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
 import dev.vorzimmer.sip.SipAgent;
-import dev.vorzimmer.ui.DesktopUi;
-import dev.vorzimmer.ui.ForwardingMessageListener;
-import java.awt.GraphicsEnvironment;
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +79,8 @@ final class PhoneRunner implements RunCommand.Runner {
     config.warnings().forEach(w -> err.println("warning: " + w));
     log.info("starting with config {} and data {}", home.configFile(), home.dataDir());
 
-    boolean desktop = !headless && !GraphicsEnvironment.isHeadless();
+    Optional<DesktopFrontend> frontend = headless ? Optional.empty() : desktopFrontend();
+    boolean desktop = frontend.isPresent();
     ConsolePrinter console = new ConsolePrinter(out);
     ForwardingMessageListener windowMessages = new ForwardingMessageListener();
     Phone phone;
@@ -97,7 +98,7 @@ final class PhoneRunner implements RunCommand.Runner {
     SipAgent agent = phone.agent();
     CountDownLatch stop = new CountDownLatch(1);
     if (desktop) {
-      DesktopUi.open(phone, home, windowMessages, stop::countDown);
+      frontend.get().open(phone, home, windowMessages, stop::countDown);
     } else {
       agent.addListener(new RegistrationPrinter(out));
       agent.addListener(console);
@@ -115,6 +116,14 @@ final class PhoneRunner implements RunCommand.Runner {
     phone.shutdown(UNREGISTER_TIMEOUT);
     log.info("stopped");
     return 0;
+  }
+
+  /** The first window provider on the class path that can show a window here, if any. */
+  private static Optional<DesktopFrontend> desktopFrontend() {
+    return ServiceLoader.load(DesktopFrontend.class).stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(DesktopFrontend::available)
+        .findFirst();
   }
 
   private static void awaitStop(CountDownLatch stop) {

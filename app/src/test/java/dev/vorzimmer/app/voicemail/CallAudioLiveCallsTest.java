@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vorzimmer.app.SoundDevices;
-import dev.vorzimmer.app.ToneDevices;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.Greeting;
