@@ -15,6 +15,7 @@ import dev.vorzimmer.media.AudioSource;
 import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.testsupport.FreePorts;
+import dev.vorzimmer.ui.settings.WatchedSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

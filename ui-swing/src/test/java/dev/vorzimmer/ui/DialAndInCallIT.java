@@ -13,6 +13,7 @@ import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import dev.vorzimmer.testsupport.sipp.SippRun;
 import dev.vorzimmer.testsupport.sipp.SippUas;
+import dev.vorzimmer.ui.incall.DialInput;
 import java.awt.AWTException;
 import java.awt.Component;
 import java.awt.Robot;

@@ -14,6 +14,7 @@ import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
+import dev.vorzimmer.ui.desktop.DesktopTray;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
