@@ -2,6 +2,17 @@ package dev.vorzimmer.ui;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
+import dev.vorzimmer.ui.common.EdtEvents;
+import dev.vorzimmer.ui.common.Texts;
+import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.UiEvents;
+import dev.vorzimmer.ui.common.UiExecutor;
+import dev.vorzimmer.ui.common.UiProbe;
+import dev.vorzimmer.ui.common.WindowPlacement;
+import dev.vorzimmer.ui.desktop.DesktopIntegration;
+import dev.vorzimmer.ui.desktop.DesktopTray;
+import dev.vorzimmer.ui.desktop.TrayPresence;
 import java.lang.reflect.InvocationTargetException;
 import java.time.ZoneId;
 import java.util.List;

@@ -7,6 +7,8 @@ import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Verdict;
+import dev.vorzimmer.ui.common.Avatar;
+import dev.vorzimmer.ui.contacts.VCardFilesTest;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;

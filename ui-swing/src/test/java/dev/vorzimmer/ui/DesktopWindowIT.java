@@ -8,6 +8,8 @@ import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import dev.vorzimmer.testsupport.sipp.SippRun;
+import dev.vorzimmer.ui.common.WindowPlacement;
+import dev.vorzimmer.ui.desktop.TrayPresence;
 import java.awt.event.ActionEvent;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package dev.vorzimmer.ui;
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import dev.vorzimmer.testsupport.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;

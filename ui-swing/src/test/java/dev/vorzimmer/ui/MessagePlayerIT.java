@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.screening.store.MessageIndex;
+import dev.vorzimmer.ui.messages.FakeSpeaker;
+import dev.vorzimmer.ui.messages.TestWavs;
 import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.store.MessageEntry;
+import dev.vorzimmer.ui.calls.NumberPatterns;
+import dev.vorzimmer.ui.common.Initials;
+import dev.vorzimmer.ui.common.Texts;
+import dev.vorzimmer.ui.contacts.ContactsTab;
+import dev.vorzimmer.ui.messages.MessageRow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

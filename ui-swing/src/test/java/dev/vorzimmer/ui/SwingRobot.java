@@ -2,6 +2,7 @@ package dev.vorzimmer.ui;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.vorzimmer.ui.common.UiProbe;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
@@ -26,8 +27,8 @@ import javax.swing.SwingUtilities;
  * condition by re-checking it whenever the window reports a view update (bounded by a timeout),
  * and saves screenshots under {@code target/screenshots}.
  */
-final class SwingRobot {
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+public final class SwingRobot {
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private final Semaphore changes = new Semaphore(0);
 
   SwingRobot(UiProbe probe) {

@@ -6,6 +6,10 @@ import static dev.vorzimmer.ui.PhoneWindowFixture.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.testsupport.sipp.SippRun;
+import dev.vorzimmer.ui.common.WindowPlacement;
+import dev.vorzimmer.ui.desktop.DesktopIntegration;
+import dev.vorzimmer.ui.desktop.Ringtone;
+import dev.vorzimmer.ui.desktop.TrayPresence;
 import java.awt.Window;
 import java.awt.event.WindowEvent;
 import java.util.Arrays;

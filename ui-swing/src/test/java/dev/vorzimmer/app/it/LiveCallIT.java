@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.SoundDevices;
-import dev.vorzimmer.app.ToneDevices;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.media.AudioDevices;

@@ -1,0 +1,23 @@
+package dev.vorzimmer.ui;
+
+import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.DesktopFrontend;
+import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
+import java.awt.GraphicsEnvironment;
+
+/**
+ * The Swing window offered to the app through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.vorzimmer.app.DesktopFrontend}); available when there is a display.
+ */
+public final class SwingFrontend implements DesktopFrontend {
+  @Override
+  public boolean available() {
+    return !GraphicsEnvironment.isHeadless();
+  }
+
+  @Override
+  public void open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit) {
+    DesktopUi.open(phone, home, messages, onQuit);
+  }
+}

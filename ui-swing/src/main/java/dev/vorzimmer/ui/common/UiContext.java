@@ -1,0 +1,32 @@
+package dev.vorzimmer.ui.common;
+
+import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.screening.store.ScreeningStore;
+import java.awt.Component;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+
+/** What every tab and dialog shares: the phone, the strings, the background executor, the phone's folders. */
+public record UiContext(Phone phone, Texts texts, UiExecutor work, ZoneId zone, UiProbe probe, Consumer<String> notice,
+    AppHome home) {
+
+  public ScreeningStore store() {
+    return phone.screening().store();
+  }
+
+  /** Shows a failure of a background command to the user; EDT only. */
+  public void showError(Component parent, Throwable failure) {
+    String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    JOptionPane.showMessageDialog(SwingUtilities.getWindowAncestor(parent), texts.get("error.text", message),
+        texts.get("error.title"), JOptionPane.ERROR_MESSAGE);
+  }
+
+  /** Shows a short notice in the status bar; EDT only. */
+  public void inform(String text) {
+    notice.accept(text);
+    probe.changed();
+  }
+}

@@ -1,0 +1,232 @@
+package dev.vorzimmer.ui.messages;
+
+import dev.vorzimmer.ui.calls.CallRow;
+import dev.vorzimmer.ui.calls.CallRows;
+import dev.vorzimmer.ui.calls.NumberActions;
+import dev.vorzimmer.ui.common.RowsTableModel;
+import dev.vorzimmer.ui.common.UiContext;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answering-machine messages: a player, export, delete, call back, block. Unheard ones are bold. */
+public final class MessagesTab {
+  private static final Logger log = LoggerFactory.getLogger(MessagesTab.class);
+  private final UiContext ctx;
+  private final LongConsumer unheardCount;
+  private final JPanel panel = new JPanel(new BorderLayout());
+  private final RowsTableModel<MessageRow> model;
+  private final JTable table;
+  private final PlayerBar player;
+  private final NumberActions actions;
+  private final Map<String, JButton> buttons = new HashMap<>();
+  private boolean reloading;
+
+  public MessagesTab(UiContext ctx, LongConsumer unheardCount) {
+    this.ctx = ctx;
+    this.unheardCount = unheardCount;
+    this.model = new RowsTableModel<>(ctx.texts(), List.of("messages.col.time", "messages.col.caller",
+        "messages.col.length", "messages.col.reason", "messages.col.state"), MessagesTab::cell);
+    this.table = new JTable(model);
+    this.actions = new NumberActions(ctx, panel, () -> { });
+    this.player = new PlayerBar(ctx, this::playing);
+    panel.setName("messages");
+    table.setName("messages.table");
+    table.setRowHeight(28);
+    table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    table.setDefaultRenderer(Object.class, new HeardRenderer());
+    table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
+    table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "messages.playPause");
+    table.getActionMap().put("messages.playPause", new AbstractAction() {
+      @Override
+      public void actionPerformed(ActionEvent e) {
+        player.toggle();
+      }
+    });
+    panel.add(new JScrollPane(table), BorderLayout.CENTER);
+    JPanel south = new JPanel();
+    south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
+    south.add(player.component());
+    south.add(actionBar());
+    panel.add(south, BorderLayout.SOUTH);
+    updateButtons();
+  }
+
+  public Component component() {
+    return panel;
+  }
+
+  private static Object cell(MessageRow r, int column) {
+    return switch (column) {
+      case 0 -> r.timeText();
+      case 1 -> r.caller();
+      case 2 -> r.durationText();
+      case 3 -> r.mainReason();
+      default -> r.stateText();
+    };
+  }
+
+  List<MessageRow> rows() {
+    return model.rows();
+  }
+
+  /** Reloads the messages off the EDT. */
+  public void refresh() {
+    ctx.work().query("loading messages", this::load, rows -> {
+      Optional<Long> keep = selected().map(MessageRow::id);
+      reloading = true;
+      model.setRows(rows);
+      keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+      reloading = false;
+      player.show(selected());
+      unheardCount.accept(MessageRow.unheard(rows));
+      updateButtons();
+      ctx.probe().changed();
+    }, e -> ctx.showError(panel, e));
+  }
+
+  private List<MessageRow> load() {
+    CallRow.Lookup lookup = CallRows.lookup(ctx);
+    return ctx.store().messages().list().stream()
+        .map(m -> MessageRow.of(m, lookup.contactName(m.caller()), Files.isRegularFile(m.file()), ctx.texts(), ctx.zone()))
+        .toList();
+  }
+
+  private Optional<MessageRow> selected() {
+    return model.selected(table);
+  }
+
+  private void selectionChanged() {
+    updateButtons();
+    if (!reloading) {
+      player.show(selected());
+    }
+  }
+
+  /** Uses {@code factory} for the player's sound output (tests use a fake; the sound card otherwise). */
+  public void outputs(PcmOutput.Factory factory) {
+    player.outputs(factory);
+  }
+
+
+  private JPanel actionBar() {
+    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
+    bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
+    bar.add(button("export", this::export));
+    bar.add(button("delete", this::delete));
+    bar.add(button("callBack", r -> r.number().ifPresent(actions::callBack)));
+    bar.add(button("block", r -> r.number().ifPresent(actions::block)));
+    return bar;
+  }
+
+  private JButton button(String key, Consumer<MessageRow> action) {
+    JButton b = new JButton(ctx.texts().get("messages." + key));
+    b.setName("messages." + key);
+    b.addActionListener(e -> selected().ifPresent(action));
+    buttons.put(key, b);
+    return b;
+  }
+
+  private void updateButtons() {
+    Optional<MessageRow> row = selected();
+    boolean hasNumber = row.flatMap(MessageRow::number).isPresent();
+    boolean hasAudio = row.map(MessageRow::hasAudio).orElse(false);
+    buttons.forEach((key, b) -> b.setEnabled(row.isPresent() && switch (key) {
+      case "callBack", "block" -> hasNumber;
+      case "export" -> hasAudio;
+      default -> true;
+    }));
+  }
+
+  /** A message started to play: say so and mark it heard. */
+  private void playing(MessageRow row) {
+    ctx.inform(ctx.texts().get("notice.playing", row.caller()));
+    if (row.heard()) {
+      return;
+    }
+    ctx.work().run("marking message " + row.id() + " heard", () -> ctx.store().messages().markHeard(row.id(), true),
+        this::refresh, e -> ctx.showError(panel, e));
+  }
+
+  private void export(MessageRow row) {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setSelectedFile(new java.io.File("vorzimmer-message-" + row.id() + ".wav"));
+    if (chooser.showSaveDialog(panel) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path target = chooser.getSelectedFile().toPath();
+    ctx.work().run("exporting message " + row.id() + " to " + target, () -> copy(row.file(), target),
+        () -> ctx.inform(ctx.texts().get("notice.exported", target)), e -> ctx.showError(panel, e));
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not copy " + from + " to " + to + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void delete(MessageRow row) {
+    int answer = JOptionPane.showConfirmDialog(panel, ctx.texts().get("messages.deleteConfirm", row.caller()),
+        ctx.texts().get("messages.delete"), JOptionPane.OK_CANCEL_OPTION);
+    if (answer != JOptionPane.OK_OPTION) {
+      return;
+    }
+    ctx.work().run("deleting message " + row.id(), () -> {
+      ctx.store().messages().delete(row.id());
+      try {
+        Files.deleteIfExists(row.file());
+      } catch (IOException e) {
+        log.warn("message {} removed from the list, but its file {} stays: {}", row.id(), row.file(), e.getMessage());
+      }
+    }, this::refresh, e -> ctx.showError(panel, e));
+  }
+
+  public void close() {
+    player.close();
+  }
+
+  /** Unheard messages in bold. */
+  private static final class HeardRenderer extends DefaultTableCellRenderer {
+    @Override
+    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+        int row, int column) {
+      Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+      @SuppressWarnings("unchecked")
+      RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
+      boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
+      c.setFont(table.getFont().deriveFont(heard ? Font.PLAIN : Font.BOLD));
+      return c;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.vorzimmer.ui.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.screening.CallerInfo;
+import dev.vorzimmer.screening.NumberNormaliser;
+import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.ui.common.Texts;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CallRowTest {
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private final Texts en = new Texts(Locale.ENGLISH);
+  private final NumberNormaliser numbers = new NumberNormaliser("DE");
+  private final CallRow.Lookup lookup = new CallRow.Lookup() {
+    private final Map<String, String> names = Map.of("+49301234567", "Erika Mustermann");
+
+    @Override
+    public Optional<String> contactName(String e164) {
+      return Optional.ofNullable(names.get(e164));
+    }
+
+    @Override
+    public CallerInfo describe(String rawNumber) {
+      return numbers.describe(rawNumber);
+    }
+  };
+
+  private static CallLogEntry entry(String raw, Optional<String> e164, String display, String verdict, String outcome,
+      String... reasons) {
+    return new CallLogEntry(7, Instant.parse("2026-03-02T13:05:00Z"), raw, e164, display, verdict, List.of(reasons),
+        outcome, Optional.empty());
+  }
+
+  @Test
+  void aContactShowsTheirNameAndTheDecidingReasonLast() {
+    CallRow row = CallRow.of(entry("+49301234567", Optional.of("+49301234567"), "Erika", "RING", "missed",
+        "fixed-line number, Germany", "contact Erika Mustermann"), lookup, en, BERLIN);
+    assertThat(row.caller()).isEqualTo("Erika Mustermann");
+    assertThat(row.mainReason()).isEqualTo("contact Erika Mustermann");
+    assertThat(row.verdictText()).isEqualTo("Rings");
+    assertThat(row.outcomeText()).isEqualTo("missed");
+    assertThat(row.timeText()).contains("2:05");
+    assertThat(row.number()).contains("+49301234567");
+  }
+
+  @Test
+  void anUnknownNumberShowsNationalFormatAndTheDisplayName() {
+    CallRow row = CallRow.of(entry("+491701234567", Optional.of("+491701234567"), "Shop", "VOICEMAIL", "voicemail",
+        "unknown number"), lookup, en, BERLIN);
+    assertThat(row.caller()).isEqualTo("Shop (0170 1234567)");
+    assertThat(row.info()).containsIgnoringCase("mobile").contains("Germany");
+    assertThat(row.outcomeText()).isEqualTo("message");
+  }
+
+  @Test
+  void aWithheldCallerHasNoNumberToActOn() {
+    CallRow row = CallRow.of(entry("anonymous", Optional.empty(), "Anonymous", "VOICEMAIL", "voicemail",
+        "number withheld"), lookup, en, BERLIN);
+    assertThat(row.number()).isEmpty();
+    assertThat(row.caller()).isNotBlank();
+    assertThat(row.mainReason()).isEqualTo("number withheld");
+  }
+
+  @Test
+  void germanTextsAreUsedForAGermanWindow() {
+    CallRow row = CallRow.of(entry("+492115550123", Optional.of("+492115550123"), "", "REJECT", "rejected",
+        "blocked range +49211555* (call centre)"), lookup, new Texts(Locale.GERMAN), BERLIN);
+    assertThat(row.verdictText()).isEqualTo("Abgewiesen");
+    assertThat(row.outcomeText()).isEqualTo("abgewiesen");
+    assertThat(row.caller()).isEqualTo("0211 5550123");
+  }
+
+  @Test
+  void filtersKeepOnlyTheirVerdict() {
+    List<CallRow> rows = List.of(
+        CallRow.of(entry("+49301234567", Optional.of("+49301234567"), "", "RING", "missed", "x"), lookup, en, BERLIN),
+        CallRow.of(entry("anonymous", Optional.empty(), "", "VOICEMAIL", "voicemail", "y"), lookup, en, BERLIN),
+        CallRow.of(entry("+492115550123", Optional.of("+492115550123"), "", "REJECT", "rejected", "z"), lookup, en, BERLIN));
+    assertThat(CallFilter.ALL.apply(rows)).hasSize(3);
+    assertThat(CallFilter.RANG.apply(rows)).extracting(CallRow::verdict).containsExactly("RING");
+    assertThat(CallFilter.VOICEMAIL.apply(rows)).extracting(CallRow::verdict).containsExactly("VOICEMAIL");
+    assertThat(CallFilter.REJECTED.apply(rows)).extracting(CallRow::verdict).containsExactly("REJECT");
+  }
+
+  @Test
+  void todaysCallsShowOnlyTheTimeOlderOnesTheDateToo() {
+    Instant now = Instant.now();
+    assertThat(CallRow.time(now, BERLIN, Locale.GERMAN)).matches("\\d{2}:\\d{2}");
+    assertThat(CallRow.time(Instant.parse("2026-03-02T13:05:00Z"), BERLIN, Locale.GERMAN)).isEqualTo("02.03.26, 14:05");
+  }
+
+  @Test
+  void whyListsEveryReasonInOrder() {
+    CallRow row = CallRow.of(entry("+49301234567", Optional.of("+49301234567"), "", "RING", "answered",
+        "fixed-line number, Germany", "contact Erika Mustermann"), lookup, en, BERLIN);
+    assertThat(new WhyDialog(en).text(row)).isEqualTo(
+        "Erika Mustermann: Rings, because\n1. fixed-line number, Germany\n2. contact Erika Mustermann");
+  }
+}
