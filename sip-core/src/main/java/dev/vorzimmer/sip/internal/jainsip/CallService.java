@@ -46,7 +46,11 @@ final class CallService {
                   AgentTuning tuning, IncomingCallPolicy policy, CallMedia media) {
     }
 
-    CallService(SipContext context, ListenerBus bus, Config config, Optional<AuthenticationHelper> digest) {
+    /** The provider state shared with registration: where it is, and which realm we answer. */
+    record Provider(ProviderRoute route, DigestRealms realms, Optional<AuthenticationHelper> digest) {
+    }
+
+    CallService(SipContext context, ListenerBus bus, Config config, Provider provider) {
         this.context = context;
         this.calls = new CallTable(context, bus);
         this.messages = new CallMessages(context, config.contactUser());
@@ -55,11 +59,13 @@ final class CallService {
                 control);
         control.connector(connector);
         this.reInvites = new ReInvites(context, calls, messages, control, connector);
-        GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(), config.contactUser());
+        GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(),
+                config.contactUser(), provider.route());
         this.incoming = new IncomingCalls(context, calls, messages, guard, config.policy(), config.settings(),
                 config.tuning().policyTimeout(), connector);
         this.outgoing = new OutgoingCalls(context, calls, control, config.media(),
-                new InviteBuilder(context, config.account(), messages, config.localAor()), digest);
+                new InviteBuilder(context, config.account(), messages, config.localAor(), provider.route()),
+                provider.digest(), provider.realms());
     }
 
     /** The handlers of every method we answer (OPTIONS included); others get 501 from the engine. */

@@ -6,12 +6,14 @@ import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import dev.vorzimmer.sip.internal.RefreshPolicy;
+import dev.vorzimmer.sip.internal.dns.SipServerResolver.Resolution;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sip.ClientTransaction;
 import javax.sip.ResponseEvent;
 import javax.sip.header.MinExpiresHeader;
@@ -24,6 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The registration state machine of one account. Every method runs on the SIP event thread, which owns all
  * fields; timers are scheduled on that same thread.
+ *
+ * <p>Each attempt (first, refresh, retry) resolves the first hop (outbound proxy, else registrar) anew, off this
+ * thread, and fails over to the next resolved address on a timeout, a transport error or a 5xx. A name that does
+ * not resolve is retried after {@code ProviderTuning.dnsRetry}. Authentication failures: on the first registration
+ * they are final ({@code AUTH_FAILED}, the user has to fix the password); once we were registered, a refused
+ * refresh is retried every {@code ProviderTuning.authRetry} (the provider may be fixing its side).
  */
 final class RegistrationClient implements ClientResponseHandler {
     /** A registrar asking for a longer pause than this is retried after this anyway. */
@@ -38,6 +46,9 @@ final class RegistrationClient implements ClientResponseHandler {
     private final RequestBuilder requests;
     private final AuthenticationHelper digest;
     private final KeepAlive keepAlive;
+    private final ProviderRoute route;
+    private final DigestRealms realms;
+    private final Supplier<CompletableFuture<Resolution>> resolver;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
@@ -48,15 +59,24 @@ final class RegistrationClient implements ClientResponseHandler {
     private CompletableFuture<Void> unregistered;
     private ScheduledFuture<?> nextAttempt;
     private ScheduledFuture<?> responseTimeout;
+    private int generation;
+
+    /** What a registration client works with besides the account. */
+    record Provider(ProviderRoute route, DigestRealms realms, AuthenticationHelper digest,
+                    Supplier<CompletableFuture<Resolution>> resolver) {
+    }
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
-                       AuthenticationHelper digest) {
+                       Provider provider) {
         this.context = context;
         this.account = account;
         this.tuning = tuning;
         this.bus = bus;
-        this.digest = digest;
-        this.requests = new RequestBuilder(context, account);
+        this.digest = provider.digest();
+        this.route = provider.route();
+        this.realms = provider.realms();
+        this.resolver = provider.resolver();
+        this.requests = new RequestBuilder(context, account, route);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
         this.requestedExpires = account.expiresSeconds();
     }
@@ -91,10 +111,10 @@ final class RegistrationClient implements ClientResponseHandler {
 
     /** The stack reported a network error towards host:port (for example TCP connection lost). */
     void onNetworkError(String host, int port, String transport) {
-        if (!account.registrarHost().equalsIgnoreCase(host) || account.registrarPort() != port) {
+        if (!route.isCurrent(host, port)) {
             return;
         }
-        String reason = "network error towards registrar " + host + ":" + port + "/" + transport;
+        String reason = "network error towards " + host + ":" + port + "/" + transport;
         if (current != null) {
             failCurrent(reason);
         } else if (state == RegistrationState.REGISTERED) {
@@ -111,6 +131,12 @@ final class RegistrationClient implements ClientResponseHandler {
         current = null;
         cancel(responseTimeout);
         int status = response.getStatusCode();
+        if (status >= 500 && unregistered == null && tryNextTarget(status + " " + response.getReasonPhrase())) {
+            return;
+        }
+        if (status < 500) {
+            route.confirm();
+        }
         if (status >= 200 && status < 300) {
             onSuccess(response);
         } else if (status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED) {
@@ -131,14 +157,46 @@ final class RegistrationClient implements ClientResponseHandler {
         }
     }
 
-    /** Sends a REGISTER; a quiet attempt (refresh while registered) publishes no REGISTERING event. */
+    /**
+     * Resolves the first hop, then sends a REGISTER; a quiet attempt (refresh while registered) publishes no
+     * REGISTERING event.
+     */
     private void attempt(String reason, boolean quiet) {
         cancelTimers();
         challengesAnswered = 0;
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
+        int mine = generation;
+        resolver.get().whenCompleteAsync((resolution, error) -> onResolved(mine, resolution, error), context.events());
+    }
+
+    private void onResolved(int mine, Resolution resolution, Throwable error) {
+        if (mine != generation || unregistered != null) {
+            return;
+        }
+        if (error != null || resolution.targets().isEmpty()) {
+            String reason = error != null ? account.firstHop().host() + " could not be resolved ("
+                    + Transactions.describe(error) + ")" : resolution.failure();
+            LOG.info("{} for {}", reason, account.aor());
+            retryLater(reason, tuning.provider().dnsRetry());
+            return;
+        }
+        route.update(resolution);
+        LOG.debug("{} resolved to {}", account.firstHop(), resolution.targets());
         send(() -> requests.register(requestedExpires));
+    }
+
+    /** After a failure of the current target: sends the same REGISTER to the next resolved address, if any. */
+    private boolean tryNextTarget(String reason) {
+        if (!route.advance()) {
+            return false;
+        }
+        LOG.info("{} failed for {} ({}); trying {}", account.firstHop(), account.aor(), reason, route.current().get());
+        cancelTimers();
+        challengesAnswered = 0;
+        send(() -> requests.register(requestedExpires));
+        return true;
     }
 
     private void onSuccess(Response response) {
@@ -159,6 +217,11 @@ final class RegistrationClient implements ClientResponseHandler {
         Response response = event.getResponse();
         if (challengesAnswered >= allowedChallenges(response)) {
             authFailed("authentication failed: " + response.getStatusCode() + " from registrar");
+            return;
+        }
+        Optional<String> refusal = realms.refusalForRegister(response);
+        if (refusal.isPresent()) {
+            authFailed("authentication failed: " + refusal.get());
             return;
         }
         challengesAnswered++;
@@ -198,9 +261,22 @@ final class RegistrationClient implements ClientResponseHandler {
             finishUnregister("unregister refused: " + reason);
             return;
         }
+        if (registeredBefore) {
+            retryLater(reason, tuning.provider().authRetry());
+            return;
+        }
         keepAlive.stop();
         cancelTimers();
         publish(RegistrationState.AUTH_FAILED, 0, null, reason);
+    }
+
+    /** A failure the back-off does not fit (DNS, refused refresh): retries after a fixed pause. */
+    private void retryLater(String reason, Duration pause) {
+        keepAlive.stop();
+        cancelTimers();
+        publish(RegistrationState.RETRYING, 0, pause, reason);
+        nextAttempt = context.events().schedule(() -> attempt("retrying after: " + reason, false), pause.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void failCurrent(String reason) {
@@ -209,7 +285,11 @@ final class RegistrationClient implements ClientResponseHandler {
         }
         current = null;
         cancel(responseTimeout);
-        fail(reason);
+        if (unregistered == null && tryNextTarget(reason)) {
+            return;
+        }
+        fail(route.size() > 1 ? "all " + route.size() + " addresses of " + account.firstHop() + " failed (last: "
+                + reason + ")" : reason);
     }
 
     private void fail(String reason) {
@@ -252,11 +332,13 @@ final class RegistrationClient implements ClientResponseHandler {
             Request request = supplier.get();
             sendTransaction(context.provider().getNewClientTransaction(request));
         } catch (Exception e) {
-            LOG.info("cannot send REGISTER for {} to {}:{}: {}", account.aor(), account.registrarHost(),
-                    account.registrarPort(), Transactions.describe(e));
+            LOG.info("cannot send REGISTER for {} to {}: {}", account.aor(), target(), Transactions.describe(e));
             LOG.debug("REGISTER send failure", e);
-            fail("cannot reach registrar " + account.registrarHost() + ":" + account.registrarPort() + " ("
-                    + Transactions.describe(e) + ")");
+            String reason = "cannot reach " + target() + " (" + Transactions.describe(e) + ")";
+            if (unregistered == null && tryNextTarget(reason)) {
+                return;
+            }
+            fail(reason);
         }
     }
 
@@ -275,8 +357,11 @@ final class RegistrationClient implements ClientResponseHandler {
             return;
         }
         Transactions.terminateQuietly(transaction);
-        failCurrent("registrar " + account.registrarHost() + ":" + account.registrarPort() + " did not answer within "
-                + tuning.responseTimeout().toMillis() + " ms");
+        failCurrent(target() + " did not answer within " + tuning.responseTimeout().toMillis() + " ms");
+    }
+
+    private String target() {
+        return route.describe(account.provider().proxy().isPresent() ? "proxy" : "registrar", account.firstHop());
     }
 
     private void publish(RegistrationState newState, int expires, Duration retryIn, String reason) {
@@ -285,6 +370,7 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void cancelTimers() {
+        generation++;
         cancel(nextAttempt);
         cancel(responseTimeout);
         if (current != null) {
