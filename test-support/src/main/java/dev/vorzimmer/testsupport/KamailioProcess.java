@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * whose digest user differs from the phone number do. An INVITE for a user whose name starts with
  * {@code foreign-realm} is challenged (407) for the realm {@code elsewhere.test} instead of {@link #DOMAIN}.
  *
- * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=...}, every accepted REGISTER as
+ * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=... fn=<From display name> route=<Route>},
+ * every accepted REGISTER as
  * {@code VZ-REGISTER-OK aor=...}; see {@link #countLogLines(Pattern)}. Output goes to {@code kamailio.log}
  * in the work directory.
  */

@@ -101,8 +101,20 @@ public final class DnsLookup {
     }
 
     private static String describe(NamingException e) {
+        if (e instanceof javax.naming.CommunicationException) {
+            return "no answer from the DNS server";
+        }
+        if (e instanceof javax.naming.ServiceUnavailableException) {
+            return "DNS server failure";
+        }
+        if (e instanceof javax.naming.OperationNotSupportedException) {
+            return "the DNS server refused the query";
+        }
+        if (e instanceof javax.naming.ConfigurationException) {
+            return "no DNS server configured";
+        }
         String explanation = e.getExplanation();
-        return e.getClass().getSimpleName() + (explanation == null ? "" : ": " + explanation);
+        return "DNS: " + e.getClass().getSimpleName() + (explanation == null ? "" : " " + explanation);
     }
 
     private static void closeQuietly(DirContext context) {
