@@ -1,15 +1,10 @@
 package dev.vorzimmer.app;
 
-import dev.vorzimmer.app.config.AccountExtras;
 import dev.vorzimmer.app.config.AccountSettings;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.sip.AccountConfig;
-import dev.vorzimmer.sip.ProviderOptions;
-import dev.vorzimmer.sip.ServerAddress;
 import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.Transport;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /** Maps the file's settings onto sip-core's own types. */
 final class SipSettingsMapper {
@@ -21,12 +16,7 @@ final class SipSettingsMapper {
 
   private static AccountConfig account(AccountSettings a) {
     return new AccountConfig(a.user(), a.domain(), a.registrarHost(), a.registrarPort(), a.password(),
-        a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires()).withProvider(provider(a.extras()));
-  }
-
-  private static ProviderOptions provider(AccountExtras x) {
-    Optional<ServerAddress> proxy = x.proxy().map(hp -> new ServerAddress(hp.host(),
-        hp.port() == 0 ? OptionalInt.empty() : OptionalInt.of(hp.port())));
-    return new ProviderOptions(proxy, x.authUser(), x.displayName(), x.realm(), x.registrarPortGiven());
+        a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires())
+        .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()));
   }
 }
