@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import javax.sip.ClientTransaction;
 import javax.sip.ResponseEvent;
 import javax.sip.header.MinExpiresHeader;
-import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -44,16 +43,14 @@ final class RegistrationClient implements ClientResponseHandler {
     private final AgentTuning tuning;
     private final ListenerBus bus;
     private final RequestBuilder requests;
-    private final AuthenticationHelper digest;
+    private final RegisterChallenges challenges;
     private final KeepAlive keepAlive;
     private final ProviderRoute route;
-    private final DigestRealms realms;
     private final Supplier<CompletableFuture<Resolution>> resolver;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
     private ClientTransaction current;
-    private int challengesAnswered;
     private int failures;
     private boolean registeredBefore;
     private CompletableFuture<Void> unregistered;
@@ -72,9 +69,8 @@ final class RegistrationClient implements ClientResponseHandler {
         this.account = account;
         this.tuning = tuning;
         this.bus = bus;
-        this.digest = provider.digest();
+        this.challenges = new RegisterChallenges(context, account, provider.digest(), provider.realms());
         this.route = provider.route();
-        this.realms = provider.realms();
         this.resolver = provider.resolver();
         this.requests = new RequestBuilder(context, account, route);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
@@ -104,7 +100,7 @@ final class RegistrationClient implements ClientResponseHandler {
             return unregistered;
         }
         publish(RegistrationState.UNREGISTERING, 0, null, "removing our contact from the registrar");
-        challengesAnswered = 0;
+        challenges.reset();
         send(() -> requests.register(0));
         return unregistered;
     }
@@ -163,7 +159,7 @@ final class RegistrationClient implements ClientResponseHandler {
      */
     private void attempt(String reason, boolean quiet) {
         cancelTimers();
-        challengesAnswered = 0;
+        challenges.reset();
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
@@ -194,7 +190,7 @@ final class RegistrationClient implements ClientResponseHandler {
         }
         LOG.info("{} failed for {} ({}); trying {}", account.firstHop(), account.aor(), reason, route.current().get());
         cancelTimers();
-        challengesAnswered = 0;
+        challenges.reset();
         send(() -> requests.register(requestedExpires));
         return true;
     }
@@ -214,34 +210,17 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void onChallenge(ResponseEvent event) {
-        Response response = event.getResponse();
-        if (challengesAnswered >= allowedChallenges(response)) {
-            authFailed("authentication failed: " + response.getStatusCode() + " from registrar");
+        RegisterChallenges.Answer answer = challenges.answer(event);
+        if (answer.failure().isPresent()) {
+            authFailed(answer.failure().get());
             return;
         }
-        Optional<String> refusal = realms.refusalForRegister(response);
-        if (refusal.isPresent()) {
-            authFailed("authentication failed: " + refusal.get());
-            return;
-        }
-        challengesAnswered++;
         try {
-            ClientTransaction retry = digest.handleChallenge(response, event.getClientTransaction(),
-                    context.provider(), 0);
-            sendTransaction(retry);
+            sendTransaction(answer.retry().get());
         } catch (Exception e) {
-            LOG.warn("cannot answer digest challenge for {}", account.aor(), e);
-            authFailed("authentication failed: cannot answer challenge (" + e.getMessage() + ")");
+            LOG.warn("cannot send the digest answer for {}", account.aor(), e);
+            fail("cannot send the digest answer (" + Transactions.describe(e) + ")");
         }
-    }
-
-    /** One answer per challenge; a second only if the registrar says our nonce was merely stale. */
-    private static int allowedChallenges(Response response) {
-        String header = response.getStatusCode() == Response.UNAUTHORIZED ? WWWAuthenticateHeader.NAME
-                : "Proxy-Authenticate";
-        WWWAuthenticateHeader challenge = (WWWAuthenticateHeader) response.getHeader(header);
-        boolean stale = challenge != null && "true".equalsIgnoreCase(challenge.getParameter("stale"));
-        return stale ? 2 : 1;
     }
 
     private void onIntervalTooBrief(Response response) {
