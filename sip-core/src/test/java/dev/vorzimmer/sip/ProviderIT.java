@@ -57,8 +57,9 @@ class ProviderIT {
         try (SipAgent agent = agent(account, AgentFixtures.FAST_CALLS)) {
             agent.start();
 
-            events.await(RegistrationState.REGISTERED, WAIT);
+            RegistrationEvent registered = events.await(RegistrationState.REGISTERED, WAIT);
 
+            assertThat(registered.identity()).isEqualTo("Alice Example <sip:alice@vorzimmer.test>");
             assertThat(proxy.contactsOf(USER)).anySatisfy(c -> assertThat(c).startsWith(agent.localUri()));
             String route = "route=<sip:127.0.0.1:" + proxy.sipPort() + ";transport=udp;lr>";
             assertThat(proxy.countLogLines(Pattern.compile("VZ-REQ REGISTER from=sip:alice@vorzimmer.test .*"

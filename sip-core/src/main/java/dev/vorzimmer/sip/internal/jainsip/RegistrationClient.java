@@ -345,7 +345,8 @@ final class RegistrationClient implements ClientResponseHandler {
 
     private void publish(RegistrationState newState, int expires, Duration retryIn, String reason) {
         state = newState;
-        bus.publish(new RegistrationEvent(newState, account.aor(), expires, Optional.ofNullable(retryIn), reason));
+        bus.publish(new RegistrationEvent(newState, account.aor(), expires, Optional.ofNullable(retryIn), reason,
+                account.provider().displayName().orElse("")));
     }
 
     private void cancelTimers() {
