@@ -110,6 +110,24 @@ class ProviderIT {
     }
 
     @Test
+    void aLocalLineNeverAnswersAChallenge() throws Exception {
+        KamailioProcess kamailioAsCallee = kamailio.process();
+        try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.empty()),
+                CallSettings.defaults(), IncomingCallPolicy.RING_ALL, CallMedia.NONE, AgentFixtures.FAST_CALLS)) {
+            agent.addListener(events);
+            agent.start();
+
+            String callId = agent.call("sip:nobody@127.0.0.1:" + kamailioAsCallee.sipPort());
+            CallEvent ended = events.awaitCall(e -> e.callId().equals(callId) && e.state() == CallState.ENDED, WAIT,
+                    "the challenged call ended");
+
+            assertThat(ended.outcome()).contains(CallOutcome.FAILED);
+            assertThat(ended.reason()).startsWith("407");
+            assertThat(kamailioAsCallee.countLogLines(Pattern.compile("VZ-REQ INVITE "))).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRefreshRefusedForAuthenticationIsRetriedSlowlyAndRegistersOnceThePasswordWorksAgain() throws Exception {
         KamailioProcess registrar = kamailio.process();
         Duration authRetry = Duration.ofMillis(1500);

@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.sip.ClientTransaction;
 import javax.sip.ResponseEvent;
 import javax.sip.header.MinExpiresHeader;
 import javax.sip.message.Request;
@@ -45,18 +44,15 @@ final class RegistrationClient implements ClientResponseHandler {
     private final RequestBuilder requests;
     private final RegisterChallenges challenges;
     private final KeepAlive keepAlive;
-    private final ProviderRoute route;
-    private final Supplier<CompletableFuture<Resolution>> resolver;
+    private final FirstHop hop;
+    private final RegisterSender sender;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
-    private ClientTransaction current;
     private int failures;
     private boolean registeredBefore;
     private CompletableFuture<Void> unregistered;
     private ScheduledFuture<?> nextAttempt;
-    private ScheduledFuture<?> responseTimeout;
-    private int generation;
 
     /** What a registration client works with besides the account. */
     record Provider(ProviderRoute route, DigestRealms realms, AuthenticationHelper digest,
@@ -70,10 +66,11 @@ final class RegistrationClient implements ClientResponseHandler {
         this.tuning = tuning;
         this.bus = bus;
         this.challenges = new RegisterChallenges(context, account, provider.digest(), provider.realms());
-        this.route = provider.route();
-        this.resolver = provider.resolver();
-        this.requests = new RequestBuilder(context, account, route);
+        this.hop = new FirstHop(context, account, provider.route(), provider.resolver());
+        this.requests = new RequestBuilder(context, account, provider.route());
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
+        this.sender = new RegisterSender(context, requests, this, tuning.responseTimeout(), () -> failCurrent(
+                target() + " did not answer within " + tuning.responseTimeout().toMillis() + " ms"));
         this.requestedExpires = account.expiresSeconds();
     }
 
@@ -107,11 +104,11 @@ final class RegistrationClient implements ClientResponseHandler {
 
     /** The stack reported a network error towards host:port (for example TCP connection lost). */
     void onNetworkError(String host, int port, String transport) {
-        if (!route.isCurrent(host, port)) {
+        if (!hop.isCurrent(host, port)) {
             return;
         }
         String reason = "network error towards " + host + ":" + port + "/" + transport;
-        if (current != null) {
+        if (sender.inFlight()) {
             failCurrent(reason);
         } else if (state == RegistrationState.REGISTERED) {
             onKeepAliveFailed(reason);
@@ -121,17 +118,16 @@ final class RegistrationClient implements ClientResponseHandler {
     @Override
     public void onResponse(ResponseEvent event) {
         Response response = event.getResponse();
-        if (event.getClientTransaction() != current || response.getStatusCode() < 200) {
+        if (!sender.isCurrent(event.getClientTransaction()) || response.getStatusCode() < 200) {
             return;
         }
-        current = null;
-        cancel(responseTimeout);
+        sender.done();
         int status = response.getStatusCode();
         if (status >= 500 && unregistered == null && tryNextTarget(status + " " + response.getReasonPhrase())) {
             return;
         }
         if (status < 500) {
-            route.confirm();
+            hop.confirm();
         }
         if (status >= 200 && status < 300) {
             onSuccess(response);
@@ -148,7 +144,7 @@ final class RegistrationClient implements ClientResponseHandler {
 
     @Override
     public void onFailure(ClientTransactionFailure failure) {
-        if (failure.transaction() == current) {
+        if (sender.isCurrent(failure.transaction())) {
             failCurrent(failure.reason());
         }
     }
@@ -163,32 +159,15 @@ final class RegistrationClient implements ClientResponseHandler {
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
-        int mine = generation;
-        resolver.get().whenCompleteAsync((resolution, error) -> onResolved(mine, resolution, error), context.events());
-    }
-
-    private void onResolved(int mine, Resolution resolution, Throwable error) {
-        if (mine != generation || unregistered != null) {
-            return;
-        }
-        if (error != null || resolution.targets().isEmpty()) {
-            String reason = error != null ? account.firstHop().host() + " could not be resolved ("
-                    + Transactions.describe(error) + ")" : resolution.failure();
-            LOG.info("{} for {}", reason, account.aor());
-            retryLater(reason, tuning.provider().dnsRetry());
-            return;
-        }
-        route.update(resolution);
-        LOG.debug("{} resolved to {}", account.firstHop(), resolution.targets());
-        send(() -> requests.register(requestedExpires));
+        hop.resolve(() -> send(() -> requests.register(requestedExpires)),
+                unresolved -> retryLater(unresolved, tuning.provider().dnsRetry()));
     }
 
     /** After a failure of the current target: sends the same REGISTER to the next resolved address, if any. */
     private boolean tryNextTarget(String reason) {
-        if (!route.advance()) {
+        if (!hop.next(reason)) {
             return false;
         }
-        LOG.info("{} failed for {} ({}); trying {}", account.firstHop(), account.aor(), reason, route.current().get());
         cancelTimers();
         challenges.reset();
         send(() -> requests.register(requestedExpires));
@@ -216,7 +195,7 @@ final class RegistrationClient implements ClientResponseHandler {
             return;
         }
         try {
-            sendTransaction(answer.retry().get());
+            sender.send(answer.retry().get());
         } catch (Exception e) {
             LOG.warn("cannot send the digest answer for {}", account.aor(), e);
             fail("cannot send the digest answer (" + Transactions.describe(e) + ")");
@@ -259,15 +238,14 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void failCurrent(String reason) {
-        if (current == null) {
+        if (!sender.inFlight()) {
             return;
         }
-        current = null;
-        cancel(responseTimeout);
+        sender.done();
         if (unregistered == null && tryNextTarget(reason)) {
             return;
         }
-        fail(route.size() > 1 ? "all " + route.size() + " addresses of " + account.firstHop() + " failed (last: "
+        fail(hop.size() > 1 ? "all " + hop.size() + " addresses of " + account.firstHop() + " failed (last: "
                 + reason + ")" : reason);
     }
 
@@ -292,7 +270,7 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void onKeepAliveFailed(String reason) {
-        if (current != null || unregistered != null || state != RegistrationState.REGISTERED) {
+        if (sender.inFlight() || unregistered != null || state != RegistrationState.REGISTERED) {
             return;
         }
         LOG.info("keep-alive to registrar failed for {} ({}); registering again", account.aor(), reason);
@@ -308,8 +286,7 @@ final class RegistrationClient implements ClientResponseHandler {
 
     private void send(RequestSupplier supplier) {
         try {
-            Request request = supplier.get();
-            sendTransaction(context.provider().getNewClientTransaction(request));
+            sender.send(supplier.get());
         } catch (Exception e) {
             LOG.info("cannot send REGISTER for {} to {}: {}", account.aor(), target(), Transactions.describe(e));
             LOG.debug("REGISTER send failure", e);
@@ -321,26 +298,8 @@ final class RegistrationClient implements ClientResponseHandler {
         }
     }
 
-    private void sendTransaction(ClientTransaction transaction) throws Exception {
-        transaction.setApplicationData(this);
-        requests.noteSent(transaction.getRequest());
-        current = transaction;
-        long timeoutMillis = tuning.responseTimeout().toMillis();
-        responseTimeout = context.events().schedule(() -> onResponseTimeout(transaction), timeoutMillis,
-                TimeUnit.MILLISECONDS);
-        transaction.sendRequest();
-    }
-
-    private void onResponseTimeout(ClientTransaction transaction) {
-        if (transaction != current) {
-            return;
-        }
-        Transactions.terminateQuietly(transaction);
-        failCurrent(target() + " did not answer within " + tuning.responseTimeout().toMillis() + " ms");
-    }
-
     private String target() {
-        return route.describe(account.provider().proxy().isPresent() ? "proxy" : "registrar", account.firstHop());
+        return hop.describe();
     }
 
     private void publish(RegistrationState newState, int expires, Duration retryIn, String reason) {
@@ -350,13 +309,9 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void cancelTimers() {
-        generation++;
+        hop.cancel();
         cancel(nextAttempt);
-        cancel(responseTimeout);
-        if (current != null) {
-            Transactions.terminateQuietly(current);
-            current = null;
-        }
+        sender.abandon();
     }
 
     private static void cancel(ScheduledFuture<?> future) {
