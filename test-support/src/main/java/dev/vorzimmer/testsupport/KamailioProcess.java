@@ -113,6 +113,11 @@ public final class KamailioProcess implements AutoCloseable {
         new Kamcmd(installation.kamcmd(), config.ctlSocket()).setHashEntry("users", user, password);
     }
 
+    /** Forgets {@code user} in the running Kamailio: its next authenticated REGISTER gets 403 Forbidden. */
+    public void removeUser(String user) throws IOException {
+        new Kamcmd(installation.kamcmd(), config.ctlSocket()).deleteHashEntry("users", user);
+    }
+
     /** The contact URIs currently registered for {@code user} (empty if none), read via kamcmd. */
     public List<String> contactsOf(String user) throws IOException {
         return new Kamcmd(installation.kamcmd(), config.ctlSocket()).contactsOf(user);
