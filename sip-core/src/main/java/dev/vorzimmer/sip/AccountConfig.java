@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * A SIP account at a provider.
  *
- * @param user           user part of the address of record, also the digest user name
- * @param domain         domain of the address of record, also the expected digest realm
- * @param registrarHost  host (name or IP) the REGISTER requests are sent to
- * @param registrarPort  port of the registrar, 1..65535
+ * @param user           user part of the address of record, also the digest user name unless an auth user is set
+ * @param domain         domain of the address of record (Request-URI of REGISTER)
+ * @param registrarHost  host (name or IP) the REGISTER requests are sent to, unless an outbound proxy is set
+ * @param registrarPort  port of the registrar, 1..65535 (ignored in favour of DNS SRV when
+ *                       {@link ProviderOptions#registrarPortGiven()} is false)
  * @param password       digest password; never printed by {@link #toString()}
  * @param transport      transport towards the registrar
  * @param expiresSeconds registration lifetime we ask for, at least 1

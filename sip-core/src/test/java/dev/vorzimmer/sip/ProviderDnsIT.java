@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The registrar found through DNS (RFC 3263) served by a real dnsmasq on loopback: SRV failover to the next
- * target, all targets failing, DNS that comes up late; and INVITEs from the registrar found that way are not ghosts.
+ * target, all targets failing, DNS that comes up late or goes away; and INVITEs from the registrar found that way
+ * are not ghosts.
  */
 class ProviderDnsIT {
 
@@ -59,9 +60,12 @@ class ProviderDnsIT {
 
     /** The account as a user writes it: only the domain, no registrar, no port: DNS decides. */
     private SipAgent agent(int dnsPort) {
-        AccountConfig account = new AccountConfig(USER, KamailioProcess.DOMAIN, KamailioProcess.DOMAIN, 5060, PASSWORD,
+        return agent(dnsPort, new AccountConfig(USER, KamailioProcess.DOMAIN, KamailioProcess.DOMAIN, 5060, PASSWORD,
                 Transport.UDP, 60, new ProviderOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), false));
+                        Optional.empty(), false)));
+    }
+
+    private SipAgent agent(int dnsPort, AccountConfig account) {
         AgentTuning tuning = AgentFixtures.FAST_CALLS.withProvider(new ProviderTuning(DNS_RETRY, Duration.ofMinutes(5),
                 Optional.of("127.0.0.1:" + dnsPort), Duration.ofMillis(200)));
         SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),
@@ -96,6 +100,28 @@ class ProviderDnsIT {
 
             assertThat(registrar.contactsOf(USER)).anySatisfy(c -> assertThat(c).startsWith(agent.localUri()));
             aCallThroughTheRegistrarRings();
+        }
+    }
+
+    @Test
+    void whenDnsGoesAwayAWorkingRegistrationIsRefreshedAtTheLastKnownAddress() throws Exception {
+        KamailioProcess registrar = kamailio.process();
+        DnsmasqProcess dns = dns(FreePorts.udpAndTcp(), List.of(
+                srv(SRV_NAME, "live.vorzimmer.test", registrar.sipPort(), 10, 0),
+                host("live.vorzimmer.test", "127.0.0.1")));
+        AccountConfig account = new AccountConfig(USER, KamailioProcess.DOMAIN, KamailioProcess.DOMAIN, 5060, PASSWORD,
+                Transport.UDP, 2, new ProviderOptions(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), false));
+        try (SipAgent agent = agent(dns.port(), account)) {
+            agent.start();
+            events.await(RegistrationState.REGISTERED, WAIT);
+            int afterFirst = events.size();
+
+            dns.close();
+
+            events.awaitFrom(afterFirst, e -> e.state() == RegistrationState.REGISTERED, WAIT, "a refresh without DNS");
+            assertThat(events.events().subList(afterFirst, events.size())).extracting(RegistrationEvent::state)
+                    .containsOnly(RegistrationState.REGISTERED);
         }
     }
 

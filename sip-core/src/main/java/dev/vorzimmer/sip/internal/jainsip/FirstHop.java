@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where an account's REGISTER goes: resolves the first hop (outbound proxy, else registrar) on the DNS thread into
- * the {@link ProviderRoute} and moves on to the next address after a failure. Called on the SIP event thread; the
- * answer of a resolution comes back there, and is dropped when {@link #cancel()} or a newer resolution came first.
+ * the {@link ProviderRoute} and moves on to the next address after a failure. When DNS fails after it once
+ * answered, the last known addresses are used (a DNS outage alone does not drop a working registration). Called on
+ * the SIP event thread; the answer of a resolution comes back there, and is dropped when {@link #cancel()} or a
+ * newer resolution came first.
  */
 final class FirstHop {
 
@@ -41,6 +43,12 @@ final class FirstHop {
             if (error != null || resolution.targets().isEmpty()) {
                 String reason = error != null ? account.firstHop().host() + " could not be resolved ("
                         + Transactions.describe(error) + ")" : resolution.failure();
+                if (route.current().isPresent()) {
+                    LOG.info("{} for {}; keeping the last known address {}", reason, account.aor(),
+                            route.current().get());
+                    ready.run();
+                    return;
+                }
                 LOG.info("{} for {}", reason, account.aor());
                 unresolved.accept(reason);
                 return;
