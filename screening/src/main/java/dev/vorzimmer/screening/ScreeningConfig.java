@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * @param robotMinCallers {@code robot_min_callers} — distinct numbers in one range that trigger a
  *     quarantine (default 3; 0 disables)
  * @param robotPrefixDropDigits {@code robot_prefix_drop_digits} — the range is the number without
- *     its last this-many digits (default 2: {@code +49211555990xx})
+ *     its last this-many digits (default 2: {@code +49211555990xx}); only valid numbers form a range,
+ *     and never one shorter than the area/network code plus two digits
  * @param robotWindow {@code robot_window_minutes} — the callers must fall into this window (10)
  * @param robotQuarantine {@code robot_quarantine_hours} — how long a range stays quarantined (24)
  * @param quietHours {@code quiet_hours} — e.g. {@code ["Mon-Fri 22:00-07:00", "Sat,Sun 00:00-09:00"]}

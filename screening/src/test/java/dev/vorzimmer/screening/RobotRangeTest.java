@@ -181,4 +181,15 @@ class RobotRangeTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void threeSpoofedShortBerlinNumbersDoNotBlockBerlin() {
+    call("+493011", Duration.ZERO);
+    call("+493012", Duration.ofSeconds(10));
+    call("+493013", Duration.ofSeconds(10));
+    assertThat(screener.quarantinedRanges()).isEmpty();
+    Decision berlin = screener.decide(Caller.of("030 1234567"));
+    assertThat(berlin.verdict()).isEqualTo(Verdict.VOICEMAIL);
+    assertThat(berlin.reasons()).noneMatch(r -> r.contains("robot"));
+  }
 }

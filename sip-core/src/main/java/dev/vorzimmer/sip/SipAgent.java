@@ -212,8 +212,10 @@ public final class SipAgent implements AutoCloseable {
     }
 
     /**
-     * Unregisters (REGISTER with expires 0) and waits up to {@code timeout} for the registrar's answer, then
-     * releases the ports. Idempotent.
+     * Ends every call (BYE to connected calls, CANCEL to unanswered outgoing ones, 480 to incoming ones still
+     * screening or ringing; their media is closed, so recordings are finished), unregisters (REGISTER with expires
+     * 0), then releases the ports. All of it is bounded by {@code timeout} (plus at most a second when peers do not
+     * answer). Idempotent.
      */
     public synchronized void shutdown(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");

@@ -12,9 +12,13 @@ public interface SipAgentListener {
 
     /**
      * A call changed state; every state of every call is reported, ending with exactly one
-     * {@link CallState#ENDED} event that carries the outcome. A refused ghost call is reported by a
-     * single ENDED event with outcome {@link CallOutcome#GHOST}.
+     * {@link CallState#ENDED} event that carries the outcome. A refused ghost call within the per-source rate
+     * limit is also reported by a single ENDED event with outcome {@link CallOutcome#GHOST}.
      */
     default void onCall(CallEvent event) {
+    }
+
+    /** A ghost INVITE was refused with 403 (every one, also beyond the rate limit): count it, do not block. */
+    default void onGhostCall(GhostCall ghost) {
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioExtension;
+import dev.vorzimmer.testsupport.SipProbe;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import java.nio.file.Path;
@@ -52,6 +53,53 @@ class GhostCallIT {
             assertThat(ghost.peer()).isEqualTo("+4930123456");
             assertThat(policy.asked()).isEmpty();
             assertThat(events.callEvents()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aGhostInviteGets403WithoutA100TryingFirst() throws Exception {
+        try (SipAgent agent = callAgent(account(kamailio.process(), PASSWORD, Transport.UDP, 60),
+                CallSettings.defaults(), policy, CallMedia.NONE, events);
+             SipProbe probe = SipProbe.open()) {
+            agent.start();
+            events.await(RegistrationState.REGISTERED, WAIT);
+            int port = AgentFixtures.portOf(agent);
+            String uri = "sip:" + USER + "@127.0.0.1:" + port;
+            probe.send("INVITE " + uri + " SIP/2.0\r\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + probe.port() + ";rport;branch=z9hG4bK-ghost-1\r\n"
+                    + "Max-Forwards: 70\r\n"
+                    + "From: <sip:+4930999@127.0.0.1:" + probe.port() + ">;tag=g1\r\n"
+                    + "To: <" + uri + ">\r\n"
+                    + "Call-ID: ghost-1@127.0.0.1\r\n"
+                    + "CSeq: 1 INVITE\r\n"
+                    + "Contact: <sip:ghost@127.0.0.1:" + probe.port() + ">\r\n"
+                    + "Content-Length: 0\r\n\r\n", port);
+
+            String first = probe.awaitMessage(m -> m.startsWith("SIP/2.0 "), WAIT);
+
+            assertThat(first).as(first).startsWith("SIP/2.0 403");
+            assertThat(events.awaitGhosts(1, WAIT)).singleElement()
+                    .satisfies(g -> assertThat(g.source()).isEqualTo("127.0.0.1"));
+        }
+    }
+
+    @Test
+    void aGhostFloodIsRefusedEveryTimeButOnlyTheFirstFewAreHandledInFull() throws Exception {
+        try (SipAgent agent = callAgent(account(kamailio.process(), PASSWORD, Transport.UDP, 60),
+                CallSettings.defaults(), policy, CallMedia.NONE, events)) {
+            agent.start();
+            events.await(RegistrationState.REGISTERED, WAIT);
+
+            SippResult result = caller().calls(60, 60).expectStatus(403)
+                    .callTo("127.0.0.1", AgentFixtures.portOf(agent));
+
+            assertThat(result.allCallsSucceeded()).as(result::toString).isTrue();
+            assertThat(events.awaitGhosts(60, WAIT)).hasSize(60)
+                    .allSatisfy(g -> assertThat(g.source()).isEqualTo("127.0.0.1"));
+            // The token bucket: 10 at once, then one per 2 s; the others get a stateless 403 and no call event.
+            assertThat(events.callEvents()).hasSizeBetween(10, 20)
+                    .allSatisfy(e -> assertThat(e.outcome()).contains(CallOutcome.GHOST));
+            assertThat(policy.asked()).isEmpty();
         }
     }
 

@@ -144,6 +144,55 @@ class IncomingCallIT {
     }
 
     @Test
+    void stoppingTheAgentSendsByeToAVoicemailCallAndClosesItsMedia() throws Exception {
+        policy.on("+4930333444", new CallDisposition.Voicemail("default", "test"));
+        startAgent(CallSettings.defaults());
+
+        String callId;
+        try (SippRun caller = start(caller("+4930333444").expectAnswerThenByeFromCallee())) {
+            callId = events.awaitCall(CallState.VOICEMAIL, WAIT).callId();
+            agent.shutdown(Duration.ofSeconds(3));
+            assertSucceeded(caller.await());
+        }
+
+        assertThat(events.awaitEnd(callId, WAIT).outcome()).contains(CallOutcome.VOICEMAIL);
+        assertThat(mediaOf(callId)).extracting(RecordingMedia.Step::action).endsWith("close");
+        assertThat(events.statesOf(callId)).containsSubsequence(CallState.VOICEMAIL, CallState.ENDING, CallState.ENDED);
+    }
+
+    @Test
+    void stoppingTheAgentAnswersARingingCallWith480() throws Exception {
+        startAgent(CallSettings.defaults());
+
+        try (SippRun caller = start(caller("+4930333555").expectRingThenStatus(480))) {
+            String callId = events.awaitCall(CallState.RINGING, WAIT).callId();
+            agent.shutdown(Duration.ofSeconds(3));
+            assertSucceeded(caller.await());
+            assertThat(events.awaitEnd(callId, WAIT).outcome()).contains(CallOutcome.MISSED);
+        }
+    }
+
+    @Test
+    void reconfiguringTheAccountByesALiveCallClosesItsMediaAndRegistersAgain() throws Exception {
+        startAgent(CallSettings.defaults());
+        int registered = events.size();
+
+        String callId;
+        try (SippRun caller = start(caller("+4930333666").expectAnswerThenByeFromCallee())) {
+            callId = events.awaitCall(CallState.RINGING, WAIT).callId();
+            agent.answer(callId);
+            events.awaitCall(CallState.ACTIVE, WAIT);
+            agent.reconfigure(new SipSettings("127.0.0.1", AgentFixtures.portOf(agent),
+                    java.util.Optional.of(account(kamailio.process(), PASSWORD, Transport.UDP, 60))), Duration.ofSeconds(3));
+            assertSucceeded(caller.await());
+        }
+
+        assertThat(events.awaitEnd(callId, WAIT).outcome()).contains(CallOutcome.ANSWERED);
+        assertThat(mediaOf(callId)).extracting(RecordingMedia.Step::action).endsWith("close");
+        events.awaitFrom(registered, e -> e.state() == RegistrationState.REGISTERED, WAIT, "registered again");
+    }
+
+    @Test
     void rejectedCallsGetThePolicysStatusAndNeverRing() throws Exception {
         policy.on("+4930444444", new CallDisposition.Reject(603, "blocked"))
                 .on("+4930555555", new CallDisposition.Reject(486, "pretend busy"));

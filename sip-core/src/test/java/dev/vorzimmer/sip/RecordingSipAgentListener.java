@@ -13,6 +13,7 @@ public final class RecordingSipAgentListener implements SipAgentListener {
 
     private final List<RegistrationEvent> events = new ArrayList<>();
     private final List<CallEvent> calls = new ArrayList<>();
+    private final List<GhostCall> ghosts = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
 
@@ -33,6 +34,35 @@ public final class RecordingSipAgentListener implements SipAgentListener {
         try {
             calls.add(event);
             arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onGhostCall(GhostCall ghost) {
+        lock.lock();
+        try {
+            ghosts.add(ghost);
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until at least {@code count} ghost calls were reported; returns a copy of all of them. */
+    public List<GhostCall> awaitGhosts(int count, Duration timeout) throws InterruptedException {
+        long remaining = timeout.toNanos();
+        lock.lock();
+        try {
+            while (ghosts.size() < count) {
+                if (remaining <= 0) {
+                    throw new AssertionError("only " + ghosts.size() + " of " + count + " ghost calls within "
+                            + timeout.toMillis() + " ms");
+                }
+                remaining = arrived.awaitNanos(remaining);
+            }
+            return List.copyOf(ghosts);
         } finally {
             lock.unlock();
         }

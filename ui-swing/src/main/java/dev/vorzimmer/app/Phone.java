@@ -36,15 +36,17 @@ public final class Phone implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Phone.class);
   private final ScreeningModule screening;
   private final ScreeningPolicy policy;
+  private final GhostLog ghosts;
   private final SipAgent agent;
   private final MediaPacer pacer;
   private final CallAudio media;
   private final SoundDevices sound;
   private final List<ExecutorService> executors;
 
-  private Phone(ScreeningModule screening, ScreeningPolicy policy, SipAgent agent, MediaPacer pacer,
-      CallAudio media, SoundDevices sound, List<ExecutorService> executors) {
+  private Phone(ScreeningModule screening, ScreeningPolicy policy, GhostLog ghosts, SipAgent agent,
+      MediaPacer pacer, CallAudio media, SoundDevices sound, List<ExecutorService> executors) {
     this.screening = screening;
+    this.ghosts = ghosts;
     this.media = media;
     this.sound = sound;
     this.policy = policy;
@@ -53,7 +55,11 @@ public final class Phone implements AutoCloseable {
     this.executors = executors;
   }
 
-  /** Opens the store (recovering interrupted messages) and wires the agent; nothing is started yet. */
+  /**
+   * Opens the store and wires the agent; nothing is started yet. Interrupted messages are not
+   * touched: only the phone holding the data folder's lock recovers them
+   * ({@link #recoverInterruptedMessages}).
+   */
   public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages) {
     return assemble(home, config, clock, messages, Greeting.of(new short[0]));
   }
@@ -74,17 +80,17 @@ public final class Phone implements AutoCloseable {
   public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
       Greeting liveAudio, SoundDevices sound) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
-    int recovered = MessageRecovery.run(screening.store().messages());
-    if (recovered > 0) {
-      log.warn("recovered {} interrupted message(s)", recovered);
-      messages.recovered(recovered);
-    }
     ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
     ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
     ExecutorService soundOpener = Executors.newSingleThreadExecutor(named("sound-open"));
-    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions, clock);
+    ExecutorService store = Executors.newSingleThreadExecutor(named("store"));
+    ScheduledExecutorService ghostLane = Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
+    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions,
+        store, clock);
+    GhostLog ghosts = new GhostLog(screening.store().callLog(), peer -> e164(screening, peer), clock,
+        policy::callLogChanged, ghostLane);
     MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
-        home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages);
+        home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages, store);
     CallSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
@@ -96,8 +102,18 @@ public final class Phone implements AutoCloseable {
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
     agent.addListener(policy);
-    return new Phone(screening, policy, agent, pacer, media, sound,
-        new ArrayList<>(List.of(decisions, recordingIo, soundOpener)));
+    agent.addListener(ghosts);
+    // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
+    return new Phone(screening, policy, ghosts, agent, pacer, media, sound,
+        new ArrayList<>(List.of(decisions, recordingIo, soundOpener, store, ghostLane)));
+  }
+
+  private static Optional<String> e164(ScreeningModule screening, String peer) {
+    try {
+      return peer.isEmpty() ? Optional.empty() : screening.screener().normaliser().toE164(peer);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static AnsweringMachineSettings machineSettings(CallSettings c) {
@@ -125,7 +141,9 @@ public final class Phone implements AutoCloseable {
   private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {
     Decision d = logged.decision();
     String caller = d.callerInfo().e164().orElse("");
-    return new MessageRecorder.CallerSummary(logged.logId(), caller, d.callerInfo().displayNumber(), d.reasons());
+    // On the store lane the call's row is already written (or failed: then there is no row to link).
+    long logId = logged.logId().handle((id, error) -> error == null ? id : -1L).getNow(-1L);
+    return new MessageRecorder.CallerSummary(logId, caller, d.callerInfo().displayNumber(), d.reasons());
   }
 
   private static ThreadFactory named(String name) {
@@ -134,6 +152,31 @@ public final class Phone implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * Turns messages whose recording was interrupted into "recovered" ones. Only for the process
+   * holding the {@link DataFolderLock}: anyone else would take a running phone's {@code .part} file.
+   */
+  public void recoverInterruptedMessages(DataFolderLock held, AppHome home, MessageListener messages) {
+    java.util.Objects.requireNonNull(held, "held");
+    int recovered = MessageRecovery.run(screening.store().messages(), home.messagesDir());
+    if (recovered > 0) {
+      log.warn("recovered {} interrupted message(s)", recovered);
+      messages.recovered(recovered);
+    }
+  }
+
+  /**
+   * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread; only for the
+   * process holding the {@link DataFolderLock}.
+   */
+  public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
+    java.util.Objects.requireNonNull(held, "held");
+    ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(named("maintenance"));
+    executors.add(maintenance);
+    maintenance.scheduleAtFixedRate(new StorageMaintenance(screening.store(), home, config.keepCallsDays(), clock),
+        0, 1, java.util.concurrent.TimeUnit.DAYS);
   }
 
   public SipAgent agent() {
@@ -172,9 +215,14 @@ public final class Phone implements AutoCloseable {
     return policy.decisionFor(callId);
   }
 
-  /** Unregisters (bounded by {@code timeout}), ends calls, finishes recordings and closes the store. */
+  /**
+   * Ends every call (BYE; recordings are finished as complete messages, RTP sockets and the
+   * microphone closed), unregisters (all bounded by {@code timeout}), lets the queued store writes
+   * finish (up to 2 s per lane) and closes the store.
+   */
   public void shutdown(Duration timeout) {
     agent.shutdown(timeout);
+    ghosts.flushNow();
     pacer.close();
     sound.close();
     for (ExecutorService e : executors) {

@@ -13,7 +13,6 @@ import dev.vorzimmer.ui.ForwardingMessageListener;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +39,7 @@ final class PhoneRunner implements RunCommand.Runner {
     AppConfig config;
     try {
       config = new ConfigLoader().load(home.configFile());
-      Files.createDirectories(home.dataDir());
+      PrivateFiles.secure(home);
     } catch (ConfigException e) {
       err.println("vorzimmer: " + e.getMessage());
       return 2;
@@ -48,6 +47,33 @@ final class PhoneRunner implements RunCommand.Runner {
       err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
       return 2;
     }
+    DataFolderLock lock;
+    try {
+      lock = DataFolderLock.acquire(home.dataDir());
+    } catch (DataFolderLock.HeldElsewhereException e) {
+      err.println("vorzimmer: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("vorzimmer: cannot lock the data folder " + home.dataDir() + ": " + e.getMessage());
+      return 1;
+    }
+    try {
+      return runHolding(lock, home, config, headless, verbose);
+    } finally {
+      release(lock);
+    }
+  }
+
+  private void release(DataFolderLock lock) {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // the OS drops the lock when the process ends anyway
+      err.println("vorzimmer: could not release " + DataFolderLock.FILE_NAME + ": " + e.getMessage());
+    }
+  }
+
+  private int runHolding(DataFolderLock lock, AppHome home, AppConfig config, boolean headless, boolean verbose) {
     Logging.configure(home.dataDir(), verbose);
     Logger log = LoggerFactory.getLogger(PhoneRunner.class);
     config.warnings().forEach(w -> err.println("warning: " + w));
@@ -66,6 +92,8 @@ final class PhoneRunner implements RunCommand.Runner {
       log.error("start failed", e);
       return 1;
     }
+    phone.recoverInterruptedMessages(lock, home, desktop ? windowMessages : console);
+    phone.startMaintenance(lock, home, config, Clock.systemDefaultZone());
     SipAgent agent = phone.agent();
     CountDownLatch stop = new CountDownLatch(1);
     if (desktop) {

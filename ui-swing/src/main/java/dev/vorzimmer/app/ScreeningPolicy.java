@@ -28,24 +28,32 @@ import org.slf4j.LoggerFactory;
  * Adapts the screener to sip-core's {@link IncomingCallPolicy}: every incoming call is decided by
  * the screening rules, written to the call log with its reasons, and its outcome is filled in
  * when the call ends. Decisions run on {@code executor}, never on the SIP thread (an online lookup
- * may take up to its budget).
+ * may take up to its budget); call-log writes run on the single {@code store} lane, in order, so a
+ * database held by another process (a long {@code vorzimmer block import}) delays the log, never a
+ * decision or the SIP thread. Ghost calls are summarised by {@link GhostLog}, not here.
  */
 public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListener {
   private static final Logger log = LoggerFactory.getLogger(ScreeningPolicy.class);
   private final Screener screener;
   private final CallLog callLog;
   private final Executor executor;
+  private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
 
-  /** A call's row in the log and its decision. */
-  public record Logged(long logId, Decision decision) {}
+  /** A call's decision and its row in the log (completed on the store lane once written). */
+  public record Logged(CompletableFuture<Long> logId, Decision decision) {}
 
-  public ScreeningPolicy(Screener screener, CallLog callLog, Executor executor, Clock clock) {
+  /**
+   * @param executor runs decisions (may wait for an online lookup)
+   * @param store a single thread for call-log writes (shared with the message index)
+   */
+  public ScreeningPolicy(Screener screener, CallLog callLog, Executor executor, Executor store, Clock clock) {
     this.screener = screener;
     this.callLog = callLog;
     this.executor = executor;
+    this.store = store;
     this.clock = clock;
   }
 
@@ -57,7 +65,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     logListeners.add(onChange);
   }
 
-  private void callLogChanged() {
+  void callLogChanged() {
     for (Runnable r : logListeners) {
       try {
         r.run();
@@ -77,11 +85,20 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     Decision d = screener.decide(caller);
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
-    long id = callLog.logCall(clock.instant(), shown, d.callerInfo().e164(), call.displayName(),
-        d.verdict().name(), d.reasons(), "ringing");
+    CompletableFuture<Long> id = CompletableFuture.supplyAsync(() -> callLog.logCall(clock.instant(), shown,
+        d.callerInfo().e164(), call.displayName(), d.verdict().name(), d.reasons(), "ringing"), store);
+    id.whenComplete((row, error) -> {
+      if (error != null) {
+        log.error("could not log call {} in the call log", call.callId(), error);
+      } else {
+        callLogChanged();
+      }
+    });
     calls.put(call.callId(), new Logged(id, d));
-    callLogChanged();
-    log.info("call {} from {} ({}): {} — {}", call.callId(), call.number(), call.numberSource(), d.verdict(), d.reasons());
+    log.info("call {} from {} ({}): {} — {}", call.callId(), shown, call.numberSource(), d.verdict(), d.reasons());
+    if (!shown.equals(call.number())) {
+      log.debug("call {}: the withheld number from {} is {}", call.callId(), call.numberSource(), call.number());
+    }
     return switch (d.verdict()) {
       case RING -> new CallDisposition.Ring(d.mainReason());
       case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());
@@ -94,17 +111,6 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     return Optional.ofNullable(calls.get(callId));
   }
 
-  /** A ghost call (refused with 403 before screening) goes into the call log too. */
-  private void logGhost(CallEvent event) {
-    try {
-      callLog.logCall(clock.instant(), event.peer(), screener.normaliser().toE164(event.peer()), event.displayName(),
-          "REJECT", List.of("ghost call refused (403): " + event.reason()), "ghost");
-      callLogChanged();
-    } catch (RuntimeException e) {
-      log.error("could not log the ghost call {}", event.callId(), e);
-    }
-  }
-
   @Override
   public void onCall(CallEvent event) {
     if (!event.incoming() || event.outcome().isEmpty()) {
@@ -113,22 +119,19 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     CallOutcome outcome = event.outcome().get();
     Logged logged = calls.remove(event.callId());
     if (logged == null) {
-      if (outcome == CallOutcome.GHOST) {
-        executor.execute(() -> logGhost(event));
-      }
       return;
     }
     String name = outcome.name().toLowerCase(Locale.ROOT);
     String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
-    // Off the SIP thread: a database write may wait for the CLI's lock.
-    executor.execute(() -> {
+    // Off the SIP thread and after the row was written: a database write may wait for the CLI's lock.
+    logged.logId().thenAcceptAsync(id -> {
       try {
-        callLog.updateOutcome(logged.logId(), text);
+        callLog.updateOutcome(id, text);
         callLogChanged();
       } catch (RuntimeException e) {
         log.error("could not record the outcome {} of call {} in the call log", text, event.callId(), e);
       }
-    });
+    }, store);
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */

@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.SwingUtilities;
 
 /**
@@ -13,6 +14,7 @@ import javax.swing.SwingUtilities;
  */
 final class EdtEvents implements SipAgentListener, MessageListener {
   private final UiEvents target;
+  private final AtomicBoolean callLogPending = new AtomicBoolean();
 
   EdtEvents(UiEvents target) {
     this.target = target;
@@ -28,9 +30,17 @@ final class EdtEvents implements SipAgentListener, MessageListener {
     SwingUtilities.invokeLater(() -> target.call(event));
   }
 
-  /** For {@code ScreeningPolicy.addCallLogListener}. */
+  /**
+   * For {@code ScreeningPolicy.addCallLogListener}. Coalesced: however many changes arrive before
+   * the EDT gets to it, the call log is reloaded once.
+   */
   void callLogChanged() {
-    SwingUtilities.invokeLater(target::callLogChanged);
+    if (callLogPending.compareAndSet(false, true)) {
+      SwingUtilities.invokeLater(() -> {
+        callLogPending.set(false);
+        target.callLogChanged();
+      });
+    }
   }
 
   @Override

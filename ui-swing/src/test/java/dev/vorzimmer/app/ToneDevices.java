@@ -7,8 +7,11 @@ import dev.vorzimmer.media.AudioSource;
 import dev.vorzimmer.media.CollectingAudioSink;
 import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.media.SampleAudioSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sound devices for tests (there is no sound card here): the "microphone" plays a sine tone, the
@@ -17,6 +20,7 @@ import java.util.Optional;
 public final class ToneDevices implements AudioDevices {
   private final int hz;
   private final CollectingAudioSink speaker = new CollectingAudioSink();
+  private final CountDownLatch microphoneClosed = new CountDownLatch(1);
 
   public ToneDevices(int hz) {
     this.hz = hz;
@@ -65,7 +69,34 @@ public final class ToneDevices implements AudioDevices {
 
   @Override
   public AudioSource openInput(Optional<AudioDevice> device) {
-    return SampleAudioSource.tone(hz, 8000);
+    AudioSource tone = SampleAudioSource.tone(hz, 8000);
+    return new AudioSource() {
+      @Override
+      public String name() {
+        return tone.name();
+      }
+
+      @Override
+      public Optional<DeviceProblem> problem() {
+        return tone.problem();
+      }
+
+      @Override
+      public int read(short[] frame) {
+        return tone.read(frame);
+      }
+
+      @Override
+      public void close() {
+        tone.close();
+        microphoneClosed.countDown();
+      }
+    };
+  }
+
+  /** Waits until a microphone opened from these devices was closed; false on timeout. */
+  public boolean awaitMicrophoneClosed(Duration timeout) throws InterruptedException {
+    return microphoneClosed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override

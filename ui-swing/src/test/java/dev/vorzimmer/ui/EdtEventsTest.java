@@ -10,6 +10,7 @@ import dev.vorzimmer.sip.RegistrationState;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
@@ -27,6 +28,11 @@ class EdtEventsTest {
     @Override
     public void call(CallEvent event) {
       seen.add("call " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
+    }
+
+    @Override
+    public void callLogChanged() {
+      seen.add("call log edt=" + SwingUtilities.isEventDispatchThread());
     }
 
     @Override
@@ -60,5 +66,31 @@ class EdtEventsTest {
     forwarding.failed(2, "+4930", "disk full");
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
     assertThat(seen.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void aBurstOfCallLogChangesReloadsTheLogOnce() throws Exception {
+    EdtEvents events = new EdtEvents(window);
+    CountDownLatch edtBusy = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    SwingUtilities.invokeLater(() -> {
+      edtBusy.countDown();
+      awaitQuietly(release);
+    });
+    assertThat(edtBusy.await(5, TimeUnit.SECONDS)).isTrue();
+    for (int i = 0; i < 500; i++) {
+      events.callLogChanged();
+    }
+    release.countDown();
+    SwingUtilities.invokeAndWait(() -> { });
+    assertThat(seen).containsExactly("call log edt=true");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

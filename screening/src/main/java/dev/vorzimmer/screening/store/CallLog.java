@@ -67,6 +67,24 @@ public final class CallLog {
     }
   }
 
+  /**
+   * Replaces the reasons of call {@code id} (a summary row whose count grew).
+   *
+   * @throws StoreException if there is no such call
+   */
+  public void updateReasons(long id, List<String> reasons) {
+    int n = db.write("updating reasons of call " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE call_log SET reasons = ? WHERE id = ?")) {
+        ps.setString(1, codec.strings(reasons));
+        ps.setLong(2, id);
+        return ps.executeUpdate();
+      }
+    });
+    if (n == 0) {
+      throw new StoreException("no call with id " + id);
+    }
+  }
+
   /** Sets the outcome of call {@code id}. */
   public void updateOutcome(long id, String outcome) {
     updateOutcome(id, outcome, Optional.empty());
@@ -75,6 +93,19 @@ public final class CallLog {
   /** The newest {@code limit} calls, newest first. */
   public List<CallLogEntry> recentCalls(int limit) {
     return db.list("reading call log", "SELECT * FROM call_log ORDER BY time DESC, id DESC LIMIT ?", this::row, limit);
+  }
+
+  /**
+   * Deletes the calls logged before {@code cutoff} (their messages stay until deleted themselves);
+   * returns how many rows went.
+   */
+  public int deleteBefore(Instant cutoff) {
+    return db.write("deleting calls before " + cutoff, c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM call_log WHERE time < ?")) {
+        ps.setLong(1, cutoff.toEpochMilli());
+        return ps.executeUpdate();
+      }
+    });
   }
 
   private CallLogEntry row(ResultSet rs) throws SQLException {

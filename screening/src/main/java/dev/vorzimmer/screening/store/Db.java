@@ -8,15 +8,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The one SQLite connection of a store (auto-commit mode). All access is serialised on this
- * object. Write transactions start with {@code BEGIN IMMEDIATE} so a second process waits (busy
- * timeout) instead of failing with SQLITE_BUSY halfway through a transaction.
+ * object. Write transactions start with {@code BEGIN IMMEDIATE} so a second process waits instead
+ * of failing with SQLITE_BUSY halfway through a transaction. The wait for another process's write
+ * lock (up to {@link #BUSY_TIMEOUT_MS}) happens in short polls with this object released, so reads
+ * (WAL: never blocked by a writer) go on meanwhile — a phone whose call-log write waits for a long
+ * {@code vorzimmer block import} still screens calls.
  */
 final class Db implements AutoCloseable {
   static final int BUSY_TIMEOUT_MS = 15_000;
+  /** SQLite's own busy wait per attempt; between attempts the monitor is released. */
+  static final int LOCK_POLL_MS = 100;
+  private static final int SQLITE_BUSY = 5;
 
   /** Maps the current row of a result set. */
   interface RowMapper<T> {
@@ -39,7 +47,7 @@ final class Db implements AutoCloseable {
 
   static Db open(Path file) throws SQLException {
     SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout(LOCK_POLL_MS);
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
@@ -53,11 +61,36 @@ final class Db implements AutoCloseable {
 
   /**
    * Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}, waiting up to the busy
-   * timeout for another process's write to finish); rolls back on failure.
+   * timeout for another process's write to finish, without holding this object meanwhile); rolls
+   * back on failure.
    */
-  synchronized <T> T write(String what, SqlWork<T> work) {
+  <T> T write(String what, SqlWork<T> work) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MS);
+    while (true) {
+      synchronized (this) {
+        if (begin(what, deadline)) {
+          return inTransaction(what, work);
+        }
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(LOCK_POLL_MS / 4));
+    }
+  }
+
+  /** Starts a write transaction: true if started, false if another process holds the lock (try again). */
+  private boolean begin(String what, long deadline) {
     try {
       exec("BEGIN IMMEDIATE");
+      return true;
+    } catch (SQLException e) {
+      if ((e.getErrorCode() & 0xff) == SQLITE_BUSY && System.nanoTime() < deadline) {
+        return false;
+      }
+      throw new StoreException(what + " failed in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T inTransaction(String what, SqlWork<T> work) {
+    try {
       try {
         T result = work.run(conn);
         exec("COMMIT");

@@ -57,6 +57,19 @@ public final class ListStore {
     return new BulkRemoval(db, sidecars).remove(pattern, kind);
   }
 
+  /**
+   * Deletes every entry whose end time has passed at {@code now} (temporary allow entries, robot
+   * quarantines); returns how many went. Matching ignores them already; this keeps the lists short.
+   */
+  public int removeExpired(Instant now) {
+    return db.write("removing expired list entries", c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM list_entries WHERE expires IS NOT NULL AND expires <= ?")) {
+        ps.setLong(1, now.toEpochMilli());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   /** Single and prefix entries of {@code kind} (not the numbers inside bulk sources). */
   public List<ListEntry> entries(ListKind kind) {
     return db.read("reading list entries", c -> {

@@ -3,6 +3,7 @@ package dev.vorzimmer.sip.internal;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallInfo;
 import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.GhostCall;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.util.List;
@@ -65,6 +66,17 @@ public final class ListenerBus {
                 listener.onCall(event);
             } catch (RuntimeException e) {
                 LOG.warn("listener {} failed on call event {} {}", listener, event.callId(), event.state(), e);
+            }
+        }
+    }
+
+    /** Delivers a refused ghost INVITE to every listener on the calling thread (not logged: there may be floods). */
+    public void publishGhost(GhostCall ghost) {
+        for (SipAgentListener listener : listeners) {
+            try {
+                listener.onGhostCall(ghost);
+            } catch (RuntimeException e) {
+                LOG.warn("listener {} failed on ghost call {}", listener, ghost.callId(), e);
             }
         }
     }

@@ -15,6 +15,10 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +31,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +48,6 @@ public final class CallCommand implements Callable<Integer> {
   private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(15);
 
   @Spec CommandSpec spec;
-  @Mixin HomeOption home;
 
   @Parameters(paramLabel = "NUMBER-OR-URI") String target;
 
@@ -55,7 +57,7 @@ public final class CallCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    AppHome h = home.home();
+    AppHome h = HomeOption.home(spec);
     AppConfig config;
     Greeting audio;
     try {
@@ -64,7 +66,12 @@ public final class CallCommand implements Callable<Integer> {
     } catch (ConfigException | IOException e) {
       return StoreCommand.usage(spec, e.getMessage());
     }
-    CliLogging.toDataDir(h);
+    CliLogging.toDataDir(h, HomeOption.verbose(spec));
+    try {
+      config = besideARunningPhone(config);
+    } catch (IOException e) {
+      return StoreCommand.usage(spec, "cannot find a free SIP port: " + e.getMessage());
+    }
     try (Phone phone = Phone.assemble(h, config, Clock.systemDefaultZone(), MessageListener.NONE, audio)) {
       Optional<String> dial = dialString(phone.screening().numbers());
       if (dial.isEmpty()) {
@@ -94,6 +101,22 @@ public final class CallCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
+    }
+  }
+
+  /**
+   * The phone may be running on the configured port: then this call is a second, separate SIP
+   * agent on a free port of the same address (it never touches the phone's recordings: only the
+   * holder of the data folder's lock recovers them).
+   */
+  private static AppConfig besideARunningPhone(AppConfig config) throws IOException {
+    InetAddress host = InetAddress.getByName(config.listenHost());
+    try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, config.listenPort()))) {
+      return config;
+    } catch (BindException taken) {
+      try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, 0))) {
+        return config.withListenPort(udp.getLocalPort());
+      }
     }
   }
 

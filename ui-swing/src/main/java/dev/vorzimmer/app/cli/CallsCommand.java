@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +18,6 @@ public final class CallsCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   @Spec CommandSpec spec;
-  @Mixin HomeOption home;
 
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
@@ -29,7 +27,7 @@ public final class CallsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return StoreCommand.run(spec, home, (m, out) -> {
+    return StoreCommand.run(spec, (m, out) -> {
       List<CallLogEntry> calls = m.store().callLog().recentCalls(limit);
       if (json) {
         out.println(Json.write(calls.stream().map(CallsCommand::toMap).toList()));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +25,6 @@ import picocli.CommandLine.Spec;
       "NUMBER may be in any format (+49 30 1234567, 030 1234567, 0049…, tel:…, sip:…;user=phone) or 'anonymous'."})
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin HomeOption home;
 
   @Parameters(paramLabel = "NUMBER") String number;
 
@@ -44,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return StoreCommand.run(spec, home, (m, out) -> {
+    return StoreCommand.run(spec, (m, out) -> {
       Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
       Decision d = m.screener().dryRun(caller);
       CallerInfo info = d.callerInfo().withPlaces(m.places(), java.util.Locale.ENGLISH);

@@ -6,9 +6,13 @@ import dev.vorzimmer.app.AppHome;
 final class CliLogging {
   private CliLogging() {}
 
-  static void toDataDir(AppHome home) {
+  static void toDataDir(AppHome home, boolean verbose) {
     if (System.getProperty("vorzimmer.logdir") == null) {
       System.setProperty("vorzimmer.logdir", home.dataDir().toString());
+    }
+    if (verbose) {
+      System.setProperty("vorzimmer.console.level", "DEBUG");
+      System.setProperty("vorzimmer.level", "DEBUG");
     }
   }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +26,12 @@ public final class ContactsCommand {
   @Spec CommandSpec spec;
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a contact with one or more numbers.")
-  int add(@Mixin HomeOption home,
+  int add(
       @Parameters(index = "0", paramLabel = "NAME") String name,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "NUMBER") List<String> numbers,
       @Option(names = "--photo", paramLabel = "FILE", description = "JPEG or PNG picture.") Path photo,
       @Option(names = "--favourite", description = "Rings even during quiet hours.") boolean favourite) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+    return StoreCommand.run(spec, (m, out) -> {
       List<String> e164 = new ArrayList<>();
       for (String n : numbers) {
         Optional<String> num = m.numbers().number(n);
@@ -49,8 +48,8 @@ public final class ContactsCommand {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true, description = "Import contacts from a vCard 3/4 file (photos kept).")
-  int importFile(@Mixin HomeOption home, @Parameters(paramLabel = "FILE.vcf") Path file) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int importFile(@Parameters(paramLabel = "FILE.vcf") Path file) {
+    return StoreCommand.run(spec, (m, out) -> {
       ImportReport r = m.store().contactBook().importVCards(file, m.numbers().importNormaliser());
       Reports.print(out, r, "contacts");
       return 0;
@@ -58,8 +57,8 @@ public final class ContactsCommand {
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Export all contacts as vCard.")
-  int export(@Mixin HomeOption home, @Parameters(paramLabel = "FILE.vcf") Path file) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int export(@Parameters(paramLabel = "FILE.vcf") Path file) {
+    return StoreCommand.run(spec, (m, out) -> {
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         m.store().contactBook().exportVCards(w);
       }
@@ -69,8 +68,8 @@ public final class ContactsCommand {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List contacts.")
-  int list(@Mixin HomeOption home, @Option(names = "--json", description = "Machine-readable output.") boolean json) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int list(@Option(names = "--json", description = "Machine-readable output.") boolean json) {
+    return StoreCommand.run(spec, (m, out) -> {
       List<Contact> all = m.store().contactBook().list();
       if (json) {
         out.println(Json.write(all.stream().map(ContactsCommand::toMap).toList()));
@@ -85,8 +84,8 @@ public final class ContactsCommand {
   }
 
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a contact by its id (see 'contacts list').")
-  int remove(@Mixin HomeOption home, @Parameters(paramLabel = "ID") long id) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int remove(@Parameters(paramLabel = "ID") long id) {
+    return StoreCommand.run(spec, (m, out) -> {
       if (!m.store().contactBook().delete(id)) {
         return StoreCommand.usage(spec, "there is no contact " + id + " (see 'vorzimmer contacts list')");
       }

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +43,7 @@ public final class ListCommand {
 
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Add a number, a prefix ending in * (+49211555*) or a country (+1*).")
-  int add(@Mixin HomeOption home,
+  int add(
       @Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern,
       @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "") String reason,
       @Option(names = "--for", paramLabel = "DURATION", description = "Only for a while: 30m, 48h, 7d, 2w.") String forText) {
@@ -54,7 +53,7 @@ public final class ListCommand {
     } catch (IllegalArgumentException e) {
       return StoreCommand.usage(spec, e.getMessage());
     }
-    return StoreCommand.run(spec, home, (m, out) -> {
+    return StoreCommand.run(spec, (m, out) -> {
       Optional<String> p = m.numbers().pattern(pattern);
       if (p.isEmpty()) {
         return StoreCommand.usage(spec, "'" + pattern + "' is neither a number nor a prefix; write e.g. +4930123456, 030 123456 or +49211555*");
@@ -67,8 +66,8 @@ public final class ListCommand {
   }
 
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an entry (number or prefix as added).")
-  int remove(@Mixin HomeOption home, @Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int remove(@Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern) {
+    return StoreCommand.run(spec, (m, out) -> {
       String p = m.numbers().pattern(pattern).orElse(pattern.strip());
       int n = m.store().listStore().remove(p, kind);
       if (n == 0) {
@@ -81,8 +80,8 @@ public final class ListCommand {
 
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Import a text/CSV list: one number or prefix per line, # comments, optional reason column.")
-  int importFile(@Mixin HomeOption home, @Parameters(paramLabel = "FILE") Path file) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int importFile(@Parameters(paramLabel = "FILE") Path file) {
+    return StoreCommand.run(spec, (m, out) -> {
       ImportReport r = m.store().listStore().importText(file, kind, m.numbers().importNormaliser());
       ContactsCommand.Reports.print(out, r, "entries");
       return 0;
@@ -90,8 +89,8 @@ public final class ListCommand {
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the list as text (importable again).")
-  int export(@Mixin HomeOption home, @Parameters(paramLabel = "FILE") Path file) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int export(@Parameters(paramLabel = "FILE") Path file) {
+    return StoreCommand.run(spec, (m, out) -> {
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         m.store().listStore().exportText(kind, w);
       }
@@ -101,8 +100,8 @@ public final class ListCommand {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Show the list.")
-  int list(@Mixin HomeOption home, @Option(names = "--json") boolean json) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int list(@Option(names = "--json") boolean json) {
+    return StoreCommand.run(spec, (m, out) -> {
       List<ListEntry> entries = m.store().listStore().entries(kind);
       List<ListSource> sources = m.store().listStore().sources().stream().filter(s -> s.kind() == kind).toList();
       if (json) {

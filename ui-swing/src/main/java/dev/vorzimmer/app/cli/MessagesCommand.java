@@ -19,7 +19,6 @@ import javax.sound.sampled.LineEvent;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,14 +30,13 @@ public final class MessagesCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   @Spec CommandSpec spec;
-  @Mixin HomeOption home;
 
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
   @Override
   public Integer call() {
-    return StoreCommand.run(spec, home, (m, out) -> {
+    return StoreCommand.run(spec, (m, out) -> {
       List<MessageEntry> all = m.store().messages().list();
       if (json) {
         out.println(Json.write(all.stream().map(MessagesCommand::toMap).toList()));
@@ -56,9 +54,9 @@ public final class MessagesCommand implements Callable<Integer> {
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Copy a message's WAV to FILE.")
-  int export(@Mixin HomeOption home, @Parameters(index = "0", paramLabel = "ID") long id,
+  int export(@Parameters(index = "0", paramLabel = "ID") long id,
       @Parameters(index = "1", paramLabel = "FILE") Path target) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+    return StoreCommand.run(spec, (m, out) -> {
       Optional<MessageEntry> e = m.store().messages().find(id);
       if (e.isEmpty()) {
         return StoreCommand.usage(spec, "there is no message " + id + " (see 'vorzimmer messages')");
@@ -73,8 +71,8 @@ public final class MessagesCommand implements Callable<Integer> {
   }
 
   @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a message and its audio.")
-  int delete(@Mixin HomeOption home, @Parameters(paramLabel = "ID") long id) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int delete(@Parameters(paramLabel = "ID") long id) {
+    return StoreCommand.run(spec, (m, out) -> {
       Optional<MessageEntry> e = m.store().messages().find(id);
       if (e.isEmpty() || !m.store().messages().delete(id)) {
         return StoreCommand.usage(spec, "there is no message " + id);
@@ -86,8 +84,8 @@ public final class MessagesCommand implements Callable<Integer> {
   }
 
   @Command(name = "play", mixinStandardHelpOptions = true, description = "Play a message on the sound card and mark it heard.")
-  int play(@Mixin HomeOption home, @Parameters(paramLabel = "ID") long id) {
-    return StoreCommand.run(spec, home, (m, out) -> {
+  int play(@Parameters(paramLabel = "ID") long id) {
+    return StoreCommand.run(spec, (m, out) -> {
       Optional<MessageEntry> e = m.store().messages().find(id);
       if (e.isEmpty() || !Files.exists(e.get().file())) {
         return StoreCommand.usage(spec, "there is no playable message " + id);

@@ -3,6 +3,8 @@ package dev.vorzimmer.app.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code vorzimmer}: without a subcommand it runs the phone (window if there is a display). */
 @Command(name = "vorzimmer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -10,7 +12,8 @@ import picocli.CommandLine.Mixin;
     subcommands = {RunCommand.class, CallCommand.class, CheckCommand.class, ContactsCommand.class, CallsCommand.class, MessagesCommand.class},
     footer = {"", "Without a command, 'vorzimmer' runs the phone: a window when a display exists, headless otherwise."})
 public final class RootCommand implements Callable<Integer> {
-  @Mixin HomeOption home;
+  @Mixin HomeOption options;
+  @Spec CommandSpec spec;
 
   private final RunCommand.Runner runner;
 
@@ -20,6 +23,6 @@ public final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return runner.run(home.home(), false, false);
+    return runner.run(HomeOption.home(spec), false, HomeOption.verbose(spec));
   }
 }

@@ -3,8 +3,9 @@ package dev.vorzimmer.app.cli;
 import dev.vorzimmer.app.AppHome;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code vorzimmer run [--headless]}: start the phone and keep it running until stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -19,13 +20,10 @@ public final class RunCommand implements Callable<Integer> {
     int run(AppHome home, boolean headless, boolean verbose);
   }
 
-  @Mixin HomeOption home;
+  @Spec CommandSpec spec;
 
   @Option(names = "--headless", description = "No window, even if a display exists.")
   boolean headless;
-
-  @Option(names = {"-v", "--verbose"}, description = "Log more detail (to stderr and the log file).")
-  boolean verbose;
 
   private final Runner runner;
 
@@ -35,6 +33,6 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return runner.run(home.home(), headless, verbose);
+    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec));
   }
 }

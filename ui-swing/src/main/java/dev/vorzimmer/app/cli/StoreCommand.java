@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.PrivateFiles;
 import dev.vorzimmer.app.ScreeningModule;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigException;
@@ -26,10 +27,10 @@ final class StoreCommand {
 
   private StoreCommand() {}
 
-  static int run(CommandSpec spec, HomeOption homeOption, Body body) {
+  static int run(CommandSpec spec, Body body) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AppHome home = homeOption.home();
+    AppHome home = HomeOption.home(spec);
     AppConfig config;
     try {
       config = new ConfigLoader().load(home.configFile());
@@ -37,8 +38,15 @@ final class StoreCommand {
       err.println("vorzimmer: " + e.getMessage());
       return 2;
     }
-    CliLogging.toDataDir(home);
+    try {
+      PrivateFiles.secure(home);
+    } catch (IOException e) {
+      err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
+      return 1;
+    }
+    CliLogging.toDataDir(home, HomeOption.verbose(spec));
     try (ScreeningModule module = ScreeningModule.open(home, config, Clock.systemDefaultZone())) {
+      PrivateFiles.secure(home);
       int code = body.run(module, out);
       out.flush();
       return code;

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param listenPort local SIP port (default 5062)
  * @param screening the {@code [screening]} settings
  * @param calls the {@code [calls]} and {@code [voicemail]} settings
+ * @param keepCallsDays {@code [storage] keep_calls_days}: call-log rows older than this are deleted
  * @param warnings problems worth telling the user that do not stop the phone (e.g. a readable password)
  */
 public record AppConfig(
@@ -24,14 +25,20 @@ public record AppConfig(
     int listenPort,
     ScreeningConfig screening,
     CallSettings calls,
+    int keepCallsDays,
     List<String> warnings) {
 
   public AppConfig {
     warnings = List.copyOf(warnings);
   }
 
+  /** The same configuration listening on {@code port} (a CLI call beside a running phone). */
+  public AppConfig withListenPort(int port) {
+    return new AppConfig(file, account, listenHost, port, screening, calls, keepCallsDays, warnings);
+  }
+
   /** The same configuration, as read from {@code other} (used when a checked copy becomes the file). */
   public AppConfig withFile(Path other) {
-    return new AppConfig(other, account, listenHost, listenPort, screening, calls, warnings);
+    return new AppConfig(other, account, listenHost, listenPort, screening, calls, keepCallsDays, warnings);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import dev.vorzimmer.screening.ScreeningConfig;
 import org.tomlj.Toml;
-import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 
@@ -21,7 +20,9 @@ import org.tomlj.TomlTable;
  * {@link ConfigException} naming file, line and fix; nothing is half-applied.
  */
 public final class ConfigLoader {
-  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail");
+  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail", "storage");
+  /** Default of {@code [storage] keep_calls_days}. */
+  public static final int DEFAULT_KEEP_CALLS_DAYS = 365;
   private static final int DEFAULT_SIP_PORT = 5062;
 
   /** Loads {@code file}, or the defaults when it does not exist. */
@@ -37,16 +38,14 @@ public final class ConfigLoader {
     }
     TomlParseResult toml = Toml.parse(text);
     if (toml.hasErrors()) {
-      TomlParseError first = toml.errors().get(0);
-      throw new ConfigException(file, first.position().line(), "is not valid TOML: " + first.getMessage(),
-          "correct the syntax on that line (strings in double quotes, sections as [name])");
+      throw TomlSyntaxError.of(file, text, toml.errors().get(0));
     }
     return read(file, toml);
   }
 
   private AppConfig defaults(Path file) {
     return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningConfig.defaults(),
-        CallSettings.defaults(), List.of());
+        CallSettings.defaults(), DEFAULT_KEEP_CALLS_DAYS, List.of());
   }
 
   private AppConfig read(Path file, TomlParseResult toml) throws ConfigException {
@@ -76,8 +75,14 @@ public final class ConfigLoader {
       screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
     }
     CallSettings calls = readCalls(root, toml, screening.region());
+    int keepCallsDays = DEFAULT_KEEP_CALLS_DAYS;
+    if (root.has("storage")) {
+      Section st = table(root, toml, "storage");
+      keepCallsDays = st.integer("keep_calls_days", 1, 36_500, DEFAULT_KEEP_CALLS_DAYS).orElse((long) keepCallsDays).intValue();
+      st.rejectUnknownKeys();
+    }
     rejectUnknownSections(file, toml);
-    return new AppConfig(file, account, host, port, screening, calls, warnings);
+    return new AppConfig(file, account, host, port, screening, calls, keepCallsDays, warnings);
   }
 
   private static CallSettings readCalls(Section root, TomlParseResult toml, String region) throws ConfigException {
@@ -127,9 +132,10 @@ public final class ConfigLoader {
     for (String key : toml.keySet()) {
       if (!SECTIONS.contains(key)) {
         String near = Suggest.nearest(key, SECTIONS);
-        int line = toml.inputPositionOf(key) == null ? 0 : toml.inputPositionOf(key).line();
+        org.tomlj.TomlPosition pos = toml.inputPositionOf(List.of(key)); // the key as written, not a dotted path
+        int line = pos == null ? 0 : pos.line();
         throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
-            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls] and [voicemail]");
+            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls], [voicemail] and [storage]");
       }
     }
   }

@@ -91,22 +91,20 @@ final class ScreeningReader {
     return out.toArray(String[]::new);
   }
 
+  /** Most a lookup may take: calls are decided within 2 s, and the other rules need time too. */
+  static final int MAX_BUDGET_MS = 1500;
+  private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+
   private LookupConfig lookup(Section l, LookupConfig d) throws ConfigException {
     boolean enabled = l.bool("enabled").orElse(d.enabled());
     String token = l.secret("token").orElse(d.token());
-    URI url = d.url();
-    Optional<String> urlText = l.string("url", LookupConfig.PHONEBLOCK_URL.toString());
-    if (urlText.isPresent()) {
-      try {
-        url = new URI(urlText.get());
-        if (url.getScheme() == null || !url.getScheme().startsWith("http")) {
-          throw new URISyntaxException(urlText.get(), "not http(s)");
-        }
-      } catch (URISyntaxException e) {
-        throw l.error("url", "= \"" + urlText.get() + "\" is not an http(s) URL", "write e.g. url = \"" + LookupConfig.PHONEBLOCK_URL + "\"");
-      }
+    URI url = urlText(l).orElse(d.url());
+    long budgetMs = l.integer("budget_ms", 50, Integer.MAX_VALUE, 300).orElse(d.budget().toMillis());
+    if (budgetMs > MAX_BUDGET_MS) {
+      throw l.error("budget_ms", "= " + budgetMs + " is longer than a call can wait for the lookup",
+          "use at most " + MAX_BUDGET_MS + " (every call is decided within 2 s), e.g. budget_ms = 300");
     }
-    Duration budget = Duration.ofMillis(l.integer("budget_ms", 50, 5000, 300).orElse(d.budget().toMillis()));
+    Duration budget = Duration.ofMillis(budgetMs);
     int threshold = l.integer("threshold", 1, 10_000, 4).orElse((long) d.threshold()).intValue();
     Verdict action = d.action();
     Optional<String> actionText = l.string("action", "reject");
@@ -128,5 +126,31 @@ final class ScreeningReader {
     }
     l.rejectUnknownKeys();
     return new LookupConfig(enabled, token, url, budget, threshold, action, ttl, size);
+  }
+
+  /**
+   * The lookup URL: https, or plain http to this machine only (a local test server). The token
+   * travels with every request, so it never goes over plain http to another host.
+   */
+  private static Optional<URI> urlText(Section l) throws ConfigException {
+    Optional<String> text = l.string("url", LookupConfig.PHONEBLOCK_URL.toString());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String fix = "write e.g. url = \"" + LookupConfig.PHONEBLOCK_URL + "\"";
+    URI url;
+    try {
+      url = new URI(text.get().trim());
+    } catch (URISyntaxException e) {
+      throw l.error("url", "= \"" + text.get() + "\" is not an https URL", fix);
+    }
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("https") && url.getHost() != null) {
+      return Optional.of(url);
+    }
+    if (scheme.equals("http") && LOOPBACK.contains(String.valueOf(url.getHost()))) {
+      return Optional.of(url);
+    }
+    throw l.error("url", "= \"" + text.get() + "\" is not an https URL (the API token must not travel in clear text)", fix);
   }
 }

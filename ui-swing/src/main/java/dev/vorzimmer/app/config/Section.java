@@ -36,7 +36,7 @@ final class Section {
   }
 
   int line(String key) {
-    TomlPosition pos = table.inputPositionOf(key);
+    TomlPosition pos = table.inputPositionOf(List.of(key)); // the key as written, never as a dotted path
     return pos == null ? 0 : pos.line();
   }
 

@@ -12,15 +12,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the messages index in step with the answering machine: the message row exists before the
- * first sample is written, is linked to its call in the call log, and is completed (or marked
- * failed) when the recording ends. A crash in between leaves a row in state "recording" and a
- * {@code .part} file, which {@link MessageRecovery} turns into a "recovered" message at the next start.
+ * Keeps the messages index in step with the answering machine: the message row is created, linked
+ * to its call in the call log, and completed (or marked failed) when the recording ends. Every
+ * index and call-log write runs on the single {@code store} lane, in order, never on the SIP
+ * thread that starts the recording (another process may hold the database for seconds).
+ *
+ * <p>Crash safety: the row is queued when the call is answered, seconds before the first sample
+ * (the greeting plays first), so it normally exists before the {@code .part} file does. If the
+ * database is busy and the phone dies before the row is written, the {@code .part} file still
+ * carries the message's name, and {@link MessageRecovery} indexes such orphans as "recovered".
  */
 public final class MessageRecorder {
   private static final Logger log = LoggerFactory.getLogger(MessageRecorder.class);
@@ -35,9 +42,14 @@ public final class MessageRecorder {
   private final Function<String, Optional<CallerSummary>> callers;
   private final Clock clock;
   private final MessageListener listener;
+  private final Executor store;
 
+  /**
+   * @param store the single thread that does every index and call-log write (the policy's lane)
+   */
   public MessageRecorder(MessageIndex index, CallLog callLog, Path dir,
-      Function<String, Optional<CallerSummary>> callers, Clock clock, MessageListener listener) {
+      Function<String, Optional<CallerSummary>> callers, Clock clock, MessageListener listener, Executor store) {
+    this.store = store;
     this.index = index;
     this.callLog = callLog;
     this.dir = dir;
@@ -46,7 +58,10 @@ public final class MessageRecorder {
     this.listener = listener;
   }
 
-  /** Creates the message row (before any audio) and returns its file and its completion hooks. */
+  /**
+   * Names the message file and queues its row on the store lane; returns at once (no database
+   * access on the calling thread).
+   */
   public Recording begin(String callId) {
     try {
       Files.createDirectories(dir);
@@ -55,41 +70,85 @@ public final class MessageRecorder {
     }
     Instant now = clock.instant();
     Path file = dir.resolve(FILE_TIME.format(now) + "-" + Integer.toHexString(callId.hashCode()) + ".wav");
-    CallerSummary who = callers.apply(callId).orElse(new CallerSummary(-1, "", "unknown caller", List.of()));
-    long id = index.create(now, who.caller(), who.display(), who.reasons(), file);
-    if (who.callLogId() >= 0) {
-      callLog.updateOutcome(who.callLogId(), "voicemail", Optional.of(id));
-    }
-    log.info("call {}: recording message {} into {}", callId, id, file);
-    listener.recording(id, who.caller());
-    return new Recording(id, file, who.caller());
+    Recording rec = new Recording(file);
+    onStore(callId, () -> rec.create(callId, now));
+    return rec;
   }
 
-  /** One message being recorded. */
-  public final class Recording {
-    private final long id;
-    private final Path file;
-    private final String caller;
-    private volatile boolean failed;
+  private void onStore(String callId, Runnable task) {
+    try {
+      store.execute(task);
+    } catch (RejectedExecutionException e) {
+      log.error("call {}: the message index is closed; the message stays for recovery", callId);
+    }
+  }
 
-    Recording(long id, Path file, String caller) {
-      this.id = id;
+  /** One message being recorded. Its row fields are confined to the store lane. */
+  public final class Recording {
+    private final Path file;
+    private long id = -1;
+    private Instant time;
+    private CallerSummary who = new CallerSummary(-1, "", "unknown caller", List.of());
+    private String caller = "";
+    private boolean failed;
+
+    Recording(Path file) {
       this.file = file;
-      this.caller = caller;
     }
 
     public Path file() {
       return file;
     }
 
+    private void create(String callId, Instant now) {
+      time = now;
+      try {
+        who = callers.apply(callId).orElse(new CallerSummary(-1, "", "unknown caller", List.of()));
+        caller = who.caller();
+      } catch (RuntimeException e) {
+        log.error("call {}: could not look up the caller of message {}", callId, file, e);
+      }
+      if (indexed(callId)) {
+        log.info("call {}: recording message {} into {}", callId, id, file);
+        listener.recording(id, caller);
+      }
+    }
+
+    /** Writes the row (and links the call) if not done yet; false if the store refused. */
+    private boolean indexed(String callId) {
+      if (id >= 0) {
+        return true;
+      }
+      try {
+        id = index.create(time, who.caller(), who.display(), who.reasons(), file);
+        if (who.callLogId() >= 0) {
+          callLog.updateOutcome(who.callLogId(), "voicemail", Optional.of(id));
+        }
+        return true;
+      } catch (RuntimeException e) {
+        log.error("call {}: could not index the message {} yet", callId, file, e);
+        return false;
+      }
+    }
+
     /** The recording cannot be written (disk full, unwritable folder); the call goes on. */
     public void failed(IOException error) {
-      failed = true;
-      listener.failed(id, caller, error.getMessage());
+      onStore(file.toString(), () -> {
+        failed = true;
+        listener.failed(id, caller, error.getMessage());
+      });
     }
 
     /** The machine finished: complete the row, or mark it failed when nothing could be kept. */
     public void finished(Finished result) {
+      onStore(file.toString(), () -> finish(result));
+    }
+
+    private void finish(Finished result) {
+      if (!indexed(file.toString())) {
+        log.warn("message {} has no row in the index; the file stays in the messages folder", file);
+        return;
+      }
       try {
         if (result.file() != null && !failed) {
           index.complete(id, result.recorded());

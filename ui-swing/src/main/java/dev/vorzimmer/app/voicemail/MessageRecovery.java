@@ -1,12 +1,18 @@
 package dev.vorzimmer.app.voicemail;
 
+import dev.vorzimmer.media.CrashSafeWavWriter;
 import dev.vorzimmer.media.RecordingRecovery;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +26,50 @@ public final class MessageRecovery {
   private static final Logger log = LoggerFactory.getLogger(MessageRecovery.class);
 
   private MessageRecovery() {}
+
+  /**
+   * As {@link #run(MessageIndex)}, and also indexes orphan {@code .part} files in {@code messagesDir}:
+   * recordings whose row was still queued when the phone died ({@link MessageRecorder} writes rows on
+   * the store lane). They become "recovered" messages of an unknown caller.
+   */
+  public static int run(MessageIndex index, Path messagesDir) {
+    int recovered = run(index);
+    if (!Files.isDirectory(messagesDir)) {
+      return recovered;
+    }
+    Set<Path> known = index.list().stream().map(m -> m.file().toAbsolutePath()).collect(Collectors.toSet());
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(messagesDir, "*.wav" + CrashSafeWavWriter.PART_SUFFIX)) {
+      for (Path part : parts) {
+        recovered += indexOrphan(index, part, known);
+      }
+    } catch (IOException e) {
+      log.error("could not look for interrupted recordings in {}", messagesDir, e);
+    }
+    return recovered;
+  }
+
+  private static int indexOrphan(MessageIndex index, Path part, Set<Path> known) {
+    String name = part.getFileName().toString();
+    Path wav = part.resolveSibling(name.substring(0, name.length() - CrashSafeWavWriter.PART_SUFFIX.length()));
+    if (known.contains(wav.toAbsolutePath())) {
+      return 0;
+    }
+    try {
+      Instant time = Files.getLastModifiedTime(part).toInstant();
+      Optional<RecordingRecovery.Recovered> r = RecordingRecovery.recoverPart(part);
+      if (r.isEmpty()) {
+        return 0;
+      }
+      long id = index.create(time, "", "unknown caller", List.of("recovered after a crash, without its call details"),
+          r.get().file());
+      index.markRecovered(id, r.get().duration());
+      log.warn("indexed interrupted recording {} as message {} ({})", r.get().file(), id, r.get().duration());
+      return 1;
+    } catch (IOException | RuntimeException e) {
+      log.error("could not recover the interrupted recording {}", part, e);
+      return 0;
+    }
+  }
 
   /** Recovers what can be recovered; returns how many messages were recovered. */
   public static int run(MessageIndex index) {

@@ -101,7 +101,16 @@ class ConfigLoaderTest {
         Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
         Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
         Arguments.of("[calls]\nbusy = \"ignore\"\n", 2, "busy", "\"voicemail\" or \"reject\""),
-        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"));
+        Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"),
+        Arguments.of("[screening.lookup]\nbudget_ms = 3000\n", 2, "budget_ms", "at most 1500"),
+        Arguments.of("[screening.lookup]\nurl = \"http://phoneblock.net/phoneblock/api\"\n", 2, "url", "url = \"https://"),
+        Arguments.of("[screening.lookup]\nurl = \"ftp://127.0.0.1/api\"\n", 2, "url", "url = \"https://"),
+        Arguments.of("[storage]\nkeep_calls_days = 0\n", 2, "keep_calls_days", "from 1 to 36500"),
+        Arguments.of("[sip]\n\"my key\" = 1\n", 2, "my key", "remove it"),
+        Arguments.of("\"a.b c\" = 1\n", 1, "a.b c", "known sections"),
+        Arguments.of("[storage]\nkeep_call_days = 30\n", 2, "keep_call_days", "did you mean keep_calls_days?"),
+        Arguments.of("[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"hunter2\"q9#Lm\"\n", 4,
+            "password or token", "quoting"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
@@ -197,5 +206,30 @@ class ConfigLoaderTest {
   void privateFileGivesNoWarning() throws Exception {
     Path f = write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n");
     assertThat(new ConfigLoader().load(f).warnings()).isEmpty();
+  }
+
+  @Test
+  void aBadPasswordLineIsNamedButNeverEchoed() throws Exception {
+    Path f = write("[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"Xy7\"q9#Lm\"\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(f + ":4: ")
+        .hasMessageNotContaining("q9").hasMessageNotContaining("Xy7").hasMessageNotContaining("Lm");
+    Path token = write("[screening.lookup]\ntoken = \"ab\"cd\"\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(token)).hasMessageStartingWith(token + ":2: ")
+        .hasMessageNotContaining("cd");
+  }
+
+  @Test
+  void storageRetentionIsReadWithAYearByDefault() throws Exception {
+    assertThat(new ConfigLoader().load(write("[storage]\nkeep_calls_days = 30\n")).keepCallsDays()).isEqualTo(30);
+    assertThat(new ConfigLoader().load(write("[sip]\nlisten = \"127.0.0.1:5062\"\n")).keepCallsDays()).isEqualTo(365);
+    assertThat(new ConfigLoader().load(dir.resolve("none.toml")).keepCallsDays()).isEqualTo(365);
+  }
+
+  @Test
+  void plainHttpLookupIsOnlyAcceptedOnThisMachine() throws Exception {
+    Path f = write("[screening.lookup]\nurl = \"http://localhost:8080/api\"\n");
+    assertThat(new ConfigLoader().load(f).screening().lookup().url().toString()).isEqualTo("http://localhost:8080/api");
   }
 }

@@ -12,6 +12,7 @@ import dev.vorzimmer.media.AudioDevices;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
@@ -95,6 +96,22 @@ class LiveCallIT {
       hangUp();
     }
     assertThat(Files.exists(work.resolve("ben-data"))).isTrue();
+  }
+
+  @Test
+  void savingTheAccountDuringACallSaysByeAndReleasesTheMicrophone() throws Exception {
+    ToneDevices annaSound = new ToneDevices(440);
+    ToneDevices benSound = new ToneDevices(1000);
+    connect(annaSound, benSound);
+    AppHome benHome = AppHome.at(work.resolve("ben"));
+
+    ben.applyLine(new ConfigLoader().load(benHome.configFile()));
+
+    annaEvents.call(e -> e.state() == CallState.ENDED);
+    assertThat(benEvents.call(e -> e.state() == CallState.ENDED).outcome()).contains(CallOutcome.ANSWERED);
+    assertThat(benSound.awaitMicrophoneClosed(WAIT)).as("Ben's microphone is released").isTrue();
+    benEvents.registration(RegistrationState.REGISTERED);
+    assertThat(ben.agent().calls()).isEmpty();
   }
 
   /** Starts both phones, Anna calls Ben, Ben answers when it rings; returns when both are ACTIVE. */

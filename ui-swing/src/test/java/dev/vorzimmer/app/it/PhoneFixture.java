@@ -40,6 +40,11 @@ final class PhoneFixture implements AutoCloseable {
 
   /** Starts Kamailio and writes the config; {@code extraConfig} is appended (TOML). */
   static PhoneFixture create(String extraConfig) throws Exception {
+    return create(extraConfig, 300);
+  }
+
+  /** As {@link #create(String)}, registering for {@code expires} seconds (refreshed at half of it). */
+  static PhoneFixture create(String extraConfig, int expires) throws Exception {
     Path work = Files.createTempDirectory("vz-it");
     Path home = Files.createDirectories(work.resolve("home"));
     KamailioProcess kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
@@ -51,10 +56,10 @@ final class PhoneFixture implements AutoCloseable {
         domain = "%s"
         registrar = "127.0.0.1:%d"
         password = "wonderland"
-        expires = 300
+        expires = %d
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(kamailio.domain(), kamailio.sipPort(), port) + extraConfig);
+        """.formatted(kamailio.domain(), kamailio.sipPort(), expires, port) + extraConfig);
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     return new PhoneFixture(work, home, kamailio, port);
   }

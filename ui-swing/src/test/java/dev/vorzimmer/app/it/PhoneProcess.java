@@ -81,6 +81,11 @@ final class PhoneProcess implements AutoCloseable {
     return seen.stream().anyMatch(match);
   }
 
+  /** The phone's process id. */
+  long pid() {
+    return process.pid();
+  }
+
   /** Sends SIGTERM and waits for the exit status (-1 if it did not exit in time). */
   int terminate(Duration timeout) throws InterruptedException {
     // Through the handle: Process.destroy() would also close our end of stdout, losing the last lines.

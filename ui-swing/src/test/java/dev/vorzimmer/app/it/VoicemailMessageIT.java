@@ -86,6 +86,26 @@ class VoicemailMessageIT {
   }
 
   @Test
+  void sigtermDuringAMessageSaysByeAndKeepsTheMessageComplete() throws Exception {
+    try (SippRun caller = f.caller().from("+491701112266", "").expectAnswerThenByeFromCallee()
+        .timeoutSeconds(40).start("127.0.0.1", f.kamailio.trunkPort())) {
+      String recording = f.phone.awaitLine(l -> l.startsWith("recording message "), PhoneFixture.LINE_TIMEOUT);
+      assertThat(recording).as(f.phone::transcript).isNotNull();
+      // Past the greeting and the beep: the message is being written.
+      new CountDownLatch(1).await(AFTER_GREETING_MS + 1_500, TimeUnit.MILLISECONDS);
+
+      assertThat(f.phone.terminate(Duration.ofSeconds(15))).as(f.phone::transcript).isZero();
+
+      f.assertCall(caller.await());
+      assertThat(f.phone.printed(l -> l.startsWith("new message " + idOf(recording) + " "))).as(f.phone::transcript).isTrue();
+      assertThat(message(idOf(recording)).get("state").asText()).isEqualTo("complete");
+      f.startPhone();
+      assertThat(f.phone.printed(l -> l.startsWith("recovered "))).as(f.phone::transcript).isFalse();
+      assertThat(message(idOf(recording)).get("state").asText()).isEqualTo("complete");
+    }
+  }
+
+  @Test
   void aMessageInterruptedByKillMinus9IsRecoveredAtTheNextStart() throws Exception {
     Path pcap = SIPP_MEDIA.resolve("g711a.pcap");
     try (SippRun caller = f.caller().from("+491701112255", "")

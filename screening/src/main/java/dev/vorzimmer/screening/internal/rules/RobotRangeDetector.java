@@ -1,5 +1,8 @@
 package dev.vorzimmer.screening.internal.rules;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.vorzimmer.screening.QuarantinedRange;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +18,20 @@ import java.util.Optional;
  * all but the last {@code dropDigits} digits call within {@code window}, that range is quarantined
  * for {@code quarantine}. Memory is bounded: observations older than the window are evicted, and at
  * most {@code maxRanges} ranges are tracked (least recently seen dropped first). Thread-safe.
+ *
+ * <p>Caller IDs are free to set, so a range is only ever formed from a number libphonenumber calls
+ * valid, by dropping exactly {@code dropDigits} digits (numbers in one range therefore have the same
+ * length), and only when the range still keeps the whole area code or mobile network code (NDC)
+ * plus at least {@value #MIN_SUBSCRIBER_DIGITS} subscriber digits: three spoofed short numbers can
+ * never quarantine a city or a mobile network. At most {@value #MAX_QUARANTINED} ranges are
+ * quarantined at once; further bursts are not quarantined (those callers still reach voicemail).
  */
 public final class RobotRangeDetector {
+  /** Subscriber digits a range keeps beyond the area/network code, at least. */
+  public static final int MIN_SUBSCRIBER_DIGITS = 2;
+  /** Ranges quarantined at the same time, at most. */
+  public static final int MAX_QUARANTINED = 20;
+  private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
   private final int minCallers;
   private final int dropDigits;
   private final Duration window;
@@ -40,10 +55,28 @@ public final class RobotRangeDetector {
     };
   }
 
-  /** The range key of {@code e164} ({@code +4921155599001} → {@code +49211555990}), if long enough. */
+  /**
+   * The range key of {@code e164} ({@code +4921155599001} → {@code +49211555990}): empty unless the
+   * number is valid and the range keeps its area/network code and {@value #MIN_SUBSCRIBER_DIGITS}
+   * more digits.
+   */
   public Optional<String> rangeOf(String e164) {
-    int keep = e164.length() - dropDigits;
-    return keep >= 5 ? Optional.of(e164.substring(0, keep)) : Optional.empty();
+    PhoneNumber number;
+    try {
+      number = PHONE.parse(e164, "ZZ");
+    } catch (NumberParseException e) {
+      return Optional.empty();
+    }
+    if (!e164.startsWith("+") || !PHONE.isValidNumber(number)) {
+      return Optional.empty();
+    }
+    String national = PHONE.getNationalSignificantNumber(number);
+    int keep = national.length() - dropDigits;
+    if (keep < PHONE.getLengthOfNationalDestinationCode(number) + MIN_SUBSCRIBER_DIGITS
+        || !e164.endsWith(national)) {
+      return Optional.empty();
+    }
+    return Optional.of(e164.substring(0, e164.length() - dropDigits));
   }
 
   /**
@@ -61,7 +94,7 @@ public final class RobotRangeDetector {
     seen.put(e164, now);
     Instant cutoff = now.minus(window);
     seen.values().removeIf(t -> t.isBefore(cutoff));
-    if (seen.size() < minCallers) {
+    if (seen.size() < minCallers || quarantined(now).size() >= MAX_QUARANTINED) {
       return false;
     }
     Instant first = seen.values().iterator().next();

@@ -26,11 +26,13 @@ public record NameAddr(String displayName, String uri, String headerParams) {
         return Optional.empty();
       }
       String name = unquote(v.substring(0, lt).strip());
-      return Optional.of(new NameAddr(name, v.substring(lt + 1, gt).strip(), v.substring(gt + 1)));
+      String uri = v.substring(lt + 1, gt).strip();
+      // "<>" holds no URI: no name-addr at all rather than one whose URI is empty
+      return uri.isEmpty() ? Optional.empty() : Optional.of(new NameAddr(name, uri, v.substring(gt + 1)));
     }
     int semi = v.indexOf(';');
     String uri = semi < 0 ? v : v.substring(0, semi);
-    return uri.isEmpty() ? Optional.empty() : Optional.of(new NameAddr("", uri, semi < 0 ? "" : v.substring(semi)));
+    return uri.isBlank() ? Optional.empty() : Optional.of(new NameAddr("", uri, semi < 0 ? "" : v.substring(semi)));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.vorzimmer.sip.CallSettings;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.internal.AgentTuning;
+import dev.vorzimmer.sip.internal.GhostRateLimiter;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -61,7 +63,8 @@ final class CallService {
         this.reInvites = new ReInvites(context, calls, messages, control, connector);
         GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(),
                 config.contactUser(), provider.route());
-        this.incoming = new IncomingCalls(context, calls, messages, guard, config.policy(), config.settings(),
+        GhostRefusals ghosts = new GhostRefusals(context, calls, messages, GhostRateLimiter.defaults());
+        this.incoming = new IncomingCalls(context, calls, messages, guard, ghosts, config.policy(), config.settings(),
                 config.tuning().policyTimeout(), connector);
         this.outgoing = new OutgoingCalls(context, calls, control, config.media(),
                 new InviteBuilder(context, config.account(), messages, config.localAor(), provider.route()),
@@ -140,6 +143,35 @@ final class CallService {
                 LOG.info("call {}: cannot change hold in state {}", callId, call.state());
             }
         });
+    }
+
+    /**
+     * Ends every call because the agent stops (event thread): BYE to connected calls, CANCEL to unanswered outgoing
+     * ones, 480 to incoming ones still screening or ringing. Completes when no call is left.
+     */
+    CompletableFuture<Void> endAll(String reason) {
+        for (CallSession call : calls.all()) {
+            try {
+                if (!call.incoming) {
+                    outgoing.hangUp(call);
+                } else if (call.is(CallState.SCREENING, CallState.RINGING)) {
+                    connector.reject(call, Response.TEMPORARILY_UNAVAILABLE, CallOutcome.MISSED, "480: " + reason);
+                } else if (call.is(CallState.CONNECTING, CallState.ACTIVE, CallState.VOICEMAIL)) {
+                    control.bye(call, CallControl.connectedOutcome(call), reason);
+                }
+            } catch (Exception e) {
+                LOG.warn("call {}: could not end it properly", call.callId, e);
+                calls.end(call, CallOutcome.FAILED, reason + " (" + Transactions.describe(e) + ")");
+            }
+        }
+        return calls.whenEmpty();
+    }
+
+    /** Ends the calls left after {@link #endAll} without waiting for the peers (event thread). */
+    void forceEndAll(String reason) {
+        for (CallSession call : calls.all()) {
+            calls.end(call, CallControl.connectedOutcome(call), reason + " (no answer before the agent stopped)");
+        }
     }
 
     void place(String callId, String target, String peer) {

@@ -4,9 +4,12 @@ import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.GhostCall;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,7 @@ final class CallTable {
     private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
 
     private final Map<String, CallSession> calls = new HashMap<>();
+    private CompletableFuture<Void> empty;
     private final ListenerBus bus;
     private final SipContext context;
 
@@ -36,6 +40,22 @@ final class CallTable {
 
     int size() {
         return calls.size();
+    }
+
+    /** Every call not yet ended, in no particular order. */
+    List<CallSession> all() {
+        return List.copyOf(calls.values());
+    }
+
+    /** Completes (on the event thread) once no call is left; at once if there is none. */
+    CompletableFuture<Void> whenEmpty() {
+        if (calls.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (empty == null) {
+            empty = new CompletableFuture<>();
+        }
+        return empty;
     }
 
     /** True when some call other than {@code except} is talking with the user. */
@@ -77,11 +97,21 @@ final class CallTable {
         calls.remove(call.callId);
         call.lifecycle.transitionTo(CallState.ENDED, reason);
         publish(call, reason, Optional.of(outcome));
+        if (calls.isEmpty() && empty != null) {
+            CompletableFuture<Void> done = empty;
+            empty = null;
+            done.complete(null);
+        }
     }
 
     /** Reports a call that was refused before it became a call (ghost, flood, bad SDP). */
     void reportRefused(String callId, String peer, CallOutcome outcome, String reason) {
         bus.publishCall(new CallEvent(callId, true, CallState.ENDED, peer, "", Optional.of(outcome), reason));
+    }
+
+    /** Reports a refused ghost INVITE (every one, for counting). */
+    void reportGhost(GhostCall ghost) {
+        bus.publishGhost(ghost);
     }
 
     /** Runs {@code task} on the event thread after {@code delay} as the call's single timer. */

@@ -31,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Screens every new incoming INVITE before anything rings: 100 Trying, ghost check, caller identity, the
+ * Screens every new incoming INVITE before anything rings: ghost check (403, no 100), 100 Trying, caller identity, the
  * {@link IncomingCallPolicy}, then ring, voicemail or reject. Runs on the SIP event thread.
  */
 final class IncomingCalls {
@@ -42,27 +42,38 @@ final class IncomingCalls {
     private final CallTable calls;
     private final CallMessages messages;
     private final GhostGuard guard;
+    private final GhostRefusals ghosts;
     private final IncomingCallPolicy policy;
     private final Supplier<CallSettings> settings;
     private final Duration policyTimeout;
     private final Connector connector;
 
     IncomingCalls(SipContext context, CallTable calls, CallMessages messages, GhostGuard guard,
-                  IncomingCallPolicy policy, Supplier<CallSettings> settings, Duration policyTimeout,
+                  GhostRefusals ghosts, IncomingCallPolicy policy, Supplier<CallSettings> settings, Duration policyTimeout,
                   Connector connector) {
         this.context = context;
         this.calls = calls;
         this.messages = messages;
         this.guard = guard;
+        this.ghosts = ghosts;
         this.policy = policy;
         this.settings = settings;
         this.policyTimeout = policyTimeout;
         this.connector = connector;
     }
 
-    /** A new INVITE (no To tag). Retransmissions are absorbed by the transaction layer. */
+    /**
+     * A new INVITE (no To tag). Retransmissions are absorbed by the transaction layer. Ghost calls are refused
+     * (403) before anything else, without 100 Trying.
+     */
     void onInvite(RequestEvent event) throws Exception {
         Request request = event.getRequest();
+        InetSocketAddress source = sourceOf(request);
+        Optional<String> ghost = guard.ghostReason(source, CallMessages.requestUser(request));
+        if (ghost.isPresent()) {
+            ghosts.refuse(event, source, ghost.get(), () -> identity(request, source).number());
+            return;
+        }
         ServerTransaction transaction = event.getServerTransaction();
         if (transaction == null) {
             try {
@@ -78,10 +89,9 @@ final class IncomingCalls {
         }
         CallMessages.send(transaction, messages.response(request, Response.TRYING, null, null));
         String callId = ((javax.sip.header.CallIdHeader) request.getHeader("Call-ID")).getCallId();
-        InetSocketAddress source = sourceOf(request);
         String refusal = refusal(request, callId, source);
         if (refusal != null) {
-            int status = refusal.startsWith("ghost") ? Response.FORBIDDEN : Response.SERVICE_UNAVAILABLE;
+            int status = Response.SERVICE_UNAVAILABLE;
             CallMessages.send(transaction, messages.response(request, status, newTag(), null));
             LOG.warn("call {}: refused with {}: {}", callId, status, refusal);
             return;
@@ -116,11 +126,6 @@ final class IncomingCalls {
     /** Why the INVITE is refused before screening (and reported), or null. */
     private String refusal(Request request, String callId, InetSocketAddress source) {
         String peer = identity(request, source).number();
-        Optional<String> ghost = guard.ghostReason(source, CallMessages.requestUser(request));
-        if (ghost.isPresent()) {
-            calls.reportRefused(callId, peer, CallOutcome.GHOST, ghost.get());
-            return "ghost call: " + ghost.get();
-        }
         if (calls.get(callId) != null) {
             return "a call with this Call-ID exists already";
         }

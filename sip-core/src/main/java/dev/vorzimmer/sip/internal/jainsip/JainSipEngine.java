@@ -162,13 +162,20 @@ public final class JainSipEngine implements SipListener {
         return context.provider().getNewCallId().getCallId();
     }
 
-    /** Unregisters (bounded by {@code timeout}), then releases the ports and the threads. */
+    /**
+     * Ends every call (BYE, CANCEL or 480; up to half of {@code timeout} for the peers' answers, then the rest
+     * are ended without them), unregisters (bounded by the rest of {@code timeout}), then releases the ports and
+     * the threads. Ending a call closes its media: recordings are finished, RTP sockets and live audio closed.
+     */
     public void shutdown(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
+            endCalls(timeout.dividedBy(2));
             if (registration.isPresent()) {
                 CompletableFuture<CompletableFuture<Void>> started =
                         CompletableFuture.supplyAsync(registration.get()::unregister, context.events());
-                started.thenCompose(f -> f).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                long left = Math.max(TimeUnit.MILLISECONDS.toNanos(200), deadline - System.nanoTime());
+                started.thenCompose(f -> f).get(left, TimeUnit.NANOSECONDS);
             }
         } catch (TimeoutException e) {
             LOG.warn("unregistering did not finish within {} ms; stopping anyway", timeout.toMillis());
@@ -180,6 +187,24 @@ public final class JainSipEngine implements SipListener {
         } finally {
             dns.shutdownNow();
             resources.close();
+        }
+    }
+
+    /** Ends every call, waiting up to {@code budget} for the peers; calls left then end without them. */
+    private void endCalls(Duration budget) throws InterruptedException {
+        String reason = "the phone is stopping";
+        try {
+            CompletableFuture.supplyAsync(() -> calls.endAll(reason), context.events()).thenCompose(f -> f)
+                    .get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("calls did not end within {} ms; ending them without the peers' answers", budget.toMillis());
+            try {
+                CompletableFuture.runAsync(() -> calls.forceEndAll(reason), context.events()).get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e2) {
+                LOG.warn("could not end the remaining calls", e2);
+            }
+        } catch (ExecutionException e) {
+            LOG.warn("ending the calls failed", e);
         }
     }
 

@@ -1,0 +1,104 @@
+package dev.vorzimmer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.screening.store.ScreeningStore;
+import dev.vorzimmer.sip.GhostCall;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ghost calls reach the call log as one summary row per source and minute, written on the ghost lane. */
+class GhostLogTest {
+  @TempDir
+  Path dir;
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T10:00:05Z"));
+  private final Clock clock = new Clock() {
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+  };
+  private final ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
+  private final AtomicInteger reloads = new AtomicInteger();
+  private ScreeningStore store;
+
+  @AfterEach
+  void close() throws Exception {
+    lane.shutdown();
+    lane.awaitTermination(5, TimeUnit.SECONDS);
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private GhostLog ghostLog() {
+    store = ScreeningStore.open(dir.resolve("v.db"), clock);
+    return new GhostLog(store.callLog(), peer -> peer.startsWith("+") ? Optional.of(peer) : Optional.empty(), clock,
+        reloads::incrementAndGet, lane);
+  }
+
+  private List<CallLogEntry> rowsAfterFlush(GhostLog log) throws Exception {
+    log.flushNow();
+    lane.submit(() -> { }).get(5, TimeUnit.SECONDS);
+    return store.callLog().recentCalls(100);
+  }
+
+  private static GhostCall ghost(int n, String source) {
+    return new GhostCall("ghost-" + n, n == 0 ? "+4930999000" : "", source, "INVITE from " + source
+        + ", which is neither our registrar nor a trusted host");
+  }
+
+  @Test
+  void fiveHundredGhostsFromOneSourceInAMinuteAreOneRow() throws Exception {
+    GhostLog log = ghostLog();
+    for (int i = 0; i < 500; i++) {
+      log.onGhostCall(ghost(i, "203.0.113.9"));
+    }
+    List<CallLogEntry> rows = rowsAfterFlush(log);
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.outcome()).isEqualTo("ghost");
+      assertThat(r.verdict()).isEqualTo("REJECT");
+      assertThat(r.rawNumber()).isEqualTo("+4930999000");
+      assertThat(r.reasons()).containsExactly("500 ghost calls from 203.0.113.9 in 1 min",
+          "ghost call refused (403): INVITE from 203.0.113.9, which is neither our registrar nor a trusted host");
+    });
+    assertThat(reloads.get()).as("window reloads").isBetween(1, 3);
+  }
+
+  @Test
+  void eachSourceAndEachMinuteGetsItsOwnRow() throws Exception {
+    GhostLog log = ghostLog();
+    log.onGhostCall(ghost(0, "203.0.113.9"));
+    log.onGhostCall(ghost(1, "198.51.100.7"));
+    log.onGhostCall(ghost(2, "198.51.100.7"));
+    now.set(now.get().plus(Duration.ofMinutes(1)));
+    log.onGhostCall(ghost(3, "203.0.113.9"));
+    assertThat(rowsAfterFlush(log)).extracting(r -> r.reasons().get(0)).containsExactlyInAnyOrder(
+        "1 ghost call from 203.0.113.9 in 1 min", "2 ghost calls from 198.51.100.7 in 1 min",
+        "1 ghost call from 203.0.113.9 in 1 min");
+  }
+}
