@@ -8,6 +8,7 @@ import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
 import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.internal.rtp.Pacer;
+import dev.vorzimmer.media.internal.rtp.RecordingBudget;
 import dev.vorzimmer.media.internal.rtp.Recorder;
 import dev.vorzimmer.media.internal.rtp.RtpPacket;
 import dev.vorzimmer.media.internal.rtp.RtpStream;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * RTP timestamp (reordering, loss and SSRC changes are handled) and accepted as PCMU or PCMA
  * whichever was negotiated; audio received before the beep is not recorded.
  *
- * <p>On {@code MAX_LENGTH} or {@code SILENCE} the app should hang up with BYE; the recording is
+ * <p>On {@code MAX_LENGTH}, {@code SILENCE} or {@code FAILED} the app should hang up with BYE; the recording is
  * already finished when {@link AnsweringMachineListener#finished} is called.
  */
 public final class AnsweringMachine implements MediaSession {
@@ -40,6 +41,8 @@ public final class AnsweringMachine implements MediaSession {
     /** Reordering tolerated before a hole becomes silence; a recording can afford 200 ms and more. */
     private static final int JITTER_PACKETS = 10;
     private static final int MAX_GAP_SAMPLES = 10 * CrashSafeWavWriter.SAMPLE_RATE;
+    /** How far a recording may run ahead of the wall clock (bursts, clock drift); see {@link RecordingBudget}. */
+    private static final int AHEAD_OF_CLOCK_SAMPLES = 2 * CrashSafeWavWriter.SAMPLE_RATE;
 
     private enum Phase { IDLE, GREETING, BEEP, RECORDING, DONE }
 
@@ -62,12 +65,14 @@ public final class AnsweringMachine implements MediaSession {
     private int position;
     private long recordingTicks;
     private long lastVoiceTick;
-    private long recordedSamples;
+    private final RecordingBudget budget;
+    private volatile boolean sending = true;
 
     /**
      * @param socket the session's socket (from {@link RtpSocket#open}); closed by {@link #close()}
      * @param endpoint peer address and codec from SDP
-     * @param recordingTarget the WAV to create (must not exist; written as {@code .part} first)
+     * @param recordingTarget the WAV to create (must not exist; written as {@code .part} first), or
+     *     null to play the greeting only and finish with {@code GREETING_ONLY} (nothing is recorded)
      * @param io single-threaded executor for file I/O and listener calls about the file
      */
     public AnsweringMachine(RtpSocket socket, RtpEndpoint endpoint, Greeting greeting, Path recordingTarget,
@@ -83,11 +88,13 @@ public final class AnsweringMachine implements MediaSession {
         int spp = endpoint.samplesPerPacket();
         this.frame = new short[spp];
         this.beep = Tone.beep(settings.beepHz(), settings.beepLength());
-        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
-                endpoint.latchToSource());
-        this.recorder = new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
+        this.stream = RtpChannel.newStream(socket, endpoint);
+        this.recorder = recordingTarget == null ? null
+                : new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
         this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
         this.placer = new AudioPlacer(this::recorded, JITTER_PACKETS * spp, MAX_GAP_SAMPLES);
+        this.budget = new RecordingBudget(settings.maxLength().toMillis() * CrashSafeWavWriter.SAMPLE_RATE / 1000,
+                spp, AHEAD_OF_CLOCK_SAMPLES);
     }
 
     /** Starts the greeting. */
@@ -99,7 +106,19 @@ public final class AnsweringMachine implements MediaSession {
         phase = Phase.GREETING;
         notify(AnsweringMachineListener::greetingStarted);
         long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
-        registration = pacer.pacer().schedule(this::tick, period, "answering-machine:" + socket.localPort());
+        registration = pacer.pacer().schedule(this::tick, period, "answering-machine:" + socket.localPort(),
+                this::failed);
+    }
+
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+        stream.moveTo(remote);
+    }
+
+    /** While the caller holds us ({@code send=false}) the greeting goes on but no packet is sent. */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+        sending = send;
     }
 
     @Override
@@ -137,6 +156,14 @@ public final class AnsweringMachine implements MediaSession {
         }
     }
 
+    /** A tick threw (the pacer cancelled it): finish with {@code FAILED} so the app hangs up. */
+    private synchronized void failed(RuntimeException error) {
+        if (phase != Phase.DONE && phase != Phase.IDLE) {
+            LOG.error("answering machine on {} failed; finishing", socket.localAddress(), error);
+            finish(FinishReason.FAILED);
+        }
+    }
+
     private synchronized void tick(long tickIndex) {
         if (phase == Phase.DONE) {
             return;
@@ -146,7 +173,9 @@ public final class AnsweringMachine implements MediaSession {
             return;
         }
         fillFrame();
-        if (dtmfOut.active()) {
+        if (!sending) {
+            stream.skip();
+        } else if (dtmfOut.active()) {
             stream.sendEvent(endpoint.telephoneEventPayloadType(), dtmfOut.next(stream.nextTimestamp()));
         } else {
             stream.sendAudio(frame);
@@ -192,6 +221,10 @@ public final class AnsweringMachine implements MediaSession {
     }
 
     private void enterBeep() {
+        if (recorder == null) {
+            finish(FinishReason.GREETING_ONLY);
+            return;
+        }
         phase = Phase.BEEP;
         position = 0;
     }
@@ -206,9 +239,9 @@ public final class AnsweringMachine implements MediaSession {
         int pt = packet.payloadType();
         if (pt == endpoint.telephoneEventPayloadType()) {
             onTelephoneEvent(packet);
-        } else if (G711.supports(pt) && phase == Phase.RECORDING) {
+        } else if (endpoint.codecOf(pt) >= 0 && phase == Phase.RECORDING) {
             short[] pcm = new short[packet.payload().length];
-            G711.decode(pt, packet.payload(), 0, pcm.length, pcm, 0);
+            G711.decode(endpoint.codecOf(pt), packet.payload(), 0, pcm.length, pcm, 0);
             placer.offer(packet.ssrc(), packet.timestamp(), pcm);
         }
     }
@@ -228,13 +261,16 @@ public final class AnsweringMachine implements MediaSession {
     }
 
     private void recorded(short[] samples, int offset, int count) {
-        recorder.write(samples, offset, count);
-        recordedSamples += count;
+        int take = budget.take(recordingTicks, count);
+        if (take == 0) {
+            return;
+        }
+        recorder.write(samples, offset, take);
         long energy = 0;
-        for (int i = offset; i < offset + count; i++) {
+        for (int i = offset; i < offset + take; i++) {
             energy += (long) samples[i] * samples[i];
         }
-        if (count > 0 && Math.sqrt((double) energy / count) >= settings.silenceThreshold()) {
+        if (Math.sqrt((double) energy / take) >= settings.silenceThreshold()) {
             lastVoiceTick = recordingTicks;
         }
     }
@@ -242,7 +278,7 @@ public final class AnsweringMachine implements MediaSession {
     private void checkLimits() {
         recordingTicks++;
         long ptime = endpoint.ptimeMillis();
-        if (recordingTicks * ptime >= settings.maxLength().toMillis()) {
+        if (recordingTicks * ptime >= settings.maxLength().toMillis() || budget.full()) {
             finish(FinishReason.MAX_LENGTH);
         } else if ((recordingTicks - lastVoiceTick) * ptime >= settings.silenceTimeout().toMillis()) {
             finish(FinishReason.SILENCE);
@@ -253,12 +289,20 @@ public final class AnsweringMachine implements MediaSession {
         boolean recording = phase == Phase.RECORDING;
         phase = Phase.DONE;
         registration.cancel();
+        if (stream.droppedFromStrangers() > 0) {
+            LOG.warn("answering machine on {}: {} RTP packets from strangers dropped", socket.localAddress(),
+                    stream.droppedFromStrangers());
+        }
         if (!recording) {
             io.execute(() -> notify(l -> l.finished(new Finished(reason, Duration.ZERO, null))));
             return;
         }
         placer.flush();
-        Duration recorded = Duration.ofMillis(recordedSamples * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
+        if (budget.discarded() > 0) {
+            LOG.warn("answering machine on {}: {} samples beyond the wall clock or the length limit discarded "
+                    + "(RTP timestamps jumping ahead)", socket.localAddress(), budget.discarded());
+        }
+        Duration recorded = Duration.ofMillis(budget.written() * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
         recorder.finish(file -> notify(l -> l.finished(new Finished(reason, recorded, file))));
     }
 

@@ -17,7 +17,14 @@ public interface AnsweringMachineListener {
         /** The maximum message length was reached: the app should hang up (BYE). */
         MAX_LENGTH,
         /** The caller was silent for the silence timeout: the app should hang up (BYE). */
-        SILENCE
+        SILENCE,
+        /** The media failed unexpectedly (logged); what was recorded is kept: the app should hang up (BYE). */
+        FAILED,
+        /**
+         * The machine was started without a recording target (e.g. the disk is full): the greeting was
+         * played and nothing recorded; the app should hang up (BYE).
+         */
+        GREETING_ONLY
     }
 
     /**

@@ -50,7 +50,8 @@ public final class LiveSession implements MediaSession {
     private Pacer.Registration registration;
     private DeviceState devices;
     private volatile boolean muted;
-    private volatile boolean held;
+    private volatile boolean sending = true;
+    private volatile boolean playing = true;
 
     /**
      * @param socket the call's socket (from {@link RtpSocket#open}); closed by {@link #close()}
@@ -81,7 +82,7 @@ public final class LiveSession implements MediaSession {
         }
         state = State.RUNNING;
         checkDevices();
-        registration = rtp.schedule(pacer, this::tick, "live");
+        registration = rtp.schedule(pacer, this::tick, "live", this::failed);
     }
 
     @Override
@@ -104,12 +105,27 @@ public final class LiveSession implements MediaSession {
      * resumes) and the peer's audio is not played; the socket is still drained and DTMF reported.
      */
     public void setHeld(boolean on) {
-        held = on;
+        setDirection(!on, !on);
     }
 
-    /** Whether the call is on hold. */
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+        rtp.moveTo(remote);
+    }
+
+    /** Whether the call is on hold (nothing is sent). */
     public boolean isHeld() {
-        return held;
+        return !sending;
+    }
+
+    /**
+     * The direction after a hold or resume: {@code send=false} sends nothing (the microphone never
+     * leaves us), {@code receive=false} plays nothing; the socket is still drained and DTMF reported.
+     */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+        sending = send;
+        playing = receive;
     }
 
     /** The devices' state as last reported (null before {@link #start()}). */
@@ -127,6 +143,18 @@ public final class LiveSession implements MediaSession {
         return sent.get();
     }
 
+    /** RTP packets dropped because they came from a source that is not the peer. */
+    public synchronized long packetsFromStrangers() {
+        return rtp.droppedFromStrangers();
+    }
+
+    /** A tick threw (the pacer cancelled it): stop and tell the listener, so the call can end. */
+    private void failed(RuntimeException error) {
+        LOG.error("live call on {} failed; stopping its audio", rtp.localAddress(), error);
+        stop();
+        notify(LiveSessionListener::ended);
+    }
+
     private synchronized void tick(long tickIndex) {
         if (state != State.RUNNING) {
             return;
@@ -137,7 +165,7 @@ public final class LiveSession implements MediaSession {
             return;
         }
         microphone.read(frame);
-        if (held) {
+        if (!sending) {
             rtp.skip();
         } else {
             if (muted) {
@@ -156,9 +184,9 @@ public final class LiveSession implements MediaSession {
         int pt = packet.payloadType();
         if (pt == endpoint.telephoneEventPayloadType()) {
             onTelephoneEvent(packet);
-        } else if (G711.supports(pt)) {
+        } else if (endpoint.codecOf(pt) >= 0) {
             short[] pcm = new short[packet.payload().length];
-            G711.decode(pt, packet.payload(), 0, pcm.length, pcm, 0);
+            G711.decode(endpoint.codecOf(pt), packet.payload(), 0, pcm.length, pcm, 0);
             placer.offer(packet.ssrc(), packet.timestamp(), pcm);
         }
     }
@@ -173,7 +201,7 @@ public final class LiveSession implements MediaSession {
     }
 
     private void play(short[] samples, int offset, int count) {
-        if (!held) {
+        if (playing) {
             speaker.write(samples, offset, count);
         }
     }
@@ -200,6 +228,10 @@ public final class LiveSession implements MediaSession {
         state = State.STOPPED;
         if (registration != null) {
             registration.cancel();
+        }
+        if (rtp.droppedFromStrangers() > 0) {
+            LOG.warn("live call on {}: {} RTP packets from strangers dropped", rtp.localAddress(),
+                    rtp.droppedFromStrangers());
         }
         microphone.close();
         speaker.close();

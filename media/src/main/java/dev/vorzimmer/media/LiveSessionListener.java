@@ -38,7 +38,10 @@ public interface LiveSessionListener {
     default void dtmf(Dtmf event) {
     }
 
-    /** The session ended by itself (its socket was closed under it); not called after {@code stop()}. */
+    /**
+     * The session ended by itself (its socket was closed under it, or its audio failed); not called
+     * after {@code stop()}. The app should hang up.
+     */
     default void ended() {
     }
 }

@@ -14,6 +14,21 @@ public interface MediaSession extends AutoCloseable {
      */
     void sendDtmf(char digit);
 
+    /**
+     * Applies the stream direction after a hold or resume (RFC 3264): while {@code send} is false no
+     * RTP leaves us (timestamps keep running; the next packet after it carries the marker bit); while
+     * {@code receive} is false the peer's audio is not played. Sessions that cannot do either ignore it.
+     */
+    default void setDirection(boolean send, boolean receive) {
+    }
+
+    /**
+     * The peer's SDP named a new RTP address (a re-INVITE): packets go there and are accepted from
+     * there from now on (see {@link RtpEndpoint#latchToSource()}). Sessions without RTP ignore it.
+     */
+    default void remoteChanged(java.net.InetSocketAddress remote) {
+    }
+
     /** Ends the session (e.g. on BYE); idempotent. */
     void stop();
 

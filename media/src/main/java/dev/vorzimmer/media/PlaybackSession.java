@@ -20,6 +20,7 @@ public final class PlaybackSession implements MediaSession {
     private Pacer.Registration registration;
     private int position;
     private boolean muted;
+    private volatile boolean sending = true;
     private boolean stopped;
 
     /** @param audio what to play once before silence; {@code Greeting.of(new short[0])} for silence only */
@@ -35,12 +36,23 @@ public final class PlaybackSession implements MediaSession {
         if (registration != null) {
             throw new IllegalStateException("playback already started");
         }
-        registration = rtp.schedule(pacer, this::tick, "playback");
+        registration = rtp.schedule(pacer, this::tick, "playback", e -> stop());
     }
 
     @Override
     public void sendDtmf(char digit) {
         rtp.enqueueDtmf(digit);
+    }
+
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+        rtp.moveTo(remote);
+    }
+
+    /** Sends nothing while {@code send} is false (the peer holds us, or we hold). */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+        sending = send;
     }
 
     /** Sends silence instead of the recording while muted (the position keeps moving). */
@@ -69,7 +81,11 @@ public final class PlaybackSession implements MediaSession {
             }
         }
         position += n;
-        rtp.send(frame);
+        if (sending) {
+            rtp.send(frame);
+        } else {
+            rtp.skip();
+        }
     }
 
     @Override

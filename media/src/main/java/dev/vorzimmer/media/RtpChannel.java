@@ -2,11 +2,13 @@ package dev.vorzimmer.media;
 
 import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.Pacer;
+import dev.vorzimmer.media.internal.rtp.RtpSourceFilter;
 import dev.vorzimmer.media.internal.rtp.RtpStream;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,15 +29,35 @@ final class RtpChannel {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         int spp = endpoint.samplesPerPacket();
-        this.stream = new RtpStream(socket.channel(), endpoint.remote(), endpoint.payloadType(), spp,
-                endpoint.latchToSource());
+        this.stream = newStream(socket, endpoint);
         this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
     }
 
-    /** Runs {@code task} once per packet interval on the pacer thread. */
-    Pacer.Registration schedule(MediaPacer pacer, Pacer.Task task, String kind) {
+    /** The stream of {@code endpoint} on {@code socket}, with strict source validation. */
+    static RtpStream newStream(RtpSocket socket, RtpEndpoint endpoint) {
+        RtpSourceFilter sources = new RtpSourceFilter(endpoint.remote(), endpoint.latchToSource(),
+                endpoint.payloadType(), endpoint.telephoneEventPayloadType());
+        return new RtpStream(socket.channel(), sources, endpoint.payloadType(), endpoint.codec(),
+                endpoint.samplesPerPacket());
+    }
+
+    /** See {@link MediaSession#remoteChanged}. */
+    void moveTo(java.net.InetSocketAddress remote) {
+        stream.moveTo(remote);
+    }
+
+    /** Packets dropped because they came from strangers (not the peer). */
+    long droppedFromStrangers() {
+        return stream.droppedFromStrangers();
+    }
+
+    /**
+     * Runs {@code task} once per packet interval on the pacer thread; if it throws, it is cancelled
+     * and {@code onFailure} runs (on the pacer thread).
+     */
+    Pacer.Registration schedule(MediaPacer pacer, Pacer.Task task, String kind, Consumer<RuntimeException> onFailure) {
         long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
-        return pacer.pacer().schedule(task, period, kind + ":" + socket.localPort());
+        return pacer.pacer().schedule(task, period, kind + ":" + socket.localPort(), onFailure);
     }
 
     /** See {@link MediaSession#sendDtmf(char)}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.media.AnsweringMachineListener.FinishReason;
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
 import dev.vorzimmer.media.internal.rtp.G711;
+import dev.vorzimmer.media.internal.rtp.RtpPacket;
 import dev.vorzimmer.media.internal.rtp.TelephoneEvent;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -117,6 +118,77 @@ class AnsweringMachineIT {
     }
 
     @Test
+    void aDynamicPayloadTypeMappedToPcmuIsSentAndRecordedAsPcmu() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        Path target = dir.resolve("dyn.wav");
+        short[] said = WavFiles.signal(8000, 5);
+        try (TestCaller caller = new TestCaller(); RtpSocket socket = RtpSocket.openLoopback()) {
+            caller.target(socket.localPort());
+            RtpEndpoint ep = new RtpEndpoint(caller.address(), 96, TE, 20, true, G711.PCMU);
+            AnsweringMachine m = new AnsweringMachine(socket, ep, tone(0.5), target,
+                    AnsweringMachineSettings.defaults(), listener, pacer, io);
+            m.start();
+            listener.recordingStarted.get(10, TimeUnit.SECONDS);
+            caller.sendAudio(96, G711.PCMU, said, 1000, () -> false);
+            m.close();
+            assertThat(listener.finished.get(5, TimeUnit.SECONDS).file()).isEqualTo(target);
+            assertThat(caller.arrivals()).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.packet().payloadType()).isEqualTo(96));
+            short[] first = new short[160];
+            G711.decode(G711.PCMU, caller.arrivals().get(5).packet().payload(), 0, 160, first, 0);
+            assertThat(Signals.rms(first)).isGreaterThan(1000);
+        }
+        assertThat(Signals.bestCorrelation(said, WavFiles.read(target), 800)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void timestampsJumpingAheadNeverMakeTheMessageLongerThanTheCallOrTheLimit() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        Path target = dir.resolve("jump.wav");
+        try (TestCaller caller = new TestCaller();
+             AnsweringMachine m = machine(caller, G711.PCMU, tone(0.2), target,
+                     AnsweringMachineSettings.defaults().withMaxLength(Duration.ofSeconds(3)), listener)) {
+            m.start();
+            listener.recordingStarted.get(10, TimeUnit.SECONDS);
+            // the reproduced attack: each 20 ms packet's timestamp jumps by 79,900 (just under 10 s of gap)
+            short[] loud = WavFiles.signal(160, 3);
+            byte[] payload = new byte[160];
+            G711.encode(G711.PCMU, loud, 0, 160, payload, 0);
+            List<RtpPacket> packets = new java.util.ArrayList<>();
+            long[] offsets = new long[100];
+            for (int k = 0; k < 100; k++) {
+                packets.add(new RtpPacket(G711.PCMU, false, k, 79_900L * k, 0x5EED, payload));
+                offsets[k] = TimeUnit.MILLISECONDS.toNanos(20L * k);
+            }
+            caller.sendScheduled(packets, offsets);
+            Finished done = listener.finished.get(10, TimeUnit.SECONDS);
+            assertThat(done.reason()).isEqualTo(FinishReason.MAX_LENGTH);
+        }
+        assertThat(WavFiles.read(target).length).as("samples written")
+                .isLessThanOrEqualTo(3 * 8000);
+    }
+
+    @Test
+    void withoutARecordingTargetOnlyTheGreetingIsPlayedAndNothingIsRecorded() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (TestCaller caller = new TestCaller(); RtpSocket socket = RtpSocket.openLoopback()) {
+            caller.target(socket.localPort());
+            AnsweringMachine m = new AnsweringMachine(socket, RtpEndpoint.of(caller.address(), G711.PCMU), tone(0.4),
+                    null, AnsweringMachineSettings.defaults(), listener, pacer, io);
+            m.start();
+            Finished done = listener.finished.get(10, TimeUnit.SECONDS);
+            m.close();
+            assertThat(done.reason()).isEqualTo(FinishReason.GREETING_ONLY);
+            assertThat(done.file()).isNull();
+            assertThat(caller.awaitArrivals(20, Duration.ofSeconds(5))).hasSizeGreaterThanOrEqualTo(20);
+        }
+        assertThat(listener.events).contains("greetingFinished").doesNotContain("recordingStarted");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void hashDuringTheGreetingSkipsToTheBeep() throws Exception {
         RecordingListener listener = new RecordingListener();
         try (TestCaller caller = new TestCaller();
@@ -190,19 +262,22 @@ class AnsweringMachineIT {
     }
 
     @Test
-    void latchesOntoTheCallersRealAddressAndSendsDtmfAsTelephoneEvents() throws Exception {
+    void learnsTheCallersNatAddressFromARunOfPacketsIgnoresLaterStrangersAndSendsDtmfAsTelephoneEvents()
+            throws Exception {
         RecordingListener listener = new RecordingListener();
         try (TestCaller caller = new TestCaller(); TestCaller stranger = new TestCaller();
-             RtpSocket socket = RtpSocket.openLoopback()) {
+             TestCaller signalled = new TestCaller(); RtpSocket socket = RtpSocket.openLoopback()) {
             caller.target(socket.localPort());
             stranger.target(socket.localPort());
-            // SDP names the stranger's port, but the caller's packets arrive first: answer the caller
-            RtpEndpoint ep = new RtpEndpoint(stranger.address(), G711.PCMU, TE, 30, true);
+            // SDP names an address that never sends (the caller is behind NAT); the caller's run of packets is learned
+            RtpEndpoint ep = new RtpEndpoint(signalled.address(), G711.PCMU, TE, 30, true);
             AnsweringMachine m = new AnsweringMachine(socket, ep, tone(1), dir.resolve("l.wav"),
                     AnsweringMachineSettings.defaults(), listener, pacer, io);
-            caller.sendDtmf(TE, '1', 0);
             m.start();
+            caller.sendAudio(G711.PCMU, new short[8 * 160], 0, () -> false);
+            caller.sendDtmf(TE, '1', 2000);
             m.sendDtmf('7');
+            caller.awaitArrivals(20, Duration.ofSeconds(5));
             stranger.sendDtmf(TE, '#', 99);
             listener.recordingStarted.get(10, TimeUnit.SECONDS);
             m.close();
@@ -217,6 +292,69 @@ class AnsweringMachineIT {
             assertThat(events).filteredOn(TelephoneEvent::end).hasSize(3);
         }
         assertThat(listener.events).contains("dtmf:1", "greetingFinished").doesNotContain("dtmf:#", "greetingSkipped");
+    }
+
+    @Test
+    void aSprayedPacketBeforeTheCallersFirstNeverTakesTheStream() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (TestCaller caller = new TestCaller(); TestCaller sprayer = new TestCaller();
+             RtpSocket socket = RtpSocket.openLoopback()) {
+            caller.target(socket.localPort());
+            sprayer.target(socket.localPort());
+            AnsweringMachine m = new AnsweringMachine(socket, RtpEndpoint.of(caller.address(), G711.PCMU), tone(0.5),
+                    dir.resolve("s.wav"), AnsweringMachineSettings.defaults(), listener, pacer, io);
+            // a sprayer sends single packets (never a run in sequence): a '#' that would skip the greeting
+            byte[] hash = new TelephoneEvent(TelephoneEvent.codeOf('#'), false, 10, 160).toPayload();
+            for (int i = 0; i < 20; i++) {
+                sprayer.sendPacket(new RtpPacket(TE, true, 7 * i, 99L * i, 0xBAD, hash));
+            }
+            m.start();
+            listener.recordingStarted.get(10, TimeUnit.SECONDS);
+            caller.awaitArrivals(30, Duration.ofSeconds(5));
+            m.close();
+            listener.finished.get(5, TimeUnit.SECONDS);
+            assertThat(sprayer.arrivals()).as("the greeting never goes to the sprayer").isEmpty();
+            assertThat(caller.arrivals()).hasSizeGreaterThanOrEqualTo(30);
+        }
+        assertThat(listener.events).doesNotContain("dtmf:#", "greetingSkipped");
+    }
+
+    @Test
+    void aStrangersInSequenceRunIsNotLearnedOnceTheSignalledAddressSpoke() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (TestCaller caller = new TestCaller(); TestCaller stranger = new TestCaller();
+             RtpSocket socket = RtpSocket.openLoopback()) {
+            caller.target(socket.localPort());
+            stranger.target(socket.localPort());
+            AnsweringMachine m = new AnsweringMachine(socket, RtpEndpoint.of(caller.address(), G711.PCMU), tone(1),
+                    dir.resolve("r.wav"), AnsweringMachineSettings.defaults(), listener, pacer, io);
+            m.start();
+            caller.sendAudio(G711.PCMU, new short[3 * 160], 0, () -> false);
+            caller.awaitArrivals(10, Duration.ofSeconds(5));
+            stranger.sendAudio(G711.PCMU, new short[10 * 160], 0, () -> false);
+            stranger.sendDtmf(TE, '#', 5000);
+            listener.recordingStarted.get(10, TimeUnit.SECONDS);
+            m.close();
+            listener.finished.get(5, TimeUnit.SECONDS);
+            assertThat(stranger.arrivals()).isEmpty();
+        }
+        assertThat(listener.events).doesNotContain("dtmf:#", "greetingSkipped");
+    }
+
+    @Test
+    void aMediaFailureFinishesTheSessionAsFailedInsteadOfLeavingTheCallUp() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (RtpSocket socket = RtpSocket.openLoopback()) {
+            // an address that cannot be sent to (a host name never resolved): the first send throws
+            RtpEndpoint ep = RtpEndpoint.of(java.net.InetSocketAddress.createUnresolved("media.example.net", 4000),
+                    G711.PCMU);
+            AnsweringMachine m = new AnsweringMachine(socket, ep, tone(1), dir.resolve("f.wav"),
+                    AnsweringMachineSettings.defaults(), listener, pacer, io);
+            m.start();
+            Finished done = listener.finished.get(5, TimeUnit.SECONDS);
+            assertThat(done.reason()).isEqualTo(FinishReason.FAILED);
+            m.close();
+        }
     }
 
     @Test

@@ -85,11 +85,17 @@ final class TestCaller implements AutoCloseable {
     /** Sends {@code pcm} as 20 ms packets paced against an absolute schedule; stops early if {@code stop} says so. */
     void sendAudio(int payloadType, short[] pcm, long timestamp, java.util.function.BooleanSupplier stop)
             throws IOException {
+        sendAudio(payloadType, payloadType, pcm, timestamp, stop);
+    }
+
+    /** As {@link #sendAudio(int, short[], long, java.util.function.BooleanSupplier)} with G.711 {@code codec} under a dynamic type. */
+    void sendAudio(int payloadType, int codec, short[] pcm, long timestamp, java.util.function.BooleanSupplier stop)
+            throws IOException {
         long start = System.nanoTime();
         byte[] payload = new byte[160];
         for (int k = 0; (k + 1) * 160 <= pcm.length && !stop.getAsBoolean(); k++) {
             LockSupport.parkNanos(start + TimeUnit.MILLISECONDS.toNanos(20L * k) - System.nanoTime());
-            G711.encode(payloadType, pcm, k * 160, 160, payload, 0);
+            G711.encode(codec, pcm, k * 160, 160, payload, 0);
             send(new RtpPacket(payloadType, k == 0, sequence++, timestamp + 160L * k, 0x5EED, payload.clone()));
         }
     }
@@ -120,6 +126,11 @@ final class TestCaller implements AutoCloseable {
             byte[] payload = new TelephoneEvent(code, end, 10, duration).toPayload();
             send(new RtpPacket(payloadType, i == 0, sequence++, timestamp, 0x5EED, payload));
         }
+    }
+
+    /** Sends one packet as it is (sequence number and all). */
+    void sendPacket(RtpPacket packet) throws IOException {
+        send(packet);
     }
 
     private void send(RtpPacket packet) throws IOException {

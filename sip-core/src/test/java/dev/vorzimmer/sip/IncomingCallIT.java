@@ -193,6 +193,32 @@ class IncomingCallIT {
     }
 
     @Test
+    void everyAnsweredCallHasItsOwnLengthLimitThatDoesNotDependOnMedia() throws Exception {
+        policy.on("+4930333334", new CallDisposition.Voicemail("default", "test"))
+                .on("+4930333335", new CallDisposition.Ring("test"));
+        // the media side here does nothing at all: the limit must come from sip-core alone
+        startAgent(CallSettings.defaults().withCallLimits(Duration.ofMillis(1500), Duration.ofMillis(2500)));
+
+        try (SippRun machineCall = start(caller("+4930333334").expectAnswerThenByeFromCallee())) {
+            assertSucceeded(machineCall.await());
+        }
+        CallEvent machineEnd = events.awaitCall(e -> e.state() == CallState.ENDED && e.peer().equals("+4930333334"),
+                WAIT, "machine call ended");
+        assertThat(machineEnd.outcome()).contains(CallOutcome.VOICEMAIL);
+        assertThat(machineEnd.reason()).contains("maximum length of 1 s");
+
+        try (SippRun liveCall = start(caller("+4930333335").expectAnswerThenByeFromCallee())) {
+            CallEvent ringing = events.awaitCall(CallState.RINGING, WAIT);
+            agent.answer(ringing.callId());
+            assertSucceeded(liveCall.await());
+        }
+        CallEvent liveEnd = events.awaitCall(e -> e.state() == CallState.ENDED && e.peer().equals("+4930333335"),
+                WAIT, "live call ended");
+        assertThat(liveEnd.outcome()).contains(CallOutcome.ANSWERED);
+        assertThat(liveEnd.reason()).contains("maximum length of 2 s");
+    }
+
+    @Test
     void rejectedCallsGetThePolicysStatusAndNeverRing() throws Exception {
         policy.on("+4930444444", new CallDisposition.Reject(603, "blocked"))
                 .on("+4930555555", new CallDisposition.Reject(486, "pretend busy"));
@@ -295,7 +321,7 @@ class IncomingCallIT {
         run(caller("+4931100000").offering("m=audio [media_port] RTP/AVP 18\n      a=rtpmap:18 G729/8000")
                 .expectStatus(488));
 
-        assertThat(events.awaitCall(CallState.ENDED, WAIT).reason()).contains("no common codec");
+        assertThat(events.awaitCall(CallState.ENDED, WAIT).reason()).contains("no usable codec");
         assertThat(policy.asked()).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.CallSettings;
 import dev.vorzimmer.app.voicemail.Greetings;
+import dev.vorzimmer.app.voicemail.DiskGuard;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
@@ -95,9 +96,10 @@ public final class Phone implements AutoCloseable {
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
+    DiskGuard disk = new DiskGuard(home.messagesDir(), calls.minFreeMb(), calls.maxTotalMb());
     CallAudio media = new CallAudio(
         new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
-        recorder, machine, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
+        recorder, machine, disk, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
         new LiveCallAudio(pacer, soundOpener, liveAudio, sound));
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
@@ -116,6 +118,9 @@ public final class Phone implements AutoCloseable {
     }
   }
 
+  /** What a machine call may last beyond the longest message: greeting, beep and a margin. */
+  private static final Duration GREETING_SLACK = Duration.ofMinutes(2);
+
   private static AnsweringMachineSettings machineSettings(CallSettings c) {
     return AnsweringMachineSettings.defaults()
         .withMaxLength(Duration.ofSeconds(c.maxMessageSeconds()))
@@ -128,14 +133,16 @@ public final class Phone implements AutoCloseable {
    */
   public void applyCalls(AppConfig config) {
     agent.updateCalls(callSettings(config.calls()));
-    media.machineSettings(machineSettings(config.calls()));
+    media.machineSettings(machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
   }
 
   private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
     return dev.vorzimmer.sip.CallSettings.defaults()
         .withRingTimeout(Duration.ofSeconds(c.ringSeconds()))
         .withBusyAction(c.busyToVoicemail() ? BusyAction.VOICEMAIL : BusyAction.BUSY)
-        .withTrustedHosts(c.trustedHosts());
+        .withTrustedHosts(c.trustedHosts())
+        .withCallLimits(Duration.ofSeconds(c.maxMessageSeconds()).plus(GREETING_SLACK),
+            dev.vorzimmer.sip.CallSettings.DEFAULT_LIVE_CALL_LIMIT);
   }
 
   private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {

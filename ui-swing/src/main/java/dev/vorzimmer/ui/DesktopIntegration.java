@@ -93,6 +93,11 @@ final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable 
         e -> announce(Notification.newMessage("", message.caller(), message.length(), ctx.texts())));
   }
 
+  @Override
+  public void messageNotRecorded(String why) {
+    ctx.inform(ctx.texts().get("notice.notRecorded", why));
+  }
+
   /** The contact's name (else the signalled display name) and the formatted number; off the EDT. */
   private Who who(String raw, String displayName) {
     CallerInfo info = ctx.phone().screening().screener().describe(raw);

@@ -62,6 +62,11 @@ final class EdtEvents implements SipAgentListener, MessageListener {
   }
 
   @Override
+  public void notRecorded(String caller, String why) {
+    SwingUtilities.invokeLater(() -> target.messageNotRecorded(why));
+  }
+
+  @Override
   public void recovered(int count) {
     SwingUtilities.invokeLater(target::messagesChanged);
   }

@@ -32,6 +32,11 @@ public final class ForwardingMessageListener implements MessageListener {
   }
 
   @Override
+  public void notRecorded(String caller, String why) {
+    target.notRecorded(caller, why);
+  }
+
+  @Override
   public void recovered(int count) {
     target.recovered(count);
   }

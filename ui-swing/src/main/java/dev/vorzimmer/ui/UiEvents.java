@@ -20,6 +20,9 @@ interface UiEvents {
   /** A voicemail message was recorded completely (sent after {@link #messagesChanged()}). */
   default void messageSaved(SavedMessage message) {}
 
+  /** A caller could not leave a message (the disk guard refused): {@code why}, for the status bar. */
+  default void messageNotRecorded(String why) {}
+
   /** A complete voicemail message: its id, the caller as recorded (number or presentation), its length. */
   record SavedMessage(long id, String caller, Duration length) {}
 
@@ -50,6 +53,11 @@ interface UiEvents {
       @Override
       public void messageSaved(SavedMessage message) {
         copy.forEach(t -> t.messageSaved(message));
+      }
+
+      @Override
+      public void messageNotRecorded(String why) {
+        copy.forEach(t -> t.messageNotRecorded(why));
       }
     };
   }

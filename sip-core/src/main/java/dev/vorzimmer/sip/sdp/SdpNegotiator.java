@@ -32,15 +32,14 @@ public final class SdpNegotiator {
   /**
    * Answers {@code offer} with our address and RTP port.
    *
-   * @return the answer, or empty when no codec is common (the caller answers 488)
+   * @return the answer, or empty when no codec is common or media cannot use the offer
+   *     ({@link MediaCapability#check} says why; the caller answers 488)
    */
   public static Optional<Answer> answer(SessionDescription offer, String localAddress, int localPort, long sessionId,
       long version) {
     AudioDescription audio = offer.audio();
-    Optional<PayloadFormat> codec = audio.formats().stream()
-        .filter(f -> SUPPORTED.stream().anyMatch(s -> s.sameCodec(f)))
-        .findFirst();
-    if (codec.isEmpty() || audio.port() == 0) {
+    Optional<PayloadFormat> codec = audio.formats().stream().filter(MediaCapability::usableVoice).findFirst();
+    if (codec.isEmpty() || audio.port() == 0 || MediaCapability.check(audio, localAddress).isPresent()) {
       return Optional.empty();
     }
     Optional<PayloadFormat> dtmf = audio.telephoneEvent();

@@ -64,7 +64,7 @@ public final class SdpParser {
       }
       audioIndex = mediaLines.size() - 1;
       inAudio = true;
-      audioPort = number(f[1].split("/")[0], "m= port");
+      audioPort = number(beforeSlash(f[1]), "m= port");
       for (int i = 3; i < f.length; i++) {
         payloadTypes.add(number(f[i], "payload type"));
       }
@@ -75,7 +75,10 @@ public final class SdpParser {
       if (f.length < 3 || !f[0].equals("IN")) {
         throw new SdpException("malformed c= line: " + value);
       }
-      String address = f[2].split("/")[0];
+      String address = beforeSlash(f[2]);
+      if (address.isEmpty()) {
+        throw new SdpException("malformed c= line: " + value);
+      }
       if (inAudio) {
         audioAddress = address;
       } else if (audioIndex < 0 && mediaLines.isEmpty()) {
@@ -99,10 +102,10 @@ public final class SdpParser {
       if (value.startsWith("rtpmap:")) {
         String[] f = value.substring(7).split("\\s+", 2);
         if (f.length == 2) {
-          String[] enc = f[1].split("/");
+          String[] enc = f[1].split("/", -1);
           int pt = number(f[0], "rtpmap payload type");
           int rate = enc.length > 1 ? number(enc[1], "rtpmap clock rate") : 8000;
-          rtpmap.put(pt, new PayloadFormat(pt, enc[0], rate));
+          rtpmap.put(pt, new PayloadFormat(pt, enc[0].strip(), rate));
         }
       } else if (value.startsWith("ptime:")) {
         ptime = OptionalInt.of(number(value.substring(6).strip(), "ptime"));
@@ -140,6 +143,12 @@ public final class SdpParser {
         case 8 -> PayloadFormat.PCMA;
         default -> new PayloadFormat(pt, "unknown", 0);
       };
+    }
+
+    /** The part of {@code field} before its first '/' ("4000/2" → "4000"; "/" → ""). */
+    private static String beforeSlash(String field) {
+      int slash = field.indexOf('/');
+      return slash < 0 ? field : field.substring(0, slash);
     }
 
     private static int number(String s, String what) throws SdpException {

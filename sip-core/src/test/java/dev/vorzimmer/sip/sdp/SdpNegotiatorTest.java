@@ -41,6 +41,15 @@ class SdpNegotiatorTest {
   }
 
   @Test
+  void aDynamicPayloadTypeMappedToPcmuIsAnsweredWithThatMapping() throws Exception {
+    String dynamic = SIPP_OFFER.replace("m=audio 6000 RTP/AVP 8 101", "m=audio 6000 RTP/AVP 96 101")
+        .replace("a=rtpmap:8 PCMA/8000", "a=rtpmap:96 PCMU/8000");
+    SdpNegotiator.Answer a = SdpNegotiator.answer(parse(dynamic), "127.0.0.1", 40000, 1, 1).orElseThrow();
+    assertThat(a.codec()).isEqualTo(new PayloadFormat(96, "PCMU", 8000));
+    assertThat(a.sdp()).contains("m=audio 40000 RTP/AVP 96 101\r\n", "a=rtpmap:96 PCMU/8000\r\n");
+  }
+
+  @Test
   void noCommonCodecGivesNoAnswer() throws Exception {
     String g729only = SIPP_OFFER.replace("m=audio 6000 RTP/AVP 8 101", "m=audio 6000 RTP/AVP 18 101")
         .replace("a=rtpmap:8 PCMA/8000", "a=rtpmap:18 G729/8000");

@@ -13,11 +13,26 @@ import java.util.List;
  * @param silenceSeconds silence that ends a message ({@code voicemail.silence_seconds}, 10)
  * @param greetingLanguage language of the default greeting ({@code voicemail.language}; default "de" for
  *     a home region where German is spoken, else "en")
+ * @param minFreeMb below this much free disk space (MB) no message is recorded ({@code voicemail.min_free_mb}, 500)
+ * @param maxTotalMb when stored messages take this much (MB) no further one is recorded
+ *     ({@code voicemail.max_total_mb}, 2000)
  */
 public record CallSettings(int ringSeconds, boolean busyToVoicemail, List<String> trustedHosts,
-    int maxMessageSeconds, int silenceSeconds, String greetingLanguage) {
+    int maxMessageSeconds, int silenceSeconds, String greetingLanguage, int minFreeMb, int maxTotalMb) {
+  /** Default {@code voicemail.min_free_mb}. */
+  public static final int DEFAULT_MIN_FREE_MB = 500;
+  /** Default {@code voicemail.max_total_mb}. */
+  public static final int DEFAULT_MAX_TOTAL_MB = 2000;
+
   public CallSettings {
     trustedHosts = List.copyOf(trustedHosts);
+  }
+
+  /** With the default disk limits. */
+  public CallSettings(int ringSeconds, boolean busyToVoicemail, List<String> trustedHosts, int maxMessageSeconds,
+      int silenceSeconds, String greetingLanguage) {
+    this(ringSeconds, busyToVoicemail, trustedHosts, maxMessageSeconds, silenceSeconds, greetingLanguage,
+        DEFAULT_MIN_FREE_MB, DEFAULT_MAX_TOTAL_MB);
   }
 
   public static CallSettings defaults() {

@@ -107,17 +107,23 @@ public final class ConfigLoader {
     int max = d.maxMessageSeconds();
     int silence = d.silenceSeconds();
     String language = List.of("DE", "AT", "CH", "LI", "LU").contains(region) ? "de" : "en";
+    int minFree = d.minFreeMb();
+    int maxTotal = d.maxTotalMb();
     if (root.has("voicemail")) {
       Section v = table(root, toml, "voicemail");
       max = v.integer("max_seconds", 10, 3600, 180).orElse((long) max).intValue();
       silence = v.integer("silence_seconds", 2, 600, 10).orElse((long) silence).intValue();
+      minFree = v.integer("min_free_mb", 0, 1_000_000, CallSettings.DEFAULT_MIN_FREE_MB)
+          .orElse((long) minFree).intValue();
+      maxTotal = v.integer("max_total_mb", 10, 10_000_000, CallSettings.DEFAULT_MAX_TOTAL_MB)
+          .orElse((long) maxTotal).intValue();
       language = v.string("language", "de").orElse(language).trim();
       if (!language.matches("[a-z]{2,3}")) {
         throw v.error("language", "= \"" + language + "\" is not a language code", "use e.g. \"de\" or \"en\"");
       }
       v.rejectUnknownKeys();
     }
-    return new CallSettings(ring, busyToVoicemail, trusted, max, silence, language);
+    return new CallSettings(ring, busyToVoicemail, trusted, max, silence, language, minFree, maxTotal);
   }
 
   private static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {

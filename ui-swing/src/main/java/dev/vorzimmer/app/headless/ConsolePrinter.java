@@ -44,6 +44,11 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
   }
 
   @Override
+  public void notRecorded(String caller, String why) {
+    line("message from " + display(caller) + " not recorded: " + why);
+  }
+
+  @Override
   public void recovered(int count) {
     line("recovered " + count + " interrupted message" + (count == 1 ? "" : "s"));
   }

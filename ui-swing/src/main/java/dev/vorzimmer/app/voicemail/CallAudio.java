@@ -12,6 +12,7 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -29,29 +30,34 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final Greetings greetings;
   private final MessageRecorder messages;
   private volatile AnsweringMachineSettings settings;
+  private final DiskGuard disk;
   private final MediaPacer pacer;
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
   private final LiveCallAudio live;
 
   /**
-   * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence)
+   * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence,
+   *     or a call's audio failed)
    * @param live the audio of calls the user takes or places
+   * @param disk whether a message may be recorded now (else the caller hears the greeting only)
    */
   public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
-      MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
+      DiskGuard disk, MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
     this.greetings = greetings;
     this.messages = messages;
     this.settings = settings;
+    this.disk = disk;
     this.pacer = pacer;
     this.io = io;
     this.hangUp = hangUp;
     this.live = live;
   }
 
-  /** Maximum length and silence for messages that start from now on. */
-  public void machineSettings(AnsweringMachineSettings next) {
+  /** Maximum length, silence and disk limits for messages that start from now on. */
+  public void machineSettings(AnsweringMachineSettings next, long minFreeMb, long maxTotalMb) {
     settings = next;
+    disk.limits(minFreeMb, maxTotalMb);
   }
 
   @Override
@@ -67,6 +73,13 @@ public final class CallAudio implements CallMedia, LiveCalls {
   @Override
   public boolean sendDtmf(String callId, char digit) {
     return live.sendDtmf(callId, digit);
+  }
+
+  /** The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap named. */
+  static RtpEndpoint endpointOf(MediaPlan plan) {
+    int codec = "PCMA".equalsIgnoreCase(plan.encoding()) ? 8 : 0;
+    return new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
+        plan.ptimeMillis(), true, codec);
   }
 
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
@@ -91,10 +104,14 @@ public final class CallAudio implements CallMedia, LiveCalls {
       if (closed || session != null) {
         return;
       }
-      RtpEndpoint endpoint = new RtpEndpoint(plan.remote(), plan.payloadType(),
-          plan.telephoneEventPayloadType().orElse(-1), plan.ptimeMillis(), true);
+      RtpEndpoint endpoint = endpointOf(plan);
       if (purpose == Purpose.LIVE) {
-        session = live.start(callId, socket, endpoint);
+        session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
+        return;
+      }
+      Optional<String> full = disk.refusal();
+      if (full.isPresent()) {
+        greetingOnly(endpoint, greeting, full.get());
         return;
       }
       MessageRecorder.Recording rec = messages.begin(callId);
@@ -127,9 +144,37 @@ public final class CallAudio implements CallMedia, LiveCalls {
       session.start();
     }
 
+    /**
+     * A hold or resume (RFC 3264): when the peer holds us (we may not send) or we hold (we only
+     * send, and have nothing to send), the microphone never leaves us; while we do not receive,
+     * nothing is played. Resuming restores both.
+     */
+    /** The disk guard refused: the caller hears the greeting, then the call ends; nothing is recorded. */
+    private void greetingOnly(RtpEndpoint endpoint, String greeting, String why) {
+      messages.notRecorded(callId, why);
+      AnsweringMachineListener listener = new AnsweringMachineListener() {
+        @Override
+        public void finished(Finished result) {
+          if (result.reason() != FinishReason.STOPPED) {
+            hangUp.accept(callId);
+          }
+        }
+      };
+      session = new AnsweringMachine(socket, endpoint, greetings.forSlot(greeting), null, settings, listener, pacer, io);
+      session.start();
+    }
+
     @Override
-    public void update(MediaPlan plan) {
-      log.debug("call {}: stream changed to {} (sending={})", callId, plan.remote(), plan.sending());
+    public synchronized void update(MediaPlan plan) {
+      boolean send = plan.sending() && plan.receiving();
+      log.info("call {}: stream {} (we send: {}, we receive: {})", callId,
+          send ? "flows" : "on hold", send, plan.receiving());
+      if (session != null) {
+        session.setDirection(send, plan.receiving());
+        if (!plan.remote().isUnresolved() && !plan.remote().getAddress().isAnyLocalAddress()) {
+          session.remoteChanged(plan.remote());
+        }
+      }
     }
 
     @Override

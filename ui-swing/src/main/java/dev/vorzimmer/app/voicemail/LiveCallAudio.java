@@ -50,8 +50,12 @@ public final class LiveCallAudio implements LiveCalls {
     this.devices = devices;
   }
 
-  /** Starts the live audio of {@code callId}; the returned session stops it (and closes the socket). */
-  MediaSession start(String callId, RtpSocket socket, RtpEndpoint endpoint) {
+  /**
+   * Starts the live audio of {@code callId}; the returned session stops it (and closes the socket).
+   *
+   * @param failed called when the audio ended by itself (failed); the call should be hung up
+   */
+  MediaSession start(String callId, RtpSocket socket, RtpEndpoint endpoint, Runnable failed) {
     Control control;
     if (recording.length() > 0) {
       log.info("call {}: sending the chosen recording", callId);
@@ -60,7 +64,7 @@ public final class LiveCallAudio implements LiveCalls {
       control = new Control(CompletableFuture.completedFuture(new Handle(playback, playback::mute)), socket);
     } else {
       Control opening = new Control(new CompletableFuture<>(), socket);
-      opener.execute(() -> opening.openOrFail(callId, endpoint));
+      opener.execute(() -> opening.openOrFail(callId, endpoint, failed));
       control = opening;
     }
     live.put(callId, control);
@@ -120,24 +124,27 @@ public final class LiveCallAudio implements LiveCalls {
     private final CompletableFuture<Handle> session;
     private final RtpSocket socket;
     private boolean closed;
+    private volatile boolean sending = true;
+    private volatile boolean receiving = true;
+    private volatile java.net.InetSocketAddress remote;
 
     Control(CompletableFuture<Handle> session, RtpSocket socket) {
       this.session = session;
       this.socket = socket;
     }
 
-    void openOrFail(String callId, RtpEndpoint endpoint) {
+    void openOrFail(String callId, RtpEndpoint endpoint, Runnable failed) {
       try {
-        open(callId, endpoint);
+        open(callId, endpoint, failed);
       } catch (RuntimeException e) {
         log.error("call {}: could not start its audio; the call goes on without it", callId, e);
         session.completeExceptionally(e);
       }
     }
 
-    private void open(String callId, RtpEndpoint endpoint) {
+    private void open(String callId, RtpEndpoint endpoint, Runnable failed) {
       LiveSession s = new LiveSession(socket, endpoint, devices.openInput(), devices.openOutput(), pacer,
-          new Listener(callId));
+          new Listener(callId, failed));
       synchronized (this) {
         if (closed) {
           s.close();
@@ -156,6 +163,21 @@ public final class LiveCallAudio implements LiveCalls {
     @Override
     public void sendDtmf(char digit) {
       session.thenAccept(h -> h.session().sendDtmf(digit));
+    }
+
+    /** Applied now, or as soon as the devices are open (always the latest address). */
+    @Override
+    public void remoteChanged(java.net.InetSocketAddress remote) {
+      this.remote = remote;
+      session.thenAccept(h -> h.session().remoteChanged(this.remote));
+    }
+
+    /** Applied now, or as soon as the devices are open (always the latest direction). */
+    @Override
+    public void setDirection(boolean send, boolean receive) {
+      sending = send;
+      receiving = receive;
+      session.thenAccept(h -> h.session().setDirection(sending, receiving));
     }
 
     @Override
@@ -184,7 +206,13 @@ public final class LiveCallAudio implements LiveCalls {
   }
 
   /** Logs what the devices and the caller do. */
-  private record Listener(String callId) implements LiveSessionListener {
+  private record Listener(String callId, Runnable failed) implements LiveSessionListener {
+    @Override
+    public void ended() {
+      log.warn("call {}: its audio ended by itself; hanging up", callId);
+      failed.run();
+    }
+
     @Override
     public void devices(DeviceState state) {
       if (state.usable()) {

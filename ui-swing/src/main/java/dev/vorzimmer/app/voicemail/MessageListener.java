@@ -15,6 +15,12 @@ public interface MessageListener {
   /** Message {@code id} could not be (fully) recorded. */
   default void failed(long id, String caller, String why) {}
 
+  /**
+   * A caller heard the greeting but could not leave a message because of the disk guard
+   * ({@code why} says which limit, in English).
+   */
+  default void notRecorded(String caller, String why) {}
+
   /** {@code count} messages interrupted by a crash were recovered at start. */
   default void recovered(int count) {}
 }

@@ -83,6 +83,13 @@ public final class MessageRecorder {
     }
   }
 
+  /** Reports that {@code callId}'s caller heard the greeting but no message was recorded, and why. */
+  public void notRecorded(String callId, String why) {
+    String caller = callers.apply(callId).map(CallerSummary::caller).orElse("");
+    log.warn("call {}: no message recorded: {}", callId, why);
+    listener.notRecorded(caller, why);
+  }
+
   /** One message being recorded. Its row fields are confined to the store lane. */
   public final class Recording {
     private final Path file;

@@ -110,7 +110,10 @@ class ConfigLoaderTest {
         Arguments.of("\"a.b c\" = 1\n", 1, "a.b c", "known sections"),
         Arguments.of("[storage]\nkeep_call_days = 30\n", 2, "keep_call_days", "did you mean keep_calls_days?"),
         Arguments.of("[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"hunter2\"q9#Lm\"\n", 4,
-            "password or token", "quoting"));
+            "password or token", "quoting"),
+        Arguments.of("[voicemail]\nmin_free_mb = -1\n", 2, "min_free_mb", "from 0 to 1000000"),
+        Arguments.of("[voicemail]\nmax_total_mb = 5\n", 2, "max_total_mb", "from 10 to 10000000"),
+        Arguments.of("[voicemail]\nmax_total_mb = \"lots\"\n", 2, "max_total_mb", "2000"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
@@ -174,6 +177,17 @@ class ConfigLoaderTest {
     CallSettings c = new ConfigLoader().load(f).calls();
     assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5, "de"));
     assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls()).isEqualTo(CallSettings.defaults());
+  }
+
+  @Test
+  void diskLimitsForMessagesAreReadWithDefaults500And2000() throws Exception {
+    CallSettings d = new ConfigLoader().load(dir.resolve("none.toml")).calls();
+    assertThat(d.minFreeMb()).isEqualTo(500);
+    assertThat(d.maxTotalMb()).isEqualTo(2000);
+    Path f = write("[voicemail]\nmin_free_mb = 0\nmax_total_mb = 50000\n");
+    CallSettings c = new ConfigLoader().load(f).calls();
+    assertThat(c.minFreeMb()).isZero();
+    assertThat(c.maxTotalMb()).isEqualTo(50000);
   }
 
   @Test

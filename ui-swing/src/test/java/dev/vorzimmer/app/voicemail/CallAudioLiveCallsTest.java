@@ -41,7 +41,8 @@ class CallAudioLiveCallsTest {
     io = Executors.newSingleThreadScheduledExecutor();
     peer = new DatagramSocket(0, InetAddress.getLoopbackAddress());
     peer.setSoTimeout(5000);
-    audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(), pacer, io, id -> { },
+    audio = new CallAudio(null, null, AnsweringMachineSettings.defaults(),
+        new DiskGuard(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), 0, 1_000_000), pacer, io, id -> { },
         new LiveCallAudio(pacer, io, Greeting.of(new short[0]), SoundDevices.of(devices)));
   }
 
@@ -113,6 +114,80 @@ class CallAudioLiveCallsTest {
     }
   }
 
+
+  private MediaPlan direction(boolean sending, boolean receiving) {
+    MediaPlan p = plan(OptionalInt.of(EVENT_PT));
+    return new MediaPlan(p.remote(), p.payloadType(), p.encoding(), p.telephoneEventPayloadType(), p.ptimeMillis(),
+        sending, receiving);
+  }
+
+  @Test
+  void holdStopsTheMicrophoneOnTheWireForOurHoldAndThePeersAndResumeBringsItBack() throws Exception {
+    try (CallMedia.MediaLeg leg = audio.prepare("c4", "127.0.0.1")) {
+      leg.start(plan(OptionalInt.of(EVENT_PT)), CallMedia.Purpose.LIVE, "");
+      assertThat(awaitVoicePacket(true)).as("the microphone before hold").isNotNull();
+
+      // we hold: our offer a=sendonly, the peer answers recvonly (we would only send; we have nothing to send)
+      leg.update(direction(true, false));
+      assertNothingArrivesAfterDraining();
+      leg.update(direction(true, true));
+      byte[] resumed = awaitVoicePacket(true);
+      assertThat(resumed).as("the microphone after resuming").isNotNull();
+
+      // the peer holds: its offer a=sendonly, our answer recvonly (RFC 3264: we must not send)
+      leg.update(direction(false, true));
+      assertNothingArrivesAfterDraining();
+      // and a=inactive
+      leg.update(direction(false, false));
+      assertNothingArrivesAfterDraining();
+      leg.update(direction(true, true));
+      DatagramPacket first = new DatagramPacket(new byte[1500], 1500);
+      peer.receive(first);
+      assertThat(first.getData()[1] & 0x80).as("the first packet after hold starts a talkspurt (marker)")
+          .isEqualTo(0x80);
+      assertThat(awaitVoicePacket(true)).isNotNull();
+    }
+  }
+
+  @Test
+  void aReInviteWithANewAddressMovesTheStreamThere() throws Exception {
+    try (CallMedia.MediaLeg leg = audio.prepare("c5", "127.0.0.1");
+         DatagramSocket moved = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      moved.setSoTimeout(5000);
+      leg.start(plan(OptionalInt.of(EVENT_PT)), CallMedia.Purpose.LIVE, "");
+      assertThat(awaitVoicePacket(true)).isNotNull();
+      leg.update(new MediaPlan(new InetSocketAddress(InetAddress.getLoopbackAddress(), moved.getLocalPort()), 0,
+          "PCMU", OptionalInt.of(EVENT_PT), 20, true, true));
+      DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+      moved.receive(p);
+      assertThat(p.getLength()).as("RTP now goes to the new address").isEqualTo(12 + 160);
+    }
+  }
+
+  /**
+   * Packets already on their way when hold took effect (at most a few) are read; then nothing may arrive for
+   * a second (50 packet intervals).
+   */
+  private void assertNothingArrivesAfterDraining() throws Exception {
+    peer.setSoTimeout(300);
+    try {
+      for (int i = 0; i < 20; i++) {
+        peer.receive(new DatagramPacket(new byte[1500], 1500));
+      }
+      throw new AssertionError("RTP keeps arriving while on hold");
+    } catch (java.net.SocketTimeoutException drained) {
+      peer.setSoTimeout(1000);
+      try {
+        DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+        peer.receive(p);
+        throw new AssertionError("an RTP packet arrived while on hold");
+      } catch (java.net.SocketTimeoutException expected) {
+        // nothing was sent while held
+      }
+    } finally {
+      peer.setSoTimeout(5000);
+    }
+  }
 
   /** Reads voice packets until one is loud ({@code loud}) or silent; the socket timeout bounds the wait. */
   private byte[] awaitVoicePacket(boolean loud) throws Exception {

@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,10 @@ public final class Pacer {
         void parkUntil(long deadlineNanos, NanoClock clock);
     }
 
-    /** A periodic job. {@code tick} must not block; an exception cancels the task. */
+    /**
+     * A periodic job. {@code tick} must not block; an unchecked exception cancels the task, is logged,
+     * and is handed to the task's failure handler so its owner can end cleanly.
+     */
     @FunctionalInterface
     public interface Task {
         void tick(long tickIndex);
@@ -74,10 +78,18 @@ public final class Pacer {
 
     /** Schedules {@code task}; its tick 0 is due now. Safe to call from any thread. */
     public Registration schedule(Task task, long periodNanos, String name) {
+        return schedule(task, periodNanos, name, e -> { });
+    }
+
+    /**
+     * Schedules {@code task}; if a tick throws, the task is cancelled and {@code onFailure} is called
+     * with the exception on the pacer thread (it must not block).
+     */
+    public Registration schedule(Task task, long periodNanos, String name, Consumer<RuntimeException> onFailure) {
         if (periodNanos <= 0) {
             throw new IllegalArgumentException("period must be positive: " + periodNanos);
         }
-        Entry entry = new Entry(task, periodNanos, name, clock.nanoTime());
+        Entry entry = new Entry(task, periodNanos, name, clock.nanoTime(), onFailure);
         added.add(entry);
         Thread t = thread;
         if (t != null) {
@@ -137,22 +149,34 @@ public final class Pacer {
             try {
                 e.task.tick(e.ticks++);
             } catch (RuntimeException ex) {
-                LOG.error("pacer task {} failed at tick {}; cancelling it", e.name, e.ticks - 1, ex);
+                LOG.error("pacer task {} failed at tick {}; cancelling it and ending its session", e.name,
+                        e.ticks - 1, ex);
                 e.cancelled = true;
+                reportFailure(e, ex);
             }
+        }
+    }
+
+    private static void reportFailure(Entry e, RuntimeException failure) {
+        try {
+            e.onFailure.accept(failure);
+        } catch (RuntimeException handlerError) {
+            LOG.error("failure handler of pacer task {} failed too", e.name, handlerError);
         }
     }
 
     private static final class Entry {
         final Task task;
+        final Consumer<RuntimeException> onFailure;
         final long period;
         final String name;
         long nextDue;
         long ticks;
         volatile boolean cancelled;
 
-        Entry(Task task, long period, String name, long start) {
+        Entry(Task task, long period, String name, long start, Consumer<RuntimeException> onFailure) {
             this.task = task;
+            this.onFailure = onFailure;
             this.period = period;
             this.name = name;
             this.nextDue = start;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Recorder {
 
+    /**
+     * Most writes of one recording waiting for the I/O thread (5 s of 20 ms packets). Beyond it
+     * (the disk stalls, the thread is starved) audio is dropped and counted instead of queueing
+     * without bound.
+     */
+    public static final int MAX_PENDING_WRITES = 250;
     private static final Logger LOG = LoggerFactory.getLogger(Recorder.class);
 
     private final Path target;
@@ -27,6 +35,8 @@ public final class Recorder {
     private CrashSafeWavWriter writer;
     private ScheduledFuture<?> flusher;
     private boolean failed;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicLong droppedWrites = new AtomicLong();
 
     /**
      * @param io must run tasks one at a time in submission order (a single-thread executor)
@@ -50,10 +60,23 @@ public final class Recorder {
         });
     }
 
-    /** Queues a copy of the samples for writing. */
+    /**
+     * Queues a copy of the samples for writing; if {@link #MAX_PENDING_WRITES} are already waiting,
+     * drops them instead (counted, see {@link #droppedWrites()}, and logged).
+     */
     public void write(short[] samples, int offset, int count) {
+        if (pending.incrementAndGet() > MAX_PENDING_WRITES) {
+            pending.decrementAndGet();
+            long dropped = droppedWrites.incrementAndGet();
+            if (dropped == 1 || dropped % 100 == 0) {
+                LOG.warn("recording {}: the I/O thread is behind by {} writes; dropping audio ({} writes dropped)",
+                        target, MAX_PENDING_WRITES, dropped);
+            }
+            return;
+        }
         short[] copy = java.util.Arrays.copyOfRange(samples, offset, offset + count);
         io.execute(() -> {
+            pending.decrementAndGet();
             if (writer != null && !failed) {
                 try {
                     writer.write(copy, 0, copy.length);
@@ -62,6 +85,11 @@ public final class Recorder {
                 }
             }
         });
+    }
+
+    /** Writes dropped because too many were waiting for the I/O thread. */
+    public long droppedWrites() {
+        return droppedWrites.get();
     }
 
     /** Finishes the file after all queued writes; {@code done} gets the path, or null if it failed. */

@@ -1,7 +1,6 @@
 package dev.vorzimmer.media.internal.rtp;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -26,27 +25,31 @@ public final class RtpStream {
     }
 
     private final DatagramChannel channel;
+    private final RtpSourceFilter sources;
     private final int payloadType;
+    private final int codec;
     private final int samplesPerPacket;
-    private final boolean latch;
     private final int ssrc;
     private final ByteBuffer sendBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
     private final ByteBuffer receiveBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
     private final byte[] encoded;
-    private SocketAddress remote;
-    private boolean latched;
+    private volatile java.net.InetSocketAddress movedTo;
     private int sequence;
     private long timestamp;
     private boolean firstAudio = true;
     private long sendErrors;
 
-    public RtpStream(DatagramChannel channel, InetSocketAddress remote, int payloadType, int samplesPerPacket,
-                     boolean latch) {
+    /**
+     * @param payloadType the voice payload type on the wire
+     * @param codec the G.711 codec it carries (0 PCMU or 8 PCMA)
+     */
+    public RtpStream(DatagramChannel channel, RtpSourceFilter sources, int payloadType, int codec,
+                     int samplesPerPacket) {
         this.channel = channel;
-        this.remote = remote;
+        this.sources = sources;
         this.payloadType = payloadType;
+        this.codec = codec;
         this.samplesPerPacket = samplesPerPacket;
-        this.latch = latch;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         this.ssrc = random.nextInt();
         this.sequence = random.nextInt(0x10000);
@@ -56,7 +59,7 @@ public final class RtpStream {
 
     /** Encodes one packet interval of audio ({@code samplesPerPacket} samples) and sends it. */
     public void sendAudio(short[] pcm) {
-        G711.encode(payloadType, pcm, 0, samplesPerPacket, encoded, 0);
+        G711.encode(codec, pcm, 0, samplesPerPacket, encoded, 0);
         send(new RtpPacket(payloadType, firstAudio, sequence, timestamp, ssrc, encoded));
         firstAudio = false;
         advance();
@@ -82,8 +85,22 @@ public final class RtpStream {
         return timestamp;
     }
 
+    /** The peer's SDP named a new address; applied on the pacer thread before the next packet. Any thread. */
+    public void moveTo(java.net.InetSocketAddress remote) {
+        movedTo = remote;
+    }
+
+    private void applyMove() {
+        java.net.InetSocketAddress next = movedTo;
+        if (next != null) {
+            movedTo = null;
+            sources.resignal(next);
+        }
+    }
+
     /** Reads every datagram waiting on the socket and hands valid RTP packets to {@code receiver}. */
     public void drain(Receiver receiver) throws IOException {
+        applyMove();
         while (true) {
             receiveBuffer.clear();
             SocketAddress source = channel.receive(receiveBuffer);
@@ -98,25 +115,15 @@ public final class RtpStream {
                 LOG.debug("ignoring malformed datagram from {}: {}", source, e.getMessage());
                 continue;
             }
-            if (accept(source)) {
+            if (sources.accept(source, packet)) {
                 receiver.onPacket(packet);
             }
         }
     }
 
-    private boolean accept(SocketAddress source) {
-        if (!latch) {
-            return true;
-        }
-        if (!latched) {
-            latched = true;
-            if (!source.equals(remote)) {
-                LOG.info("RTP latching to {} (SDP said {})", source, remote);
-                remote = source;
-            }
-            return true;
-        }
-        return source.equals(remote);
+    /** Packets dropped because they came from a source that does not belong to the call. */
+    public long droppedFromStrangers() {
+        return sources.dropped();
     }
 
     private void advance() {
@@ -125,6 +132,8 @@ public final class RtpStream {
     }
 
     private void send(RtpPacket packet) {
+        applyMove();
+        SocketAddress remote = sources.target();
         try {
             channel.send(packet.writeTo(sendBuffer), remote);
         } catch (IOException e) {

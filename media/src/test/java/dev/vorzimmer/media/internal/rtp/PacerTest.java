@@ -84,6 +84,22 @@ class PacerTest {
     }
 
     @Test
+    void aFailingTaskIsNeverCancelledSilentlyItsOwnerHearsOfItOnce() {
+        List<RuntimeException> failures = new ArrayList<>();
+        pacer.schedule(i -> {
+            if (i == 2) {
+                throw new java.nio.channels.UnresolvedAddressException();
+            }
+            record(i);
+        }, PERIOD, "failing", failures::add);
+        for (int i = 0; i < 10; i++) {
+            pacer.runOnce();
+        }
+        assertThat(ticks).hasSize(2);
+        assertThat(failures).singleElement().isInstanceOf(java.nio.channels.UnresolvedAddressException.class);
+    }
+
+    @Test
     void cancelledTasksStopTicking() {
         Pacer.Registration reg = pacer.schedule(this::record, PERIOD, "t");
         runUntilTicks(3);

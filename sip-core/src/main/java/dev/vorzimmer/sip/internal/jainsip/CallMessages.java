@@ -1,5 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
+import dev.vorzimmer.sip.sdp.MediaCapability;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
@@ -71,6 +72,16 @@ final class CallMessages {
         for (String method : ALLOWED) {
             AllowHeader allow = context.headers().createAllowHeader(method);
             message.addHeader(allow);
+        }
+    }
+
+    /** Adds {@code Warning: <code> <our host> "<text>"} (RFC 3261 §20.43) saying why an SDP was refused. */
+    void addWarning(Message message, MediaCapability.Refusal refusal) throws ParseException {
+        try {
+            message.addHeader(context.headers().createWarningHeader(context.listenHost(), refusal.warnCode(),
+                    refusal.text()));
+        } catch (javax.sip.InvalidArgumentException e) {
+            throw new ParseException("bad warn-code " + refusal.warnCode(), 0);
         }
     }
 

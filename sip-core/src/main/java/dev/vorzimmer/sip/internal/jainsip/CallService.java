@@ -60,6 +60,8 @@ final class CallService {
         this.connector = new Connector(context, calls, messages, config.media(), config.tuning().ackTimeout(),
                 control);
         control.connector(connector);
+        CallLimits limits = new CallLimits(context, config.settings(), control);
+        calls.onConnected(limits::start);
         this.reInvites = new ReInvites(context, calls, messages, control, connector);
         GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(),
                 config.contactUser(), provider.route());

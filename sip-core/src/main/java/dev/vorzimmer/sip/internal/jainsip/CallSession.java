@@ -50,6 +50,8 @@ final class CallSession {
 
     /** The single pending timer of this call (policy, ring, ACK or answer timeout). */
     ScheduledFuture<?> timer;
+    /** The call's maximum length once connected ({@link CallLimits}); cancelled when it ends. */
+    ScheduledFuture<?> lengthLimit;
     /** How the call ends once the BYE/CANCEL we sent is answered. */
     CallOutcome endingOutcome = CallOutcome.FAILED;
     String endingReason = "";
@@ -75,6 +77,13 @@ final class CallSession {
             }
         }
         return false;
+    }
+
+    void cancelLengthLimit() {
+        if (lengthLimit != null) {
+            lengthLimit.cancel(false);
+            lengthLimit = null;
+        }
     }
 
     void cancelTimer() {

@@ -28,10 +28,16 @@ final class CallTable {
     private CompletableFuture<Void> empty;
     private final ListenerBus bus;
     private final SipContext context;
+    private java.util.function.Consumer<CallSession> onConnected = call -> { };
 
     CallTable(SipContext context, ListenerBus bus) {
         this.context = context;
         this.bus = bus;
+    }
+
+    /** Called for every call that becomes ACTIVE or VOICEMAIL (the call length limit starts there). */
+    void onConnected(java.util.function.Consumer<CallSession> hook) {
+        this.onConnected = hook;
     }
 
     CallSession get(String callId) {
@@ -78,6 +84,9 @@ final class CallTable {
     /** Moves a call to a non-final state and reports it. */
     void move(CallSession call, CallState next, String reason) {
         call.lifecycle.transitionTo(next, reason);
+        if (next == CallState.ACTIVE || next == CallState.VOICEMAIL) {
+            onConnected.accept(call);
+        }
         publish(call, reason, Optional.empty());
     }
 
@@ -87,6 +96,7 @@ final class CallTable {
             return;
         }
         call.cancelTimer();
+        call.cancelLengthLimit();
         if (call.leg != null) {
             try {
                 call.leg.close();

@@ -4,6 +4,7 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
+import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import java.io.IOException;
 import java.time.Duration;
@@ -43,9 +44,18 @@ final class Connector {
         this.hangup = hangup;
     }
 
-    /** True when we share a codec with the caller's offer (checked before anything rings). */
-    boolean offerAcceptable(CallSession call) {
-        return SdpNegotiator.answer(call.remoteOffer, context.listenHost(), 9, call.sdpSessionId, 0).isPresent();
+    /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
+    Optional<MediaCapability.Refusal> offerRefusal(CallSession call) {
+        return MediaCapability.check(call.remoteOffer.audio(), context.listenHost());
+    }
+
+    /** Answers 488 with a {@code Warning} saying why the SDP cannot be used, and ends the call. */
+    void rejectSdp(CallSession call, MediaCapability.Refusal refusal) throws Exception {
+        Response response = messages.response(call.invite, Response.NOT_ACCEPTABLE_HERE, call.localTag,
+                call.transport);
+        messages.addWarning(response, refusal);
+        CallMessages.send(call.inviteTransaction, response);
+        calls.end(call, CallOutcome.FAILED, "unusable SDP offer: " + refusal.text());
     }
 
     /** Answers the INVITE with a final error status and ends the call. */
@@ -99,7 +109,7 @@ final class Connector {
         }
         call.cancelTimer();
         if (call.weOffered) {
-            Optional<MediaPlan> plan = ack == null ? Optional.empty() : MediaPlans.fromAnswerIn(ack);
+            Optional<MediaPlan> plan = ack == null ? Optional.empty() : MediaPlans.fromAnswerIn(ack, context.listenHost());
             if (plan.isEmpty()) {
                 hangup.bye(call, CallOutcome.FAILED, "the ACK carried no usable SDP answer");
                 return;

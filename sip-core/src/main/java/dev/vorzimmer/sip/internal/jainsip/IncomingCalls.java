@@ -9,6 +9,7 @@ import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.internal.identity.CallerIdentity;
+import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.SdpException;
 import dev.vorzimmer.sip.sdp.SdpParser;
 import gov.nist.javax.sip.message.SIPMessage;
@@ -154,15 +155,15 @@ final class IncomingCalls {
         calls.add(call, "screening caller " + who.number() + " (" + who.source() + ")");
         String sdp = CallMessages.sdpOf(request);
         if (sdp != null) {
+            Optional<MediaCapability.Refusal> refusal;
             try {
                 call.remoteOffer = SdpParser.parse(sdp);
+                refusal = connector.offerRefusal(call);
             } catch (SdpException e) {
-                connector.reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "unusable SDP offer: "
-                        + e.getMessage());
-                return;
+                refusal = Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
             }
-            if (!connector.offerAcceptable(call)) {
-                connector.reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
+            if (refusal.isPresent()) {
+                connector.rejectSdp(call, refusal.get());
                 return;
             }
         }

@@ -3,6 +3,7 @@ package dev.vorzimmer.sip.internal.jainsip;
 import com.google.common.net.InetAddresses;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.sdp.AudioDescription;
+import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.MediaDirection;
 import dev.vorzimmer.sip.sdp.PayloadFormat;
 import dev.vorzimmer.sip.sdp.SdpException;
@@ -31,10 +32,14 @@ final class MediaPlans {
     }
 
     /** The plan after the peer answered our offer; empty if it chose no codec we offered. */
-    static Optional<MediaPlan> fromRemoteAnswer(AudioDescription remote) {
-        Optional<PayloadFormat> codec = remote.voiceCodec()
-                .filter(f -> SdpNegotiator.SUPPORTED.stream().anyMatch(s -> s.sameCodec(f)));
+    static Optional<MediaPlan> fromRemoteAnswer(AudioDescription remote, String localAddress) {
+        Optional<PayloadFormat> codec = remote.voiceCodec().filter(MediaCapability::usableVoice);
         if (codec.isEmpty() || remote.port() == 0) {
+            return Optional.empty();
+        }
+        Optional<MediaCapability.Refusal> refusal = MediaCapability.check(remote, localAddress);
+        if (refusal.isPresent()) {
+            LOG.info("unusable SDP answer: {}", refusal.get().text());
             return Optional.empty();
         }
         OptionalInt dtmf = remote.telephoneEvent().map(f -> OptionalInt.of(f.payloadType())).orElse(OptionalInt.empty());
@@ -48,13 +53,13 @@ final class MediaPlans {
      * The plan from the SDP answer in a message (the 18x/200 to our INVITE, or the ACK after our offer in a 200);
      * empty if it carries no SDP, unparsable SDP, or no codec we offered.
      */
-    static Optional<MediaPlan> fromAnswerIn(Message message) {
+    static Optional<MediaPlan> fromAnswerIn(Message message, String localAddress) {
         String sdp = CallMessages.sdpOf(message);
         if (sdp == null) {
             return Optional.empty();
         }
         try {
-            return fromRemoteAnswer(SdpParser.parse(sdp).audio());
+            return fromRemoteAnswer(SdpParser.parse(sdp).audio(), localAddress);
         } catch (SdpException e) {
             LOG.info("unusable SDP answer ({}) in {}", e.getMessage(), message.getHeader("CSeq"));
             return Optional.empty();

@@ -125,7 +125,7 @@ final class OutgoingCalls implements ClientResponseHandler {
             calls.move(call, CallState.EARLY, status + " " + response.getReasonPhrase());
         }
         if (!call.legStarted) {
-            MediaPlans.fromAnswerIn(response).ifPresent(plan -> startLeg(call, plan));
+            MediaPlans.fromAnswerIn(response, context.listenHost()).ifPresent(plan -> startLeg(call, plan));
         }
     }
 
@@ -145,7 +145,7 @@ final class OutgoingCalls implements ClientResponseHandler {
         if (call.is(CallState.ACTIVE)) {
             return;
         }
-        Optional<MediaPlan> plan = MediaPlans.fromAnswerIn(event.getResponse());
+        Optional<MediaPlan> plan = MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost());
         if (plan.isEmpty() && !call.legStarted) {
             control.bye(call, CallOutcome.FAILED, "the answer has no usable SDP");
             return;

@@ -2,10 +2,12 @@ package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
+import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.MediaDirection;
 import dev.vorzimmer.sip.sdp.SdpException;
 import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import dev.vorzimmer.sip.sdp.SdpParser;
+import dev.vorzimmer.sip.sdp.SessionDescription;
 import java.util.Optional;
 import javax.sip.ClientTransaction;
 import javax.sip.RequestEvent;
@@ -64,14 +66,23 @@ final class ReInvites {
         String sdp = CallMessages.sdpOf(request);
         Optional<SdpNegotiator.Answer> answer = Optional.empty();
         if (sdp != null) {
+            Optional<MediaCapability.Refusal> refusal;
             try {
-                answer = SdpNegotiator.answer(SdpParser.parse(sdp), context.listenHost(), call.leg.localPort(),
+                SessionDescription offer = SdpParser.parse(sdp);
+                refusal = MediaCapability.check(offer.audio(), context.listenHost());
+                answer = SdpNegotiator.answer(offer, context.listenHost(), call.leg.localPort(),
                         call.sdpSessionId, call.sdpVersion + 1);
             } catch (SdpException e) {
-                LOG.info("call {}: unusable SDP in re-INVITE: {}", call.callId, e.getMessage());
+                refusal = Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
             }
             if (answer.isEmpty()) {
-                CallMessages.send(transaction, messages.response(request, Response.NOT_ACCEPTABLE_HERE, null, null));
+                LOG.info("call {}: unusable SDP in re-INVITE: {}", call.callId,
+                        refusal.map(MediaCapability.Refusal::text).orElse("no common codec"));
+                Response refused = messages.response(request, Response.NOT_ACCEPTABLE_HERE, null, null);
+                if (refusal.isPresent()) {
+                    messages.addWarning(refused, refusal.get());
+                }
+                CallMessages.send(transaction, refused);
                 return;
             }
             call.sdpVersion++;
@@ -142,7 +153,7 @@ final class ReInvites {
                 LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
             }
             if (!call.lifecycle.isOver()) {
-                MediaPlans.fromAnswerIn(response).ifPresent(p -> updateMedia(call, p));
+                MediaPlans.fromAnswerIn(response, context.listenHost()).ifPresent(p -> updateMedia(call, p));
             }
         }
 
