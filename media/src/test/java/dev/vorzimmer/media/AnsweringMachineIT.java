@@ -64,6 +64,27 @@ class AnsweringMachineIT {
         return Greeting.of(WavFiles.signal((int) (8000 * seconds), 99));
     }
 
+    /** Symmetric RTP: we send from the port we put into SDP (where we receive), so NATs and SBCs can latch on. */
+    @Test
+    void sendsFromThePortItReceivesOn() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (TestCaller caller = new TestCaller()) {
+            RtpSocket socket = RtpSocket.openLoopback();
+            int ours = socket.localPort();
+            caller.target(ours);
+            RtpEndpoint ep = new RtpEndpoint(caller.address(), G711.PCMU, TE, 20, true);
+            try (AnsweringMachine m = new AnsweringMachine(socket, ep, tone(0.5), dir.resolve("sym.wav"),
+                    AnsweringMachineSettings.defaults(), listener, pacer, io)) {
+                m.start();
+                List<TestCaller.Arrival> packets = caller.awaitArrivals(10, java.time.Duration.ofSeconds(5));
+
+                assertThat(packets).hasSizeGreaterThanOrEqualTo(10);
+                assertThat(packets).extracting(a -> a.source().getPort()).containsOnly(ours);
+                m.stop();
+            }
+        }
+    }
+
     @Test
     void playsGreetingPacedThenRecordsWhatTheCallerSays() throws Exception {
         Greeting greeting = tone(5);

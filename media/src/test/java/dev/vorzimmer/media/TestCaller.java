@@ -18,8 +18,8 @@ import java.util.concurrent.locks.LockSupport;
 /** A minimal RTP peer on 127.0.0.1 for integration tests: records what it receives, sends paced audio. */
 final class TestCaller implements AutoCloseable {
 
-    /** A received packet with its arrival time. */
-    record Arrival(long nanos, RtpPacket packet) {
+    /** A received packet with its arrival time and the address it came from. */
+    record Arrival(long nanos, RtpPacket packet, InetSocketAddress source) {
     }
 
     private final DatagramSocket socket;
@@ -59,7 +59,7 @@ final class TestCaller implements AutoCloseable {
             long now = System.nanoTime();
             RtpPacket packet = RtpPacket.parse(ByteBuffer.wrap(p.getData(), 0, p.getLength()));
             synchronized (arrivals) {
-                arrivals.add(new Arrival(now, packet));
+                arrivals.add(new Arrival(now, packet, (InetSocketAddress) p.getSocketAddress()));
                 arrivals.notifyAll();
             }
         }

@@ -1,8 +1,10 @@
 package dev.vorzimmer.sip;
 
+import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.jainsip.CallTargets;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.LocalAddress;
 import dev.vorzimmer.sip.internal.jainsip.JainSipEngine;
 import java.io.IOException;
 import java.time.Duration;
@@ -40,6 +42,7 @@ public final class SipAgent implements AutoCloseable {
     private final ListenerBus bus;
     private volatile JainSipEngine engine;
     private volatile boolean stopped;
+    private volatile LocalAddress.Chooser addressChooser = LocalAddress.KERNEL;
 
     /** An agent that rings every call and has no media ({@link CallSettings#defaults()}); no network yet. */
     public SipAgent(SipSettings settings) {
@@ -69,6 +72,11 @@ public final class SipAgent implements AutoCloseable {
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         this.bus = new ListenerBus(new RegistrationEvent(RegistrationState.UNREGISTERED, aor(), 0,
                 Optional.empty(), "not started"));
+    }
+
+    /** For tests: choose the advertised address with {@code chooser} instead of asking the kernel (before start). */
+    void chooseAddressesWith(LocalAddress.Chooser chooser) {
+        addressChooser = Objects.requireNonNull(chooser, "chooser");
     }
 
     /** Adds a listener for events from now on; call before {@link #start()} to see every state. */
@@ -126,10 +134,11 @@ public final class SipAgent implements AutoCloseable {
     private void launch() throws IOException {
         String contactUser = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
         engine = JainSipEngine.start(settings, tuning, bus,
-                new JainSipEngine.CallWiring(contactUser, aor(), () -> callSettings, policy, media));
+                new JainSipEngine.CallWiring(contactUser, aor(), () -> callSettings, policy, media), addressChooser);
         if (settings.account().isEmpty()) {
+            String stun = engine.stunProblem().isEmpty() ? "" : "; note: " + engine.stunProblem();
             bus.publish(new RegistrationEvent(RegistrationState.LOCAL_LINE, aor(), 0, Optional.empty(),
-                    "no account configured; reachable at " + localUri()));
+                    "no account configured; reachable at " + localUri() + stun));
         }
     }
 
@@ -205,10 +214,17 @@ public final class SipAgent implements AutoCloseable {
         return bus.calls();
     }
 
-    /** The URI we can be called on: {@code sip:user@listenHost:listenPort} ({@code vorzimmer} on a local line). */
+    /**
+     * The URI we can be called on: {@code sip:user@host:port} ({@code vorzimmer} on a local line) with the address we
+     * advertise: never a wildcard, but the local address that routes to the registrar (or, on a local line, the one
+     * of the default route; loopback only when there is nothing else), or the public one the registrar saw.
+     */
     public String localUri() {
         String user = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
-        return "sip:" + user + "@" + settings.listenHost() + ":" + settings.listenPort();
+        JainSipEngine running = engine;
+        AdvertisedAddress address = running != null ? running.advertised()
+                : AdvertisedAddress.probe(settings.listenHost(), settings.listenPort(), Optional.empty());
+        return "sip:" + user + "@" + address.contactHost() + ":" + address.contactPort();
     }
 
     /**

@@ -51,7 +51,7 @@ class RegistrationIT {
 
             assertThat(registrar.contactsOf(USER)).anySatisfy(c -> assertThat(c)
                     .startsWith(agent.localUri()).contains("transport=tcp"));
-            assertThat(registrar.countLogLines(Pattern.compile("VZ-REQ REGISTER .*proto=tcp"))).isPositive();
+            assertThat(registrar.awaitLogLine(Pattern.compile("VZ-REQ REGISTER .*proto=tcp"), TWO_SECONDS)).isTrue();
             assertThat(registrar.countLogLines(Pattern.compile("VZ-REQ REGISTER .*proto=udp"))).isZero();
         }
     }
@@ -234,7 +234,7 @@ class RegistrationIT {
             assertThat(first.reason()).contains("503");
             assertThat(first.retryIn()).contains(Duration.ofMillis(200));
             assertThat(second.retryIn()).contains(Duration.ofMillis(400));
-            assertThat(registrar.countLogLines(KamailioProcess.REGISTER_RECEIVED)).isGreaterThanOrEqualTo(2);
+            assertThat(registrar.awaitLogLines(KamailioProcess.REGISTER_RECEIVED, 2, TWO_SECONDS)).isTrue();
         }
     }
 }

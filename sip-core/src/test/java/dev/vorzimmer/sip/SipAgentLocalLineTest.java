@@ -36,6 +36,59 @@ class SipAgentLocalLineTest {
     }
 
     @Test
+    void onTheWildcardTheLocalLineUriIsARealAddressOfThisMachineThatAnswers() throws Exception {
+        assertLocalLineOnWildcardIsDialable("0.0.0.0");
+    }
+
+    @Test
+    void onTheIpv6WildcardToo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ipv6Works(), "this machine has no IPv6 loopback");
+        assertLocalLineOnWildcardIsDialable("::");
+    }
+
+    private static void assertLocalLineOnWildcardIsDialable(String wildcard) throws Exception {
+        int port = FreePorts.udpAndTcp();
+        RecordingSipAgentListener events = new RecordingSipAgentListener();
+        try (SipAgent agent = new SipAgent(new SipSettings(wildcard, port, Optional.empty()))) {
+            agent.addListener(events);
+            agent.start();
+
+            RegistrationEvent local = events.await(RegistrationState.LOCAL_LINE, TIMEOUT);
+            String host = agent.localUri().replaceAll("^sip:vorzimmer@|:" + port + "$", "");
+            InetAddress address = InetAddress.getByName(host.replaceAll("[\\[\\]]", ""));
+            assertThat(address.isAnyLocalAddress()).as(agent.localUri()).isFalse();
+            assertThat(host).doesNotContain("0:0:0:0:0:0:0:0").isNotEqualTo("[::]");
+            assertThat(local.reason()).contains("reachable at sip:vorzimmer@" + host + ":" + port);
+            assertThat(optionsAnswer(agent.localUri(), host, new InetSocketAddress(address, port))).startsWith("SIP/2.0 200");
+        }
+    }
+
+    private static boolean ipv6Works() {
+        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("::1"), 0))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Sends an OPTIONS from a socket on the advertised address to it, as a phone dialling the URI would. */
+    private static String optionsAnswer(String uri, String host, InetSocketAddress to) throws IOException {
+        try (DatagramSocket phone = new DatagramSocket(0, to.getAddress())) {
+            phone.setSoTimeout((int) TIMEOUT.toMillis());
+            String options = "OPTIONS " + uri + " SIP/2.0\r\n"
+                    + "Via: SIP/2.0/UDP " + host + ":" + phone.getLocalPort() + ";branch=z9hG4bKwild1;rport\r\n"
+                    + "From: <sip:probe@" + host + ">;tag=p1\r\nTo: <" + uri + ">\r\n"
+                    + "Call-ID: wild1@probe\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n"
+                    + "Content-Length: 0\r\n\r\n";
+            byte[] bytes = options.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            phone.send(new java.net.DatagramPacket(bytes, bytes.length, to));
+            java.net.DatagramPacket answer = new java.net.DatagramPacket(new byte[4096], 4096);
+            phone.receive(answer);
+            return new String(answer.getData(), 0, answer.getLength(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void answersOptionsWithAllowKnownMethodsWith405AndUnknownOnesWith501() throws Exception {
         int port = FreePorts.udpAndTcp();
         try (SipAgent agent = new SipAgent(new SipSettings("127.0.0.1", port, Optional.empty()));

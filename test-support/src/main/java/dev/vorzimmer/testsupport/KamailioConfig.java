@@ -21,9 +21,17 @@ import java.util.regex.Pattern;
  * @param minExpires  registrar's {@code min_expires}; shorter requests get 423 Interval Too Brief
  * @param ctlSocket   path of the binrpc control socket
  * @param modulesDir  directory holding Kamailio's {@code *.so} modules
+ * @param listen      IPv4 address of both listeners (127.0.0.1, or the provider's address in the network lab)
+ * @param rtpenginePort NG port of an rtpengine on 127.0.0.1 to relay media through, 0 for none; non-zero
+ *                    also turns on the lab behaviour (force_rport, every received message logged as VZ-MSG)
  */
 record KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, String> users, int minExpires,
-                      Path ctlSocket, Path modulesDir) {
+                      Path ctlSocket, Path modulesDir, String listen, int rtpenginePort) {
+
+    KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, String> users, int minExpires,
+                   Path ctlSocket, Path modulesDir) {
+        this(sipPort, trunkPort, domain, users, minExpires, ctlSocket, modulesDir, "127.0.0.1", 0);
+    }
 
     private static final String TEMPLATE = "kamailio.cfg.template";
     private static final Pattern SAFE_USER = Pattern.compile("[A-Za-z0-9._+-]{1,64}");
@@ -33,6 +41,7 @@ record KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, Str
 
     KamailioConfig {
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(listen, "listen");
         users = Map.copyOf(new TreeMap<>(users));
         users.forEach(KamailioConfig::validateUser);
         if (minExpires < 0) {
@@ -50,7 +59,10 @@ record KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, Str
         StringBuilder userLines = new StringBuilder();
         new TreeMap<>(users).forEach((user, password) ->
                 userLines.append("\t$sht(users=>").append(user).append(") = \"").append(password).append("\";\n"));
-        return template.replace("@SIP_PORT@", Integer.toString(sipPort))
+        return template.replace("@DEFINES@", rtpenginePort > 0 ? "#!define WITH_NETLAB" : "")
+                .replace("@LISTEN@", listen)
+                .replace("@RTPENGINE_PORT@", Integer.toString(rtpenginePort))
+                .replace("@SIP_PORT@", Integer.toString(sipPort))
                 .replace("@TRUNK_PORT@", Integer.toString(trunkPort))
                 .replace("@DOMAIN@", domain)
                 .replace("@MIN_EXPIRES@", Integer.toString(minExpires))

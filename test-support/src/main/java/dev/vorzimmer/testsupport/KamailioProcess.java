@@ -50,10 +50,13 @@ public final class KamailioProcess implements AutoCloseable {
     private final Path configFile;
     private final ProcessLog log;
     private final ProcessTree tree = new ProcessTree();
+    private final List<String> commandPrefix;
     private int runs;
 
-    private KamailioProcess(KamailioInstallation installation, Path workDir, KamailioConfig config) throws IOException {
+    private KamailioProcess(KamailioInstallation installation, Path workDir, KamailioConfig config,
+                            List<String> commandPrefix) throws IOException {
         this.installation = installation;
+        this.commandPrefix = List.copyOf(commandPrefix);
         this.workDir = workDir;
         this.config = config;
         this.configFile = workDir.resolve("kamailio.cfg");
@@ -79,9 +82,39 @@ public final class KamailioProcess implements AutoCloseable {
         int[] ports = FreePorts.udpAndTcp(2);
         KamailioConfig config = new KamailioConfig(ports[0], ports[1], DOMAIN, users, minExpires,
                 workDir.resolve("kamailio.ctl"), installation.modulesDir());
-        KamailioProcess kamailio = new KamailioProcess(installation, workDir, config);
+        KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
         kamailio.launch();
         return kamailio;
+    }
+
+    /**
+     * Starts Kamailio as the provider of the network lab: run through {@code commandPrefix} (for example
+     * {@code ip netns exec NS}), listening on {@code listen}:5060 (registrar) and :5070 (trunk), relaying media
+     * through the rtpengine on 127.0.0.1:{@code rtpenginePort} of the same namespace, forcing rport and logging
+     * every received message (see {@link #receivedMessages()}).
+     */
+    public static KamailioProcess startInLab(Path workDir, Map<String, String> users, List<String> commandPrefix,
+                                             String listen, int rtpenginePort) throws IOException {
+        ProcessLog.requireWritable(workDir);
+        KamailioInstallation installation = KamailioInstallation.find();
+        KamailioConfig config = new KamailioConfig(5060, 5070, DOMAIN, users, 1, workDir.resolve("kamailio.ctl"),
+                installation.modulesDir(), listen, rtpenginePort);
+        KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
+        kamailio.launch();
+        return kamailio;
+    }
+
+    /** Address Kamailio listens on. */
+    public String listenAddress() {
+        return config.listen();
+    }
+
+    /**
+     * Every SIP message Kamailio received so far (lab only, empty otherwise), in order, as
+     * {@link ReceivedMessage}s with the source address and the raw text.
+     */
+    public List<ReceivedMessage> receivedMessages() {
+        return log.lines(ReceivedMessage.LOG_LINE).stream().map(ReceivedMessage::parse).toList();
     }
 
     /** UDP+TCP port of the registrar (digest-authenticated). */
@@ -138,6 +171,22 @@ public final class KamailioProcess implements AutoCloseable {
         return log.awaitCount(pattern, count, timeout);
     }
 
+    /**
+     * Every SIP message (request or reply) Kamailio received from {@code port} on 127.0.0.1 so far, whole, as its
+     * configuration logs them between {@code VZ-MSG-BEGIN} and {@code VZ-MSG-END}.
+     */
+    public List<String> messagesFrom(int port) throws IOException {
+        String text = java.nio.file.Files.readString(logFile(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("VZ-MSG-BEGIN src=([^\\n]*):" + port + "\\n(.*?)\\nVZ-MSG-END", java.util.regex.Pattern.DOTALL)
+                .matcher(text);
+        List<String> messages = new java.util.ArrayList<>();
+        while (m.find()) {
+            messages.add(m.group(2));
+        }
+        return messages;
+    }
+
     /** The last {@code lines} lines of Kamailio's output, for failure messages. */
     public String logTail(int lines) {
         return log.tail(lines);
@@ -165,14 +214,16 @@ public final class KamailioProcess implements AutoCloseable {
         Path pidFile = workDir.resolve("kamailio.pid");
         Files.deleteIfExists(pidFile);
         int readyBefore = log.count(READY);
-        ProcessBuilder builder = new ProcessBuilder(installation.kamailio().toString(), "-DD", "-E",
+        List<String> command = new java.util.ArrayList<>(commandPrefix);
+        command.addAll(List.of(installation.kamailio().toString(), "-DD", "-E",
                 "-f", configFile.toString(), "-P", pidFile.toString(), "-w", workDir.toString(),
-                "-m", "32", "-M", "8").redirectErrorStream(true).directory(workDir.toFile());
+                "-m", "32", "-M", "8"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(workDir.toFile());
         runs++;
         Process process = tree.launch(builder);
         log.follow(process.getInputStream(), "kamailio-log-" + config.sipPort() + "-" + runs);
         awaitReady(readyBefore);
-        LOG.info("Kamailio ready on 127.0.0.1:{} (trunk {}), run {}, log {}", config.sipPort(), config.trunkPort(),
+        LOG.info("Kamailio ready on {}:{} (trunk {}), run {}, log {}", config.listen(), config.sipPort(), config.trunkPort(),
                 runs, log.file());
     }
 

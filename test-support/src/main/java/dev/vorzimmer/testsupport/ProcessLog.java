@@ -88,6 +88,16 @@ final class ProcessLog {
         }
     }
 
+    /** All lines (of all runs so far) that match, in order. */
+    List<String> lines(Pattern pattern) {
+        lock.lock();
+        try {
+            return lines.stream().filter(line -> pattern.matcher(line).find()).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The last {@code n} lines, joined by newlines. */
     String tail(int n) {
         lock.lock();

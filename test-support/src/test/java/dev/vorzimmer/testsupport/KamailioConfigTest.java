@@ -26,6 +26,18 @@ class KamailioConfigTest {
     }
 
     @Test
+    void onlyTheLabConfigurationRelaysMediaAndLogsWholeMessages() {
+        String plain = config(Map.of("alice", "pw1")).render();
+        String lab = new KamailioConfig(5060, 5070, "vorzimmer.test", Map.of("alice", "pw1"), 1, Path.of("/tmp/k/ctl"),
+                Path.of("/usr/lib/kamailio/modules"), "203.0.113.10", 2223).render();
+
+        assertThat(plain).doesNotContain("#!define WITH_NETLAB");
+        assertThat(lab).doesNotContainPattern("@[A-Z_]+@").startsWith("#!KAMAILIO").contains("#!define WITH_NETLAB")
+                .contains("listen=udp:203.0.113.10:5060", "listen=udp:203.0.113.10:5070")
+                .contains("\"udp:127.0.0.1:2223\"", "$du = \"sip:203.0.113.10:\"");
+    }
+
+    @Test
     void rejectsUsersAndPasswordsThatWouldBreakTheConfig() {
         assertThatThrownBy(() -> config(Map.of("al ice", "pw"))).hasMessageContaining("user name");
         assertThatThrownBy(() -> config(Map.of("alice", "pw\";exit;\""))).hasMessageContaining("password of user 'alice'");

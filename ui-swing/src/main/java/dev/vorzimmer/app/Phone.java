@@ -100,7 +100,7 @@ public final class Phone implements AutoCloseable {
     CallAudio media = new CallAudio(
         new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
         recorder, machine, disk, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
-        new LiveCallAudio(pacer, soundOpener, liveAudio, sound));
+        new LiveCallAudio(pacer, soundOpener, liveAudio, sound), config.network().rtpPorts());
     SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
     agent.addListener(policy);

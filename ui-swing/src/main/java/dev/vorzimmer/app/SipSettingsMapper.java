@@ -4,6 +4,7 @@ import dev.vorzimmer.app.config.AccountSettings;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.sip.AccountConfig;
 import dev.vorzimmer.sip.SipSettings;
+import dev.vorzimmer.sip.StunServer;
 import dev.vorzimmer.sip.Transport;
 
 /** Maps the file's settings onto sip-core's own types. */
@@ -11,7 +12,8 @@ final class SipSettingsMapper {
   private SipSettingsMapper() {}
 
   static SipSettings from(AppConfig config) {
-    return new SipSettings(config.listenHost(), config.listenPort(), config.account().map(SipSettingsMapper::account));
+    return new SipSettings(config.listenHost(), config.listenPort(), config.account().map(SipSettingsMapper::account),
+        config.network().stun().map(s -> new StunServer(s.host(), s.port())));
   }
 
   private static AccountConfig account(AccountSettings a) {

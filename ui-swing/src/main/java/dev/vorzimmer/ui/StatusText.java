@@ -9,15 +9,21 @@ final class StatusText {
   static String of(RegistrationEvent e, Texts t) {
     String why = e.reason().isBlank() ? "" : t.get("status.reason", e.reason());
     return switch (e.state()) {
-      case REGISTERED -> t.get("status.registered", e.identity());
+      case REGISTERED -> t.get("status.registered", e.identity()) + note(e);
       case REGISTERING -> t.get("status.registering", e.aor());
       case RETRYING -> e.reason().startsWith("authentication failed")
           ? t.get("status.authRetrying", pause(e), why) : t.get("status.retrying", seconds(e), why);
       case AUTH_FAILED -> t.get("status.authFailed", e.aor(), why);
       case UNREGISTERING -> t.get("status.unregistering");
       case UNREGISTERED -> t.get("status.unregistered", why);
-      case LOCAL_LINE -> t.get("status.localLine", e.aor());
+      case LOCAL_LINE -> t.get("status.localLine", e.aor()) + note(e);
     };
+  }
+
+  /** A network problem noted with a working state (sip-core's "; note: …"), as " — …", or "". */
+  private static String note(RegistrationEvent e) {
+    int at = e.reason().indexOf("; note: ");
+    return at < 0 ? "" : " — " + e.reason().substring(at + "; note: ".length());
   }
 
   /** True for states the user should act on or wait out (shown with a warning colour). */

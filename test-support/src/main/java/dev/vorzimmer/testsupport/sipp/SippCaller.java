@@ -50,6 +50,8 @@ public final class SippCaller {
   private int calls = 1;
   private int rate = 10;
   private long timeoutSeconds = 30;
+  private List<String> commandPrefix = List.of();
+  private String localIp = "127.0.0.1";
 
   public SippCaller(Path workDir) {
     this.workDir = workDir;
@@ -184,6 +186,13 @@ public final class SippCaller {
 
   public SippCaller timeoutSeconds(long seconds) { timeoutSeconds = seconds; return this; }
 
+  /** Runs SIPp through {@code prefix} (e.g. {@code ip netns exec NS}) from {@code ip} instead of 127.0.0.1. */
+  public SippCaller runningIn(List<String> prefix, String ip) {
+    commandPrefix = List.copyOf(prefix);
+    localIp = ip;
+    return this;
+  }
+
   /** Runs SIPp against {@code host:port} and waits for it (bounded by the timeout + 10 s). */
   public SippResult callTo(String host, int port) throws IOException, InterruptedException {
     try (SippRun run = start(host, port)) {
@@ -195,7 +204,8 @@ public final class SippCaller {
   public SippRun start(String host, int port) throws IOException {
     List<String> args = List.of("-m", Integer.toString(calls), "-r", Integer.toString(rate),
         "-l", Integer.toString(Math.max(1, calls)));
-    return SippRun.start(workDir, expect.template, replacements, keys, args, host + ":" + port, timeoutSeconds);
+    return SippRun.start(workDir, expect.template, replacements, keys, args, host + ":" + port, timeoutSeconds,
+        commandPrefix, localIp);
   }
 
   /** True when the {@code sipp} binary can be run. */

@@ -39,17 +39,28 @@ public final class SippRun implements AutoCloseable {
      */
     static SippRun start(Path workDir, String template, Map<String, String> replacements, Map<String, String> keys,
                          List<String> extraArgs, String target, long timeoutSeconds) throws IOException {
+        return start(workDir, template, replacements, keys, extraArgs, target, timeoutSeconds, List.of(), "127.0.0.1");
+    }
+
+    /**
+     * As above, run through {@code commandPrefix} (e.g. {@code ip netns exec NS}) on {@code localIp} (signalling
+     * and media). In a namespace of its own the ports are free anyway; they are picked on the host as usual.
+     */
+    static SippRun start(Path workDir, String template, Map<String, String> replacements, Map<String, String> keys,
+                         List<String> extraArgs, String target, long timeoutSeconds, List<String> commandPrefix,
+                         String localIp) throws IOException {
         Files.createDirectories(workDir);
         String name = template.replace(".xml", "") + "-" + System.nanoTime();
         Path scenario = workDir.resolve(name + ".xml");
         Files.writeString(scenario, scenario(template, replacements), StandardCharsets.ISO_8859_1);
         int port = freeUdpPort();
-        List<String> cmd = new ArrayList<>(List.of("sipp"));
+        List<String> cmd = new ArrayList<>(commandPrefix);
+        cmd.add("sipp");
         if (target != null) {
             cmd.add(target);
         }
-        cmd.addAll(List.of("-sf", scenario.toString(), "-i", "127.0.0.1", "-p", Integer.toString(port),
-                "-mi", "127.0.0.1", "-mp", Integer.toString(freeUdpPort()), "-cp", Integer.toString(freeUdpPort()),
+        cmd.addAll(List.of("-sf", scenario.toString(), "-i", localIp, "-p", Integer.toString(port),
+                "-mi", localIp, "-mp", Integer.toString(freeUdpPort()), "-cp", Integer.toString(freeUdpPort()),
                 "-nostdin", "-timeout", timeoutSeconds + "s", "-timeout_error", "-trace_err",
                 "-error_file", workDir.resolve(name + "-errors.log").toString(),
                 "-trace_stat", "-stf", workDir.resolve(name + "-stats.csv").toString(), "-fd", "1"));

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param calls the {@code [calls]} and {@code [voicemail]} settings
  * @param keepCallsDays {@code [storage] keep_calls_days}: call-log rows older than this are deleted
  * @param warnings problems worth telling the user that do not stop the phone (e.g. a readable password)
+ * @param network STUN and the RTP port range ({@code [nat]}, {@code [media]})
  */
 public record AppConfig(
     Path file,
@@ -26,19 +27,26 @@ public record AppConfig(
     ScreeningConfig screening,
     CallSettings calls,
     int keepCallsDays,
-    List<String> warnings) {
+    List<String> warnings,
+    NetworkSettings network) {
 
   public AppConfig {
     warnings = List.copyOf(warnings);
   }
 
+  /** Without {@code [nat]} and {@code [media]} settings (their defaults). */
+  public AppConfig(Path file, Optional<AccountSettings> account, String listenHost, int listenPort,
+      ScreeningConfig screening, CallSettings calls, int keepCallsDays, List<String> warnings) {
+    this(file, account, listenHost, listenPort, screening, calls, keepCallsDays, warnings, NetworkSettings.defaults());
+  }
+
   /** The same configuration listening on {@code port} (a CLI call beside a running phone). */
   public AppConfig withListenPort(int port) {
-    return new AppConfig(file, account, listenHost, port, screening, calls, keepCallsDays, warnings);
+    return new AppConfig(file, account, listenHost, port, screening, calls, keepCallsDays, warnings, network);
   }
 
   /** The same configuration, as read from {@code other} (used when a checked copy becomes the file). */
   public AppConfig withFile(Path other) {
-    return new AppConfig(other, account, listenHost, listenPort, screening, calls, keepCallsDays, warnings);
+    return new AppConfig(other, account, listenHost, listenPort, screening, calls, keepCallsDays, warnings, network);
   }
 }

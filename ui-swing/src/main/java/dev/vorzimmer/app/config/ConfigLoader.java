@@ -20,7 +20,7 @@ import org.tomlj.TomlTable;
  * {@link ConfigException} naming file, line and fix; nothing is half-applied.
  */
 public final class ConfigLoader {
-  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail", "storage");
+  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail", "storage", "nat", "media");
   /** Default of {@code [storage] keep_calls_days}. */
   public static final int DEFAULT_KEEP_CALLS_DAYS = 365;
   private static final int DEFAULT_SIP_PORT = 5062;
@@ -81,8 +81,9 @@ public final class ConfigLoader {
       keepCallsDays = st.integer("keep_calls_days", 1, 36_500, DEFAULT_KEEP_CALLS_DAYS).orElse((long) keepCallsDays).intValue();
       st.rejectUnknownKeys();
     }
+    NetworkSettings network = NetworkReader.read(root, toml);
     rejectUnknownSections(file, toml);
-    return new AppConfig(file, account, host, port, screening, calls, keepCallsDays, warnings);
+    return new AppConfig(file, account, host, port, screening, calls, keepCallsDays, warnings, network);
   }
 
   private static CallSettings readCalls(Section root, TomlParseResult toml, String region) throws ConfigException {
@@ -126,7 +127,7 @@ public final class ConfigLoader {
     return new CallSettings(ring, busyToVoicemail, trusted, max, silence, language, minFree, maxTotal);
   }
 
-  private static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
+  static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
     TomlTable t = toml.getTable(name);
     if (t == null) {
       throw root.error(name, "must be a section", "write it as [" + name + "] on a line of its own");
@@ -141,7 +142,7 @@ public final class ConfigLoader {
         org.tomlj.TomlPosition pos = toml.inputPositionOf(List.of(key)); // the key as written, not a dotted path
         int line = pos == null ? 0 : pos.line();
         throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
-            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls], [voicemail] and [storage]");
+            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat] and [media]");
       }
     }
   }

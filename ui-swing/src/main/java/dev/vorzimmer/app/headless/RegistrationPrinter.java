@@ -22,7 +22,7 @@ public final class RegistrationPrinter implements SipAgentListener {
   @Override
   public synchronized void onRegistration(RegistrationEvent event) {
     if (last != null && last.state() == event.state() && last.expiresSeconds() == event.expiresSeconds()
-        && Objects.equals(last.retryIn(), event.retryIn())) {
+        && Objects.equals(last.retryIn(), event.retryIn()) && note(last).equals(note(event))) {
       return;
     }
     last = event;
@@ -39,18 +39,25 @@ public final class RegistrationPrinter implements SipAgentListener {
     return s >= 120 && s % 60 == 0 ? s / 60 + " min" : s + " s";
   }
 
+  /** A network problem sip-core noted with a working state (a STUN server that did not answer …), or "". */
+  private static String note(RegistrationEvent e) {
+    String reason = e.reason() == null ? "" : e.reason();
+    int at = reason.indexOf("; note: ");
+    return at < 0 ? "" : " (" + reason.substring(at + 2) + ")";
+  }
+
   /** The line for {@code e}, or null for states not worth a line. */
   static String format(RegistrationEvent e) {
     String reason = e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason();
     RegistrationState s = e.state();
     return switch (s) {
-      case REGISTERED -> "registered " + e.identity() + " expires=" + e.expiresSeconds();
+      case REGISTERED -> "registered " + e.identity() + " expires=" + e.expiresSeconds() + note(e);
       case REGISTERING -> "registering " + e.aor();
       case AUTH_FAILED -> "auth failed " + e.aor() + reason;
       case RETRYING -> "retrying in " + pause(e) + " " + e.aor() + reason;
       case UNREGISTERING -> "unregistering " + e.aor();
       case UNREGISTERED -> "unregistered " + e.aor() + reason;
-      case LOCAL_LINE -> "local line: call " + e.aor();
+      case LOCAL_LINE -> "local line: call " + e.aor() + note(e);
     };
   }
 }

@@ -7,6 +7,7 @@ import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.MediaSession;
 import dev.vorzimmer.media.RtpEndpoint;
+import dev.vorzimmer.media.RtpPortRange;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
@@ -35,6 +36,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final ScheduledExecutorService io;
   private final Consumer<String> hangUp;
   private final LiveCallAudio live;
+  private final RtpPortRange.Allocator ports;
 
   /**
    * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence,
@@ -44,6 +46,14 @@ public final class CallAudio implements CallMedia, LiveCalls {
    */
   public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
       DiskGuard disk, MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
+    this(greetings, messages, settings, disk, pacer, io, hangUp, live, RtpPortRange.ANY);
+  }
+
+  /** As above, with RTP ports taken from {@code rtpPorts} ({@code [media] rtp_ports}). */
+  public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
+      DiskGuard disk, MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live,
+      RtpPortRange rtpPorts) {
+    this.ports = rtpPorts.allocator();
     this.greetings = greetings;
     this.messages = messages;
     this.settings = settings;
@@ -62,7 +72,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
 
   @Override
   public MediaLeg prepare(String callId, String localAddress) throws IOException {
-    return new Leg(callId, RtpSocket.open(InetAddress.getByName(localAddress), 0));
+    return new Leg(callId, ports.open(InetAddress.getByName(localAddress)));
   }
 
   @Override

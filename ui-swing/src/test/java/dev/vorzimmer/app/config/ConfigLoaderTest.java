@@ -69,6 +69,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void natAndMediaSettingsAreReadAndDefaultToNoStunAndAnyPort() throws Exception {
+    AppConfig c = new ConfigLoader().load(write("""
+        [nat]
+        stun = "stun.example.net"
+        [media]
+        rtp_ports = "16384-16482"
+        """));
+    assertThat(c.network().stun()).contains(new HostPort("stun.example.net", 3478));
+    assertThat(c.network().rtpPorts()).isEqualTo(new dev.vorzimmer.media.RtpPortRange(16384, 16482));
+    AppConfig d = new ConfigLoader().load(write("[sip]\nlisten = \"0.0.0.0:5062\"\n"));
+    assertThat(d.network().stun()).isEmpty();
+    assertThat(d.network().rtpPorts()).isEqualTo(dev.vorzimmer.media.RtpPortRange.ANY);
+  }
+
+  @Test
   void registrarDefaultsToDomainAndPortTo5060() throws Exception {
     Path f = write("[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n");
     AccountSettings a = new ConfigLoader().load(f).account().orElseThrow();
@@ -113,7 +128,14 @@ class ConfigLoaderTest {
             "password or token", "quoting"),
         Arguments.of("[voicemail]\nmin_free_mb = -1\n", 2, "min_free_mb", "from 0 to 1000000"),
         Arguments.of("[voicemail]\nmax_total_mb = 5\n", 2, "max_total_mb", "from 10 to 10000000"),
-        Arguments.of("[voicemail]\nmax_total_mb = \"lots\"\n", 2, "max_total_mb", "2000"));
+        Arguments.of("[voicemail]\nmax_total_mb = \"lots\"\n", 2, "max_total_mb", "2000"),
+        Arguments.of("[nat]\nstun = \"stun.example.net:99999\"\n", 2, "stun", "stun.example.net:3478"),
+        Arguments.of("[nat]\nstnu = \"stun.example.net\"\n", 2, "stnu", "did you mean stun?"),
+        Arguments.of("[media]\nrtp_ports = \"16384\"\n", 2, "rtp_ports", "16384-16482"),
+        Arguments.of("[media]\nrtp_ports = \"16385-16482\"\n", 2, "even port", "16384-16482"),
+        Arguments.of("[media]\nrtp_ports = \"16482-16384\"\n", 2, "lowest first", "16384-16482"),
+        Arguments.of("[media]\nrtp_ports = \"16384-16385\"\n", 2, "only one RTP port", "16384-16387"),
+        Arguments.of("[meda]\nrtp_ports = \"16384-16482\"\n", 1, "meda", "did you mean [media]?"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")

@@ -35,12 +35,17 @@ final class PhoneProcess implements AutoCloseable {
 
   /** Starts {@code vorzimmer ARGS} from the packaged jar. */
   static PhoneProcess start(Path workDir, String... args) throws IOException {
+    return startIn(List.of(), workDir, args);
+  }
+
+  /** Starts {@code vorzimmer ARGS} through {@code prefix}, e.g. {@code ip netns exec NS} (the network lab). */
+  static PhoneProcess startIn(List<String> prefix, Path workDir, String... args) throws IOException {
     Path jar = Path.of("target", "vorzimmer.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
     }
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString()));
+    List<String> cmd = new ArrayList<>(prefix);
+    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
     cmd.addAll(List.of(args));
     Files.createDirectories(workDir);
     Path err = workDir.resolve("phone-stderr-" + System.nanoTime() + ".txt");

@@ -102,7 +102,7 @@ final class CallControl implements Connector.Hangup {
     /** Sends BYE in the call's dialog; on failure the call ends at once and false is returned. */
     boolean sendBye(CallSession call) {
         try {
-            Request bye = call.dialog.createRequest(Request.BYE);
+            Request bye = OurVia.fix(context, call.dialog.createRequest(Request.BYE));
             ClientTransaction transaction = context.provider().getNewClientTransaction(bye);
             transaction.setApplicationData(new EndingHandler(call));
             call.dialog.sendRequest(transaction);

@@ -57,10 +57,10 @@ final class CallMessages {
         }
     }
 
-    /** Our Contact for dialogs: {@code sip:user@listenHost:listenPort}, with transport=tcp on TCP. */
+    /** Our Contact for dialogs: {@code sip:user@host:port} with our advertised (never wildcard) address, with transport=tcp on TCP. */
     ContactHeader contact(String transport) throws ParseException {
-        SipURI uri = context.addresses().createSipURI(contactUser, context.listenHost());
-        uri.setPort(context.listenPort());
+        SipURI uri = context.addresses().createSipURI(contactUser, context.advertised().contactHost());
+        uri.setPort(context.advertised().contactPort());
         if ("tcp".equalsIgnoreCase(transport)) {
             uri.setTransportParam("tcp");
         }

@@ -46,7 +46,7 @@ final class Connector {
 
     /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
     Optional<MediaCapability.Refusal> offerRefusal(CallSession call) {
-        return MediaCapability.check(call.remoteOffer.audio(), context.listenHost());
+        return MediaCapability.check(call.remoteOffer.audio(), context.advertised().sdpHost());
     }
 
     /** Answers 488 with a {@code Warning} saying why the SDP cannot be used, and ends the call. */
@@ -71,16 +71,17 @@ final class Connector {
     /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */
     void connect(CallSession call, CallMedia.Purpose purpose, String greeting, String reason) throws Exception {
         try {
-            call.leg = media.prepare(call.callId, context.listenHost());
+            call.leg = media.prepare(call.callId, context.advertised().bindHost());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("call {}: no media port", call.callId, e);
-            reject(call, Response.SERVER_INTERNAL_ERROR, CallOutcome.FAILED, "no media port: "
-                    + Transactions.describe(e));
+            String why = e.getMessage() != null ? e.getMessage() : Transactions.describe(e);
+            LOG.warn("call {}: no media port: {}", call.callId, why);
+            LOG.debug("media port failure", e);
+            reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
             return;
         }
         int port = call.leg.localPort();
         if (call.remoteOffer != null) {
-            Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.listenHost(), port,
+            Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.advertised().sdpHost(), port,
                     call.sdpSessionId, ++call.sdpVersion);
             if (answer.isEmpty()) {
                 reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
@@ -89,7 +90,7 @@ final class Connector {
             call.plan = MediaPlans.fromAnswer(answer.get());
             call.localSdp = answer.get().sdp();
         } else {
-            call.localSdp = SdpNegotiator.offer(context.listenHost(), port, call.sdpSessionId, ++call.sdpVersion);
+            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), port, call.sdpSessionId, ++call.sdpVersion);
             call.weOffered = true;
         }
         call.purpose = purpose;

@@ -50,9 +50,7 @@ final class InviteBuilder {
         ToHeader to = context.headers().createToHeader(context.addresses().createAddress(targetUri), null);
         CallIdHeader callIdHeader = context.headers().createCallIdHeader(callId);
         CSeqHeader cseq = context.headers().createCSeqHeader(1L, Request.INVITE);
-        ViaHeader via = context.headers().createViaHeader(context.listenHost(), context.listenPort(),
-                transport.sipName(), null);
-        via.setRPort();
+        ViaHeader via = OurVia.create(context, transport.sipName());
         Request request = context.messages().createRequest(targetUri, Request.INVITE, callIdHeader, cseq, fromHeader,
                 to, List.of(via), context.headers().createMaxForwardsHeader(70));
         if (account.isPresent()) {

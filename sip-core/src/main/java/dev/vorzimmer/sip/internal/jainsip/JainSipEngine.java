@@ -5,8 +5,11 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallSettings;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipSettings;
+import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.LocalAddress;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import gov.nist.javax.sip.SipStackExt;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.io.IOException;
@@ -51,6 +54,7 @@ public final class JainSipEngine implements SipListener {
     private final Optional<RegistrationClient> registration;
     private final CallService calls;
     private final ExecutorService dns;
+    private final MediaAddressLookup stun;
 
     /**
      * What the agent hands the engine for calls.
@@ -68,6 +72,7 @@ public final class JainSipEngine implements SipListener {
         this.resources = resources;
         this.context = resources.context();
         Optional<AccountConfig> account = settings.account();
+        this.stun = new MediaAddressLookup(settings.stun(), context.advertised());
         this.dns = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vorzimmer-dns");
             thread.setDaemon(true);
@@ -77,7 +82,7 @@ public final class JainSipEngine implements SipListener {
         DigestRealms realms = new DigestRealms(account.flatMap(a -> a.provider().realm()));
         Optional<AuthenticationHelper> digest = account.map(a -> digest(a, realms));
         this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus,
-                new RegistrationClient.Provider(route, realms, digest.get(), resolver(a, tuning.provider()))));
+                new RegistrationClient.Provider(route, realms, digest.get(), resolver(a, tuning.provider())), stun));
         this.calls = new CallService(context, bus, new CallService.Config(account, wiring.contactUser(),
                 wiring.localAor(), wiring.settings(), tuning, wiring.policy(), wiring.media()),
                 new CallService.Provider(route, realms, digest));
@@ -104,7 +109,13 @@ public final class JainSipEngine implements SipListener {
      */
     public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring)
             throws IOException {
-        StackResources resources = StackResources.open(settings);
+        return start(settings, tuning, bus, wiring, LocalAddress.KERNEL);
+    }
+
+    /** As above, choosing the address to advertise with {@code chooser} (tests script address changes). */
+    public static JainSipEngine start(SipSettings settings, AgentTuning tuning, ListenerBus bus, CallWiring wiring,
+                                      LocalAddress.Chooser chooser) throws IOException {
+        StackResources resources = StackResources.open(settings, chooser);
         JainSipEngine engine;
         try {
             engine = new JainSipEngine(resources, settings, tuning, bus, wiring);
@@ -118,6 +129,7 @@ public final class JainSipEngine implements SipListener {
             resources.close();
             throw new IllegalStateException("SIP provider already has a listener", e);
         }
+        engine.stun.lookUpNow();
         engine.registration.ifPresent(r -> engine.context.events().execute(r::register));
         return engine;
     }
@@ -157,9 +169,19 @@ public final class JainSipEngine implements SipListener {
         calls.place(callId, target, peer);
     }
 
-    /** A fresh Call-ID from the stack. */
+    /** The addresses this agent advertises (read from any thread). */
+    public AdvertisedAddress advertised() {
+        return context.advertised();
+    }
+
+    /** What went wrong finding our public address via STUN ("" if nothing or no STUN server). */
+    public String stunProblem() {
+        return stun.problem();
+    }
+
+    /** A fresh Call-ID with our advertised address as its host. */
     public String newCallId() {
-        return context.provider().getNewCallId().getCallId();
+        return context.advertised().newCallId();
     }
 
     /**
@@ -186,6 +208,7 @@ public final class JainSipEngine implements SipListener {
             LOG.warn("interrupted while unregistering; stopping anyway");
         } finally {
             dns.shutdownNow();
+            stun.close();
             resources.close();
         }
     }

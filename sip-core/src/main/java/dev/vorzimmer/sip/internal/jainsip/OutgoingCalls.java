@@ -50,8 +50,8 @@ final class OutgoingCalls implements ClientResponseHandler {
         call.peer = peer;
         calls.add(call, "calling " + target);
         try {
-            call.leg = media.prepare(callId, context.listenHost());
-            call.localSdp = SdpNegotiator.offer(context.listenHost(), call.leg.localPort(), call.sdpSessionId,
+            call.leg = media.prepare(callId, context.advertised().bindHost());
+            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
                     ++call.sdpVersion);
             call.invite = invites.invite(callId, target, call.localSdp);
             send(call, context.provider().getNewClientTransaction(call.invite));
@@ -134,7 +134,7 @@ final class OutgoingCalls implements ClientResponseHandler {
         call.dialog = dialog;
         try {
             long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
-            dialog.sendAck(dialog.createAck(cseq));
+            dialog.sendAck(OurVia.fix(context, dialog.createAck(cseq)));
         } catch (Exception e) {
             LOG.warn("call {}: cannot ACK the 200", call.callId, e);
         }

@@ -69,8 +69,8 @@ final class ReInvites {
             Optional<MediaCapability.Refusal> refusal;
             try {
                 SessionDescription offer = SdpParser.parse(sdp);
-                refusal = MediaCapability.check(offer.audio(), context.listenHost());
-                answer = SdpNegotiator.answer(offer, context.listenHost(), call.leg.localPort(),
+                refusal = MediaCapability.check(offer.audio(), context.advertised().sdpHost());
+                answer = SdpNegotiator.answer(offer, context.advertised().sdpHost(), call.leg.localPort(),
                         call.sdpSessionId, call.sdpVersion + 1);
             } catch (SdpException e) {
                 refusal = Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
@@ -101,9 +101,9 @@ final class ReInvites {
             return false;
         }
         try {
-            String sdp = SdpNegotiator.offer(context.listenHost(), call.leg.localPort(), call.sdpSessionId,
+            String sdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
                     ++call.sdpVersion, on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV);
-            Request reInvite = call.dialog.createRequest(Request.INVITE);
+            Request reInvite = OurVia.fix(context, call.dialog.createRequest(Request.INVITE));
             reInvite.addHeader(messages.contact(call.transport));
             messages.setSdp(reInvite, sdp);
             ClientTransaction transaction = context.provider().getNewClientTransaction(reInvite);
@@ -148,7 +148,7 @@ final class ReInvites {
             }
             try {
                 long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-                call.dialog.sendAck(call.dialog.createAck(cseq));
+                call.dialog.sendAck(OurVia.fix(context, call.dialog.createAck(cseq)));
             } catch (Exception e) {
                 LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
             }

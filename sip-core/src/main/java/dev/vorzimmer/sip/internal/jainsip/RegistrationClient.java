@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import dev.vorzimmer.sip.internal.RefreshPolicy;
 import dev.vorzimmer.sip.internal.dns.SipServerResolver.Resolution;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
@@ -46,6 +47,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private final KeepAlive keepAlive;
     private final FirstHop hop;
     private final RegisterSender sender;
+    private final AddressTracker addresses;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
@@ -60,7 +62,7 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
-                       Provider provider) {
+                       Provider provider, MediaAddressLookup stun) {
         this.context = context;
         this.account = account;
         this.tuning = tuning;
@@ -68,6 +70,7 @@ final class RegistrationClient implements ClientResponseHandler {
         this.challenges = new RegisterChallenges(context, account, provider.digest(), provider.realms());
         this.hop = new FirstHop(context, account, provider.route(), provider.resolver());
         this.requests = new RequestBuilder(context, account, provider.route());
+        this.addresses = new AddressTracker(context, account, requests, stun);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
         this.sender = new RegisterSender(context, requests, this, tuning.responseTimeout(), () -> failCurrent(
                 target() + " did not answer within " + tuning.responseTimeout().toMillis() + " ms"));
@@ -156,6 +159,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void attempt(String reason, boolean quiet) {
         cancelTimers();
         challenges.reset();
+        addresses.recheck();
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
@@ -182,9 +186,17 @@ final class RegistrationClient implements ClientResponseHandler {
         int granted = requests.grantedExpires(response, requestedExpires);
         failures = 0;
         registeredBefore = true;
-        publish(RegistrationState.REGISTERED, granted, null, "registered for " + granted + " s");
+        Optional<String> rewrite = addresses.afterSuccess(response);
+        String note = addresses.note().isEmpty() ? "" : "; note: " + addresses.note();
+        publish(RegistrationState.REGISTERED, granted, null, "registered for " + granted + " s" + note);
+        if (rewrite.isPresent()) {
+            LOG.info("{}: {}", account.aor(), rewrite.get());
+            attempt(rewrite.get(), true);
+            return;
+        }
         Duration refreshIn = RefreshPolicy.refreshDelay(granted);
         nextAttempt = context.events().schedule(() -> attempt("refreshing", true), refreshIn.toMillis(), TimeUnit.MILLISECONDS);
+        addresses.watch(tuning.keepAlive(), change -> attempt(change, false));
         keepAlive.start();
     }
 
@@ -311,6 +323,7 @@ final class RegistrationClient implements ClientResponseHandler {
     private void cancelTimers() {
         hop.cancel();
         cancel(nextAttempt);
+        addresses.stopWatching();
         sender.abandon();
     }
 

@@ -33,12 +33,13 @@ final class RequestBuilder {
     private final String callId;
     private final String fromTag;
     private long cseq;
+    private SipURI staleContact;
 
     RequestBuilder(SipContext context, AccountConfig account, ProviderRoute route) {
         this.context = context;
         this.account = account;
         this.route = route;
-        this.callId = context.provider().getNewCallId().getCallId();
+        this.callId = context.advertised().newCallId();
         this.fromTag = UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -51,8 +52,28 @@ final class RequestBuilder {
             contact.setExpires(0);
         }
         request.addHeader(contact);
+        if (staleContact != null && expires > 0) {
+            ContactHeader stale = context.headers().createContactHeader(context.addresses().createAddress(staleContact));
+            stale.setExpires(0);
+            request.addHeader(stale);
+            staleContact = null;
+        }
         request.addHeader(context.headers().createExpiresHeader(expires));
         return request;
+    }
+
+    /** The next REGISTER also removes our Contact at {@code host:port} (our address changed). */
+    void removeOnNextRegister(String host, int port) {
+        try {
+            SipURI uri = context.addresses().createSipURI(account.user(), host);
+            uri.setPort(port);
+            if (account.transport() == Transport.TCP) {
+                uri.setTransportParam(Transport.TCP.sipName());
+            }
+            staleContact = uri;
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not a contact host: " + host, e);
+        }
     }
 
     /** An out-of-dialog OPTIONS to the current first hop (proxy or registrar), used as UDP keep-alive. */
@@ -61,7 +82,7 @@ final class RequestBuilder {
         if (account.transport() == Transport.TCP) {
             target.setTransportParam(Transport.TCP.sipName());
         }
-        String newCallId = context.provider().getNewCallId().getCallId();
+        String newCallId = context.advertised().newCallId();
         return newRequest(Request.OPTIONS, target, newCallId, 1);
     }
 
@@ -99,8 +120,12 @@ final class RequestBuilder {
             return false;
         }
         int port = uri.getPort() > 0 ? uri.getPort() : 5060;
-        return account.user().equals(uri.getUser()) && context.listenHost().equalsIgnoreCase(uri.getHost())
-                && port == context.listenPort();
+        return account.user().equals(uri.getUser()) && sameHost(context.advertised().contactHost(), uri.getHost())
+                && port == context.advertised().contactPort();
+    }
+
+    private static boolean sameHost(String ours, String theirs) {
+        return ours.equalsIgnoreCase(theirs) || ours.equalsIgnoreCase("[" + theirs + "]");
     }
 
     private Request newRequest(String method, SipURI requestUri, String callIdValue, long seq)
@@ -114,9 +139,7 @@ final class RequestBuilder {
         FromHeader from = context.headers().createFromHeader(fromAddress, fromTag);
         CallIdHeader callIdHeader = context.headers().createCallIdHeader(callIdValue);
         CSeqHeader cseqHeader = context.headers().createCSeqHeader(seq, method);
-        ViaHeader via = context.headers().createViaHeader(context.listenHost(), context.listenPort(),
-                account.transport().sipName(), null);
-        via.setRPort();
+        ViaHeader via = OurVia.create(context, account.transport().sipName());
         Request request = context.messages().createRequest(requestUri, method, callIdHeader, cseqHeader, from, to,
                 List.of(via), context.headers().createMaxForwardsHeader(70));
         request.addHeader(context.headers().createRouteHeader(context.addresses().createAddress(registrarRoute())));
@@ -151,8 +174,8 @@ final class RequestBuilder {
     }
 
     private Address ourContactAddress() throws ParseException {
-        SipURI uri = context.addresses().createSipURI(account.user(), context.listenHost());
-        uri.setPort(context.listenPort());
+        SipURI uri = context.addresses().createSipURI(account.user(), context.advertised().contactHost());
+        uri.setPort(context.advertised().contactPort());
         if (account.transport() == Transport.TCP) {
             uri.setTransportParam(Transport.TCP.sipName());
         }

@@ -1,6 +1,7 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.Transport;
+import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sip.ListeningPoint;
@@ -11,11 +12,12 @@ import javax.sip.message.MessageFactory;
 
 /**
  * What the SIP components share: the provider, the factories, our listening points and the single event
- * thread ({@code events}), which also runs all timers.
+ * thread ({@code events}), which also runs all timers. {@code listenHost} is where we bind (maybe a wildcard);
+ * {@code advertised} is what our messages say (never a wildcard).
  */
 record SipContext(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
                   Map<Transport, ListeningPoint> listeningPoints, ScheduledExecutorService events,
-                  String listenHost, int listenPort) {
+                  String listenHost, int listenPort, AdvertisedAddress advertised) {
 
     /** Our listening point for the transport. */
     ListeningPoint listeningPoint(Transport transport) {

@@ -2,6 +2,7 @@ package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.Transport;
+import dev.vorzimmer.sip.internal.LocalAddress;
 import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
@@ -46,7 +47,7 @@ final class StackResources implements AutoCloseable {
     }
 
     /** Builds the stack and binds; on failure everything created so far is released again. */
-    static StackResources open(SipSettings settings) throws IOException {
+    static StackResources open(SipSettings settings, LocalAddress.Chooser chooser) throws IOException {
         SipStack stack = newStack();
         Map<Transport, ListeningPoint> points = new EnumMap<>(Transport.class);
         try {
@@ -60,7 +61,7 @@ final class StackResources implements AutoCloseable {
             EventThread events = new EventThread("vorzimmer-sip-" + settings.listenPort());
             SipContext context = new SipContext(provider, new MessageFactoryImpl(), new HeaderFactoryImpl(),
                     new AddressFactoryImpl(), Map.copyOf(points), events, settings.listenHost(),
-                    settings.listenPort());
+                    settings.listenPort(), Peers.advertised(settings, chooser));
             return new StackResources(stack, context, events);
         } catch (SipException e) {
             stack.stop();
