@@ -41,11 +41,14 @@ public final class RegistrationTrial {
    * {@code AUTH_FAILED} or {@code RETRYING} (registrar refused or unreachable, reason inside). When
    * nothing final happened within {@code wait}, the last state seen (usually {@code REGISTERING}).
    *
-   * @throws java.net.UnknownHostException when the registrar's name does not resolve
+   * @throws java.net.UnknownHostException when the name of the registrar (or outbound proxy) does not resolve;
+   *     without a port it is left to the agent's DNS SRV lookup, whose failure comes back as {@code RETRYING}
    * @throws IOException when no local port could be opened for the trial
    */
   public RegistrationEvent run(AccountConfig account, Duration wait) throws IOException, InterruptedException {
-    InetAddress.getByName(account.registrarHost());
+    if (account.firstHop().port().isPresent()) {
+      InetAddress.getByName(account.firstHop().host());
+    }
     CompletableFuture<RegistrationEvent> verdict = new CompletableFuture<>();
     AtomicReference<RegistrationEvent> last = new AtomicReference<>();
     SipAgent agent = new SipAgent(new SipSettings(listenHost, freePort(), Optional.of(account)));

@@ -18,6 +18,7 @@ final class SipSettingsMapper {
 
   private static AccountConfig account(AccountSettings a) {
     return new AccountConfig(a.user(), a.domain(), a.registrarHost(), a.registrarPort(), a.password(),
-        a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires());
+        a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires())
+        .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()));
   }
 }

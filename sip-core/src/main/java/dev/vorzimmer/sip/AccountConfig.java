@@ -5,16 +5,18 @@ import java.util.Objects;
 /**
  * A SIP account at a provider.
  *
- * @param user           user part of the address of record, also the digest user name
- * @param domain         domain of the address of record, also the expected digest realm
- * @param registrarHost  host (name or IP) the REGISTER requests are sent to
- * @param registrarPort  port of the registrar, 1..65535
+ * @param user           user part of the address of record, also the digest user name unless an auth user is set
+ * @param domain         domain of the address of record (Request-URI of REGISTER)
+ * @param registrarHost  host (name or IP) the REGISTER requests are sent to, unless an outbound proxy is set
+ * @param registrarPort  port of the registrar, 1..65535 (ignored in favour of DNS SRV when
+ *                       {@link ProviderOptions#registrarPortGiven()} is false)
  * @param password       digest password; never printed by {@link #toString()}
  * @param transport      transport towards the registrar
  * @param expiresSeconds registration lifetime we ask for, at least 1
+ * @param provider       outbound proxy, auth user, display name, realm; {@link ProviderOptions#NONE} if none
  */
 public record AccountConfig(String user, String domain, String registrarHost, int registrarPort,
-                            String password, Transport transport, int expiresSeconds) {
+                            String password, Transport transport, int expiresSeconds, ProviderOptions provider) {
 
     /** Validates all fields; throws {@link IllegalArgumentException} naming the bad one. */
     public AccountConfig {
@@ -23,12 +25,41 @@ public record AccountConfig(String user, String domain, String registrarHost, in
         requireToken(registrarHost, "registrarHost");
         Objects.requireNonNull(password, "password must not be null");
         Objects.requireNonNull(transport, "transport must not be null");
+        Objects.requireNonNull(provider, "provider must not be null (use ProviderOptions.NONE)");
         if (registrarPort < 1 || registrarPort > 65535) {
             throw new IllegalArgumentException("registrarPort must be 1..65535 but was " + registrarPort);
         }
         if (expiresSeconds < 1) {
             throw new IllegalArgumentException("expiresSeconds must be at least 1 but was " + expiresSeconds);
         }
+    }
+
+    /** An account without provider options ({@link ProviderOptions#NONE}). */
+    public AccountConfig(String user, String domain, String registrarHost, int registrarPort, String password,
+                         Transport transport, int expiresSeconds) {
+        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, ProviderOptions.NONE);
+    }
+
+    /** A copy with other provider options. */
+    public AccountConfig withProvider(ProviderOptions options) {
+        return new AccountConfig(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds,
+                options);
+    }
+
+    /** The user name of our digest answers: the auth user if set, else the account user. */
+    public String digestUser() {
+        return provider.authUser().orElse(user);
+    }
+
+    /** The registrar as written: with its port, or without one when DNS SRV is to find it. */
+    public ServerAddress registrar() {
+        return provider.registrarPortGiven() ? ServerAddress.of(registrarHost, registrarPort)
+                : new ServerAddress(registrarHost, java.util.OptionalInt.empty());
+    }
+
+    /** Where our requests go first: the outbound proxy if set, else the registrar. */
+    public ServerAddress firstHop() {
+        return provider.proxy().orElseGet(this::registrar);
     }
 
     /** The address of record, {@code sip:user@domain}. */

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  *
  * <p>Every incoming INVITE is screened before anything rings: ghost calls (registered mode: not from our
  * registrar or a trusted host, or not for our user) get 403; the others are put to the {@link IncomingCallPolicy},
- * which rings, sends to voicemail or rejects. Outgoing calls go through the registrar as outbound proxy.
+ * which rings, sends to voicemail or rejects. Outgoing calls go through the account's outbound proxy, else its
+ * registrar (found through DNS on every registration attempt).
  *
  * <p>State changes are published to {@link SipAgentListener}s on the agent's single SIP event thread.
  * Methods may be called from any thread; the call commands ({@link #answer}, {@link #decline}, {@link #hangUp}

@@ -71,7 +71,7 @@ record KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, Str
                 .replace("@USERS@", userLines.toString());
     }
 
-    private static void validateUser(String user, String password) {
+    static void validateUser(String user, String password) {
         if (!SAFE_USER.matcher(user).matches()) {
             throw new IllegalArgumentException("user name must match " + SAFE_USER + ": '" + user + "'");
         }

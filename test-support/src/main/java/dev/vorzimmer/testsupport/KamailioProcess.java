@@ -21,9 +21,13 @@ import org.slf4j.LoggerFactory;
  * way a provider hands over PSTN calls.
  *
  * <p>Test hook: a REGISTER for a user whose name starts with {@code unavailable} is answered 503;
- * one whose name starts with {@code busy} is answered 503 with {@code Retry-After: 3}.
+ * one whose name starts with {@code busy} is answered 503 with {@code Retry-After: 3}. An auth user named
+ * {@code auth-X} (a users-map entry of its own) may register the address of record of user {@code X}, as providers
+ * whose digest user differs from the phone number do. An INVITE for a user whose name starts with
+ * {@code foreign-realm} is challenged (407) for the realm {@code elsewhere.test} instead of {@link #DOMAIN}.
  *
- * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=...}, every accepted REGISTER as
+ * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=... fn=<From display name> route=<Route>},
+ * every accepted REGISTER as
  * {@code VZ-REGISTER-OK aor=...}; see {@link #countLogLines(Pattern)}. Output goes to {@code kamailio.log}
  * in the work directory.
  */
@@ -131,6 +135,20 @@ public final class KamailioProcess implements AutoCloseable {
     /** The file receiving Kamailio's stdout and stderr (all runs). */
     public Path logFile() {
         return log.file();
+    }
+
+    /**
+     * Changes {@code user}'s password in the running Kamailio (via kamcmd), for example to make the next refresh
+     * fail authentication; the password must follow the rules of the start-up users map.
+     */
+    public void setPassword(String user, String password) throws IOException {
+        KamailioConfig.validateUser(user, password);
+        new Kamcmd(installation.kamcmd(), config.ctlSocket()).setHashEntry("users", user, password);
+    }
+
+    /** Forgets {@code user} in the running Kamailio: its next authenticated REGISTER gets 403 Forbidden. */
+    public void removeUser(String user) throws IOException {
+        new Kamcmd(installation.kamcmd(), config.ctlSocket()).deleteHashEntry("users", user);
     }
 
     /** The contact URIs currently registered for {@code user} (empty if none), read via kamcmd. */

@@ -24,6 +24,22 @@ final class Kamcmd {
         this.socket = socket;
     }
 
+    /** Sets an entry of a Kamailio hash table (the test users' passwords live in table {@code users}). */
+    void setHashEntry(String table, String key, String value) throws IOException {
+        String output = run("htable.sets", table, key, value);
+        if (output.regionMatches(true, 0, "error", 0, 5)) {
+            throw new IOException("kamcmd htable.sets failed: " + output);
+        }
+    }
+
+    /** Removes an entry of a Kamailio hash table. */
+    void deleteHashEntry(String table, String key) throws IOException {
+        String output = run("htable.delete", table, key);
+        if (output.regionMatches(true, 0, "error", 0, 5)) {
+            throw new IOException("kamcmd htable.delete failed: " + output);
+        }
+    }
+
     /** Contact URIs of {@code user} in the location table; empty if the AOR is unknown. */
     List<String> contactsOf(String user) throws IOException {
         String output = run("ul.lookup", "location", user);

@@ -38,8 +38,10 @@ final class AccountReader {
     }
     int expires = s.integer("expires", 10, 86_400, 300).orElse(300L).intValue();
     String password = password();
+    boolean portGiven = HostPort.parse(registrarText, 0).map(hp -> hp.port() != 0).orElse(true);
+    AccountExtras extras = new AccountExtrasReader(s).read(portGiven);
     s.rejectUnknownKeys();
-    return new AccountSettings(user, domain, registrar.host(), registrar.port(), password, transport, expires);
+    return new AccountSettings(user, domain, registrar.host(), registrar.port(), password, transport, expires, extras);
   }
 
   private String password() throws ConfigException {

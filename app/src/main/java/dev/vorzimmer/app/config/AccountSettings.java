@@ -10,15 +10,22 @@ package dev.vorzimmer.app.config;
  * @param password the SIP password (from {@code password} or {@code password_file})
  * @param transport "udp" or "tcp"
  * @param expires requested registration lifetime in seconds
+ * @param extras outbound proxy, auth user, display name, realm ({@link AccountExtras#NONE} if none)
  */
 public record AccountSettings(
     String user, String domain, String registrarHost, int registrarPort, String password,
-    String transport, int expires) {
+    String transport, int expires, AccountExtras extras) {
+
+  /** An account without the optional provider keys. */
+  public AccountSettings(String user, String domain, String registrarHost, int registrarPort, String password,
+      String transport, int expires) {
+    this(user, domain, registrarHost, registrarPort, password, transport, expires, AccountExtras.NONE);
+  }
 
   /** Never prints the password. */
   @Override
   public String toString() {
     return "AccountSettings[sip:" + user + "@" + domain + " via " + registrarHost + ":" + registrarPort
-        + "/" + transport + " expires=" + expires + " password=***]";
+        + "/" + transport + " expires=" + expires + " " + extras + " password=***]";
   }
 }

@@ -33,6 +33,12 @@ public final class RegistrationPrinter implements SipAgentListener {
     }
   }
 
+  /** "5 min" for whole minutes from 2 min on, else "8 s". */
+  private static String pause(RegistrationEvent e) {
+    long s = e.retryIn().map(d -> Math.max(1, Math.round(d.toMillis() / 1000.0))).orElse(0L);
+    return s >= 120 && s % 60 == 0 ? s / 60 + " min" : s + " s";
+  }
+
   /** A network problem sip-core noted with a working state (a STUN server that did not answer …), or "". */
   private static String note(RegistrationEvent e) {
     String reason = e.reason() == null ? "" : e.reason();
@@ -45,11 +51,10 @@ public final class RegistrationPrinter implements SipAgentListener {
     String reason = e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason();
     RegistrationState s = e.state();
     return switch (s) {
-      case REGISTERED -> "registered " + e.aor() + " expires=" + e.expiresSeconds() + note(e);
+      case REGISTERED -> "registered " + e.identity() + " expires=" + e.expiresSeconds() + note(e);
       case REGISTERING -> "registering " + e.aor();
       case AUTH_FAILED -> "auth failed " + e.aor() + reason;
-      case RETRYING -> "retrying in " + e.retryIn().map(d -> Math.max(1, Math.round(d.toMillis() / 1000.0))).orElse(0L)
-          + " s " + e.aor() + reason;
+      case RETRYING -> "retrying in " + pause(e) + " " + e.aor() + reason;
       case UNREGISTERING -> "unregistering " + e.aor();
       case UNREGISTERED -> "unregistered " + e.aor() + reason;
       case LOCAL_LINE -> "local line: call " + e.aor() + note(e);

@@ -9,9 +9,10 @@ public final class StatusText {
   public static String of(RegistrationEvent e, Texts t) {
     String why = e.reason().isBlank() ? "" : t.get("status.reason", e.reason());
     return switch (e.state()) {
-      case REGISTERED -> t.get("status.registered", e.aor()) + note(e);
+      case REGISTERED -> t.get("status.registered", e.identity()) + note(e);
       case REGISTERING -> t.get("status.registering", e.aor());
-      case RETRYING -> t.get("status.retrying", seconds(e), why);
+      case RETRYING -> e.reason().startsWith("authentication failed")
+          ? t.get("status.authRetrying", pause(e), why) : t.get("status.retrying", seconds(e), why);
       case AUTH_FAILED -> t.get("status.authFailed", e.aor(), why);
       case UNREGISTERING -> t.get("status.unregistering");
       case UNREGISTERED -> t.get("status.unregistered", why);
@@ -31,6 +32,12 @@ public final class StatusText {
       case RETRYING, AUTH_FAILED, UNREGISTERED -> true;
       default -> false;
     };
+  }
+
+  /** "5 min" for whole minutes from 2 min on, else "8 s". */
+  static String pause(RegistrationEvent e) {
+    long s = seconds(e);
+    return s >= 120 && s % 60 == 0 ? s / 60 + " min" : s + " s";
   }
 
   private static long seconds(RegistrationEvent e) {

@@ -1,5 +1,7 @@
 package dev.vorzimmer.ui.settings;
 
+import dev.vorzimmer.app.ProviderMapping;
+import dev.vorzimmer.app.config.AccountExtras;
 import dev.vorzimmer.app.config.AccountSettings;
 import dev.vorzimmer.app.config.HostPort;
 import dev.vorzimmer.sip.AccountConfig;
@@ -22,9 +24,18 @@ import java.util.regex.Pattern;
  * @param transport "udp" or "tcp"
  * @param password what is in the password field; blank keeps the stored password (if there is one)
  * @param storedPassword the password of the account as saved now, empty when none is saved
+ * @param extras the saved provider keys the form does not show (proxy, auth_user, display_name, realm); they stay
+ *     in the file and count for a test registration
  */
 record AccountForm(String user, String domain, String registrar, String transport, String password,
-    Optional<String> storedPassword) {
+    Optional<String> storedPassword, AccountExtras extras) {
+
+  /** A form without provider keys. */
+  AccountForm(String user, String domain, String registrar, String transport, String password,
+      Optional<String> storedPassword) {
+    this(user, domain, registrar, transport, password, storedPassword, AccountExtras.NONE);
+  }
+
   static final int DEFAULT_PORT = 5060;
   private static final Pattern FORBIDDEN = Pattern.compile("[\\s@:<>\";]");
   private static final Pattern PORT_SUFFIX = Pattern.compile("^[^\\[\\]:]*:(.*)$|^\\[.*]:(.*)$");
@@ -37,7 +48,7 @@ record AccountForm(String user, String domain, String registrar, String transpor
     String registrar = saved.registrarHost().equalsIgnoreCase(saved.domain()) && saved.registrarPort() == DEFAULT_PORT
         ? "" : hostPort(saved.registrarHost(), saved.registrarPort());
     return new AccountForm(saved.user(), saved.domain(), registrar, saved.transport(), "",
-        Optional.of(saved.password()));
+        Optional.of(saved.password()), saved.extras());
   }
 
   /** An empty form for a phone without an account. */
@@ -91,8 +102,11 @@ record AccountForm(String user, String domain, String registrar, String transpor
   AccountConfig toAccount(int expires) {
     HostPort at = registrarAddress();
     String secret = password.isEmpty() ? storedPassword.orElse("") : password;
+    String r = registrar.trim();
+    boolean portGiven = !r.isEmpty() && HostPort.parse(r, 0).map(hp -> hp.port() != 0).orElse(true);
     return new AccountConfig(user.trim(), domain.trim(), at.host(), at.port(), secret,
-        "tcp".equals(transport) ? Transport.TCP : Transport.UDP, expires);
+        "tcp".equals(transport) ? Transport.TCP : Transport.UDP, expires)
+        .withProvider(ProviderMapping.options(extras, portGiven));
   }
 
   /**

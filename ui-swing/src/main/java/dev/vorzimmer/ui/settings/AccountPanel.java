@@ -103,7 +103,9 @@ final class AccountPanel {
   private AccountForm form() {
     return new AccountForm(user.getText(), domain.getText(), registrar.getText(),
         ((String) transport.getSelectedItem()).toLowerCase(java.util.Locale.ROOT), new String(password.getPassword()),
-        storedPassword);
+        storedPassword, config == null ? dev.vorzimmer.app.config.AccountExtras.NONE
+            : config.account().map(dev.vorzimmer.app.config.AccountSettings::extras)
+                .orElse(dev.vorzimmer.app.config.AccountExtras.NONE));
   }
 
   /** Shows the form's problems next to their fields; true when there are none. */

@@ -7,6 +7,7 @@ import dev.vorzimmer.sip.RegistrationState;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,22 @@ class RegistrationPrinterTest {
                 "sip:vorzimmer@192.0.2.5:5062", 0, Optional.empty(),
                 "no account configured; reachable at sip:vorzimmer@192.0.2.5:5062; note: STUN server x does not resolve")))
                 .isEqualTo("local line: call sip:vorzimmer@192.0.2.5:5062 (note: STUN server x does not resolve)");
+    }
+
+    @Test
+    void headlessLinesSayWhatIsWrongAndWhenTheNextTryComes() {
+        assertThat(RegistrationPrinter.format(new RegistrationEvent(RegistrationState.RETRYING, "sip:alice@example.net", 0,
+                Optional.of(Duration.ofSeconds(30)), "sip.example.net does not resolve")))
+                .isEqualTo("retrying in 30 s sip:alice@example.net: sip.example.net does not resolve");
+        assertThat(RegistrationPrinter.format(new RegistrationEvent(RegistrationState.RETRYING, "sip:alice@example.net", 0,
+                Optional.of(Duration.ofMinutes(5)), "authentication failed: 403 from registrar")))
+                .isEqualTo("retrying in 5 min sip:alice@example.net: authentication failed: 403 from registrar");
+    }
+
+    @Test
+    void registeredShowsTheDisplayName() {
+        assertThat(RegistrationPrinter.format(new RegistrationEvent(RegistrationState.REGISTERED, "sip:alice@example.net",
+                300, Optional.empty(), "registered for 300 s", "Alice Example")))
+                .isEqualTo("registered Alice Example <sip:alice@example.net> expires=300");
     }
 }

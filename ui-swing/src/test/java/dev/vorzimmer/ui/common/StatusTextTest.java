@@ -26,6 +26,30 @@ class StatusTextTest {
   }
 
   @Test
+  void registeredShowsTheDisplayNameWithTheAddress() {
+    RegistrationEvent e = new RegistrationEvent(RegistrationState.REGISTERED, "sip:alice@example.net", 300,
+        Optional.empty(), "", "Alice Example");
+    assertThat(StatusText.of(e, en)).isEqualTo("Registered as Alice Example <sip:alice@example.net>");
+  }
+
+  @Test
+  void aRefusedRefreshSaysAuthenticationFailedAndTheSlowRetryInMinutes() {
+    RegistrationEvent e = event(RegistrationState.RETRYING, Optional.of(Duration.ofMinutes(5)),
+        "authentication failed: 403 from registrar");
+    assertThat(StatusText.of(e, en)).isEqualTo("Authentication failed, retrying in 5 min — authentication failed: "
+        + "403 from registrar — check the password if it stays");
+    assertThat(StatusText.of(e, de)).startsWith("Anmeldung abgelehnt, neuer Versuch in 5 min");
+  }
+
+  @Test
+  void aNameThatDoesNotResolveIsSaid() {
+    RegistrationEvent e = event(RegistrationState.RETRYING, Optional.of(Duration.ofSeconds(30)),
+        "sip.example.net does not resolve");
+    assertThat(StatusText.of(e, en)).isEqualTo("Registrar not reachable, retrying in 30 s — sip.example.net does "
+        + "not resolve");
+  }
+
+  @Test
   void retryingCountsSecondsAndGivesTheReason() {
     RegistrationEvent e = event(RegistrationState.RETRYING, Optional.of(Duration.ofMillis(7600)), "no answer");
     assertThat(StatusText.of(e, en)).isEqualTo("Registrar not reachable, retrying in 8 s — no answer");

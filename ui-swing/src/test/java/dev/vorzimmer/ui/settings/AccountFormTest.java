@@ -2,8 +2,11 @@ package dev.vorzimmer.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.app.config.AccountExtras;
 import dev.vorzimmer.app.config.AccountSettings;
+import dev.vorzimmer.app.config.HostPort;
 import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.ServerAddress;
 import dev.vorzimmer.sip.Transport;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.settings.AccountForm.Field;
@@ -95,5 +98,23 @@ class AccountFormTest {
     assertThat(AccountForm.of(new AccountSettings("alice", "example.net", "example.net", 5060, "pw", "udp", 300))
         .registrar()).isEmpty();
     assertThat(f.toString()).doesNotContain("pw");
+  }
+
+  @Test
+  void aTestRegistrationUsesTheSavedProviderKeysAndLeavesAPortlessRegistrarToDns() {
+    AccountExtras extras = new AccountExtras(Optional.of(new HostPort("proxy.example.net", 5070)),
+        Optional.of("4930123"), Optional.of("Alice"), Optional.of("example.net"), false);
+    AccountForm saved = AccountForm.of(new AccountSettings("alice", "example.net", "example.net", 5060, "pw", "udp",
+        300, extras));
+
+    AccountConfig account = saved.toAccount(300);
+
+    assertThat(account.firstHop()).isEqualTo(ServerAddress.of("proxy.example.net", 5070));
+    assertThat(account.digestUser()).isEqualTo("4930123");
+    assertThat(account.provider().displayName()).contains("Alice");
+    assertThat(account.provider().realm()).contains("example.net");
+    assertThat(account.registrar().port()).isEmpty();
+    assertThat(form("alice", "example.net", "sip.example.net:5070", "pw").toAccount(300).registrar())
+        .isEqualTo(ServerAddress.of("sip.example.net", 5070));
   }
 }

@@ -48,7 +48,11 @@ final class CallService {
                   AgentTuning tuning, IncomingCallPolicy policy, CallMedia media) {
     }
 
-    CallService(SipContext context, ListenerBus bus, Config config, Optional<AuthenticationHelper> digest) {
+    /** The provider state shared with registration: where it is, and which realm we answer. */
+    record Provider(ProviderRoute route, DigestRealms realms, Optional<AuthenticationHelper> digest) {
+    }
+
+    CallService(SipContext context, ListenerBus bus, Config config, Provider provider) {
         this.context = context;
         this.calls = new CallTable(context, bus);
         this.messages = new CallMessages(context, config.contactUser());
@@ -59,12 +63,14 @@ final class CallService {
         CallLimits limits = new CallLimits(context, config.settings(), control);
         calls.onConnected(limits::start);
         this.reInvites = new ReInvites(context, calls, messages, control, connector);
-        GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(), config.contactUser());
+        GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(),
+                config.contactUser(), provider.route());
         GhostRefusals ghosts = new GhostRefusals(context, calls, messages, GhostRateLimiter.defaults());
         this.incoming = new IncomingCalls(context, calls, messages, guard, ghosts, config.policy(), config.settings(),
                 config.tuning().policyTimeout(), connector);
         this.outgoing = new OutgoingCalls(context, calls, control, config.media(),
-                new InviteBuilder(context, config.account(), messages, config.localAor()), digest);
+                new InviteBuilder(context, config.account(), messages, config.localAor(), provider.route()),
+                provider.digest(), provider.realms());
     }
 
     /** The handlers of every method we answer (OPTIONS included); others get 501 from the engine. */

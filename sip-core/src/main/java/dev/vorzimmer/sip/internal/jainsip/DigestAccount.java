@@ -7,27 +7,32 @@ import javax.sip.ClientTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands the account's credentials to JAIN-SIP's digest helper. Never logs the password. */
+/**
+ * Hands the account's credentials (the auth user, else the account user) to JAIN-SIP's digest helper, and only
+ * for the account's realm ({@link DigestRealms}); for any other realm it hands out nothing. Never logs the password.
+ */
 final class DigestAccount implements AccountManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestAccount.class);
 
     private final AccountConfig account;
+    private final DigestRealms realms;
 
-    DigestAccount(AccountConfig account) {
+    DigestAccount(AccountConfig account, DigestRealms realms) {
         this.account = account;
+        this.realms = realms;
     }
 
     @Override
     public UserCredentials getCredentials(ClientTransaction challengedTransaction, String realm) {
-        if (!account.domain().equalsIgnoreCase(realm)) {
-            LOG.debug("answering challenge for realm {} of account {} (domain {})", realm, account.aor(),
-                    account.domain());
+        if (!realms.allows(realm)) {
+            LOG.warn("no credentials for realm {} (account {})", realm, account.aor());
+            return null;
         }
         return new UserCredentials() {
             @Override
             public String getUserName() {
-                return account.user();
+                return account.digestUser();
             }
 
             @Override
@@ -42,7 +47,7 @@ final class DigestAccount implements AccountManager {
 
             @Override
             public String toString() {
-                return "UserCredentials[" + account.user() + "@" + account.domain() + ", password=***]";
+                return "UserCredentials[" + account.digestUser() + "@" + account.domain() + ", password=***]";
             }
         };
     }

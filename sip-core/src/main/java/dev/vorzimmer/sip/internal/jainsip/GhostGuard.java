@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides which INVITEs are ghost calls and whose identity headers to believe. In registered mode only our
- * registrar (any IP its host resolves to, on the registrar port) and the configured trusted hosts ({@code host}:
- * any port, {@code host:port}: that port) may call us, and only for our user; on a local line anyone may call.
- * Host names are resolved once, when the agent starts.
+ * provider (the addresses its outbound proxy or registrar resolved to at the latest registration attempt,
+ * {@link ProviderRoute}) and the configured trusted hosts ({@code host}: any port, {@code host:port}: that port) may
+ * call us, and only for our user; on a local line anyone may call. Trusted host names are resolved once, when the
+ * agent starts; the provider's addresses follow every re-resolution.
  */
 final class GhostGuard {
 
@@ -25,21 +26,22 @@ final class GhostGuard {
     private final Set<InetSocketAddress> trustedEndpoints;
     private final Set<InetAddress> trustedHosts;
     private final Set<String> ourUsers;
+    private final ProviderRoute provider;
 
     GhostGuard(boolean registeredMode, Set<InetSocketAddress> trustedEndpoints, Set<InetAddress> trustedHosts,
-               Set<String> ourUsers) {
+               Set<String> ourUsers, ProviderRoute provider) {
         this.registeredMode = registeredMode;
+        this.provider = provider;
         this.trustedEndpoints = Set.copyOf(trustedEndpoints);
         this.trustedHosts = Set.copyOf(trustedHosts);
         this.ourUsers = Set.copyOf(ourUsers);
     }
 
-    /** Resolves the registrar and the trusted hosts; unresolvable ones are logged and left out. */
-    static GhostGuard create(Optional<AccountConfig> account, List<String> trusted, String contactUser) {
+    /** Resolves the trusted hosts (unresolvable ones are logged and left out); the provider comes from {@code route}. */
+    static GhostGuard create(Optional<AccountConfig> account, List<String> trusted, String contactUser,
+                             ProviderRoute route) {
         Set<InetSocketAddress> endpoints = new HashSet<>();
         Set<InetAddress> hosts = new HashSet<>();
-        account.ifPresent(a -> resolve(a.registrarHost()).forEach(ip -> endpoints.add(
-                new InetSocketAddress(ip, a.registrarPort()))));
         for (String entry : trusted) {
             int colon = entry.lastIndexOf(':');
             boolean withPort = colon > 0 && entry.indexOf(':') == colon && entry.substring(colon + 1).matches("\\d{1,5}");
@@ -53,7 +55,7 @@ final class GhostGuard {
         Set<String> users = new HashSet<>();
         users.add(contactUser);
         account.ifPresent(a -> users.add(a.user()));
-        return new GhostGuard(account.isPresent(), endpoints, hosts, users);
+        return new GhostGuard(account.isPresent(), endpoints, hosts, users, route);
     }
 
     private static List<InetAddress> resolve(String host) {
@@ -82,7 +84,8 @@ final class GhostGuard {
     /** True when requests from {@code source} come from our provider (P-Asserted-Identity may be believed). */
     boolean isTrusted(InetSocketAddress source) {
         return source != null && source.getAddress() != null
-                && (trustedHosts.contains(source.getAddress()) || trustedEndpoints.contains(source));
+                && (trustedHosts.contains(source.getAddress()) || trustedEndpoints.contains(source)
+                || provider.isProvider(source));
     }
 
     private static String describe(InetSocketAddress source) {

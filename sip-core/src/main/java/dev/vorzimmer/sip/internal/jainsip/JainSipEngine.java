@@ -21,6 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import dev.vorzimmer.sip.internal.ProviderTuning;
+import dev.vorzimmer.sip.internal.dns.DnsLookup;
+import dev.vorzimmer.sip.internal.dns.SipServerResolver;
+import dev.vorzimmer.sip.internal.dns.SipServerResolver.Resolution;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -47,6 +53,7 @@ public final class JainSipEngine implements SipListener {
     private final Map<String, RequestHandler> requestHandlers;
     private final Optional<RegistrationClient> registration;
     private final CallService calls;
+    private final ExecutorService dns;
     private final MediaAddressLookup stun;
 
     /**
@@ -66,14 +73,33 @@ public final class JainSipEngine implements SipListener {
         this.context = resources.context();
         Optional<AccountConfig> account = settings.account();
         this.stun = new MediaAddressLookup(settings.stun(), context.advertised());
-        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus, digest(a), stun));
+        this.dns = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "vorzimmer-dns");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ProviderRoute route = new ProviderRoute();
+        DigestRealms realms = new DigestRealms(account.flatMap(a -> a.provider().realm()));
+        Optional<AuthenticationHelper> digest = account.map(a -> digest(a, realms));
+        this.registration = account.map(a -> new RegistrationClient(context, a, tuning, bus,
+                new RegistrationClient.Provider(route, realms, digest.get(), resolver(a, tuning.provider())), stun));
         this.calls = new CallService(context, bus, new CallService.Config(account, wiring.contactUser(),
-                wiring.localAor(), wiring.settings(), tuning, wiring.policy(), wiring.media()), account.map(this::digest));
+                wiring.localAor(), wiring.settings(), tuning, wiring.policy(), wiring.media()),
+                new CallService.Provider(route, realms, digest));
         this.requestHandlers = calls.handlers();
     }
 
-    private AuthenticationHelper digest(AccountConfig account) {
-        return ((SipStackExt) resources.stack()).getAuthenticationHelper(new DigestAccount(account), context.headers());
+    private AuthenticationHelper digest(AccountConfig account, DigestRealms realms) {
+        return ((SipStackExt) resources.stack()).getAuthenticationHelper(new DigestAccount(account, realms),
+                context.headers());
+    }
+
+    /** Resolves the account's first hop on the "vorzimmer-dns" thread, never on the SIP event thread. */
+    private Supplier<CompletableFuture<Resolution>> resolver(AccountConfig account, ProviderTuning tuning) {
+        SipServerResolver resolver = new SipServerResolver(new DnsLookup(tuning.dnsServer(),
+                (int) tuning.dnsTimeout().toMillis(), 1));
+        return () -> CompletableFuture.supplyAsync(() -> resolver.resolve(account.firstHop(), account.transport()),
+                dns);
     }
 
     /**
@@ -181,6 +207,7 @@ public final class JainSipEngine implements SipListener {
             Thread.currentThread().interrupt();
             LOG.warn("interrupted while unregistering; stopping anyway");
         } finally {
+            dns.shutdownNow();
             stun.close();
             resources.close();
         }

@@ -82,8 +82,9 @@ final class KeepAlive implements ClientResponseHandler {
     private void heartbeat() {
         ListeningPointExt tcp = (ListeningPointExt) context.listeningPoint(Transport.TCP);
         try {
-            tcp.sendHeartbeat(account.registrarHost(), account.registrarPort());
-        } catch (IOException e) {
+            javax.sip.address.SipURI hop = requests.hop();
+            tcp.sendHeartbeat(hop.getHost().replace("[", "").replace("]", ""), hop.getPort());
+        } catch (IOException | java.text.ParseException e) {
             fail("CRLF keep-alive could not be sent: " + Transactions.describe(e));
         }
     }

@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls we place: INVITE with our offer (via the registrar as outbound proxy), digest answer to 401/407,
+ * Calls we place: INVITE with our offer (via the outbound proxy or registrar), digest answer to 401/407 (only
+ * for the account's realm, {@link DigestRealms}; a local line answers none),
  * 180/183 (early media), 200 + ACK, CANCEL while unanswered. Runs on the SIP event thread.
  */
 final class OutgoingCalls implements ClientResponseHandler {
@@ -30,9 +31,11 @@ final class OutgoingCalls implements ClientResponseHandler {
     private final CallMedia media;
     private final InviteBuilder invites;
     private final Optional<AuthenticationHelper> digest;
+    private final DigestRealms realms;
 
     OutgoingCalls(SipContext context, CallTable calls, CallControl control, CallMedia media, InviteBuilder invites,
-                  Optional<AuthenticationHelper> digest) {
+                  Optional<AuthenticationHelper> digest, DigestRealms realms) {
+        this.realms = realms;
         this.context = context;
         this.calls = calls;
         this.control = control;
@@ -84,6 +87,11 @@ final class OutgoingCalls implements ClientResponseHandler {
             onProvisional(call, response);
         } else if (status < 300) {
             onAnswered(call, event);
+        } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
+                && !call.is(CallState.ENDING) && digest.isPresent() && realms.refusalForCall(response).isPresent()) {
+            String refusal = realms.refusalForCall(response).get();
+            LOG.warn("call {}: {}", call.callId, refusal);
+            calls.end(call, CallOutcome.FAILED, status + " " + response.getReasonPhrase() + ": " + refusal);
         } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
                 && !call.is(CallState.ENDING) && retryWithCredentials(call, event)) {
             LOG.info("call {}: answered the {} challenge", call.callId, status);

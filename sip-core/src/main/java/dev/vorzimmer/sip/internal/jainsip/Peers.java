@@ -8,7 +8,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 
-/** Where an account's messages go first (the registrar), as an address to choose our local address by. */
+/** Where an account's messages go first (the outbound proxy, else the registrar), to choose our local address by. */
 final class Peers {
 
     private Peers() {
@@ -20,10 +20,10 @@ final class Peers {
                 settings.account().flatMap(Peers::registrar), chooser);
     }
 
-    /** The registrar's address, if its name resolves now. */
+    /** The first hop's address (outbound proxy, else registrar), if its name resolves now. */
     static Optional<InetAddress> registrar(AccountConfig account) {
         try {
-            return Optional.of(InetAddress.getByName(account.registrarHost()));
+            return Optional.of(InetAddress.getByName(account.firstHop().host()));
         } catch (UnknownHostException | SecurityException e) {
             return Optional.empty();
         }

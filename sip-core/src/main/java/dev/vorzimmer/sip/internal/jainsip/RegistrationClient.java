@@ -7,16 +7,16 @@ import dev.vorzimmer.sip.internal.AgentTuning;
 import dev.vorzimmer.sip.internal.ListenerBus;
 import dev.vorzimmer.sip.internal.MediaAddressLookup;
 import dev.vorzimmer.sip.internal.RefreshPolicy;
+import dev.vorzimmer.sip.internal.dns.SipServerResolver.Resolution;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sip.ClientTransaction;
+import java.util.function.Supplier;
 import javax.sip.ResponseEvent;
 import javax.sip.header.MinExpiresHeader;
-import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The registration state machine of one account. Every method runs on the SIP event thread, which owns all
  * fields; timers are scheduled on that same thread.
+ *
+ * <p>Each attempt (first, refresh, retry) resolves the first hop (outbound proxy, else registrar) anew, off this
+ * thread, and fails over to the next resolved address on a timeout, a transport error or a 5xx. A name that does
+ * not resolve is retried after {@code ProviderTuning.dnsRetry}. Authentication failures: on the first registration
+ * they are final ({@code AUTH_FAILED}, the user has to fix the password); once we were registered, a refused
+ * refresh is retried every {@code ProviderTuning.authRetry} (the provider may be fixing its side).
  */
 final class RegistrationClient implements ClientResponseHandler {
     /** A registrar asking for a longer pause than this is retried after this anyway. */
@@ -37,30 +43,37 @@ final class RegistrationClient implements ClientResponseHandler {
     private final AgentTuning tuning;
     private final ListenerBus bus;
     private final RequestBuilder requests;
-    private final AuthenticationHelper digest;
+    private final RegisterChallenges challenges;
     private final KeepAlive keepAlive;
+    private final FirstHop hop;
+    private final RegisterSender sender;
     private final AddressTracker addresses;
 
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private int requestedExpires;
-    private ClientTransaction current;
-    private int challengesAnswered;
     private int failures;
     private boolean registeredBefore;
     private CompletableFuture<Void> unregistered;
     private ScheduledFuture<?> nextAttempt;
-    private ScheduledFuture<?> responseTimeout;
+
+    /** What a registration client works with besides the account. */
+    record Provider(ProviderRoute route, DigestRealms realms, AuthenticationHelper digest,
+                    Supplier<CompletableFuture<Resolution>> resolver) {
+    }
 
     RegistrationClient(SipContext context, AccountConfig account, AgentTuning tuning, ListenerBus bus,
-                       AuthenticationHelper digest, MediaAddressLookup stun) {
+                       Provider provider, MediaAddressLookup stun) {
         this.context = context;
         this.account = account;
         this.tuning = tuning;
         this.bus = bus;
-        this.digest = digest;
-        this.requests = new RequestBuilder(context, account);
+        this.challenges = new RegisterChallenges(context, account, provider.digest(), provider.realms());
+        this.hop = new FirstHop(context, account, provider.route(), provider.resolver());
+        this.requests = new RequestBuilder(context, account, provider.route());
         this.addresses = new AddressTracker(context, account, requests, stun);
         this.keepAlive = new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
+        this.sender = new RegisterSender(context, requests, this, tuning.responseTimeout(), () -> failCurrent(
+                target() + " did not answer within " + tuning.responseTimeout().toMillis() + " ms"));
         this.requestedExpires = account.expiresSeconds();
     }
 
@@ -87,18 +100,18 @@ final class RegistrationClient implements ClientResponseHandler {
             return unregistered;
         }
         publish(RegistrationState.UNREGISTERING, 0, null, "removing our contact from the registrar");
-        challengesAnswered = 0;
+        challenges.reset();
         send(() -> requests.register(0));
         return unregistered;
     }
 
     /** The stack reported a network error towards host:port (for example TCP connection lost). */
     void onNetworkError(String host, int port, String transport) {
-        if (!account.registrarHost().equalsIgnoreCase(host) || account.registrarPort() != port) {
+        if (!hop.isCurrent(host, port)) {
             return;
         }
-        String reason = "network error towards registrar " + host + ":" + port + "/" + transport;
-        if (current != null) {
+        String reason = "network error towards " + host + ":" + port + "/" + transport;
+        if (sender.inFlight()) {
             failCurrent(reason);
         } else if (state == RegistrationState.REGISTERED) {
             onKeepAliveFailed(reason);
@@ -108,12 +121,17 @@ final class RegistrationClient implements ClientResponseHandler {
     @Override
     public void onResponse(ResponseEvent event) {
         Response response = event.getResponse();
-        if (event.getClientTransaction() != current || response.getStatusCode() < 200) {
+        if (!sender.isCurrent(event.getClientTransaction()) || response.getStatusCode() < 200) {
             return;
         }
-        current = null;
-        cancel(responseTimeout);
+        sender.done();
         int status = response.getStatusCode();
+        if (status >= 500 && unregistered == null && tryNextTarget(status + " " + response.getReasonPhrase())) {
+            return;
+        }
+        if (status < 500) {
+            hop.confirm();
+        }
         if (status >= 200 && status < 300) {
             onSuccess(response);
         } else if (status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED) {
@@ -129,20 +147,35 @@ final class RegistrationClient implements ClientResponseHandler {
 
     @Override
     public void onFailure(ClientTransactionFailure failure) {
-        if (failure.transaction() == current) {
+        if (sender.isCurrent(failure.transaction())) {
             failCurrent(failure.reason());
         }
     }
 
-    /** Sends a REGISTER; a quiet attempt (refresh while registered) publishes no REGISTERING event. */
+    /**
+     * Resolves the first hop, then sends a REGISTER; a quiet attempt (refresh while registered) publishes no
+     * REGISTERING event.
+     */
     private void attempt(String reason, boolean quiet) {
         cancelTimers();
-        challengesAnswered = 0;
+        challenges.reset();
         addresses.recheck();
         if (!quiet) {
             publish(RegistrationState.REGISTERING, 0, null, reason);
         }
+        hop.resolve(() -> send(() -> requests.register(requestedExpires)),
+                unresolved -> retryLater(unresolved, tuning.provider().dnsRetry()));
+    }
+
+    /** After a failure of the current target: sends the same REGISTER to the next resolved address, if any. */
+    private boolean tryNextTarget(String reason) {
+        if (!hop.next(reason)) {
+            return false;
+        }
+        cancelTimers();
+        challenges.reset();
         send(() -> requests.register(requestedExpires));
+        return true;
     }
 
     private void onSuccess(Response response) {
@@ -168,29 +201,17 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void onChallenge(ResponseEvent event) {
-        Response response = event.getResponse();
-        if (challengesAnswered >= allowedChallenges(response)) {
-            authFailed("authentication failed: " + response.getStatusCode() + " from registrar");
+        RegisterChallenges.Answer answer = challenges.answer(event);
+        if (answer.failure().isPresent()) {
+            authFailed(answer.failure().get());
             return;
         }
-        challengesAnswered++;
         try {
-            ClientTransaction retry = digest.handleChallenge(response, event.getClientTransaction(),
-                    context.provider(), 0);
-            sendTransaction(retry);
+            sender.send(answer.retry().get());
         } catch (Exception e) {
-            LOG.warn("cannot answer digest challenge for {}", account.aor(), e);
-            authFailed("authentication failed: cannot answer challenge (" + e.getMessage() + ")");
+            LOG.warn("cannot send the digest answer for {}", account.aor(), e);
+            fail("cannot send the digest answer (" + Transactions.describe(e) + ")");
         }
-    }
-
-    /** One answer per challenge; a second only if the registrar says our nonce was merely stale. */
-    private static int allowedChallenges(Response response) {
-        String header = response.getStatusCode() == Response.UNAUTHORIZED ? WWWAuthenticateHeader.NAME
-                : "Proxy-Authenticate";
-        WWWAuthenticateHeader challenge = (WWWAuthenticateHeader) response.getHeader(header);
-        boolean stale = challenge != null && "true".equalsIgnoreCase(challenge.getParameter("stale"));
-        return stale ? 2 : 1;
     }
 
     private void onIntervalTooBrief(Response response) {
@@ -210,18 +231,34 @@ final class RegistrationClient implements ClientResponseHandler {
             finishUnregister("unregister refused: " + reason);
             return;
         }
+        if (registeredBefore) {
+            retryLater(reason, tuning.provider().authRetry());
+            return;
+        }
         keepAlive.stop();
         cancelTimers();
         publish(RegistrationState.AUTH_FAILED, 0, null, reason);
     }
 
+    /** A failure the back-off does not fit (DNS, refused refresh): retries after a fixed pause. */
+    private void retryLater(String reason, Duration pause) {
+        keepAlive.stop();
+        cancelTimers();
+        publish(RegistrationState.RETRYING, 0, pause, reason);
+        nextAttempt = context.events().schedule(() -> attempt("retrying after: " + reason, false), pause.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
     private void failCurrent(String reason) {
-        if (current == null) {
+        if (!sender.inFlight()) {
             return;
         }
-        current = null;
-        cancel(responseTimeout);
-        fail(reason);
+        sender.done();
+        if (unregistered == null && tryNextTarget(reason)) {
+            return;
+        }
+        fail(hop.size() > 1 ? "all " + hop.size() + " addresses of " + account.firstHop() + " failed (last: "
+                + reason + ")" : reason);
     }
 
     private void fail(String reason) {
@@ -245,7 +282,7 @@ final class RegistrationClient implements ClientResponseHandler {
     }
 
     private void onKeepAliveFailed(String reason) {
-        if (current != null || unregistered != null || state != RegistrationState.REGISTERED) {
+        if (sender.inFlight() || unregistered != null || state != RegistrationState.REGISTERED) {
             return;
         }
         LOG.info("keep-alive to registrar failed for {} ({}); registering again", account.aor(), reason);
@@ -261,49 +298,33 @@ final class RegistrationClient implements ClientResponseHandler {
 
     private void send(RequestSupplier supplier) {
         try {
-            Request request = supplier.get();
-            sendTransaction(context.provider().getNewClientTransaction(request));
+            sender.send(supplier.get());
         } catch (Exception e) {
-            LOG.info("cannot send REGISTER for {} to {}:{}: {}", account.aor(), account.registrarHost(),
-                    account.registrarPort(), Transactions.describe(e));
+            LOG.info("cannot send REGISTER for {} to {}: {}", account.aor(), target(), Transactions.describe(e));
             LOG.debug("REGISTER send failure", e);
-            fail("cannot reach registrar " + account.registrarHost() + ":" + account.registrarPort() + " ("
-                    + Transactions.describe(e) + ")");
+            String reason = "cannot reach " + target() + " (" + Transactions.describe(e) + ")";
+            if (unregistered == null && tryNextTarget(reason)) {
+                return;
+            }
+            fail(reason);
         }
     }
 
-    private void sendTransaction(ClientTransaction transaction) throws Exception {
-        transaction.setApplicationData(this);
-        requests.noteSent(transaction.getRequest());
-        current = transaction;
-        long timeoutMillis = tuning.responseTimeout().toMillis();
-        responseTimeout = context.events().schedule(() -> onResponseTimeout(transaction), timeoutMillis,
-                TimeUnit.MILLISECONDS);
-        transaction.sendRequest();
-    }
-
-    private void onResponseTimeout(ClientTransaction transaction) {
-        if (transaction != current) {
-            return;
-        }
-        Transactions.terminateQuietly(transaction);
-        failCurrent("registrar " + account.registrarHost() + ":" + account.registrarPort() + " did not answer within "
-                + tuning.responseTimeout().toMillis() + " ms");
+    private String target() {
+        return hop.describe();
     }
 
     private void publish(RegistrationState newState, int expires, Duration retryIn, String reason) {
         state = newState;
-        bus.publish(new RegistrationEvent(newState, account.aor(), expires, Optional.ofNullable(retryIn), reason));
+        bus.publish(new RegistrationEvent(newState, account.aor(), expires, Optional.ofNullable(retryIn), reason,
+                account.provider().displayName().orElse("")));
     }
 
     private void cancelTimers() {
+        hop.cancel();
         cancel(nextAttempt);
-        cancel(responseTimeout);
         addresses.stopWatching();
-        if (current != null) {
-            Transactions.terminateQuietly(current);
-            current = null;
-        }
+        sender.abandon();
     }
 
     private static void cancel(ScheduledFuture<?> future) {

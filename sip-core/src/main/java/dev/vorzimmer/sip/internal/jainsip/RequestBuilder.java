@@ -21,7 +21,7 @@ import javax.sip.message.Response;
 
 /**
  * Builds the requests of one account's registration: REGISTER (same Call-ID and increasing CSeq for the
- * lifetime of the agent, as RFC 3261 section 10.2 asks) and OPTIONS keep-alives, all routed via the registrar.
+ * lifetime of the agent, as RFC 3261 section 10.2 asks) and OPTIONS keep-alives, all routed via the current first hop (outbound proxy or registrar, {@link ProviderRoute}).
  */
 final class RequestBuilder {
 
@@ -29,14 +29,16 @@ final class RequestBuilder {
 
     private final SipContext context;
     private final AccountConfig account;
+    private final ProviderRoute route;
     private final String callId;
     private final String fromTag;
     private long cseq;
     private SipURI staleContact;
 
-    RequestBuilder(SipContext context, AccountConfig account) {
+    RequestBuilder(SipContext context, AccountConfig account, ProviderRoute route) {
         this.context = context;
         this.account = account;
+        this.route = route;
         this.callId = context.advertised().newCallId();
         this.fromTag = UUID.randomUUID().toString().substring(0, 8);
     }
@@ -74,15 +76,19 @@ final class RequestBuilder {
         }
     }
 
-    /** An out-of-dialog OPTIONS to the registrar, used as UDP keep-alive. */
+    /** An out-of-dialog OPTIONS to the current first hop (proxy or registrar), used as UDP keep-alive. */
     Request options() throws ParseException, InvalidArgumentException {
-        SipURI target = context.addresses().createSipURI(null, account.registrarHost());
-        target.setPort(account.registrarPort());
+        SipURI target = hopUri();
         if (account.transport() == Transport.TCP) {
             target.setTransportParam(Transport.TCP.sipName());
         }
         String newCallId = context.advertised().newCallId();
         return newRequest(Request.OPTIONS, target, newCallId, 1);
+    }
+
+    /** The current first hop's SIP URI (host and port). */
+    SipURI hop() throws ParseException {
+        return hopUri();
     }
 
     /** Keeps our CSeq ahead of a request the stack re-originated (digest retry increments it). */
@@ -125,8 +131,12 @@ final class RequestBuilder {
     private Request newRequest(String method, SipURI requestUri, String callIdValue, long seq)
             throws ParseException, InvalidArgumentException {
         Address aor = context.addresses().createAddress(context.addresses().createURI(account.aor()));
-        FromHeader from = context.headers().createFromHeader(aor, fromTag);
         ToHeader to = context.headers().createToHeader(aor, null);
+        Address fromAddress = context.addresses().createAddress(context.addresses().createURI(account.aor()));
+        if (account.provider().displayName().isPresent()) {
+            fromAddress.setDisplayName(account.provider().displayName().get());
+        }
+        FromHeader from = context.headers().createFromHeader(fromAddress, fromTag);
         CallIdHeader callIdHeader = context.headers().createCallIdHeader(callIdValue);
         CSeqHeader cseqHeader = context.headers().createCSeqHeader(seq, method);
         ViaHeader via = OurVia.create(context, account.transport().sipName());
@@ -138,11 +148,29 @@ final class RequestBuilder {
     }
 
     private SipURI registrarRoute() throws ParseException {
-        SipURI route = context.addresses().createSipURI(null, account.registrarHost());
-        route.setPort(account.registrarPort());
-        route.setTransportParam(account.transport().sipName());
-        route.setLrParam();
-        return route;
+        SipURI uri = hopUri();
+        uri.setTransportParam(account.transport().sipName());
+        uri.setLrParam();
+        return uri;
+    }
+
+    /** The address the latest resolution chose (an IP literal), else the first hop as configured. */
+    private SipURI hopUri() throws ParseException {
+        return hopUri(context, route, account);
+    }
+
+    /** Shared with outgoing calls: the SIP URI of the current first hop, without parameters. */
+    static SipURI hopUri(SipContext context, ProviderRoute route, AccountConfig account) throws ParseException {
+        SipURI uri;
+        if (route.current().isPresent()) {
+            String ip = route.current().get().getAddress().getHostAddress();
+            uri = context.addresses().createSipURI(null, ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip);
+            uri.setPort(route.current().get().getPort());
+        } else {
+            uri = context.addresses().createSipURI(null, account.firstHop().host());
+            uri.setPort(account.firstHop().portOrDefault());
+        }
+        return uri;
     }
 
     private Address ourContactAddress() throws ParseException {

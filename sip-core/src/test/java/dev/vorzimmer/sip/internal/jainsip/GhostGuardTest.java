@@ -3,7 +3,9 @@ package dev.vorzimmer.sip.internal.jainsip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.ServerAddress;
 import dev.vorzimmer.sip.Transport;
+import dev.vorzimmer.sip.internal.dns.SipServerResolver.Resolution;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +20,15 @@ class GhostGuardTest {
         return new InetSocketAddress(ip, port);
     }
 
+    private static ProviderRoute resolvedTo(InetSocketAddress... targets) {
+        ProviderRoute route = new ProviderRoute();
+        route.update(new Resolution(ServerAddress.of("sip.example.test", 5060), List.of(targets), Optional.empty()));
+        return route;
+    }
+
     @Test
     void inRegisteredModeOnlyTheRegistrarsAddressAndPortMayCallOurUser() {
-        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of(), "alice");
+        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of(), "alice", resolvedTo(at("127.0.0.1", 5060)));
 
         assertThat(guard.ghostReason(at("127.0.0.1", 5060), "alice")).isEmpty();
         assertThat(guard.ghostReason(at("127.0.0.1", 40000), "alice")).get().asString()
@@ -32,7 +40,8 @@ class GhostGuardTest {
 
     @Test
     void trustedHostsWithoutPortAreTrustedOnAnyPortWithPortOnlyThere() {
-        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of("127.0.0.3", "127.0.0.4:5080"), "alice");
+        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of("127.0.0.3", "127.0.0.4:5080"), "alice",
+                new ProviderRoute());
 
         assertThat(guard.ghostReason(at("127.0.0.3", 1234), "alice")).isEmpty();
         assertThat(guard.ghostReason(at("127.0.0.4", 5080), "alice")).isEmpty();
@@ -43,9 +52,23 @@ class GhostGuardTest {
 
     @Test
     void aLocalLineAcceptsDirectCallsButTrustsNoIdentityHeaders() {
-        GhostGuard guard = GhostGuard.create(Optional.empty(), List.of(), "vorzimmer");
+        GhostGuard guard = GhostGuard.create(Optional.empty(), List.of(), "vorzimmer", new ProviderRoute());
 
         assertThat(guard.ghostReason(at("192.0.2.7", 5060), "anyone")).isEmpty();
         assertThat(guard.isTrusted(at("192.0.2.7", 5060))).isFalse();
+    }
+
+    @Test
+    void theProviderIsWhereverTheLatestResolutionSaysNotWhereItWasAtStart() {
+        ProviderRoute route = new ProviderRoute();
+        GhostGuard guard = GhostGuard.create(Optional.of(ACCOUNT), List.of(), "alice", route);
+        assertThat(guard.ghostReason(at("127.0.0.1", 5060), "alice")).isPresent();
+
+        route.update(new Resolution(ServerAddress.of("sip.example.test", 5060),
+                List.of(at("127.0.0.7", 5070), at("127.0.0.8", 5080)), Optional.empty()));
+
+        assertThat(guard.ghostReason(at("127.0.0.7", 5070), "alice")).isEmpty();
+        assertThat(guard.ghostReason(at("127.0.0.8", 5080), "alice")).isEmpty();
+        assertThat(guard.ghostReason(at("127.0.0.1", 5060), "alice")).isPresent();
     }
 }
