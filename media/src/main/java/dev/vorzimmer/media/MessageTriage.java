@@ -20,7 +20,7 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  * recording's own noise floor, Goertzel filters for the telephone signals (fax 1100 Hz, answer
  * tone 2100 Hz, SIT, DTMF pairs) and spectral change between frames, which separates speech (formants
  * and pitch always moving) from steady tones and music. Deterministic and stateless; a three-minute
- * message takes a few milliseconds (docs/BENCHMARKS.md).
+ * message takes about 0.2 s of CPU (docs/BENCHMARKS.md), so run it off the SIP and UI threads.
  *
  * <p>Limits: line noise louder than about -40 dBov can be taken for sound; speech sung over music
  * counts as speech.

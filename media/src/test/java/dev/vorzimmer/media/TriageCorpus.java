@@ -48,7 +48,7 @@ final class TriageCorpus {
         s.add(new Sample("praxis-de", espeak, Kind.SPEECH, praxis));
         s.add(new Sample("parcel-en", espeak + ", female voice", Kind.SPEECH, parcel));
         s.add(new Sample("paket-de", espeak + ", slow", Kind.SPEECH, paket));
-        s.add(new Sample("sipp-voice", "SIPp g711a.pcap (recorded voice)", Kind.SPEECH, sipp));
+        s.add(new Sample("sipp-voice", "SIPp sample capture g711a.pcap", Kind.SPEECH, sipp));
         s.add(new Sample("garage-noisy", espeak + " + hiss -35 dBov + 50 Hz hum", Kind.SPEECH,
                 mix(garage, lineNoise(garage.length, -35, 3))));
         s.add(new Sample("praxis-quiet-noisy", espeak + " -12 dB + hiss -40 dBov + hum", Kind.SPEECH,

@@ -78,7 +78,7 @@ final class FrameFeatures {
         Signal signal = energy <= 0 ? null : signal(energy);
         fft.transform(re, im);
         for (int b = FIRST_BIN; b <= LAST_BIN; b++) {
-            magnitudes[b - FIRST_BIN] = Math.hypot(re[b], im[b]);
+            magnitudes[b - FIRST_BIN] = Math.sqrt(re[b] * re[b] + im[b] * im[b]);
         }
         return signal;
     }

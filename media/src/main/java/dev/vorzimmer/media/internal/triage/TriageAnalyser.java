@@ -66,8 +66,14 @@ public final class TriageAnalyser {
             signal = Arrays.copyOf(signal, frames * 2);
         }
         double[] now = spectra[frames % 3];
-        Signal s = features.analyse(frame, now);
-        level[frames] = (float) FrameFeatures.levelDb(frame);
+        double db = FrameFeatures.levelDb(frame);
+        Signal s = null;
+        if (db > MIN_ACTIVE_DB) {
+            s = features.analyse(frame, now);
+        } else {
+            Arrays.fill(now, 0);
+        }
+        level[frames] = (float) db;
         signal[frames] = (byte) (s == null ? -1 : s.ordinal());
         change[frames] = frames < 2 ? 0f : (float) (1 - cosine(now, spectra[(frames - 2) % 3]));
         frames++;
