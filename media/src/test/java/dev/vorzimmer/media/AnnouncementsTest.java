@@ -17,7 +17,7 @@ class AnnouncementsTest {
     private static final double[] SIT = {913.8, 1370.6, 1776.7};
 
     /** Which SIT frequency holds most of each 20 ms block's energy (index, or -1), as runs [index, blocks]. */
-    private static List<int[]> sitRuns(short[] audio) {
+    static List<int[]> sitRuns(short[] audio) {
         List<int[]> runs = new ArrayList<>();
         for (int at = 0; at + BLOCK <= audio.length; at += BLOCK) {
             short[] block = Arrays.copyOfRange(audio, at, at + BLOCK);
