@@ -24,6 +24,7 @@ final class TriageCorpus {
 
     static final String SIPP_CAPTURE = "/usr/share/sip-tester/g711a.pcap";
     private static final int RATE = 8000;
+    private static final String ESPEAK = "eSpeak NG (synthetic speech)";
 
     /** One recording: name, where it comes from, the expected class, the audio. */
     record Sample(String name, String source, Kind expected, short[] audio) {
@@ -34,38 +35,55 @@ final class TriageCorpus {
 
     static List<Sample> all() {
         List<Sample> s = new ArrayList<>();
+        speech(s);
+        shortSpeech(s);
+        silence(s);
+        tones(s);
+        s.add(new Sample("melody", "synthetic: melody with harmonics over a chord pad, 8 s", Kind.MUSIC,
+                Synth.melody(8, 17)));
+        s.add(new Sample("chords", "synthetic: triads, 1 s each, 6 s", Kind.MUSIC, Synth.chords(6)));
+        return s;
+    }
+
+    private static void speech(List<Sample> s) {
         short[] garage = clip("speech-en-garage.wav");
         short[] praxis = clip("speech-de-praxis.wav");
-        short[] parcel = clip("speech-en-parcel.wav");
-        short[] paket = clip("speech-de-paket.wav");
         short[] sipp = sippVoice();
-        String espeak = "eSpeak NG (synthetic speech)";
         s.add(new Sample("greeting-de", "bundled greeting, eSpeak NG", Kind.SPEECH,
                 concat(Greeting.bundled(Locale.GERMAN).samples(), comfortNoise(2, 1))));
         s.add(new Sample("greeting-en", "bundled greeting, eSpeak NG", Kind.SPEECH,
                 concat(Greeting.bundled(Locale.ENGLISH).samples(), comfortNoise(2, 2))));
-        s.add(new Sample("garage-en", espeak, Kind.SPEECH, garage));
-        s.add(new Sample("praxis-de", espeak, Kind.SPEECH, praxis));
-        s.add(new Sample("parcel-en", espeak + ", female voice", Kind.SPEECH, parcel));
-        s.add(new Sample("paket-de", espeak + ", slow", Kind.SPEECH, paket));
+        s.add(new Sample("garage-en", ESPEAK, Kind.SPEECH, garage));
+        s.add(new Sample("praxis-de", ESPEAK, Kind.SPEECH, praxis));
+        s.add(new Sample("parcel-en", ESPEAK + ", female voice", Kind.SPEECH, clip("speech-en-parcel.wav")));
+        s.add(new Sample("paket-de", ESPEAK + ", slow", Kind.SPEECH, clip("speech-de-paket.wav")));
         s.add(new Sample("sipp-voice", "SIPp sample capture g711a.pcap", Kind.SPEECH, sipp));
-        s.add(new Sample("garage-noisy", espeak + " + hiss -35 dBov + 50 Hz hum", Kind.SPEECH,
+        s.add(new Sample("garage-noisy", ESPEAK + " + hiss -35 dBov + 50 Hz hum", Kind.SPEECH,
                 mix(garage, lineNoise(garage.length, -35, 3))));
-        s.add(new Sample("praxis-quiet-noisy", espeak + " -12 dB + hiss -40 dBov + hum", Kind.SPEECH,
+        s.add(new Sample("praxis-quiet-noisy", ESPEAK + " -12 dB + hiss -40 dBov + hum", Kind.SPEECH,
                 mix(scale(praxis, 0.25), lineNoise(praxis.length, -40, 4))));
         s.add(new Sample("sipp-then-silence", "SIPp voice + 10 s comfort noise", Kind.SPEECH,
                 concat(sipp, comfortNoise(10, 5))));
-        s.add(new Sample("hello-en", espeak + " \"Hello?\" + 6 s comfort noise", Kind.SHORT,
+    }
+
+    private static void shortSpeech(List<Sample> s) {
+        s.add(new Sample("hello-en", ESPEAK + " \"Hello?\" + 6 s comfort noise", Kind.SHORT,
                 concat(comfortNoise(1, 6), clip("short-en-hello.wav"), comfortNoise(6, 7))));
-        s.add(new Sample("hallo-de", espeak + " \"Ja, hallo?\" + 4 s comfort noise", Kind.SHORT,
+        s.add(new Sample("hallo-de", ESPEAK + " \"Ja, hallo?\" + 4 s comfort noise", Kind.SHORT,
                 concat(clip("short-de-hallo.wav"), comfortNoise(4, 8))));
         short[] hello = concat(comfortNoise(1, 9), clip("short-en-hello.wav"), comfortNoise(3, 10));
-        s.add(new Sample("hello-noisy", espeak + " \"Hello?\" + hiss -40 dBov", Kind.SHORT,
+        s.add(new Sample("hello-noisy", ESPEAK + " \"Hello?\" + hiss -40 dBov", Kind.SHORT,
                 mix(hello, lineNoise(hello.length, -40, 11))));
+    }
+
+    private static void silence(List<Sample> s) {
         s.add(new Sample("digital-silence", "synthetic: zeros, 10 s", Kind.SILENT, new short[10 * RATE]));
         s.add(new Sample("comfort-noise", "synthetic: white noise -65 dBov, 8 s", Kind.SILENT, comfortNoise(8, 12)));
         s.add(new Sample("line-hiss", "synthetic: hiss -45 dBov + hum, 8 s", Kind.SILENT,
                 lineNoise(8 * RATE, -45, 13)));
+    }
+
+    private static void tones(List<Sample> s) {
         s.add(new Sample("dtmf-slow", "synthetic: DTMF 0137555, 100/100 ms", Kind.TONES,
                 withNoise(concat(comfortNoise(1, 14), Synth.dtmf("0137555", 100, 100), comfortNoise(2, 15)))));
         s.add(new Sample("dtmf-fast", "synthetic: DTMF 1234567890*#, 60/60 ms", Kind.TONES,
@@ -78,10 +96,6 @@ final class TriageCorpus {
                 withNoise(repeat(concat(sit(913.8, 1370.6, 1776.7, 274, 274, 380), new short[2 * RATE]), 2))));
         s.add(new Sample("sit-e180", "synthetic: 950/1400/1800 Hz 330 ms each, x2", Kind.TONES,
                 withNoise(repeat(concat(sit(950, 1400, 1800, 330, 330, 330), new short[RATE]), 2))));
-        s.add(new Sample("melody", "synthetic: melody with harmonics over a chord pad, 8 s", Kind.MUSIC,
-                Synth.melody(8, 17)));
-        s.add(new Sample("chords", "synthetic: triads, 1 s each, 6 s", Kind.MUSIC, Synth.chords(6)));
-        return s;
     }
 
     /** A committed eSpeak NG clip (µ-law WAV) as 8 kHz linear samples. */
