@@ -8,17 +8,16 @@ import java.util.Locale;
  * announcement ("The number you have called is not available." / "Kein Anschluss unter dieser
  * Nummer."), twice. Autodialers listen for the SIT and drop the number from their lists.
  *
- * <p>Tones: 913.8, 1370.6 and 1776.7 Hz for 274, 274 and 380 ms, the Telcordia (GR-1162) "intercept"
- * SIT that dialers detect. All three lie inside the ranges of ITU-T E.180 (950 ± 50, 1400 ± 50,
- * 1800 ± 50 Hz; its nominal segments are 330 ms), so the sequence is also a valid E.180 SIT.
+ * <p>Tones: 913.8, 1370.6 and 1776.7 Hz for 274, 274 and 380 ms, the North American (Bellcore)
+ * "intercept" SIT (IC: vacant or non-working number) that call-progress analysers in dialers detect.
+ * All three lie inside the ranges of ITU-T E.180 (950, 1400 and 1800 Hz, each ± 50 Hz, 330 ± 70 ms),
+ * so the sequence is also a valid E.180 special information tone.
  * Level -23 dBov per tone (RMS), 5 ms ramps. Play it with a {@link PlaybackSession}.
  */
 public final class Announcements {
 
-    /** SIT segment frequencies, in order. */
-    public static final double[] SIT_HZ = {913.8, 1370.6, 1776.7};
-    /** SIT segment lengths in milliseconds, in order. */
-    public static final int[] SIT_MS = {274, 274, 380};
+    private static final double[] SIT_HZ = {913.8, 1370.6, 1776.7};
+    private static final int[] SIT_MS = {274, 274, 380};
     private static final String NOT_AVAILABLE = "/dev/vorzimmer/media/announcements/%s.wav";
     private static final double AMPLITUDE = 0.1 * 32767;
     private static final int RAMP = 40;

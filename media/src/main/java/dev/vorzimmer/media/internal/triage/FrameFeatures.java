@@ -20,7 +20,7 @@ final class FrameFeatures {
 
     private static final double[] FAX_CALLING = {1100};
     private static final double[] ANSWER_TONE = {2100};
-    /** Telcordia SIT segment frequencies and the E.180 nominal ones (950/1400/1800 Hz ±50). */
+    /** North American SIT segment frequencies (low and high variants) and the E.180 nominal ones. */
     private static final double[] SIT = {913.8, 985.2, 950, 1370.6, 1428.5, 1400, 1776.7, 1800};
     private static final double[] DTMF_LOW = {697, 770, 852, 941};
     private static final double[] DTMF_HIGH = {1209, 1336, 1477, 1633};
