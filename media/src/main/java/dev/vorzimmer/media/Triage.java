@@ -1,5 +1,6 @@
 package dev.vorzimmer.media;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  *
  * @param kind the class of the message
  * @param speechSeconds how much of it sounded like speech, in seconds
- * @param signals the telephone signals heard anywhere in it (empty if none)
+ * @param signals the telephone signals heard anywhere in it (empty if none), in enum order
  */
 public record Triage(Kind kind, double speechSeconds, Set<Signal> signals) {
 
@@ -18,7 +19,7 @@ public record Triage(Kind kind, double speechSeconds, Set<Signal> signals) {
 
     public Triage {
         Objects.requireNonNull(kind, "kind");
-        signals = signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+        signals = signals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(signals));
         if (speechSeconds < 0) {
             throw new IllegalArgumentException("speechSeconds must not be negative: " + speechSeconds);
         }
