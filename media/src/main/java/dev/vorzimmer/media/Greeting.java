@@ -50,15 +50,19 @@ public final class Greeting {
      */
     public static Greeting bundled(Locale locale) {
         String lang = "de".equals(locale.getLanguage()) ? "de" : "en";
-        String resource = String.format(BUNDLED, lang);
+        return resource(String.format(BUNDLED, lang));
+    }
+
+    /** Audio bundled in the media jar, e.g. {@code /dev/vorzimmer/media/greetings/de.wav}. */
+    static Greeting resource(String resource) {
         InputStream raw = Greeting.class.getResourceAsStream(resource);
         if (raw == null) {
-            throw new MediaException("bundled greeting missing from the build: " + resource);
+            throw new MediaException("bundled audio missing from the build: " + resource);
         }
         try (AudioInputStream in = AudioSystem.getAudioInputStream(new BufferedInputStream(raw))) {
             return new Greeting(AudioConversion.toMono8k(in, MAX_SECONDS));
         } catch (IOException | UnsupportedAudioFileException e) {
-            throw new MediaException("bundled greeting " + resource + " is unreadable", e);
+            throw new MediaException("bundled audio " + resource + " is unreadable", e);
         }
     }
 

@@ -38,25 +38,29 @@ import org.slf4j.LoggerFactory;
  * <tr><td>2</td><td>Exact block-list entry</td><td>REJECT</td><td>beats contacts and ranges on the
  *     allow list: the user blocked this very number. Only an exact allow entry created
  *     <i>later</i> lifts it.</td></tr>
- * <tr><td>3</td><td>Contact</td><td>RING</td><td>favourites always; other contacts go to VOICEMAIL
+ * <tr><td>3</td><td>Impossible caller ID: a German premium-rate (0900), mass-traffic (0137) or
+ *     directory-service (118xx) number</td><td>VOICEMAIL</td><td>§ 120 TKG forbids sending these as the
+ *     caller's number, so the ID is forged; beats contacts and allow entries. {@code forged_ids = false}
+ *     switches it off</td></tr>
+ * <tr><td>4</td><td>Contact</td><td>RING</td><td>favourites always; other contacts go to VOICEMAIL
  *     during quiet hours. Beats block ranges, robot quarantine, lookup, foreign.</td></tr>
- * <tr><td>4</td><td>Allow-list entry (exact or range, possibly time-limited)</td><td>RING</td>
+ * <tr><td>5</td><td>Allow-list entry (exact or range, possibly time-limited)</td><td>RING</td>
  *     <td>VOICEMAIL during quiet hours; beats block ranges and robot quarantine</td></tr>
- * <tr><td>5</td><td>Block-list range / country ({@code +49211555*}, {@code +1*})</td><td>REJECT</td>
+ * <tr><td>6</td><td>Block-list range / country ({@code +49211555*}, {@code +1*})</td><td>REJECT</td>
  *     <td></td></tr>
- * <tr><td>6</td><td>Robot range quarantine</td><td>REJECT</td><td>K distinct numbers of one range
+ * <tr><td>7</td><td>Robot range quarantine</td><td>REJECT</td><td>K distinct numbers of one range
  *     within T minutes; quarantined for a time, see {@link #quarantinedRanges()}</td></tr>
- * <tr><td>7</td><td>Online lookup (PhoneBlock, off by default)</td><td>REJECT or VOICEMAIL</td>
+ * <tr><td>8</td><td>Online lookup (PhoneBlock, off by default)</td><td>REJECT or VOICEMAIL</td>
  *     <td>only when votes ≥ threshold; waits at most the budget, then proceeds without it</td></tr>
- * <tr><td>8</td><td>Quiet hours</td><td>VOICEMAIL</td><td>for everyone not decided above</td></tr>
- * <tr><td>9</td><td>Foreign, language not spoken (or unknown)</td>
+ * <tr><td>9</td><td>Quiet hours</td><td>VOICEMAIL</td><td>for everyone not decided above</td></tr>
+ * <tr><td>10</td><td>Foreign, language not spoken (or unknown)</td>
  *     <td>VOICEMAIL, greeting in the caller's language</td><td>before the repeat rule: redialling
  *     does not get these through</td></tr>
- * <tr><td>10</td><td>Repeat caller (same number again within N minutes)</td><td>RING</td>
+ * <tr><td>11</td><td>Repeat caller (same number again within N minutes)</td><td>RING</td>
  *     <td>not when STIR/SHAKEN verstat is TN-Validation-Failed (a spoofed number must not break
  *     through by redialling)</td></tr>
- * <tr><td>11</td><td>Foreign, language spoken</td><td>VOICEMAIL, greeting DEFAULT</td><td></td></tr>
- * <tr><td>12</td><td>Unknown domestic number</td><td>VOICEMAIL (or RING if {@code unknown = "ring"})
+ * <tr><td>12</td><td>Foreign, language spoken</td><td>VOICEMAIL, greeting DEFAULT</td><td></td></tr>
+ * <tr><td>13</td><td>Unknown domestic number</td><td>VOICEMAIL (or RING if {@code unknown = "ring"})
  *     </td><td>a failed STIR/SHAKEN verification turns RING into VOICEMAIL</td></tr>
  * </table>
  *
@@ -164,6 +168,7 @@ public final class Screener {
     List<Rule> chain = new ArrayList<>();
     chain.add(CallerRules::noNumber);
     chain.add(ListRules::exactBlock);
+    chain.add(CallerRules::forgedCallerId);
     chain.add(ListRules::contact);
     chain.add(ListRules::allow);
     chain.add(ListRules::blockRange);

@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
  * @param quietHours {@code quiet_hours} — e.g. {@code ["Mon-Fri 22:00-07:00", "Sat,Sun 00:00-09:00"]}
  * @param rejectStatus {@code reject_status} — SIP status for rejected calls (default 603 Decline)
  * @param lookup {@code [screening.lookup]} — the online lookup
+ * @param forgedIds {@code forged_ids} — a caller ID that German operators may not send (0900, 0137,
+ *     118xx) goes to voicemail as forged (default true)
+ * @param pingCalls {@code ping_calls} — mark short rings from premium-rate or foreign numbers as
+ *     ping calls ("don't call back"), see {@link PingCalls} (default true)
  */
 public record ScreeningConfig(
     String region,
@@ -43,7 +47,9 @@ public record ScreeningConfig(
     Duration robotQuarantine,
     List<QuietHours> quietHours,
     int rejectStatus,
-    LookupConfig lookup) {
+    LookupConfig lookup,
+    boolean forgedIds,
+    boolean pingCalls) {
 
   public ScreeningConfig {
     region = Objects.requireNonNull(region, "region").toUpperCase(Locale.ROOT);
@@ -76,7 +82,7 @@ public record ScreeningConfig(
   public static ScreeningConfig defaults() {
     return new ScreeningConfig("DE", Set.of("de", "en"), Verdict.VOICEMAIL, Verdict.VOICEMAIL,
         Duration.ofMinutes(5), 3, 2, Duration.ofMinutes(10), Duration.ofHours(24), List.of(), 603,
-        LookupConfig.defaults());
+        LookupConfig.defaults(), true, true);
   }
 
   /** A builder starting from this configuration. */
@@ -98,6 +104,8 @@ public record ScreeningConfig(
     private List<QuietHours> quietHours;
     private int rejectStatus;
     private LookupConfig lookup;
+    private boolean forgedIds;
+    private boolean pingCalls;
 
     private Builder(ScreeningConfig c) {
       region = c.region;
@@ -112,6 +120,8 @@ public record ScreeningConfig(
       quietHours = c.quietHours;
       rejectStatus = c.rejectStatus;
       lookup = c.lookup;
+      forgedIds = c.forgedIds;
+      pingCalls = c.pingCalls;
     }
 
     public Builder region(String value) { region = value; return this; }
@@ -142,11 +152,15 @@ public record ScreeningConfig(
 
     public Builder lookup(LookupConfig value) { lookup = value; return this; }
 
+    public Builder forgedIds(boolean value) { forgedIds = value; return this; }
+
+    public Builder pingCalls(boolean value) { pingCalls = value; return this; }
+
     /** The validated configuration; throws IllegalArgumentException naming the bad key. */
     public ScreeningConfig build() {
       return new ScreeningConfig(region, languages, unknownVerdict, anonymousVerdict, repeatWindow,
           robotMinCallers, robotPrefixDropDigits, robotWindow, robotQuarantine, quietHours,
-          rejectStatus, lookup);
+          rejectStatus, lookup, forgedIds, pingCalls);
     }
   }
 }

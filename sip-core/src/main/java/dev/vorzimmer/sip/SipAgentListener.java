@@ -21,4 +21,8 @@ public interface SipAgentListener {
     /** A ghost INVITE was refused with 403 (every one, also beyond the rate limit): count it, do not block. */
     default void onGhostCall(GhostCall ghost) {
     }
+
+    /** The peer of a call sent a key press as SIP INFO (answered 200). */
+    default void onDtmf(DtmfEvent event) {
+    }
 }

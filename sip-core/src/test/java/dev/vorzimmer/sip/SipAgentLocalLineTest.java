@@ -102,7 +102,7 @@ class SipAgentLocalLineTest {
             String unknown = probe.request("FROBNICATE", port, uri, TIMEOUT);
 
             assertThat(SipProbe.statusOf(options)).isEqualTo(200);
-            assertThat(allowed(options)).containsExactlyInAnyOrder("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS");
+            assertThat(allowed(options)).containsExactlyInAnyOrder("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO");
             assertThat(SipProbe.statusOf(message)).isEqualTo(405);
             assertThat(allowed(message)).contains("INVITE").doesNotContain("MESSAGE");
             assertThat(SipProbe.statusOf(register)).isEqualTo(405);

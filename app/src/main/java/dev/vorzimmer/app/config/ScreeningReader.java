@@ -45,7 +45,9 @@ final class ScreeningReader {
         .robotWindow(Duration.ofMinutes(s.integer("robot_window_minutes", 1, 1440, 10).orElse(d.robotWindow().toMinutes())))
         .robotQuarantine(Duration.ofHours(s.integer("robot_quarantine_hours", 1, 24 * 365, 24).orElse(d.robotQuarantine().toHours())))
         .quietHours(quietHours())
-        .rejectStatus(s.integer("reject_status", 400, 699, 603).orElse((long) d.rejectStatus()).intValue());
+        .rejectStatus(s.integer("reject_status", 400, 699, 603).orElse((long) d.rejectStatus()).intValue())
+        .forgedIds(s.bool("forged_ids").orElse(d.forgedIds()))
+        .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()));
     Optional<Section> lookup = s.subsection("lookup");
     if (lookup.isPresent()) {
       b.lookup(lookup(lookup.get(), d.lookup()));

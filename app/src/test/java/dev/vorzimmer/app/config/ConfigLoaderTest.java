@@ -113,6 +113,8 @@ class ConfigLoaderTest {
         Arguments.of("[screening]\nquiet_hours = [\"Mon-Fri 25:00-07:00\"]\n", 2, "quiet_hours", "Mon-Fri 22:00-07:00"),
         Arguments.of("[screening]\nrobot_min_callers = 1\n", 2, "robot_min_callers", "0 to switch"),
         Arguments.of("[screening]\nreject_status = 200\n", 2, "reject_status", "400 to 699"),
+        Arguments.of("[screening]\nforged_ids = \"yes\"\n", 2, "forged_ids", "forged_ids = true or forged_ids = false"),
+        Arguments.of("[screening]\nping_call = false\n", 2, "ping_call", "did you mean ping_calls?"),
         Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
         Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
         Arguments.of("[calls]\nbusy = \"ignore\"\n", 2, "busy", "\"voicemail\" or \"reject\""),
@@ -191,6 +193,16 @@ class ConfigLoaderTest {
     assertThat(s.lookup().budget()).isEqualTo(Duration.ofMillis(250));
     assertThat(s.lookup().threshold()).isEqualTo(6);
     assertThat(s.lookup().action()).isEqualTo(Verdict.VOICEMAIL);
+  }
+
+  @Test
+  void forgedIdsAndPingCallsAreOnByDefaultAndCanBeSwitchedOff() throws Exception {
+    ScreeningConfig defaults = new ConfigLoader().load(write("[screening]\nregion = \"DE\"\n")).screening();
+    ScreeningConfig off = new ConfigLoader().load(write("[screening]\nforged_ids = false\nping_calls = false\n")).screening();
+    assertThat(defaults.forgedIds()).isTrue();
+    assertThat(defaults.pingCalls()).isTrue();
+    assertThat(off.forgedIds()).isFalse();
+    assertThat(off.pingCalls()).isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.vorzimmer.sip.internal;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallInfo;
 import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.DtmfEvent;
 import dev.vorzimmer.sip.GhostCall;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
@@ -77,6 +78,18 @@ public final class ListenerBus {
                 listener.onGhostCall(ghost);
             } catch (RuntimeException e) {
                 LOG.warn("listener {} failed on ghost call {}", listener, ghost.callId(), e);
+            }
+        }
+    }
+
+    /** Delivers a key press received as SIP INFO to every listener on the calling thread. */
+    public void publishDtmf(DtmfEvent event) {
+        LOG.info("call {}: key {} by SIP INFO ({})", event.callId(), event.digit(), event.contentType());
+        for (SipAgentListener listener : listeners) {
+            try {
+                listener.onDtmf(event);
+            } catch (RuntimeException e) {
+                LOG.warn("listener {} failed on DTMF {} of call {}", listener, event.digit(), event.callId(), e);
             }
         }
     }

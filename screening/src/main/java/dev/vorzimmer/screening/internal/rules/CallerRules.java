@@ -26,6 +26,21 @@ public final class CallerRules {
     return Optional.of(new Outcome(ctx.config().anonymousVerdict(), greeting, reason));
   }
 
+  /** Reason given for a caller ID no German operator may send. */
+  public static final String FORGED = "this kind of number cannot call you; the caller ID is forged";
+
+  /**
+   * A German premium-rate, mass-traffic or directory-service number as the caller's number is
+   * forged (§ 120 TKG, see {@link ServiceNumbers}) → voicemail, unless {@code forged_ids = false}.
+   */
+  public static Optional<Outcome> forgedCallerId(ScreeningContext ctx) {
+    if (!ctx.config().forgedIds() || !ctx.info().hasNumber()) {
+      return Optional.empty();
+    }
+    return ServiceNumbers.of(ctx.e164())
+        .map(kind -> Outcome.voicemail(kind.label() + ": " + FORGED));
+  }
+
   /** During quiet hours every remaining caller goes to voicemail. */
   public static Optional<Outcome> quietHours(ScreeningContext ctx) {
     return ctx.quietHours().map(span -> Outcome.voicemail("quiet hours (" + span + ")"));

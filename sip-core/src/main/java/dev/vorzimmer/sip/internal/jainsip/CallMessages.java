@@ -22,7 +22,7 @@ final class CallMessages {
 
     /** The methods we accept; advertised in Allow of OPTIONS, 405 and call responses. */
     static final List<String> ALLOWED = List.of(Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE,
-            Request.OPTIONS);
+            Request.OPTIONS, Request.INFO);
 
     private final SipContext context;
     private final String contactUser;

@@ -32,7 +32,7 @@ final class CallService {
     private static final Logger LOG = LoggerFactory.getLogger(CallService.class);
     /** Methods we know but do not serve: answered 405 with Allow. */
     private static final List<String> NOT_ALLOWED = List.of(Request.REGISTER, Request.SUBSCRIBE, Request.NOTIFY,
-            Request.MESSAGE, Request.REFER, Request.INFO, Request.UPDATE, Request.PRACK, Request.PUBLISH);
+            Request.MESSAGE, Request.REFER, Request.UPDATE, Request.PRACK, Request.PUBLISH);
 
     private final SipContext context;
     private final CallTable calls;
@@ -42,6 +42,7 @@ final class CallService {
     private final IncomingCalls incoming;
     private final OutgoingCalls outgoing;
     private final ReInvites reInvites;
+    private final InfoHandler info;
 
     /** Everything a call service needs from the agent. */
     record Config(Optional<AccountConfig> account, String contactUser, String localAor, Supplier<CallSettings> settings,
@@ -63,6 +64,7 @@ final class CallService {
         CallLimits limits = new CallLimits(context, config.settings(), control);
         calls.onConnected(limits::start);
         this.reInvites = new ReInvites(context, calls, messages, control, connector);
+        this.info = new InfoHandler(calls, control, bus);
         GhostGuard guard = GhostGuard.create(config.account(), config.settings().get().trustedHosts(),
                 config.contactUser(), provider.route());
         GhostRefusals ghosts = new GhostRefusals(context, calls, messages, GhostRateLimiter.defaults());
@@ -87,6 +89,7 @@ final class CallService {
         handlers.put(Request.ACK, (event, ctx) -> control.onAck(event));
         handlers.put(Request.CANCEL, (event, ctx) -> control.onCancel(event));
         handlers.put(Request.BYE, (event, ctx) -> control.onBye(event));
+        handlers.put(Request.INFO, info);
         handlers.put(Request.OPTIONS, new OptionsHandler(CallMessages.ALLOWED));
         RequestHandler notAllowed = (event, ctx) -> {
             Response response = ctx.messages().createResponse(Response.METHOD_NOT_ALLOWED, event.getRequest());
