@@ -12,6 +12,7 @@ import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
+  /** Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout); guarded by itself. */
+  private final Map<String, Optional<String>> deciding = new HashMap<>();
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
 
   /** A call's decision and its row in the log (completed on the store lane once written). */
@@ -77,7 +80,18 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   @Override
   public CompletionStage<CallDisposition> evaluate(IncomingCall call) {
-    return CompletableFuture.supplyAsync(() -> decide(call), executor);
+    synchronized (deciding) {
+      deciding.put(call.callId(), Optional.empty());
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return decide(call);
+      } finally {
+        synchronized (deciding) {
+          deciding.remove(call.callId());
+        }
+      }
+    }, executor);
   }
 
   private CallDisposition decide(IncomingCall call) {
@@ -94,7 +108,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         callLogChanged();
       }
     });
-    calls.put(call.callId(), new Logged(id, d));
+    remember(call.callId(), new Logged(id, d));
     log.info("call {} from {} ({}): {} — {}", call.callId(), shown, call.numberSource(), d.verdict(), d.reasons());
     if (!shown.equals(call.number())) {
       log.debug("call {}: the withheld number from {} is {}", call.callId(), call.numberSource(), call.number());
@@ -116,20 +130,40 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     if (!event.incoming() || event.outcome().isEmpty()) {
       return;
     }
-    CallOutcome outcome = event.outcome().get();
-    Logged logged = calls.remove(event.callId());
-    if (logged == null) {
-      return;
-    }
-    String name = outcome.name().toLowerCase(Locale.ROOT);
+    String name = event.outcome().get().name().toLowerCase(Locale.ROOT);
     String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
+    Logged logged;
+    synchronized (deciding) {
+      logged = calls.remove(event.callId());
+      if (logged == null && deciding.containsKey(event.callId())) {
+        deciding.put(event.callId(), Optional.of(text)); // its decision comes later: remember() records the outcome
+      }
+    }
+    if (logged != null) {
+      recordOutcome(event.callId(), logged, text);
+    }
+  }
+
+  /** Keeps the decision until the call ends, or records the outcome at once if it ended while being decided. */
+  private void remember(String callId, Logged logged) {
+    Optional<String> ended;
+    synchronized (deciding) {
+      ended = deciding.getOrDefault(callId, Optional.empty());
+      if (ended.isEmpty()) {
+        calls.put(callId, logged);
+      }
+    }
+    ended.ifPresent(text -> recordOutcome(callId, logged, text));
+  }
+
+  private void recordOutcome(String callId, Logged logged, String text) {
     // Off the SIP thread and after the row was written: a database write may wait for the CLI's lock.
     logged.logId().thenAcceptAsync(id -> {
       try {
         callLog.updateOutcome(id, text);
         callLogChanged();
       } catch (RuntimeException e) {
-        log.error("could not record the outcome {} of call {} in the call log", text, event.callId(), e);
+        log.error("could not record the outcome {} of call {} in the call log", text, callId, e);
       }
     }, store);
   }

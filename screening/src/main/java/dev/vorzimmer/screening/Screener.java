@@ -78,7 +78,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Screener {
   private static final Logger LOG = LoggerFactory.getLogger(Screener.class);
-  private static final int MAX_TRACKED = 50_000;
+  /** Numbers (repeat rule) and ranges (robot rule) remembered at most: about 2 MB in a flood of new numbers. */
+  private static final int MAX_TRACKED = 10_000;
 
   private final ContactDirectory contacts;
   private final NumberLists lists;
@@ -240,10 +241,11 @@ public final class Screener {
     boolean robotTriggered = false;
     if (info.hasNumber()) {
       String e164 = info.e164().get();
-      previous = record ? recent.record(e164, now.toInstant()) : recent.lastCall(e164);
-      robotTriggered = record && robots.observe(e164, now.toInstant());
+      Instant at = now.toInstant();
+      previous = record ? recent.record(e164, at, snap.config().repeatWindow()) : recent.lastCall(e164);
+      robotTriggered = record && robots.observe(e164, at);
       if (robotTriggered) {
-        robots.quarantineOf(e164, now.toInstant()).ifPresent(onQuarantine);
+        robots.quarantineOf(e164, at).ifPresent(onQuarantine);
       }
     }
     ScreeningContext ctx = new ScreeningContext(snap.config(), caller, info, now, contacts, lists, previous,

@@ -82,6 +82,16 @@ final class BenchProcess implements AutoCloseable {
         + " s; stderr:\n" + Files.readString(stderr, StandardCharsets.UTF_8));
   }
 
+  /** The process id (for attaching to the JVM). */
+  long pid() {
+    return process.pid();
+  }
+
+  /** {@code jcmd GC.class_histogram}: live objects per class, after a full GC. */
+  String classHistogram() throws IOException, InterruptedException {
+    return jcmd("GC.class_histogram");
+  }
+
   /** CPU seconds (user + system, all threads) used so far. */
   double cpuSeconds() throws IOException {
     String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));

@@ -16,8 +16,10 @@ import java.util.Optional;
 /**
  * Detects robots dialling through number ranges: when {@code minCallers} distinct numbers sharing
  * all but the last {@code dropDigits} digits call within {@code window}, that range is quarantined
- * for {@code quarantine}. Memory is bounded: observations older than the window are evicted, and at
- * most {@code maxRanges} ranges are tracked (least recently seen dropped first). Thread-safe.
+ * for {@code quarantine}. Memory is bounded: observations older than the window are evicted (ranges
+ * nobody called from within the window are forgotten), a range keeps its newest {@code minCallers}
+ * numbers only, and at most {@code maxRanges} ranges are tracked (least recently seen dropped first).
+ * Thread-safe.
  *
  * <p>Caller IDs are free to set, so a range is only ever formed from a number libphonenumber calls
  * valid, by dropping exactly {@code dropDigits} digits (numbers in one range therefore have the same
@@ -92,8 +94,15 @@ public final class RobotRangeDetector {
     Map<String, Instant> seen = observations.computeIfAbsent(range.get(), r -> new LinkedHashMap<>());
     seen.remove(e164);
     seen.put(e164, now);
+    if (seen.size() > minCallers) {
+      // the newest minCallers decide the threshold; more are only kept when the quarantine cap is reached
+      Iterator<Instant> oldest = seen.values().iterator();
+      oldest.next();
+      oldest.remove();
+    }
     Instant cutoff = now.minus(window);
     seen.values().removeIf(t -> t.isBefore(cutoff));
+    forgetSilentRanges(cutoff);
     if (seen.size() < minCallers || quarantined(now).size() >= MAX_QUARANTINED) {
       return false;
     }
@@ -132,6 +141,26 @@ public final class RobotRangeDetector {
       }
     }
     return observations.size();
+  }
+
+  /**
+   * Drops ranges nobody called from since {@code cutoff}: {@code observations} is in order of each range's
+   * latest call, so they are all at its head.
+   */
+  private void forgetSilentRanges(Instant cutoff) {
+    for (Iterator<Map<String, Instant>> it = observations.values().iterator(); it.hasNext(); ) {
+      Map<String, Instant> seen = it.next();
+      seen.values().removeIf(t -> t.isBefore(cutoff));
+      if (!seen.isEmpty()) {
+        return;
+      }
+      it.remove();
+    }
+  }
+
+  /** Numbers remembered over all ranges, as they are (for tests of the memory bound). */
+  public synchronized int trackedNumbers() {
+    return observations.values().stream().mapToInt(Map::size).sum();
   }
 
   /** Digits hidden in a range's display form. */

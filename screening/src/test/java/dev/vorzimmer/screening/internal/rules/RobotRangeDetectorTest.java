@@ -27,6 +27,30 @@ class RobotRangeDetectorTest {
   }
 
   @Test
+  void aRangeThatCanNoLongerBeQuarantinedKeepsOnlyItsNewestCallers() {
+    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    for (int range = 10; range < 10 + RobotRangeDetector.MAX_QUARANTINED; range++) {
+      for (int n = 1; n <= 3; n++) {
+        detector.observe("+49221555" + range + "0" + n, t0);
+      }
+    }
+    for (int n = 10; n < 100; n++) {
+      assertThat(detector.observe("+4922155590" + n, t0)).isFalse();
+    }
+    assertThat(detector.trackedNumbers()).isEqualTo(3);
+  }
+
+  @Test
+  void rangesNobodyCalledFromWithinTheWindowAreForgottenAtTheNextCall() {
+    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    for (int i = 0; i < 50; i++) {
+      detector.observe("+49301" + (1_000_000 + i * 100), t0);
+    }
+    detector.observe("+4930555501", t0.plus(Duration.ofMinutes(11)));
+    assertThat(detector.trackedNumbers()).isEqualTo(1);
+  }
+
+  @Test
   void tooShortNumbersHaveNoRange() {
     RobotRangeDetector detector = new RobotRangeDetector(2, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     assertThat(detector.rangeOf("+4912")).isEmpty();
