@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param password       digest password; never printed by {@link #toString()}
  * @param transport      transport towards the registrar
  * @param expiresSeconds registration lifetime we ask for, at least 1
+ * @param mediaEncryption whether calls use SRTP (SDES keys; secret only over TLS)
  */
 public record AccountConfig(String user, String domain, String registrarHost, int registrarPort,
-                            String password, Transport transport, int expiresSeconds) {
+                            String password, Transport transport, int expiresSeconds,
+                            MediaEncryption mediaEncryption) {
+
+    /** An account with plain RTP media. */
+    public AccountConfig(String user, String domain, String registrarHost, int registrarPort,
+                         String password, Transport transport, int expiresSeconds) {
+        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, MediaEncryption.NONE);
+    }
 
     /** Validates all fields; throws {@link IllegalArgumentException} naming the bad one. */
     public AccountConfig {
@@ -23,6 +31,7 @@ public record AccountConfig(String user, String domain, String registrarHost, in
         requireToken(registrarHost, "registrarHost");
         Objects.requireNonNull(password, "password must not be null");
         Objects.requireNonNull(transport, "transport must not be null");
+        Objects.requireNonNull(mediaEncryption, "mediaEncryption must not be null");
         if (registrarPort < 1 || registrarPort > 65535) {
             throw new IllegalArgumentException("registrarPort must be 1..65535 but was " + registrarPort);
         }
@@ -40,7 +49,8 @@ public record AccountConfig(String user, String domain, String registrarHost, in
     @Override
     public String toString() {
         return "AccountConfig[user=" + user + ", domain=" + domain + ", registrar=" + registrarHost + ":"
-                + registrarPort + ", password=***, transport=" + transport + ", expiresSeconds=" + expiresSeconds + "]";
+                + registrarPort + ", password=***, transport=" + transport + ", expiresSeconds=" + expiresSeconds
+                + ", mediaEncryption=" + mediaEncryption + "]";
     }
 
     private static void requireToken(String value, String name) {
