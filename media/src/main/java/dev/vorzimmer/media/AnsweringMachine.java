@@ -293,6 +293,10 @@ public final class AnsweringMachine implements MediaSession {
             LOG.warn("answering machine on {}: {} RTP packets from strangers dropped", socket.localAddress(),
                     stream.droppedFromStrangers());
         }
+        if (stream.droppedSrtp() > 0) {
+            LOG.warn("answering machine on {}: {} SRTP packets failed authentication or were replayed, dropped",
+                    socket.localAddress(), stream.droppedSrtp());
+        }
         if (!recording) {
             io.execute(() -> notify(l -> l.finished(new Finished(reason, Duration.ZERO, null))));
             return;

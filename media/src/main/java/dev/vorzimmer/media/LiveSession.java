@@ -148,6 +148,11 @@ public final class LiveSession implements MediaSession {
         return rtp.droppedFromStrangers();
     }
 
+    /** SRTP packets dropped (failed authentication or replayed); never played. */
+    public synchronized long packetsFailingSrtp() {
+        return rtp.droppedSrtp();
+    }
+
     /** A tick threw (the pacer cancelled it): stop and tell the listener, so the call can end. */
     private void failed(RuntimeException error) {
         LOG.error("live call on {} failed; stopping its audio", rtp.localAddress(), error);
@@ -232,6 +237,10 @@ public final class LiveSession implements MediaSession {
         if (rtp.droppedFromStrangers() > 0) {
             LOG.warn("live call on {}: {} RTP packets from strangers dropped", rtp.localAddress(),
                     rtp.droppedFromStrangers());
+        }
+        if (rtp.droppedSrtp() > 0) {
+            LOG.warn("live call on {}: {} SRTP packets failed authentication or were replayed, dropped",
+                    rtp.localAddress(), rtp.droppedSrtp());
         }
         microphone.close();
         speaker.close();

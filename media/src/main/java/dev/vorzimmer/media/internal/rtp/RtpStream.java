@@ -25,6 +25,7 @@ public final class RtpStream {
     }
 
     private final DatagramChannel channel;
+    private final PacketProtection protection;
     private final RtpSourceFilter sources;
     private final int payloadType;
     private final int codec;
@@ -45,6 +46,16 @@ public final class RtpStream {
      */
     public RtpStream(DatagramChannel channel, RtpSourceFilter sources, int payloadType, int codec,
                      int samplesPerPacket) {
+        this(channel, sources, payloadType, codec, samplesPerPacket, PacketProtection.NONE);
+    }
+
+    /**
+     * @param protection what happens at the socket edge: {@link PacketProtection#NONE} or SRTP (every packet
+     *     sent is protected; a received one that does not unprotect is dropped and counted, never parsed)
+     */
+    public RtpStream(DatagramChannel channel, RtpSourceFilter sources, int payloadType, int codec,
+                     int samplesPerPacket, PacketProtection protection) {
+        this.protection = protection;
         this.channel = channel;
         this.sources = sources;
         this.payloadType = payloadType;
@@ -108,6 +119,9 @@ public final class RtpStream {
                 return;
             }
             receiveBuffer.flip();
+            if (!protection.unprotect(receiveBuffer)) {
+                continue;
+            }
             RtpPacket packet;
             try {
                 packet = RtpPacket.parse(receiveBuffer);
@@ -126,6 +140,11 @@ public final class RtpStream {
         return sources.dropped();
     }
 
+    /** SRTP packets dropped so far: failed authentication or replayed (0 for plain RTP). */
+    public long droppedSrtp() {
+        return protection.authenticationFailures() + protection.replays();
+    }
+
     private void advance() {
         sequence = (sequence + 1) & 0xFFFF;
         timestamp = (timestamp + samplesPerPacket) & 0xFFFF_FFFFL;
@@ -135,7 +154,7 @@ public final class RtpStream {
         applyMove();
         SocketAddress remote = sources.target();
         try {
-            channel.send(packet.writeTo(sendBuffer), remote);
+            channel.send(protection.protect(packet.writeTo(sendBuffer)), remote);
         } catch (IOException e) {
             sendErrors++;
             if (sendErrors == 1 || sendErrors % 500 == 0) {
