@@ -10,15 +10,22 @@ package dev.vorzimmer.app.config;
  * @param password the SIP password (from {@code password} or {@code password_file})
  * @param transport "udp" or "tcp"
  * @param expires requested registration lifetime in seconds
+ * @param mediaEncryption "none", "optional" or "required" (SRTP with SDES keys)
  */
 public record AccountSettings(
     String user, String domain, String registrarHost, int registrarPort, String password,
-    String transport, int expires) {
+    String transport, int expires, String mediaEncryption) {
+
+  /** An account with plain RTP media. */
+  public AccountSettings(String user, String domain, String registrarHost, int registrarPort, String password,
+      String transport, int expires) {
+    this(user, domain, registrarHost, registrarPort, password, transport, expires, "none");
+  }
 
   /** Never prints the password. */
   @Override
   public String toString() {
     return "AccountSettings[sip:" + user + "@" + domain + " via " + registrarHost + ":" + registrarPort
-        + "/" + transport + " expires=" + expires + " password=***]";
+        + "/" + transport + " expires=" + expires + " media_encryption=" + mediaEncryption + " password=***]";
   }
 }

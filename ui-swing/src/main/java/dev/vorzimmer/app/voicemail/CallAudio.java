@@ -7,6 +7,7 @@ import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.MediaSession;
 import dev.vorzimmer.media.RtpEndpoint;
+import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
@@ -78,8 +79,10 @@ public final class CallAudio implements CallMedia, LiveCalls {
   /** The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap named. */
   static RtpEndpoint endpointOf(MediaPlan plan) {
     int codec = "PCMA".equalsIgnoreCase(plan.encoding()) ? 8 : 0;
-    return new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
+    RtpEndpoint plain = new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
         plan.ptimeMillis(), true, codec);
+    return plan.srtp().map(k -> plain.withSrtp(new SrtpParameters(SrtpParameters.Suite.valueOf(k.suite()),
+        k.sendKeySalt(), k.receiveKeySalt()))).orElse(plain);
   }
 
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
