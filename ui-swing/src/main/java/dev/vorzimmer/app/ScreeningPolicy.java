@@ -123,10 +123,14 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     }
     String name = outcome.name().toLowerCase(Locale.ROOT);
     String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
+    boolean encrypted = event.encrypted();
     // Off the SIP thread and after the row was written: a database write may wait for the CLI's lock.
     logged.logId().thenAcceptAsync(id -> {
       try {
         callLog.updateOutcome(id, text);
+        if (encrypted) {
+          callLog.updateMediaEncryption(id, "srtp");
+        }
         callLogChanged();
       } catch (RuntimeException e) {
         log.error("could not record the outcome {} of call {} in the call log", text, event.callId(), e);

@@ -101,6 +101,11 @@ class SrtpCallIT {
         long toneLike = direction.stream().filter(d -> wireToneShare(d.payload()) > 0.5).count();
         assertThat(toneLike).as("packets whose payload reads as the tone").isLessThan(direction.size() / 20 + 1);
       }
+      JsonNode calls = new ObjectMapper().readTree(f.cli("calls", "--json"));
+      assertThat(calls).anySatisfy(c -> {
+        assertThat(c.get("number").asText()).isEqualTo("+491701112299");
+        assertThat(c.get("encrypted").asText()).isEqualTo("srtp");
+      });
       caller.awaitExit(20);
     }
   }

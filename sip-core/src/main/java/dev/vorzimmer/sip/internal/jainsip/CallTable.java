@@ -143,6 +143,6 @@ final class CallTable {
 
     private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
         bus.publishCall(new CallEvent(call.callId, call.incoming, call.state(), call.peer, call.displayName, outcome,
-                reason));
+                reason, call.plan != null && call.plan.encrypted()));
     }
 }
