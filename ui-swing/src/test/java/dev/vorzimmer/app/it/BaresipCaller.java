@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * baresip (Debian {@code baresip-core}) as an SRTP caller: a private config folder ({@code -f}, never
+ * baresip (Debian {@code baresip-core}) as an SRTP caller or callee: a private config folder ({@code -f}, never
  * {@code $HOME}), no registration, the {@code srtp} module with {@code mediaenc=srtp-mand}, PCMU only,
- * and a WAV tone as its microphone ({@code aufile}). It dials once at start and quits after a bounded time.
+ * and a WAV tone as its microphone ({@code aufile}). A caller dials once at start, a callee answers at once;
+ * both quit after a bounded time.
  */
 final class BaresipCaller implements AutoCloseable {
   private final Process process;
@@ -32,6 +33,19 @@ final class BaresipCaller implements AutoCloseable {
    */
   static BaresipCaller call(Path dir, String fromUser, String target, short[] tone, int sipPort, int rtpLow,
       int seconds) throws IOException {
+    return start(dir, "<sip:" + fromUser + "@127.0.0.1>;regint=0;mediaenc=srtp-mand;audio_codecs=PCMU/8000/1",
+        tone, sipPort, rtpLow, seconds, List.of("-e", "/dial " + target));
+  }
+
+  /** Starts baresip as a callee on 127.0.0.1:{@code sipPort} that answers at once, with SRTP mandatory. */
+  static BaresipCaller answer(Path dir, String user, short[] tone, int sipPort, int rtpLow, int seconds)
+      throws IOException {
+    return start(dir, "<sip:" + user + "@127.0.0.1:" + sipPort + ">;regint=0;mediaenc=srtp-mand;answermode=auto"
+        + ";audio_codecs=PCMU/8000/1", tone, sipPort, rtpLow, seconds, List.of());
+  }
+
+  private static BaresipCaller start(Path dir, String account, short[] tone, int sipPort, int rtpLow, int seconds,
+      List<String> extra) throws IOException {
     Files.createDirectories(dir);
     Path wav = dir.resolve("tone.wav");
     Files.write(wav, wav(tone));
@@ -50,12 +64,11 @@ final class BaresipCaller implements AutoCloseable {
         "module_app account.so",
         "module_app menu.so",
         ""));
-    Files.writeString(dir.resolve("accounts"), "<sip:" + fromUser + "@127.0.0.1>;regint=0;mediaenc=srtp-mand"
-        + ";audio_codecs=PCMU/8000/1\n");
+    Files.writeString(dir.resolve("accounts"), account + "\n");
     Path log = dir.resolve("baresip.log");
-    Process p = new ProcessBuilder(List.of("baresip", "-f", dir.toString(), "-t", String.valueOf(seconds),
-        "-e", "/dial " + target))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> cmd = new java.util.ArrayList<>(List.of("baresip", "-f", dir.toString(), "-t", String.valueOf(seconds)));
+    cmd.addAll(extra);
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     p.getOutputStream().close();
     return new BaresipCaller(p, log);
   }
@@ -63,6 +76,11 @@ final class BaresipCaller implements AutoCloseable {
   /** Waits for baresip to quit by itself; true if it did. */
   boolean awaitExit(long seconds) throws InterruptedException {
     return process.waitFor(seconds, TimeUnit.SECONDS);
+  }
+
+  /** baresip's whole output so far. */
+  String log() throws IOException {
+    return Files.readString(log);
   }
 
   /** The last lines of baresip's output, for failure messages. */
@@ -75,7 +93,7 @@ final class BaresipCaller implements AutoCloseable {
     }
   }
 
-  private static byte[] wav(short[] samples) {
+  static byte[] wav(short[] samples) {
     ByteBuffer b = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
     b.put("RIFF".getBytes()).putInt(36 + samples.length * 2).put("WAVE".getBytes());
     b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000)

@@ -111,6 +111,35 @@ class SrtpCallIT {
   }
 
   @Test
+  void anOutgoingCallToBaresipRunsSrtpBothWays() throws Exception {
+    assumeTrue(BaresipCaller.installed() && LoopbackCapture.installed(), "baresip-core and tshark are installed by scripts/test");
+    int rtpLow = evenFreeRange();
+    int sipPort = FreePorts.udpAndTcp();
+    Path play = f.work.resolve("play.wav");
+    Files.write(play, BaresipCaller.wav(tone(6)));
+    try (LoopbackCapture capture = LoopbackCapture.start(f.work.resolve("capture-out"), rtpLow, rtpLow + 9, 40);
+         BaresipCaller callee = BaresipCaller.answer(f.work.resolve("baresip-callee"), "uas-" + sipPort, tone(20), sipPort, rtpLow, 14);
+         PhoneProcess call = PhoneProcess.start(f.work, "call", "sip:uas-" + sipPort + "@" + f.kamailio.domain(),
+             "--play", play.toString(), "--home", f.home.toString())) {
+      String active = call.awaitLine(l -> l.startsWith("active"), PhoneFixture.LINE_TIMEOUT);
+      assertThat(active).as(() -> call.transcript() + "\n" + callee.logTail()).isNotNull().contains("[SRTP]");
+      String ended = call.awaitLine(l -> l.startsWith("ended"), PhoneFixture.LINE_TIMEOUT);
+      assertThat(ended).as(() -> call.transcript() + "\n" + callee.logTail()).isNotNull();
+      List<LoopbackCapture.Datagram> wire = capture.stop();
+      List<LoopbackCapture.Datagram> toCallee = wire.stream()
+          .filter(d -> d.destinationPort() % 2 == 0 && d.destinationPort() >= rtpLow && d.destinationPort() <= rtpLow + 9)
+          .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
+          .toList();
+      assertThat(toCallee).as("our RTP was captured").hasSizeGreaterThan(100);
+      assertThat(toCallee).allSatisfy(d -> assertThat(d.payload()).as("12 + 160 + 10-byte SRTP tag").hasSize(182));
+      assertThat(toCallee.stream().filter(d -> wireToneShare(d.payload()) > 0.5).count())
+          .as("packets whose payload reads as the played tone").isLessThan(toCallee.size() / 20 + 1);
+      String log = callee.log();
+      assertThat(log).contains("SRTP is Enabled").doesNotContain("failed to decrypt RTP");
+    }
+  }
+
+  @Test
   void aPlainRtpOfferIsRefusedWith488() throws Exception {
     assumeTrue(SippCaller.installed());
     f.assertCall(f.caller().from("+491701112288", "").expectStatus(488).callTo("127.0.0.1", f.kamailio.trunkPort()));
