@@ -35,6 +35,16 @@ public record SrtpParameters(Suite suite, byte[] sendKeySalt, byte[] receiveKeyS
         }
     }
 
+    /**
+     * Loads the SRTP crypto once (about a second the first time) and checks it round-trips a packet; call it
+     * off the media thread at start when calls may be encrypted, so the first SRTP call does not stall audio.
+     *
+     * @throws IllegalStateException if the self-test fails
+     */
+    public static void warmUp() {
+        dev.vorzimmer.media.internal.srtp.SrtpProtection.warmUp();
+    }
+
     /** Validates the key lengths and copies the keys. */
     public SrtpParameters {
         Objects.requireNonNull(suite, "suite");

@@ -47,6 +47,23 @@ public final class SrtpProtection implements PacketProtection {
         this.receiving = factory(false, parameters.receiveKeySalt());
     }
 
+    /**
+     * Loads jitsi-srtp's ciphers and MAC providers by protecting and checking one packet with throw-away keys:
+     * the first time takes about a second, which must not happen on the media thread during a call.
+     */
+    public static void warmUp() {
+        byte[] keys = new byte[SrtpParameters.KEY_SALT_BYTES];
+        new java.security.SecureRandom().nextBytes(keys);
+        SrtpProtection p = new SrtpProtection(new SrtpParameters(SrtpParameters.Suite.AES_CM_128_HMAC_SHA1_80, keys, keys));
+        ByteBuffer packet = ByteBuffer.allocate(HEADER + 160 + 16);
+        packet.put((byte) 0x80).put((byte) 0).putShort((short) 1).putInt(0).putInt(1).put(new byte[160]).flip();
+        boolean ok = p.unprotect(p.protect(packet));
+        p.close();
+        if (!ok) {
+            throw new IllegalStateException("SRTP self-test failed");
+        }
+    }
+
     /** SRTP with {@code parameters}' suite and keys. */
     public static PacketProtection of(SrtpParameters parameters) {
         return new SrtpProtection(parameters);
