@@ -115,6 +115,11 @@ public final class AnsweringMachine implements MediaSession {
         stream.moveTo(remote);
     }
 
+    @Override
+    public void keysChanged(SrtpParameters keys) {
+        stream.protectWith(dev.vorzimmer.media.internal.srtp.SrtpProtection.of(keys));
+    }
+
     /** While the caller holds us ({@code send=false}) the greeting goes on but no packet is sent. */
     @Override
     public void setDirection(boolean send, boolean receive) {

@@ -113,6 +113,11 @@ public final class LiveSession implements MediaSession {
         rtp.moveTo(remote);
     }
 
+    @Override
+    public void keysChanged(SrtpParameters keys) {
+        rtp.rekey(keys);
+    }
+
     /** Whether the call is on hold (nothing is sent). */
     public boolean isHeld() {
         return !sending;

@@ -44,6 +44,11 @@ final class RtpChannel {
                 endpoint.samplesPerPacket(), protection);
     }
 
+    /** See {@link MediaSession#keysChanged}. */
+    void rekey(SrtpParameters keys) {
+        stream.protectWith(SrtpProtection.of(keys));
+    }
+
     /** SRTP packets dropped: failed authentication, or replayed. */
     long droppedSrtp() {
         return stream.droppedSrtp();

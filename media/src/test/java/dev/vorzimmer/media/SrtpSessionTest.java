@@ -69,6 +69,11 @@ class SrtpSessionTest {
     /** One pacer tick: the sender sends a packet; returns it as it arrived at the relay. */
     private byte[] tickAndCapture() throws IOException {
         pacer.runOnce();
+        return capture();
+    }
+
+    /** The next datagram that arrived at the relay. */
+    private byte[] capture() throws IOException {
         byte[] buf = new byte[2048];
         DatagramPacket p = new DatagramPacket(buf, buf.length);
         relay.receive(p);
@@ -140,6 +145,25 @@ class SrtpSessionTest {
         forward(next);
         pacer.runOnce();
         assertThat(receiver.packetsReceived()).as("the genuine packet still passes").isEqualTo(received + 1);
+    }
+
+    @Test
+    void newKeysFromAReInviteApplyFromTheNextPacketOnBothSides() throws Exception {
+        forward(tickAndCapture());
+        pacer.runOnce();
+        assertThat(receiver.packetsReceived()).isEqualTo(1);
+        byte[] sentMeanwhile = capture();
+        assertThat(sentMeanwhile).as("sent with the old keys").hasSize(12 + 160 + 10);
+
+        SrtpParameters next = keys(SrtpParameters.Suite.AES_CM_128_HMAC_SHA1_32);
+        sender.keysChanged(next);
+        receiver.keysChanged(next.reversed());
+        byte[] wire = tickAndCapture();
+        assertThat(wire).as("the 32-bit tag of the new suite").hasSize(12 + 160 + 4);
+        forward(wire);
+        pacer.runOnce();
+        assertThat(receiver.packetsReceived()).isEqualTo(2);
+        assertThat(receiver.packetsFailingSrtp()).isZero();
     }
 
     @Test

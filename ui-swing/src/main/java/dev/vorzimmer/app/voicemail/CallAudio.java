@@ -81,8 +81,12 @@ public final class CallAudio implements CallMedia, LiveCalls {
     int codec = "PCMA".equalsIgnoreCase(plan.encoding()) ? 8 : 0;
     RtpEndpoint plain = new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
         plan.ptimeMillis(), true, codec);
-    return plan.srtp().map(k -> plain.withSrtp(new SrtpParameters(SrtpParameters.Suite.valueOf(k.suite()),
-        k.sendKeySalt(), k.receiveKeySalt()))).orElse(plain);
+    return srtpOf(plan).map(plain::withSrtp).orElse(plain);
+  }
+
+  private static java.util.Optional<SrtpParameters> srtpOf(MediaPlan plan) {
+    return plan.srtp().map(k -> new SrtpParameters(SrtpParameters.Suite.valueOf(k.suite()), k.sendKeySalt(),
+        k.receiveKeySalt()));
   }
 
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
@@ -90,6 +94,8 @@ public final class CallAudio implements CallMedia, LiveCalls {
     private final String callId;
     private final RtpSocket socket;
     private MediaSession session;
+    /** The SRTP keys the session runs with (null: plain RTP). */
+    private SrtpParameters keys;
     private boolean closed;
 
     Leg(String callId, RtpSocket socket) {
@@ -108,6 +114,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
         return;
       }
       RtpEndpoint endpoint = endpointOf(plan);
+      keys = endpoint.srtp().orElse(null);
       if (purpose == Purpose.LIVE) {
         session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;
@@ -177,6 +184,10 @@ public final class CallAudio implements CallMedia, LiveCalls {
         if (!plan.remote().isUnresolved() && !plan.remote().getAddress().isAnyLocalAddress()) {
           session.remoteChanged(plan.remote());
         }
+        srtpOf(plan).filter(k -> keys != null && !k.equals(keys)).ifPresent(k -> {
+          keys = k;
+          session.keysChanged(k);
+        });
       }
     }
 

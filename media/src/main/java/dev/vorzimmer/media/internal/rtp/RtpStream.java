@@ -25,7 +25,9 @@ public final class RtpStream {
     }
 
     private final DatagramChannel channel;
-    private final PacketProtection protection;
+    private PacketProtection protection;
+    private volatile PacketProtection nextProtection;
+    private long droppedSrtpBefore;
     private final RtpSourceFilter sources;
     private final int payloadType;
     private final int codec;
@@ -101,7 +103,19 @@ public final class RtpStream {
         movedTo = remote;
     }
 
+    /** The peer's SDP changed the SRTP keys (a re-INVITE): applied on the pacer thread before the next packet. Any thread. */
+    public void protectWith(PacketProtection next) {
+        nextProtection = next;
+    }
+
     private void applyMove() {
+        PacketProtection keys = nextProtection;
+        if (keys != null) {
+            nextProtection = null;
+            droppedSrtpBefore += protection.authenticationFailures() + protection.replays();
+            protection.close();
+            protection = keys;
+        }
         java.net.InetSocketAddress next = movedTo;
         if (next != null) {
             movedTo = null;
@@ -142,7 +156,7 @@ public final class RtpStream {
 
     /** SRTP packets dropped so far: failed authentication or replayed (0 for plain RTP). */
     public long droppedSrtp() {
-        return protection.authenticationFailures() + protection.replays();
+        return droppedSrtpBefore + protection.authenticationFailures() + protection.replays();
     }
 
     private void advance() {
