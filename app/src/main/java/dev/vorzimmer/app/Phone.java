@@ -12,6 +12,7 @@ import dev.vorzimmer.app.voicemail.LiveCallAudio;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
+import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.sip.BusyAction;
 import dev.vorzimmer.sip.SipAgent;
@@ -95,6 +96,9 @@ public final class Phone implements AutoCloseable {
     CallSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
+    if (config.account().map(a -> !a.mediaEncryption().equals("none")).orElse(false)) {
+      recordingIo.execute(Phone::warmUpSrtp); // SRTP's first use takes a second: not on the media thread
+    }
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
     DiskGuard disk = new DiskGuard(home.messagesDir(), calls.minFreeMb(), calls.maxTotalMb());
     CallAudio media = new CallAudio(
@@ -248,5 +252,13 @@ public final class Phone implements AutoCloseable {
   @Override
   public void close() {
     shutdown(Duration.ofSeconds(3));
+  }
+
+  private static void warmUpSrtp() {
+    try {
+      SrtpParameters.warmUp();
+    } catch (RuntimeException e) {
+      log.error("SRTP does not work here: encrypted calls will fail", e);
+    }
   }
 }

@@ -140,7 +140,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       }
     }
     if (logged != null) {
-      recordOutcome(event.callId(), logged, text);
+      recordOutcome(event.callId(), logged, text, event.encrypted());
     }
   }
 
@@ -153,14 +153,17 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         calls.put(callId, logged);
       }
     }
-    ended.ifPresent(text -> recordOutcome(callId, logged, text));
+    ended.ifPresent(text -> recordOutcome(callId, logged, text, false)); // ended before it was answered: no media
   }
 
-  private void recordOutcome(String callId, Logged logged, String text) {
+  private void recordOutcome(String callId, Logged logged, String text, boolean encrypted) {
     // Off the SIP thread and after the row was written: a database write may wait for the CLI's lock.
     logged.logId().thenAcceptAsync(id -> {
       try {
         callLog.updateOutcome(id, text);
+        if (encrypted) {
+          callLog.updateMediaEncryption(id, "srtp");
+        }
         callLogChanged();
       } catch (RuntimeException e) {
         log.error("could not record the outcome {} of call {} in the call log", text, callId, e);

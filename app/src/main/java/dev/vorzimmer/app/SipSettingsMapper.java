@@ -3,6 +3,7 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.app.config.AccountSettings;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.MediaEncryption;
 import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.StunServer;
 import dev.vorzimmer.sip.Transport;
@@ -19,6 +20,7 @@ final class SipSettingsMapper {
   private static AccountConfig account(AccountSettings a) {
     return new AccountConfig(a.user(), a.domain(), a.registrarHost(), a.registrarPort(), a.password(),
         a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires())
-        .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()));
+        .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
+        .withMediaEncryption(MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
   }
 }

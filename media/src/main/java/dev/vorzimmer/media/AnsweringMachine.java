@@ -115,6 +115,11 @@ public final class AnsweringMachine implements MediaSession {
         stream.moveTo(remote);
     }
 
+    @Override
+    public void keysChanged(SrtpParameters keys) {
+        stream.protectWith(dev.vorzimmer.media.internal.srtp.SrtpProtection.of(keys));
+    }
+
     /** While the caller holds us ({@code send=false}) the greeting goes on but no packet is sent. */
     @Override
     public void setDirection(boolean send, boolean receive) {
@@ -292,6 +297,10 @@ public final class AnsweringMachine implements MediaSession {
         if (stream.droppedFromStrangers() > 0) {
             LOG.warn("answering machine on {}: {} RTP packets from strangers dropped", socket.localAddress(),
                     stream.droppedFromStrangers());
+        }
+        if (stream.droppedSrtp() > 0) {
+            LOG.warn("answering machine on {}: {} SRTP packets failed authentication or were replayed, dropped",
+                    socket.localAddress(), stream.droppedSrtp());
         }
         if (!recording) {
             io.execute(() -> notify(l -> l.finished(new Finished(reason, Duration.ZERO, null))));

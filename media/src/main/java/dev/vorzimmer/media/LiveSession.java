@@ -113,6 +113,11 @@ public final class LiveSession implements MediaSession {
         rtp.moveTo(remote);
     }
 
+    @Override
+    public void keysChanged(SrtpParameters keys) {
+        rtp.rekey(keys);
+    }
+
     /** Whether the call is on hold (nothing is sent). */
     public boolean isHeld() {
         return !sending;
@@ -146,6 +151,11 @@ public final class LiveSession implements MediaSession {
     /** RTP packets dropped because they came from a source that is not the peer. */
     public synchronized long packetsFromStrangers() {
         return rtp.droppedFromStrangers();
+    }
+
+    /** SRTP packets dropped (failed authentication or replayed); never played. */
+    public synchronized long packetsFailingSrtp() {
+        return rtp.droppedSrtp();
     }
 
     /** A tick threw (the pacer cancelled it): stop and tell the listener, so the call can end. */
@@ -232,6 +242,10 @@ public final class LiveSession implements MediaSession {
         if (rtp.droppedFromStrangers() > 0) {
             LOG.warn("live call on {}: {} RTP packets from strangers dropped", rtp.localAddress(),
                     rtp.droppedFromStrangers());
+        }
+        if (rtp.droppedSrtp() > 0) {
+            LOG.warn("live call on {}: {} SRTP packets failed authentication or were replayed, dropped",
+                    rtp.localAddress(), rtp.droppedSrtp());
         }
         microphone.close();
         speaker.close();

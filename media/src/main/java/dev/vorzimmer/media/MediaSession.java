@@ -29,6 +29,14 @@ public interface MediaSession extends AutoCloseable {
     default void remoteChanged(java.net.InetSocketAddress remote) {
     }
 
+    /**
+     * The peer's SDP changed the SRTP keys or suite of an encrypted session (a re-INVITE): packets are protected
+     * and checked with {@code keys} from the next one on. Plain sessions stay plain (sip-core never switches a
+     * call's encryption); sessions without RTP ignore it.
+     */
+    default void keysChanged(SrtpParameters keys) {
+    }
+
     /** Ends the session (e.g. on BYE); idempotent. */
     void stop();
 

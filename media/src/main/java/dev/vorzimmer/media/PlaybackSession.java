@@ -49,6 +49,11 @@ public final class PlaybackSession implements MediaSession {
         rtp.moveTo(remote);
     }
 
+    @Override
+    public void keysChanged(SrtpParameters keys) {
+        rtp.rekey(keys);
+    }
+
     /** Sends nothing while {@code send} is false (the peer holds us, or we hold). */
     @Override
     public void setDirection(boolean send, boolean receive) {

@@ -1,9 +1,11 @@
 package dev.vorzimmer.media;
 
 import dev.vorzimmer.media.internal.rtp.DtmfSender;
+import dev.vorzimmer.media.internal.rtp.PacketProtection;
 import dev.vorzimmer.media.internal.rtp.Pacer;
 import dev.vorzimmer.media.internal.rtp.RtpSourceFilter;
 import dev.vorzimmer.media.internal.rtp.RtpStream;
+import dev.vorzimmer.media.internal.srtp.SrtpProtection;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Objects;
@@ -37,8 +39,19 @@ final class RtpChannel {
     static RtpStream newStream(RtpSocket socket, RtpEndpoint endpoint) {
         RtpSourceFilter sources = new RtpSourceFilter(endpoint.remote(), endpoint.latchToSource(),
                 endpoint.payloadType(), endpoint.telephoneEventPayloadType());
+        PacketProtection protection = endpoint.srtp().map(SrtpProtection::of).orElse(PacketProtection.NONE);
         return new RtpStream(socket.channel(), sources, endpoint.payloadType(), endpoint.codec(),
-                endpoint.samplesPerPacket());
+                endpoint.samplesPerPacket(), protection);
+    }
+
+    /** See {@link MediaSession#keysChanged}. */
+    void rekey(SrtpParameters keys) {
+        stream.protectWith(SrtpProtection.of(keys));
+    }
+
+    /** SRTP packets dropped: failed authentication, or replayed. */
+    long droppedSrtp() {
+        return stream.droppedSrtp();
     }
 
     /** See {@link MediaSession#remoteChanged}. */

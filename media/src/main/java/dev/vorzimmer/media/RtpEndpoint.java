@@ -2,6 +2,7 @@ package dev.vorzimmer.media;
 
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how to send RTP, as negotiated in SDP.
@@ -17,13 +18,22 @@ import java.util.Objects;
  *     while nothing came from {@code remote}; packets from {@code remote} are always accepted, all
  *     others dropped and counted
  * @param codec the G.711 codec behind {@code payloadType}: 0 (PCMU) or 8 (PCMA)
+ * @param srtp SRTP keys when the session is encrypted (every packet sent is SRTP, every packet
+ *     received must authenticate); empty for plain RTP
  */
 public record RtpEndpoint(InetSocketAddress remote, int payloadType, int telephoneEventPayloadType,
-                          int ptimeMillis, boolean latchToSource, int codec) {
+                          int ptimeMillis, boolean latchToSource, int codec, Optional<SrtpParameters> srtp) {
+
+    /** Plain RTP. */
+    public RtpEndpoint(InetSocketAddress remote, int payloadType, int telephoneEventPayloadType,
+                       int ptimeMillis, boolean latchToSource, int codec) {
+        this(remote, payloadType, telephoneEventPayloadType, ptimeMillis, latchToSource, codec, Optional.empty());
+    }
 
     /** Validates the values. */
     public RtpEndpoint {
         Objects.requireNonNull(remote, "remote");
+        Objects.requireNonNull(srtp, "srtp");
         if (codec != 0 && codec != 8) {
             throw new IllegalArgumentException("unsupported codec " + codec + " (need 0 PCMU or 8 PCMA)");
         }
@@ -66,6 +76,12 @@ public record RtpEndpoint(InetSocketAddress remote, int payloadType, int telepho
             return -1;
         }
         return receivedPayloadType == 0 || receivedPayloadType == 8 ? receivedPayloadType : -1;
+    }
+
+    /** The same endpoint with SRTP. */
+    public RtpEndpoint withSrtp(SrtpParameters keys) {
+        return new RtpEndpoint(remote, payloadType, telephoneEventPayloadType, ptimeMillis, latchToSource, codec,
+                Optional.of(keys));
     }
 
     /** Samples (= timestamp units at 8 kHz) per packet. */

@@ -14,9 +14,25 @@ import java.util.Objects;
  * @param transport      transport towards the registrar
  * @param expiresSeconds registration lifetime we ask for, at least 1
  * @param provider       outbound proxy, auth user, display name, realm; {@link ProviderOptions#NONE} if none
+ * @param mediaEncryption whether calls use SRTP (SDES keys; secret only over TLS)
  */
 public record AccountConfig(String user, String domain, String registrarHost, int registrarPort,
-                            String password, Transport transport, int expiresSeconds, ProviderOptions provider) {
+                            String password, Transport transport, int expiresSeconds, ProviderOptions provider,
+                            MediaEncryption mediaEncryption) {
+
+    /** An account with plain RTP media and the given provider options. */
+    public AccountConfig(String user, String domain, String registrarHost, int registrarPort,
+                         String password, Transport transport, int expiresSeconds, ProviderOptions provider) {
+        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, provider,
+                MediaEncryption.NONE);
+    }
+
+    /** An account without provider options and the given media encryption. */
+    public AccountConfig(String user, String domain, String registrarHost, int registrarPort,
+                         String password, Transport transport, int expiresSeconds, MediaEncryption mediaEncryption) {
+        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, ProviderOptions.NONE,
+                mediaEncryption);
+    }
 
     /** Validates all fields; throws {@link IllegalArgumentException} naming the bad one. */
     public AccountConfig {
@@ -26,6 +42,7 @@ public record AccountConfig(String user, String domain, String registrarHost, in
         Objects.requireNonNull(password, "password must not be null");
         Objects.requireNonNull(transport, "transport must not be null");
         Objects.requireNonNull(provider, "provider must not be null (use ProviderOptions.NONE)");
+        Objects.requireNonNull(mediaEncryption, "mediaEncryption must not be null");
         if (registrarPort < 1 || registrarPort > 65535) {
             throw new IllegalArgumentException("registrarPort must be 1..65535 but was " + registrarPort);
         }
@@ -43,7 +60,13 @@ public record AccountConfig(String user, String domain, String registrarHost, in
     /** A copy with other provider options. */
     public AccountConfig withProvider(ProviderOptions options) {
         return new AccountConfig(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds,
-                options);
+                options, mediaEncryption);
+    }
+
+    /** A copy with another media encryption. */
+    public AccountConfig withMediaEncryption(MediaEncryption encryption) {
+        return new AccountConfig(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds,
+                provider, encryption);
     }
 
     /** The user name of our digest answers: the auth user if set, else the account user. */
@@ -71,7 +94,8 @@ public record AccountConfig(String user, String domain, String registrarHost, in
     @Override
     public String toString() {
         return "AccountConfig[user=" + user + ", domain=" + domain + ", registrar=" + registrarHost + ":"
-                + registrarPort + ", password=***, transport=" + transport + ", expiresSeconds=" + expiresSeconds + "]";
+                + registrarPort + ", password=***, transport=" + transport + ", expiresSeconds=" + expiresSeconds
+                + ", mediaEncryption=" + mediaEncryption + "]";
     }
 
     private static void requireToken(String value, String name) {

@@ -1,6 +1,8 @@
 package dev.vorzimmer.sip;
 
 import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -13,6 +15,24 @@ import java.util.OptionalInt;
  * @param ptimeMillis packet time to send (20 or 30)
  * @param sending whether we send audio (false while the peer holds us or the stream is inactive)
  * @param receiving whether we receive audio
+ * @param srtp the SRTP keys when the audio is encrypted (SDES); empty for plain RTP
  */
 public record MediaPlan(InetSocketAddress remote, int payloadType, String encoding,
-    OptionalInt telephoneEventPayloadType, int ptimeMillis, boolean sending, boolean receiving) {}
+    OptionalInt telephoneEventPayloadType, int ptimeMillis, boolean sending, boolean receiving,
+    Optional<SrtpKeys> srtp) {
+
+  public MediaPlan {
+    Objects.requireNonNull(srtp, "srtp");
+  }
+
+  /** A plan for plain RTP. */
+  public MediaPlan(InetSocketAddress remote, int payloadType, String encoding,
+      OptionalInt telephoneEventPayloadType, int ptimeMillis, boolean sending, boolean receiving) {
+    this(remote, payloadType, encoding, telephoneEventPayloadType, ptimeMillis, sending, receiving, Optional.empty());
+  }
+
+  /** True when the audio runs over SRTP. */
+  public boolean encrypted() {
+    return srtp.isPresent();
+  }
+}

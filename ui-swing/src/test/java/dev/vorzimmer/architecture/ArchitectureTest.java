@@ -71,7 +71,10 @@ class ArchitectureTest {
   @Test
   void onlyTheJitsiAdapterTouchesLibjitsi() {
     noClasses().that().resideOutsideOfPackage("dev.vorzimmer.media.internal.jitsi..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.jitsi..", "javax.media..", "com.sun.jna..")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.media..", "com.sun.jna..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackages("dev.vorzimmer.media.internal.jitsi..", "dev.vorzimmer.media.internal.srtp..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jitsi..")
         .check(classes);
   }
 

@@ -154,7 +154,7 @@ public final class CallCommand implements Callable<Integer> {
       }
       String state = e.state().name().toLowerCase(Locale.ROOT);
       out.println(e.outcome().map(o -> "ended: " + o.name().toLowerCase(Locale.ROOT)).orElse(state)
-          + (e.reason().isEmpty() ? "" : " — " + e.reason()));
+          + (e.reason().isEmpty() ? "" : " — " + e.reason()) + (e.encrypted() ? " [SRTP]" : ""));
       out.flush();
       if (e.outcome().isPresent()) {
         ended.complete(e);

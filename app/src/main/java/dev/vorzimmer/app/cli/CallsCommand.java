@@ -55,6 +55,7 @@ public final class CallsCommand implements Callable<Integer> {
     m.put("reasons", c.reasons());
     m.put("outcome", c.outcome());
     m.put("messageId", c.messageId().orElse(null));
+    m.put("encrypted", c.mediaEncryption().isEmpty() ? null : c.mediaEncryption());
     return m;
   }
 }

@@ -40,8 +40,28 @@ final class AccountReader {
     String password = password();
     boolean portGiven = HostPort.parse(registrarText, 0).map(hp -> hp.port() != 0).orElse(true);
     AccountExtras extras = new AccountExtrasReader(s).read(portGiven);
+    String encryption = mediaEncryption(transport);
     s.rejectUnknownKeys();
-    return new AccountSettings(user, domain, registrar.host(), registrar.port(), password, transport, expires, extras);
+    return new AccountSettings(user, domain, registrar.host(), registrar.port(), password, transport, expires, extras,
+        encryption);
+  }
+
+  /**
+   * {@code media_encryption}: "none" (default), "optional" or "required". SDES keys travel in the SDP, so
+   * SRTP over UDP/TCP gets a warning. TLS seam: once {@code transport = "tls"} exists, its default becomes
+   * "optional" and the warning is skipped for it.
+   */
+  private String mediaEncryption(String transport) throws ConfigException {
+    String value = s.string("media_encryption", "optional").orElse("none").toLowerCase(Locale.ROOT);
+    if (!value.equals("none") && !value.equals("optional") && !value.equals("required")) {
+      throw s.error("media_encryption", "= \"" + value + "\" is not supported", "use \"none\", \"optional\" or \"required\"");
+    }
+    if (!value.equals("none")) {
+      warnings.add(s.file() + ": [account] media_encryption = \"" + value + "\" over " + transport
+          + ": the SRTP keys (SDES) travel in clear text in the SIP messages, so anyone who can read them can"
+          + " decrypt the audio. SIP over TLS is needed to keep them secret.");
+    }
+    return value;
   }
 
   private String password() throws ConfigException {

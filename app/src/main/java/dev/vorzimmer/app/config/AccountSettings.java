@@ -11,21 +11,29 @@ package dev.vorzimmer.app.config;
  * @param transport "udp" or "tcp"
  * @param expires requested registration lifetime in seconds
  * @param extras outbound proxy, auth user, display name, realm ({@link AccountExtras#NONE} if none)
+ * @param mediaEncryption "none", "optional" or "required" (SRTP with SDES keys)
  */
 public record AccountSettings(
     String user, String domain, String registrarHost, int registrarPort, String password,
-    String transport, int expires, AccountExtras extras) {
+    String transport, int expires, AccountExtras extras, String mediaEncryption) {
 
-  /** An account without the optional provider keys. */
+  /** An account without the optional provider keys, with plain RTP media. */
   public AccountSettings(String user, String domain, String registrarHost, int registrarPort, String password,
       String transport, int expires) {
-    this(user, domain, registrarHost, registrarPort, password, transport, expires, AccountExtras.NONE);
+    this(user, domain, registrarHost, registrarPort, password, transport, expires, AccountExtras.NONE, "none");
+  }
+
+  /** An account with plain RTP media. */
+  public AccountSettings(String user, String domain, String registrarHost, int registrarPort, String password,
+      String transport, int expires, AccountExtras extras) {
+    this(user, domain, registrarHost, registrarPort, password, transport, expires, extras, "none");
   }
 
   /** Never prints the password. */
   @Override
   public String toString() {
     return "AccountSettings[sip:" + user + "@" + domain + " via " + registrarHost + ":" + registrarPort
-        + "/" + transport + " expires=" + expires + " " + extras + " password=***]";
+        + "/" + transport + " expires=" + expires + " " + extras + " media_encryption=" + mediaEncryption
+        + " password=***]";
   }
 }

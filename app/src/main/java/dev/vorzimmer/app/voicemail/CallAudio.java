@@ -8,6 +8,7 @@ import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.MediaSession;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpPortRange;
+import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
@@ -88,8 +89,14 @@ public final class CallAudio implements CallMedia, LiveCalls {
   /** The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap named. */
   static RtpEndpoint endpointOf(MediaPlan plan) {
     int codec = "PCMA".equalsIgnoreCase(plan.encoding()) ? 8 : 0;
-    return new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
+    RtpEndpoint plain = new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
         plan.ptimeMillis(), true, codec);
+    return srtpOf(plan).map(plain::withSrtp).orElse(plain);
+  }
+
+  private static java.util.Optional<SrtpParameters> srtpOf(MediaPlan plan) {
+    return plan.srtp().map(k -> new SrtpParameters(SrtpParameters.Suite.valueOf(k.suite()), k.sendKeySalt(),
+        k.receiveKeySalt()));
   }
 
   /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
@@ -97,6 +104,8 @@ public final class CallAudio implements CallMedia, LiveCalls {
     private final String callId;
     private final RtpSocket socket;
     private MediaSession session;
+    /** The SRTP keys the session runs with (null: plain RTP). */
+    private SrtpParameters keys;
     private boolean closed;
 
     Leg(String callId, RtpSocket socket) {
@@ -115,6 +124,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
         return;
       }
       RtpEndpoint endpoint = endpointOf(plan);
+      keys = endpoint.srtp().orElse(null);
       if (purpose == Purpose.LIVE) {
         session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;
@@ -184,6 +194,10 @@ public final class CallAudio implements CallMedia, LiveCalls {
         if (!plan.remote().isUnresolved() && !plan.remote().getAddress().isAnyLocalAddress()) {
           session.remoteChanged(plan.remote());
         }
+        srtpOf(plan).filter(k -> keys != null && !k.equals(keys)).ifPresent(k -> {
+          keys = k;
+          session.keysChanged(k);
+        });
       }
     }
 

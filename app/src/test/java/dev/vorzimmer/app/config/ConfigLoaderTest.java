@@ -93,11 +93,24 @@ class ConfigLoaderTest {
     assertThat(a.expires()).isEqualTo(300);
   }
 
+  @Test
+  void mediaEncryptionDefaultsToNoneAndSrtpOverUdpIsWarnedAbout() throws Exception {
+    String base = "[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n";
+    AppConfig plain = new ConfigLoader().load(write(base));
+    assertThat(plain.account().orElseThrow().mediaEncryption()).isEqualTo("none");
+    assertThat(plain.warnings()).isEmpty();
+    AppConfig srtp = new ConfigLoader().load(write(base + "media_encryption = \"Required\"\n"));
+    assertThat(srtp.account().orElseThrow().mediaEncryption()).isEqualTo("required");
+    assertThat(srtp.warnings()).singleElement().asString()
+        .contains("media_encryption", "over udp", "clear text", "TLS");
+  }
+
   static Stream<Arguments> badFiles() {
     String base = "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n";
     return Stream.of(
         Arguments.of(base + "transport = \"sctp\"\n", 5, "transport", "\"udp\" or \"tcp\""),
         Arguments.of(base + "expires = \"300\"\n", 5, "expires", "whole number"),
+        Arguments.of(base + "media_encryption = \"srtp\"\n", 5, "media_encryption", "\"none\", \"optional\" or \"required\""),
         Arguments.of(base + "expires = 5\n", 5, "expires", "from 10 to 86400"),
         Arguments.of(base + "usr = \"x\"\n", 5, "usr", "did you mean user?"),
         Arguments.of(base + "registrar = \"sip.example.net:99999\"\n", 5, "registrar", "host[:port]"),

@@ -85,6 +85,17 @@ public final class CallLog {
     }
   }
 
+  /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */
+  public void updateMediaEncryption(long id, String how) {
+    db.write("recording the media encryption of call " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE call_log SET media_encryption = ? WHERE id = ?")) {
+        ps.setString(1, how);
+        ps.setLong(2, id);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   /** Sets the outcome of call {@code id}. */
   public void updateOutcome(long id, String outcome) {
     updateOutcome(id, outcome, Optional.empty());
@@ -113,7 +124,8 @@ public final class CallLog {
     Optional<Long> messageId = rs.wasNull() ? Optional.empty() : Optional.of(msg);
     return new CallLogEntry(rs.getLong("id"), Codec.instant(rs, "time"), rs.getString("raw_number"),
         Optional.ofNullable(rs.getString("e164")), rs.getString("display_name"), rs.getString("verdict"),
-        codec.strings(rs.getString("reasons")), rs.getString("outcome"), messageId);
+        codec.strings(rs.getString("reasons")), rs.getString("outcome"), messageId,
+        rs.getString("media_encryption"));
   }
 
   private static void checkOutcome(String outcome) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param reasons why, in order
  * @param outcome one of {@link CallLog#OUTCOMES}
  * @param messageId the recorded message, if any
+ * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or never connected)
  */
 public record CallLogEntry(
     long id,
@@ -26,8 +27,15 @@ public record CallLogEntry(
     String verdict,
     List<String> reasons,
     String outcome,
-    Optional<Long> messageId) {
+    Optional<Long> messageId,
+    String mediaEncryption) {
   public CallLogEntry {
     reasons = List.copyOf(reasons);
+  }
+
+  /** An entry of a call with plain (or no) audio. */
+  public CallLogEntry(long id, Instant time, String rawNumber, Optional<String> e164, String displayName,
+      String verdict, List<String> reasons, String outcome, Optional<Long> messageId) {
+    this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");
   }
 }

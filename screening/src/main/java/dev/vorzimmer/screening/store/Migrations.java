@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1());
+  static final List<List<String>> STEPS = List.of(v1(), v2());
 
   private Migrations() {}
 
@@ -79,6 +79,11 @@ final class Migrations {
       bump("contacts", "contacts", "DELETE"),
       bump("contact_numbers", "contacts", "INSERT"),
       bump("contact_numbers", "contacts", "DELETE"));
+  }
+
+  /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
+  private static List<String> v2() {
+    return List.of("ALTER TABLE call_log ADD COLUMN media_encryption TEXT NOT NULL DEFAULT ''");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

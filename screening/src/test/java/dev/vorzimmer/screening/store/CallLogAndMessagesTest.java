@@ -48,6 +48,16 @@ class CallLogAndMessagesTest {
   }
 
   @Test
+  void remembersWhichCallsWereEncrypted() {
+    CallLog log = store.callLog();
+    long plain = log.logCall(T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of(), "ringing");
+    long srtp = log.logCall(T.plusSeconds(1), "030124", Optional.of("+4930124"), "Ben", "VOICEMAIL", List.of(), "ringing");
+    log.updateMediaEncryption(srtp, "srtp");
+    assertThat(log.recentCalls(10)).extracting(CallLogEntry::id, CallLogEntry::mediaEncryption)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(srtp, "srtp"), org.assertj.core.groups.Tuple.tuple(plain, ""));
+  }
+
+  @Test
   void rejectsUnknownOutcomeAndUnknownCall() {
     assertThatThrownBy(() -> store.callLog().updateOutcome(1, "exploded"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exploded");

@@ -37,6 +37,24 @@ class ScreeningStoreTest {
   }
 
   @Test
+  void aVersion1DatabaseIsMigratedAndKeepsItsCalls() throws Exception {
+    Path db = dir.resolve("v1.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      for (String sql : Migrations.STEPS.get(0)) {
+        s.execute(sql);
+      }
+      s.execute("PRAGMA user_version = 1");
+      s.execute("INSERT INTO call_log (time, raw_number, display_name, verdict, reasons, outcome)"
+          + " VALUES (0, '030123', 'Anna', 'RING', '[]', 'answered')");
+    }
+    try (ScreeningStore store = ScreeningStore.open(db)) {
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+      assertThat(store.callLog().recentCalls(5)).singleElement()
+          .satisfies(e -> assertThat(e.mediaEncryption()).isEmpty());
+    }
+  }
+
+  @Test
   void refusesDatabaseFromNewerProgram() throws Exception {
     Path db = dir.resolve("s.db");
     ScreeningStore.open(db).close();

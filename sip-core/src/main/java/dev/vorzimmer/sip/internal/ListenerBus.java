@@ -58,10 +58,10 @@ public final class ListenerBus {
             calls.remove(event.callId());
         } else {
             calls.put(event.callId(), new CallInfo(event.callId(), event.incoming(), event.state(), event.peer(),
-                    event.displayName()));
+                    event.displayName(), event.encrypted()));
         }
         LOG.info("call {} {} ({}): {}{}", event.callId(), event.state(), event.peer(), event.reason(),
-                event.outcome().map(o -> " -> " + o).orElse(""));
+                event.outcome().map(o -> " -> " + o).orElse("") + (event.encrypted() ? " [SRTP]" : ""));
         for (SipAgentListener listener : listeners) {
             try {
                 listener.onCall(event);

@@ -1,6 +1,7 @@
 package dev.vorzimmer.sip.sdp;
 
 import com.google.common.net.InetAddresses;
+import dev.vorzimmer.sip.MediaEncryption;
 import java.net.Inet6Address;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
 public final class MediaCapability {
   /** Warn-code 301: Incompatible network address formats. */
   public static final int INCOMPATIBLE_ADDRESS = 301;
+  /** Warn-code 302: Incompatible transport protocol. */
+  public static final int INCOMPATIBLE_PROTOCOL = 302;
   /** Warn-code 305: Incompatible media format. */
   public static final int INCOMPATIBLE_FORMAT = 305;
   /** Warn-code 307: Session description parameter not understood. */
@@ -78,6 +81,26 @@ public final class MediaCapability {
       return f.payloadType() == PayloadFormat.PCMA.payloadType() || dynamic(f.payloadType());
     }
     return false;
+  }
+
+  /**
+   * Checks the audio as {@link #check(AudioDescription, String)} and then its encryption against
+   * {@code mode}: an RTP/SAVP offer needs SRTP enabled, and SRTP (required, or the only thing offered)
+   * needs a usable {@code a=crypto} line.
+   */
+  public static Optional<Refusal> check(AudioDescription audio, String localAddress, MediaEncryption mode) {
+    Optional<Refusal> plain = check(audio, localAddress);
+    if (plain.isPresent() || audio.port() == 0) {
+      return plain;
+    }
+    if (audio.srtpOnly() && mode == MediaEncryption.NONE) {
+      return refuse(INCOMPATIBLE_PROTOCOL, "RTP/SAVP offered but media encryption is off here");
+    }
+    if ((audio.srtpOnly() || mode == MediaEncryption.REQUIRED) && audio.crypto().isEmpty()) {
+      return refuse(INCOMPATIBLE_FORMAT, "SRTP required: no usable a=crypto line (need "
+          + CryptoSuite.AES_CM_128_HMAC_SHA1_80 + " or " + CryptoSuite.AES_CM_128_HMAC_SHA1_32 + " with an inline key)");
+    }
+    return Optional.empty();
   }
 
   private static boolean dynamic(int payloadType) {

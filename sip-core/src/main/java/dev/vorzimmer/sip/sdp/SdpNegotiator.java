@@ -1,12 +1,13 @@
 package dev.vorzimmer.sip.sdp;
 
+import dev.vorzimmer.sip.MediaEncryption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * SDP offer/answer (RFC 3264) for G.711 audio with RFC 4733 DTMF. We support PCMU and PCMA,
- * {@code telephone-event/8000}, ptime 20 and 30.
+ * {@code telephone-event/8000}, ptime 20 and 30, and SRTP keyed by SDES (RFC 4568) when {@link SdesKeys} allow.
  */
 public final class SdpNegotiator {
   /** Codecs we can send and receive, in our preference order (used for offers). */
@@ -25,9 +26,18 @@ public final class SdpNegotiator {
    * @param ptimeMillis packet time we will send
    * @param direction our direction
    * @param remote the peer's audio description (where to send RTP)
+   * @param srtp when the audio is encrypted: the peer's crypto line we took and ours in the answer
    */
   public record Answer(String sdp, PayloadFormat codec, Optional<PayloadFormat> telephoneEvent, int ptimeMillis,
-      MediaDirection direction, AudioDescription remote) {}
+      MediaDirection direction, AudioDescription remote, Optional<CryptoPair> srtp) {}
+
+  /**
+   * The two keys of an SRTP call.
+   *
+   * @param theirs the peer's line (the key it encrypts with)
+   * @param ours our line (the key we encrypt with), same suite
+   */
+  public record CryptoPair(SdesCrypto theirs, SdesCrypto ours) {}
 
   /**
    * Answers {@code offer} with our address and RTP port.
@@ -37,11 +47,27 @@ public final class SdpNegotiator {
    */
   public static Optional<Answer> answer(SessionDescription offer, String localAddress, int localPort, long sessionId,
       long version) {
+    return answer(offer, localAddress, localPort, sessionId, version, SdesKeys.none());
+  }
+
+  /**
+   * Answers {@code offer} as {@link #answer(SessionDescription, String, int, long, long)}, with SRTP as
+   * {@code keys} allow: the strongest usable {@code a=crypto} line is taken and answered with our key under
+   * its tag, in the offer's profile (RTP/AVP or RTP/SAVP).
+   *
+   * @return empty also when the encryption mode cannot serve the offer ({@link MediaCapability#check} with
+   *     the mode says why)
+   */
+  public static Optional<Answer> answer(SessionDescription offer, String localAddress, int localPort, long sessionId,
+      long version, SdesKeys keys) {
     AudioDescription audio = offer.audio();
     Optional<PayloadFormat> codec = audio.formats().stream().filter(MediaCapability::usableVoice).findFirst();
-    if (codec.isEmpty() || audio.port() == 0 || MediaCapability.check(audio, localAddress).isPresent()) {
+    if (codec.isEmpty() || audio.port() == 0
+        || MediaCapability.check(audio, localAddress, keys.mode()).isPresent()) {
       return Optional.empty();
     }
+    Optional<CryptoPair> srtp = keys.choose(audio.crypto())
+        .map(theirs -> new CryptoPair(theirs, keys.ours(theirs.suite(), theirs.tag())));
     Optional<PayloadFormat> dtmf = audio.telephoneEvent();
     int ptime = audio.ptimeMillis().stream().filter(p -> p == 20 || p == 30).findFirst().orElse(20);
     MediaDirection dir = audio.direction().answerTo();
@@ -51,12 +77,13 @@ public final class SdpNegotiator {
     StringBuilder sdp = header(localAddress, sessionId, version);
     for (int i = 0; i < offer.mediaLines().size(); i++) {
       if (i == offer.audioIndex()) {
-        audioLines(sdp, localPort, formats, ptime, dir);
+        audioLines(sdp, localPort, formats, ptime, dir, srtp.isPresent() ? audio.protocol() : AudioDescription.AVP,
+            srtp.map(p -> List.of(p.ours())).orElse(List.of()));
       } else {
         sdp.append("m=").append(rejected(offer.mediaLines().get(i))).append("\r\n");
       }
     }
-    return Optional.of(new Answer(sdp.toString(), codec.get(), dtmf, ptime, dir, audio));
+    return Optional.of(new Answer(sdp.toString(), codec.get(), dtmf, ptime, dir, audio, srtp));
   }
 
   /** Our offer for an outgoing call: PCMU, PCMA, telephone-event/8000, ptime 20, sendrecv. */
@@ -67,10 +94,20 @@ public final class SdpNegotiator {
   /** Our offer with another direction: {@code SENDONLY} puts the peer on hold, {@code SENDRECV} resumes. */
   public static String offer(String localAddress, int localPort, long sessionId, long version,
       MediaDirection direction) {
+    return offer(localAddress, localPort, sessionId, version, direction, SdesKeys.none());
+  }
+
+  /**
+   * Our offer with SDES as {@code keys} say: RTP/AVP with our {@code a=crypto} lines when encryption is optional
+   * (the common practice: peers without SRTP still understand it), RTP/SAVP when it is required.
+   */
+  public static String offer(String localAddress, int localPort, long sessionId, long version,
+      MediaDirection direction, SdesKeys keys) {
     List<PayloadFormat> formats = new ArrayList<>(SUPPORTED);
     formats.add(new PayloadFormat(OFFER_TELEPHONE_EVENT_PT, "telephone-event", 8000));
     StringBuilder sdp = header(localAddress, sessionId, version);
-    audioLines(sdp, localPort, formats, 20, direction);
+    String profile = keys.mode() == MediaEncryption.REQUIRED ? AudioDescription.SAVP : AudioDescription.AVP;
+    audioLines(sdp, localPort, formats, 20, direction, profile, keys.offer());
     return sdp.toString();
   }
 
@@ -85,8 +122,9 @@ public final class SdpNegotiator {
         .append("t=0 0\r\n");
   }
 
-  private static void audioLines(StringBuilder sdp, int port, List<PayloadFormat> formats, int ptime, MediaDirection dir) {
-    sdp.append("m=audio ").append(port).append(" RTP/AVP");
+  private static void audioLines(StringBuilder sdp, int port, List<PayloadFormat> formats, int ptime, MediaDirection dir,
+      String profile, List<SdesCrypto> crypto) {
+    sdp.append("m=audio ").append(port).append(' ').append(profile);
     formats.forEach(f -> sdp.append(' ').append(f.payloadType()));
     sdp.append("\r\n");
     for (PayloadFormat f : formats) {
@@ -95,6 +133,7 @@ public final class SdpNegotiator {
         sdp.append("a=fmtp:").append(f.payloadType()).append(" 0-16\r\n");
       }
     }
+    crypto.forEach(c -> sdp.append("a=").append(c.attribute()).append("\r\n"));
     sdp.append("a=ptime:").append(ptime).append("\r\n");
     sdp.append("a=").append(dir.attribute()).append("\r\n");
   }

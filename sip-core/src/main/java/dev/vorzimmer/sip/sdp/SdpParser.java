@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 /**
  * A tolerant parser for the parts of SDP (RFC 4566) a phone needs: connection address, the audio
- * m-line, rtpmap, ptime and the direction attributes. Unknown lines are ignored; a body without
+ * m-line and its protocol, rtpmap, ptime, SDES crypto and the direction attributes. Unknown lines are ignored; a body without
  * a usable audio line is an {@link SdpException}.
  */
 public final class SdpParser {
@@ -42,6 +42,8 @@ public final class SdpParser {
     private final Map<Integer, PayloadFormat> rtpmap = new HashMap<>();
     private MediaDirection audioDirection;
     private OptionalInt ptime = OptionalInt.empty();
+    private String protocol = AudioDescription.AVP;
+    private final List<SdesCrypto> crypto = new ArrayList<>();
 
     void line(char type, String value) throws SdpException {
       switch (type) {
@@ -65,6 +67,7 @@ public final class SdpParser {
       audioIndex = mediaLines.size() - 1;
       inAudio = true;
       audioPort = number(beforeSlash(f[1]), "m= port");
+      protocol = f[2];
       for (int i = 3; i < f.length; i++) {
         payloadTypes.add(number(f[i], "payload type"));
       }
@@ -107,6 +110,8 @@ public final class SdpParser {
           int rate = enc.length > 1 ? number(enc[1], "rtpmap clock rate") : 8000;
           rtpmap.put(pt, new PayloadFormat(pt, enc[0].strip(), rate));
         }
+      } else if (value.startsWith("crypto:")) {
+        SdesCrypto.parse(value.substring(7)).ifPresent(crypto::add);
       } else if (value.startsWith("ptime:")) {
         ptime = OptionalInt.of(number(value.substring(6).strip(), "ptime"));
       }
@@ -134,7 +139,7 @@ public final class SdpParser {
         formats.add(rtpmap.getOrDefault(pt, staticFormat(pt)));
       }
       MediaDirection dir = audioDirection != null ? audioDirection : sessionDirection;
-      return new SessionDescription(new AudioDescription(address, audioPort, formats, dir, ptime), audioIndex, mediaLines);
+      return new SessionDescription(new AudioDescription(address, audioPort, formats, dir, ptime, protocol, crypto), audioIndex, mediaLines);
     }
 
     private static PayloadFormat staticFormat(int pt) {

@@ -52,6 +52,10 @@ class LiveCallIT {
   private Phone ben;
   private final Events annaEvents = new Events();
   private final Events benEvents = new Events();
+  private String annaAccount = "";
+  private String benAccount = "";
+  private CallEvent annaActive;
+  private CallEvent benActive;
 
   @BeforeEach
   void startProvider() throws Exception {
@@ -87,6 +91,25 @@ class LiveCallIT {
   }
 
   @Test
+  void bothPeopleHearEachOtherOverSrtp() throws Exception {
+    ToneDevices annaSound = new ToneDevices(440);
+    ToneDevices benSound = new ToneDevices(1000);
+    annaAccount = "media_encryption = \"optional\"";
+    benAccount = "media_encryption = \"required\"";
+    connect(annaSound, benSound);
+    assertThat(annaActive.encrypted()).as("Anna's outgoing call runs SRTP").isTrue();
+    assertThat(benActive.encrypted()).as("Ben's incoming call runs SRTP").isTrue();
+    assertThat(ben.agent().calls()).singleElement().satisfies(c -> assertThat(c.encrypted()).isTrue());
+
+    short[] annaHears = annaSound.speaker().await(16000, WAIT);
+    short[] benHears = benSound.speaker().await(16000, WAIT);
+
+    assertThat(ToneDevices.crossingsPerSecond(benHears)).as("Ben hears Anna's 440 Hz tone").isBetween(800, 960);
+    assertThat(ToneDevices.crossingsPerSecond(annaHears)).as("Anna hears Ben's 1000 Hz tone").isBetween(1900, 2100);
+    hangUp();
+  }
+
+  @Test
   void aPhoneOnLibjitsisDeviceLayerConnectsAndSendsAudio() throws Exception {
     ToneDevices annaSound = new ToneDevices(440);
     try (AudioDevices jitsi = AudioDevices.open(Files.createDirectories(work.resolve("ben-data")))) {
@@ -116,8 +139,8 @@ class LiveCallIT {
 
   /** Starts both phones, Anna calls Ben, Ben answers when it rings; returns when both are ACTIVE. */
   private void connect(AudioDevices annaSound, AudioDevices benSound) throws Exception {
-    anna = phone("anna", ANNA, "anna-pw", annaSound, annaEvents);
-    ben = phone("ben", BEN, "ben-pw", benSound, benEvents);
+    anna = phone("anna", ANNA, "anna-pw", annaSound, annaEvents, annaAccount);
+    ben = phone("ben", BEN, "ben-pw", benSound, benEvents, benAccount);
     ben.screening().store().contactBook().add(new Contact(0, "Anna", List.of("+493011111111"), Optional.empty(), false));
     annaEvents.registration(RegistrationState.REGISTERED);
     benEvents.registration(RegistrationState.REGISTERED);
@@ -126,8 +149,8 @@ class LiveCallIT {
 
     CallEvent ringing = benEvents.call(e -> e.incoming() && e.state() == CallState.RINGING);
     assertThat(ben.agent().answer(ringing.callId())).isTrue();
-    benEvents.call(e -> e.callId().equals(ringing.callId()) && e.state() == CallState.ACTIVE);
-    annaEvents.call(e -> e.callId().equals(call) && e.state() == CallState.ACTIVE);
+    benActive = benEvents.call(e -> e.callId().equals(ringing.callId()) && e.state() == CallState.ACTIVE);
+    annaActive = annaEvents.call(e -> e.callId().equals(call) && e.state() == CallState.ACTIVE);
   }
 
   private void hangUp() throws Exception {
@@ -137,7 +160,8 @@ class LiveCallIT {
     annaEvents.call(e -> e.state() == CallState.ENDED);
   }
 
-  private Phone phone(String name, String user, String password, AudioDevices sound, Events events) throws Exception {
+  private Phone phone(String name, String user, String password, AudioDevices sound, Events events,
+      String accountExtra) throws Exception {
     AppHome home = AppHome.at(Files.createDirectories(work.resolve(name)));
     Files.writeString(home.configFile(), """
         [account]
@@ -145,9 +169,10 @@ class LiveCallIT {
         domain = "%s"
         registrar = "127.0.0.1:%d"
         password = "%s"
+        %s
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(user, kamailio.domain(), kamailio.sipPort(), password, FreePorts.udpAndTcp()));
+        """.formatted(user, kamailio.domain(), kamailio.sipPort(), password, accountExtra, FreePorts.udpAndTcp()));
     Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
     Phone phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(),
         MessageListener.NONE, Greeting.of(new short[0]), SoundDevices.of(sound));

@@ -45,6 +45,11 @@ final class PhoneFixture implements AutoCloseable {
 
   /** As {@link #create(String)}, registering for {@code expires} seconds (refreshed at half of it). */
   static PhoneFixture create(String extraConfig, int expires) throws Exception {
+    return create("", extraConfig, expires);
+  }
+
+  /** As {@link #create(String, int)}, with {@code accountConfig} (TOML keys) added to {@code [account]}. */
+  static PhoneFixture create(String accountConfig, String extraConfig, int expires) throws Exception {
     Path work = Files.createTempDirectory("vz-it");
     Path home = Files.createDirectories(work.resolve("home"));
     KamailioProcess kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
@@ -57,9 +62,10 @@ final class PhoneFixture implements AutoCloseable {
         registrar = "127.0.0.1:%d"
         password = "wonderland"
         expires = %d
+        %s
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(kamailio.domain(), kamailio.sipPort(), expires, port) + extraConfig);
+        """.formatted(kamailio.domain(), kamailio.sipPort(), expires, accountConfig, port) + extraConfig);
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     return new PhoneFixture(work, home, kamailio, port);
   }

@@ -25,6 +25,9 @@ public final class RtpStream {
     }
 
     private final DatagramChannel channel;
+    private PacketProtection protection;
+    private volatile PacketProtection nextProtection;
+    private long droppedSrtpBefore;
     private final RtpSourceFilter sources;
     private final int payloadType;
     private final int codec;
@@ -45,6 +48,16 @@ public final class RtpStream {
      */
     public RtpStream(DatagramChannel channel, RtpSourceFilter sources, int payloadType, int codec,
                      int samplesPerPacket) {
+        this(channel, sources, payloadType, codec, samplesPerPacket, PacketProtection.NONE);
+    }
+
+    /**
+     * @param protection what happens at the socket edge: {@link PacketProtection#NONE} or SRTP (every packet
+     *     sent is protected; a received one that does not unprotect is dropped and counted, never parsed)
+     */
+    public RtpStream(DatagramChannel channel, RtpSourceFilter sources, int payloadType, int codec,
+                     int samplesPerPacket, PacketProtection protection) {
+        this.protection = protection;
         this.channel = channel;
         this.sources = sources;
         this.payloadType = payloadType;
@@ -90,7 +103,19 @@ public final class RtpStream {
         movedTo = remote;
     }
 
+    /** The peer's SDP changed the SRTP keys (a re-INVITE): applied on the pacer thread before the next packet. Any thread. */
+    public void protectWith(PacketProtection next) {
+        nextProtection = next;
+    }
+
     private void applyMove() {
+        PacketProtection keys = nextProtection;
+        if (keys != null) {
+            nextProtection = null;
+            droppedSrtpBefore += protection.authenticationFailures() + protection.replays();
+            protection.close();
+            protection = keys;
+        }
         java.net.InetSocketAddress next = movedTo;
         if (next != null) {
             movedTo = null;
@@ -108,6 +133,9 @@ public final class RtpStream {
                 return;
             }
             receiveBuffer.flip();
+            if (!protection.unprotect(receiveBuffer)) {
+                continue;
+            }
             RtpPacket packet;
             try {
                 packet = RtpPacket.parse(receiveBuffer);
@@ -126,6 +154,11 @@ public final class RtpStream {
         return sources.dropped();
     }
 
+    /** SRTP packets dropped so far: failed authentication or replayed (0 for plain RTP). */
+    public long droppedSrtp() {
+        return droppedSrtpBefore + protection.authenticationFailures() + protection.replays();
+    }
+
     private void advance() {
         sequence = (sequence + 1) & 0xFFFF;
         timestamp = (timestamp + samplesPerPacket) & 0xFFFF_FFFFL;
@@ -135,7 +168,7 @@ public final class RtpStream {
         applyMove();
         SocketAddress remote = sources.target();
         try {
-            channel.send(packet.writeTo(sendBuffer), remote);
+            channel.send(protection.protect(packet.writeTo(sendBuffer)), remote);
         } catch (IOException e) {
             sendErrors++;
             if (sendErrors == 1 || sendErrors % 500 == 0) {

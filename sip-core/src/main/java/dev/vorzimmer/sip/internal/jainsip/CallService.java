@@ -1,6 +1,7 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.AccountConfig;
+import dev.vorzimmer.sip.MediaEncryption;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallSettings;
@@ -55,7 +56,8 @@ final class CallService {
 
     CallService(SipContext context, ListenerBus bus, Config config, Provider provider) {
         this.context = context;
-        this.calls = new CallTable(context, bus);
+        this.calls = new CallTable(context, bus, config.account()
+                .map(AccountConfig::mediaEncryption).orElse(MediaEncryption.NONE));
         this.messages = new CallMessages(context, config.contactUser());
         this.control = new CallControl(context, calls, messages);
         this.connector = new Connector(context, calls, messages, config.media(), config.tuning().ackTimeout(),

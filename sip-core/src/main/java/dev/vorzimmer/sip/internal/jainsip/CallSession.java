@@ -1,5 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
+import dev.vorzimmer.sip.sdp.SdesKeys;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
@@ -39,6 +40,8 @@ final class CallSession {
 
     /** The peer's offer of an incoming INVITE; null for a delayed offer (we offer in the 200). */
     SessionDescription remoteOffer;
+    /** The encryption mode and our SDES keys (made once per call, reused by re-INVITEs). */
+    SdesKeys sdes = SdesKeys.none();
     boolean weOffered;
     long sdpVersion;
     String localSdp;

@@ -1,5 +1,8 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
+import dev.vorzimmer.sip.MediaEncryption;
+import dev.vorzimmer.sip.sdp.SdesKeys;
+import java.security.SecureRandom;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
@@ -30,9 +33,13 @@ final class CallTable {
     private final SipContext context;
     private java.util.function.Consumer<CallSession> onConnected = call -> { };
 
-    CallTable(SipContext context, ListenerBus bus) {
+    private final MediaEncryption encryption;
+    private final SecureRandom random = new SecureRandom();
+
+    CallTable(SipContext context, ListenerBus bus, MediaEncryption encryption) {
         this.context = context;
         this.bus = bus;
+        this.encryption = encryption;
     }
 
     /** Called for every call that becomes ACTIVE or VOICEMAIL (the call length limit starts there). */
@@ -77,6 +84,7 @@ final class CallTable {
 
     /** Registers a new call and reports its initial state. */
     void add(CallSession call, String reason) {
+        call.sdes = new SdesKeys(encryption, random);
         calls.put(call.callId, call);
         publish(call, reason, Optional.empty());
     }
@@ -135,6 +143,6 @@ final class CallTable {
 
     private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
         bus.publishCall(new CallEvent(call.callId, call.incoming, call.state(), call.peer, call.displayName, outcome,
-                reason));
+                reason, call.plan != null && call.plan.encrypted()));
     }
 }

@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.sdp.MediaCapability;
+import dev.vorzimmer.sip.sdp.MediaDirection;
 import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import java.io.IOException;
 import java.time.Duration;
@@ -46,7 +47,7 @@ final class Connector {
 
     /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
     Optional<MediaCapability.Refusal> offerRefusal(CallSession call) {
-        return MediaCapability.check(call.remoteOffer.audio(), context.advertised().sdpHost());
+        return MediaCapability.check(call.remoteOffer.audio(), context.advertised().sdpHost(), call.sdes.mode());
     }
 
     /** Answers 488 with a {@code Warning} saying why the SDP cannot be used, and ends the call. */
@@ -82,7 +83,7 @@ final class Connector {
         int port = call.leg.localPort();
         if (call.remoteOffer != null) {
             Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.advertised().sdpHost(), port,
-                    call.sdpSessionId, ++call.sdpVersion);
+                    call.sdpSessionId, ++call.sdpVersion, call.sdes);
             if (answer.isEmpty()) {
                 reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
                 return;
@@ -90,7 +91,8 @@ final class Connector {
             call.plan = MediaPlans.fromAnswer(answer.get());
             call.localSdp = answer.get().sdp();
         } else {
-            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), port, call.sdpSessionId, ++call.sdpVersion);
+            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), port, call.sdpSessionId, ++call.sdpVersion,
+                    MediaDirection.SENDRECV, call.sdes);
             call.weOffered = true;
         }
         call.purpose = purpose;
@@ -110,7 +112,8 @@ final class Connector {
         }
         call.cancelTimer();
         if (call.weOffered) {
-            Optional<MediaPlan> plan = ack == null ? Optional.empty() : MediaPlans.fromAnswerIn(ack, context.listenHost());
+            Optional<MediaPlan> plan = ack == null ? Optional.empty() : MediaPlans.fromAnswerIn(ack, context.listenHost(),
+                    call.sdes);
             if (plan.isEmpty()) {
                 hangup.bye(call, CallOutcome.FAILED, "the ACK carried no usable SDP answer");
                 return;

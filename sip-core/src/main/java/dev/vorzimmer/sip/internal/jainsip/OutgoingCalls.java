@@ -4,6 +4,7 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
+import dev.vorzimmer.sip.sdp.MediaDirection;
 import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class OutgoingCalls implements ClientResponseHandler {
         try {
             call.leg = media.prepare(callId, context.advertised().bindHost());
             call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
-                    ++call.sdpVersion);
+                    ++call.sdpVersion, MediaDirection.SENDRECV, call.sdes);
             call.invite = invites.invite(callId, target, call.localSdp);
             send(call, context.provider().getNewClientTransaction(call.invite));
         } catch (Exception e) {
@@ -125,7 +126,7 @@ final class OutgoingCalls implements ClientResponseHandler {
             calls.move(call, CallState.EARLY, status + " " + response.getReasonPhrase());
         }
         if (!call.legStarted) {
-            MediaPlans.fromAnswerIn(response, context.listenHost()).ifPresent(plan -> startLeg(call, plan));
+            MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes).ifPresent(plan -> startLeg(call, plan));
         }
     }
 
@@ -145,7 +146,7 @@ final class OutgoingCalls implements ClientResponseHandler {
         if (call.is(CallState.ACTIVE)) {
             return;
         }
-        Optional<MediaPlan> plan = MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost());
+        Optional<MediaPlan> plan = MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost(), call.sdes);
         if (plan.isEmpty() && !call.legStarted) {
             control.bye(call, CallOutcome.FAILED, "the answer has no usable SDP");
             return;

@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.MediaDirection;
 import dev.vorzimmer.sip.sdp.SdpException;
+import dev.vorzimmer.sip.sdp.SdesKeys;
 import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import dev.vorzimmer.sip.sdp.SdpParser;
 import dev.vorzimmer.sip.sdp.SessionDescription;
@@ -69,9 +70,10 @@ final class ReInvites {
             Optional<MediaCapability.Refusal> refusal;
             try {
                 SessionDescription offer = SdpParser.parse(sdp);
-                refusal = MediaCapability.check(offer.audio(), context.advertised().sdpHost());
+                SdesKeys keys = call.sdes.pinned(encrypted(call));
+                refusal = MediaCapability.check(offer.audio(), context.advertised().sdpHost(), keys.mode());
                 answer = SdpNegotiator.answer(offer, context.advertised().sdpHost(), call.leg.localPort(),
-                        call.sdpSessionId, call.sdpVersion + 1);
+                        call.sdpSessionId, call.sdpVersion + 1, keys);
             } catch (SdpException e) {
                 refusal = Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
             }
@@ -95,6 +97,10 @@ final class ReInvites {
         answer.ifPresent(a -> updateMedia(call, MediaPlans.fromAnswer(a)));
     }
 
+    private static boolean encrypted(CallSession call) {
+        return call.plan != null && call.plan.encrypted();
+    }
+
     /** Puts the peer on hold (a=sendonly) or resumes (a=sendrecv) with a re-INVITE; false if not possible now. */
     boolean hold(CallSession call, boolean on) {
         if (!call.is(CallState.ACTIVE) || call.dialog == null || call.leg == null) {
@@ -102,7 +108,8 @@ final class ReInvites {
         }
         try {
             String sdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
-                    ++call.sdpVersion, on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV);
+                    ++call.sdpVersion, on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV,
+                    call.sdes.pinned(encrypted(call)));
             Request reInvite = OurVia.fix(context, call.dialog.createRequest(Request.INVITE));
             reInvite.addHeader(messages.contact(call.transport));
             messages.setSdp(reInvite, sdp);
@@ -153,7 +160,8 @@ final class ReInvites {
                 LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
             }
             if (!call.lifecycle.isOver()) {
-                MediaPlans.fromAnswerIn(response, context.listenHost()).ifPresent(p -> updateMedia(call, p));
+                MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes.pinned(encrypted(call)))
+                        .ifPresent(p -> updateMedia(call, p));
             }
         }
 
