@@ -79,12 +79,20 @@ class ConfigLoaderPropertiesTest {
         assertThat(e.file()).isEqualTo(file);
         assertThat(e.line()).isBetween(0, (int) text.lines().count() + 1);
         assertThat(e.getMessage()).startsWith(file.toString()).contains("Fix: ");
-        assertThat(e.getMessage()).doesNotContain(SECRET.substring(0, 6)).doesNotContain(SECRET.substring(4));
+        if (secretOnlyOnPasswordLines(text)) { // a mutation may splice the secret into another key's value
+          assertThat(e.getMessage()).doesNotContain(SECRET.substring(0, 6)).doesNotContain(SECRET.substring(4));
+        }
       }
     } finally {
       Files.deleteIfExists(file);
       Files.delete(dir);
     }
+  }
+
+  private static boolean secretOnlyOnPasswordLines(String text) {
+    return text.lines()
+        .filter(l -> l.contains(SECRET.substring(0, 6)) || l.contains(SECRET.substring(4)))
+        .allMatch(l -> l.contains("password"));
   }
 
   @Property(tries = 300)
