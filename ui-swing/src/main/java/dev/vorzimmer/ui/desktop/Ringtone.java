@@ -24,8 +24,8 @@ public final class Ringtone implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Ringtone.class);
   /** Samples written per step: 40 ms. */
   private static final int CHUNK = RingtoneSound.samples(40);
-  /** Audio queued ahead of the clock, so {@link #stop()} is heard within about a tenth of a second. */
-  private static final Duration LEAD = Duration.ofMillis(80);
+  /** Audio queued ahead of the clock: above the speaker's 60 ms prefill; {@link #stop()} closes it at once. */
+  private static final Duration LEAD = Duration.ofMillis(120);
 
   /** What the ringtone last did. */
   public enum Status {
