@@ -1,5 +1,6 @@
 package dev.vorzimmer.media;
 
+import dev.vorzimmer.media.internal.audio.WavFile;
 import dev.vorzimmer.media.internal.rtp.AudioConversion;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -35,13 +36,7 @@ public final class Greeting {
      * @throws IOException if it cannot be read or is not supported; the message says why
      */
     public static Greeting fromWav(Path file) throws IOException {
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {
-            return new Greeting(AudioConversion.toMono8k(in, MAX_SECONDS));
-        } catch (UnsupportedAudioFileException e) {
-            throw new IOException("unsupported audio file " + file + ": not a WAV, AIFF or AU file", e);
-        } catch (IOException e) {
-            throw new IOException("cannot read greeting " + file + ": " + e.getMessage(), e);
-        }
+        return new Greeting(WavFile.read(file, MAX_SECONDS));
     }
 
     /**

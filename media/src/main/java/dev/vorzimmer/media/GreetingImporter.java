@@ -1,14 +1,8 @@
 package dev.vorzimmer.media;
 
-import dev.vorzimmer.media.internal.rtp.WavHeader;
+import dev.vorzimmer.media.internal.audio.WavFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /** Imports a user's greeting recording into the 8 kHz 16-bit mono WAV the answering machine plays. */
 public final class GreetingImporter {
@@ -29,24 +23,7 @@ public final class GreetingImporter {
         if (greeting.length() == 0) {
             throw new IOException("greeting " + in + " contains no audio");
         }
-        Path tmp = out.resolveSibling(out.getFileName() + ".import");
-        ByteBuffer data = ByteBuffer.allocate(greeting.length() * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (short s : greeting.samples()) {
-            data.putShort(s);
-        }
-        data.flip();
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer[] parts = {WavHeader.of(CrashSafeWavWriter.SAMPLE_RATE, data.remaining()), data};
-            while (data.hasRemaining()) {
-                ch.write(parts);
-            }
-            ch.force(true);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        WavFile.write(out, greeting.samples());
         return greeting;
     }
 }

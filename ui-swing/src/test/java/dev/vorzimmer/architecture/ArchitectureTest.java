@@ -78,6 +78,20 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Sound goes through media's {@code AudioSource}/{@code AudioSink} on the device the user chose,
+   * and audio files through media's {@code WavAudio}: nothing outside media touches javax.sound.
+   * One named exception exists today: the CLI's {@code vorzimmer messages play}
+   * ({@code app.cli.MessagesCommand}), which plays on the system's default output.
+   */
+  @Test
+  void onlyMediaTouchesJavaxSound() {
+    noClasses().that().resideOutsideOfPackage("dev.vorzimmer.media..")
+        .and().doNotHaveFullyQualifiedName("dev.vorzimmer.app.cli.MessagesCommand")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.sound..")
+        .check(classes);
+  }
+
   @Test
   void appHasNoWindow() {
     noClasses().that().resideInAPackage("dev.vorzimmer.app..")

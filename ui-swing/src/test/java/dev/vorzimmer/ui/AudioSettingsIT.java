@@ -196,6 +196,9 @@ class AudioSettingsIT {
     assertThat(greeting.length).as("about 1 s").isBetween(8000, 16_000);
     assertThat(ToneDevices.crossingsPerSecond(greeting)).as("the microphone's 440 Hz tone").isBetween(860, 900);
     assertThat(ToneDevices.peak(greeting)).isBetween(7000, 8001);
+    click("greetings.default.play"); // the chosen speaker plays it (this machine's own sound card would not)
+    robot.await("greeting preview playing", WAIT, () -> note("greetings.result").startsWith("Playing: "),
+        () -> note("greetings.result"));
 
     SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
     assertThat(devices.closedInputs.poll(5, TimeUnit.SECONDS)).as("microphone closed when Settings is hidden").isNotNull();

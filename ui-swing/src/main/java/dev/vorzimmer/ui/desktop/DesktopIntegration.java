@@ -47,7 +47,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
     this.line = current;
     this.closeToTray = settings.flag(CLOSE_TO_TRAY, true);
     this.ringtoneOn = settings.flag(RINGTONE, true);
-    this.ringtone = Ringtone.onDefaultDevice(status -> SwingUtilities.invokeLater(ctx.probe()::changed));
+    this.ringtone = Ringtone.on(ctx.phone().sound(), status -> SwingUtilities.invokeLater(ctx.probe()::changed));
   }
 
   /** Adds the tray icon if this desktop has a tray; {@code quit} is the window's Quit. */

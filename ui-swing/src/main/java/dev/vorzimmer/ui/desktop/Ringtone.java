@@ -1,29 +1,31 @@
 package dev.vorzimmer.ui.desktop;
 
+import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.media.AudioSink;
+import dev.vorzimmer.media.DeviceProblem;
+import dev.vorzimmer.media.PacedSink;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.LineUnavailableException;
-import javax.sound.sampled.SourceDataLine;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Plays {@link RingtoneSound} in a loop on its own background thread (never on the EDT) between
- * {@link #start()} and {@link #stop()}. Without a sound device it stays silent, logs that once at
- * INFO and reports {@link Status#NO_DEVICE}; it never shows an error.
+ * {@link #start()} and {@link #stop()}, on the speaker the user chose (opened for each ring,
+ * closed after it). Without a sound device it stays silent, logs that once at INFO and reports
+ * {@link Status#NO_DEVICE}; it never shows an error.
  */
 public final class Ringtone implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Ringtone.class);
-  /** Bytes written per step: 40 ms, so {@link #stop()} is heard within about a tenth of a second. */
-  private static final int CHUNK = RingtoneSound.samples(40) * 2;
-
-  /** Opens the output line; the default asks {@link AudioSystem} for the default device. */
-  interface LineOpener {
-    SourceDataLine open() throws LineUnavailableException;
-  }
+  /** Samples written per step: 40 ms. */
+  private static final int CHUNK = RingtoneSound.samples(40);
+  /** Audio queued ahead of the clock: above the speaker's 60 ms prefill; {@link #stop()} closes it at once. */
+  private static final Duration LEAD = Duration.ofMillis(120);
 
   /** What the ringtone last did. */
   public enum Status {
@@ -35,11 +37,11 @@ public final class Ringtone implements AutoCloseable {
     NO_DEVICE
   }
 
-  private final LineOpener opener;
+  private final Supplier<AudioSink> opener;
   private final Consumer<Status> onStatus;
   private final AtomicBoolean wanted = new AtomicBoolean();
   private final AtomicBoolean noDeviceLogged = new AtomicBoolean();
-  private final byte[] cycle = RingtoneSound.cycle();
+  private final short[] cycle = RingtoneSound.cycle();
   private final ExecutorService player = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "vorzimmer-ringtone");
     t.setDaemon(true);
@@ -47,19 +49,18 @@ public final class Ringtone implements AutoCloseable {
   });
   private volatile Status status = Status.SILENT;
 
-  /** @param onStatus told of every status change, on the ringtone thread; must not block */
-  Ringtone(LineOpener opener, Consumer<Status> onStatus) {
+  /**
+   * @param opener opens the speaker (called on the ringtone thread; may block briefly)
+   * @param onStatus told of every status change, on the ringtone thread; must not block
+   */
+  Ringtone(Supplier<AudioSink> opener, Consumer<Status> onStatus) {
     this.opener = opener;
     this.onStatus = onStatus;
   }
 
-  /** A ringtone on the system's default sound output. */
-  static Ringtone onDefaultDevice(Consumer<Status> onStatus) {
-    return new Ringtone(() -> {
-      SourceDataLine line = AudioSystem.getSourceDataLine(RingtoneSound.FORMAT);
-      line.open(RingtoneSound.FORMAT, CHUNK * 3);
-      return line;
-    }, onStatus);
+  /** A ringtone on the speaker chosen in {@code sound} at the time it rings. */
+  static Ringtone on(SoundDevices sound, Consumer<Status> onStatus) {
+    return new Ringtone(sound::openOutput, onStatus);
   }
 
   /** Starts ringing (if not already); returns at once. */
@@ -86,34 +87,47 @@ public final class Ringtone implements AutoCloseable {
     if (!wanted.get()) {
       return;
     }
-    SourceDataLine line;
-    try {
-      line = opener.open();
-    } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-      if (noDeviceLogged.compareAndSet(false, true)) {
-        log.info("no sound device for the ringtone, calls ring silently: {}", e.getMessage());
-      }
+    Optional<AudioSink> sink = open();
+    if (sink.isEmpty()) {
       wanted.set(false);
       report(Status.NO_DEVICE);
       return;
     }
     report(Status.RINGING);
-    try {
-      line.start();
-      loop(line);
+    try (PacedSink paced = new PacedSink(sink.get(), LEAD)) {
+      loop(paced);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
-      line.stop();
-      line.flush();
-      line.close();
       report(Status.SILENT);
     }
   }
 
-  private void loop(SourceDataLine line) {
+  /** The speaker, or empty (logged once) when there is no usable one. */
+  private Optional<AudioSink> open() {
+    String why;
+    try {
+      AudioSink sink = opener.get();
+      Optional<DeviceProblem> problem = sink.problem();
+      if (problem.isEmpty()) {
+        return Optional.of(sink);
+      }
+      sink.close();
+      why = sink.name() + ": " + problem.get().kind() + " (" + problem.get().detail() + ")";
+    } catch (RuntimeException e) {
+      why = e.toString();
+    }
+    if (noDeviceLogged.compareAndSet(false, true)) {
+      log.info("no sound device for the ringtone, calls ring silently: {}", why);
+    }
+    return Optional.empty();
+  }
+
+  private void loop(PacedSink paced) throws InterruptedException {
     int at = 0;
     while (wanted.get()) {
       int n = Math.min(CHUNK, cycle.length - at);
-      line.write(cycle, at, n);
+      paced.write(cycle, at, n);
       at = (at + n) % cycle.length;
     }
   }

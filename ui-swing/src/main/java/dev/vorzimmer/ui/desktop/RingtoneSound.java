@@ -1,15 +1,13 @@
 package dev.vorzimmer.ui.desktop;
 
-import javax.sound.sampled.AudioFormat;
-
 /**
  * The ringtone, synthesised instead of shipped as a file: a soft two-note chime (G5 then E5, each
  * with a quick attack and a bell-like decay, a little second harmonic for warmth) followed by a
- * pause; one cycle lasts {@link #CYCLE_MILLIS} and is played in a loop.
+ * pause; one cycle lasts {@link #CYCLE_MILLIS} and is played in a loop. 8 kHz, the rate of every
+ * speaker ({@code media.AudioSink}); both notes and their harmonics lie well below 4 kHz.
  */
 final class RingtoneSound {
-  static final float SAMPLE_RATE = 16_000f;
-  static final AudioFormat FORMAT = new AudioFormat(SAMPLE_RATE, 16, 1, true, false);
+  static final float SAMPLE_RATE = 8_000f;
   static final double HIGH_HZ = 783.99;
   static final double LOW_HZ = 659.25;
   static final int NOTE_MILLIS = 420;
@@ -20,17 +18,15 @@ final class RingtoneSound {
 
   private RingtoneSound() {}
 
-  /** One cycle as 16-bit signed little-endian mono PCM at {@link #SAMPLE_RATE}. */
-  static byte[] cycle() {
+  /** One cycle as 16-bit mono samples at {@link #SAMPLE_RATE}. */
+  static short[] cycle() {
     int samples = samples(CYCLE_MILLIS);
     double[] mix = new double[samples];
     addNote(mix, 0, HIGH_HZ);
     addNote(mix, samples(SECOND_NOTE_AT_MILLIS), LOW_HZ);
-    byte[] pcm = new byte[samples * 2];
+    short[] pcm = new short[samples];
     for (int i = 0; i < samples; i++) {
-      int v = (int) Math.round(Math.max(-1, Math.min(1, mix[i])) * Short.MAX_VALUE);
-      pcm[2 * i] = (byte) v;
-      pcm[2 * i + 1] = (byte) (v >> 8);
+      pcm[i] = (short) Math.round(Math.max(-1, Math.min(1, mix[i])) * Short.MAX_VALUE);
     }
     return pcm;
   }

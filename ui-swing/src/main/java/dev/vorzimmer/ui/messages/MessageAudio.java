@@ -1,15 +1,12 @@
 package dev.vorzimmer.ui.messages;
 
+import dev.vorzimmer.media.WavAudio;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
- * A message's audio in memory as 16-bit mono samples at the file's own rate; no Swing.
+ * A message's audio in memory as 16-bit mono samples (8 kHz when read from a file); no Swing.
  *
  * @param samples the samples (not copied; do not change)
  * @param sampleRate samples per second
@@ -22,39 +19,21 @@ record MessageAudio(short[] samples, float sampleRate) {
     }
   }
 
+  /** The longest message this player reads. */
+  private static final Duration LONGEST = Duration.ofHours(4);
+
   /**
-   * Reads a WAV file; messages are stored as 8 kHz 16-bit mono, other PCM layouts are converted
-   * (stereo is mixed down). Call off the EDT.
+   * Reads a message file through media's {@link WavAudio} (stored as 8 kHz 16-bit mono; other
+   * layouts are converted). Call off the EDT.
    *
-   * @throws IOException if the file cannot be read or is not audio javax.sound can decode
+   * @throws IOException if the file cannot be read or is not audio
    */
   static MessageAudio read(Path wav) throws IOException {
-    try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
-      AudioFormat source = in.getFormat();
-      int channels = Math.max(1, source.getChannels());
-      AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, source.getSampleRate(), 16, channels,
-          2 * channels, source.getSampleRate(), false);
-      try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm, in)) {
-        return new MessageAudio(mono(converted.readAllBytes(), channels), source.getSampleRate());
-      }
-    } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
+    try {
+      return new MessageAudio(WavAudio.read(wav, LONGEST), WavAudio.RATE);
+    } catch (IOException e) {
       throw new IOException("not a playable WAV file: " + wav + " (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** Little-endian 16-bit frames of {@code channels} samples, averaged to one. */
-  static short[] mono(byte[] bytes, int channels) {
-    int frames = bytes.length / (2 * channels);
-    short[] out = new short[frames];
-    for (int f = 0; f < frames; f++) {
-      int sum = 0;
-      for (int c = 0; c < channels; c++) {
-        int at = 2 * (f * channels + c);
-        sum += (short) ((bytes[at] & 0xff) | (bytes[at + 1] << 8));
-      }
-      out[f] = (short) (sum / channels);
-    }
-    return out;
   }
 
   int frames() {

@@ -1,11 +1,12 @@
 package dev.vorzimmer.ui.messages;
 
+import dev.vorzimmer.media.TimeStretch;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.sound.sampled.LineUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,7 +171,7 @@ final class MessagePlayer implements AutoCloseable {
   }
 
   private void restretch() {
-    stretch = speed == 1.0 ? null : new TimeStretch(audio.samples(), audio.sampleRate(), speed);
+    stretch = speed == 1.0 ? null : TimeStretch.of(audio.samples(), audio.sampleRate(), speed);
   }
 
   /** Ends the current run; returns its output to cut. Holds the lock. */
@@ -195,8 +196,8 @@ final class MessagePlayer implements AutoCloseable {
   private void playRun(int myRun) {
     PcmOutput out = outputs.create();
     try {
-      out.open(audio.sampleRate());
-    } catch (LineUnavailableException | RuntimeException e) {
+      out.open();
+    } catch (IOException | RuntimeException e) {
       log.info("no sound device to play {}: {}", name, e.getMessage());
       end(myRun, State.NO_DEVICE, false);
       return;

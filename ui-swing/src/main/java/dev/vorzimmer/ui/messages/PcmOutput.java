@@ -1,20 +1,20 @@
 package dev.vorzimmer.ui.messages;
 
-import javax.sound.sampled.LineUnavailableException;
+import java.io.IOException;
 
 /**
- * Where a {@link MessagePlayer} sends 16-bit mono PCM: the sound card in production, a collecting
- * fake in tests. One instance serves one playback run: opened, written and drained on the
- * player's thread, then closed.
+ * Where a {@link MessagePlayer} sends 8 kHz 16-bit mono PCM: the chosen speaker in production
+ * ({@link SinkOutput}), a collecting fake in tests. One instance serves one playback run: opened,
+ * written and drained on the player's thread, then closed.
  */
 interface PcmOutput {
 
   /**
-   * Opens the output for mono 16-bit samples at {@code sampleRate}.
+   * Opens the output.
    *
-   * @throws LineUnavailableException when there is no usable sound output
+   * @throws IOException when there is no usable sound output; the message says why
    */
-  void open(float sampleRate) throws LineUnavailableException;
+  void open() throws IOException;
 
   /** Plays {@code count} samples from the start of {@code samples}; blocks while the output is full. */
   void write(short[] samples, int count);

@@ -35,7 +35,7 @@ final class PlayerBar {
   private final JComboBox<String> speed = new JComboBox<>();
   private final Icon playIcon = Icons.get("play", 16);
   private final Icon pauseIcon = Icons.get("pause", 16);
-  private PcmOutput.Factory outputs = LineOutput::new;
+  private PcmOutput.Factory outputs;
   private Optional<MessageRow> row = Optional.empty();
   private MessagePlayer player;
   private boolean playWhenLoaded;
@@ -46,6 +46,7 @@ final class PlayerBar {
   PlayerBar(UiContext ctx, Consumer<MessageRow> onPlaying) {
     this.ctx = ctx;
     this.onPlaying = onPlaying;
+    this.outputs = () -> new SinkOutput(ctx.phone().sound()::openOutput);
     this.play = new JButton();
     play.setName("messages.play");
     play.addActionListener(e -> toggle());

@@ -187,7 +187,7 @@ final class AudioSection implements AutoCloseable {
     testTone.setEnabled(false);
     FormGrid.result(result, "", false);
     String speaker = selected(outputs).map(AudioDevice::name).orElse(ctx.texts().get("audio.default"));
-    player.play(SamplePlayer.tone(440, TEST_TONE, 8000)).whenComplete((ok, e) -> SwingUtilities.invokeLater(() -> {
+    player.play(SamplePlayer.tone(440, TEST_TONE, 8000)).done().whenComplete((ok, e) -> SwingUtilities.invokeLater(() -> {
       testTone.setEnabled(hasSpeaker);
       FormGrid.result(result, e == null ? ctx.texts().get("audio.toneDone", speaker)
           : ctx.texts().get("audio.toneFailed", e.getMessage()), e != null);

@@ -1,19 +1,12 @@
 package dev.vorzimmer.ui.settings;
 
 import dev.vorzimmer.media.Greeting;
-import dev.vorzimmer.media.GreetingImporter;
-import java.io.ByteArrayInputStream;
+import dev.vorzimmer.media.WavAudio;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 
 /**
  * A greeting being recorded from the microphone: 8 kHz 16-bit mono samples up to a maximum
@@ -66,8 +59,8 @@ final class GreetingRecording {
   }
 
   /**
-   * Writes the recording as {@code out} (8 kHz 16-bit mono WAV), replacing it atomically; the
-   * folder is created if missing.
+   * Writes the recording as {@code out} (8 kHz 16-bit mono WAV, through media's {@link WavAudio}),
+   * replacing it atomically; the folder is created if missing.
    *
    * @throws IOException if nothing was recorded or the file cannot be written; {@code out} is then unchanged
    */
@@ -77,23 +70,7 @@ final class GreetingRecording {
       throw new IOException("nothing was recorded");
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Path raw = Files.createTempFile(out.toAbsolutePath().getParent(), ".recording", ".wav");
-    try {
-      writeWav(g, raw);
-      return GreetingImporter.importWav(raw, out);
-    } finally {
-      Files.deleteIfExists(raw);
-    }
-  }
-
-  private static void writeWav(Greeting g, Path file) throws IOException {
-    ByteBuffer pcm = ByteBuffer.allocate(g.length() * 2).order(ByteOrder.LITTLE_ENDIAN);
-    for (short s : g.samples()) {
-      pcm.putShort(s);
-    }
-    AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-    try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, g.length())) {
-      AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
-    }
+    WavAudio.write(out, g.samples());
+    return g;
   }
 }

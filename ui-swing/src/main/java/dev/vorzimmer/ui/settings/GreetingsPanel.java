@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.settings;
 
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.voicemail.Greetings;
+import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.GreetingImporter;
 import dev.vorzimmer.ui.common.FormGrid;
@@ -16,12 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +35,13 @@ import org.slf4j.LoggerFactory;
  * microphone, when there is one) and Reset to bundled.
  * The running phone reads a slot's file on every call, so changes apply to the next call.
  */
-final class GreetingsPanel implements AutoCloseable {
+final class GreetingsPanel {
   private static final Logger log = LoggerFactory.getLogger(GreetingsPanel.class);
   private final UiContext ctx;
   private final Path dir;
   private final FormGrid grid;
   private final JPanel rows = new JPanel(new GridBagLayout());
   private final JTextArea result = FormGrid.note("greetings.result");
-  private final GreetingSound sound = new GreetingSound();
   private final AudioSection audio;
   private final List<JButton> recordButtons = new ArrayList<>();
   private Greetings greetings;
@@ -151,9 +153,19 @@ final class GreetingsPanel implements AutoCloseable {
 
   private void play(String slot) {
     String label = GreetingSlots.label(slot, ctx.texts());
-    ctx.work().query("playing greeting " + slot, () -> sound.play(greetings.forSlot(slot)),
-        playing -> say(ctx.texts().get(playing ? "greetings.playing" : "greetings.noSound", label), !playing),
+    ctx.work().query("reading greeting " + slot, () -> greetings.forSlot(slot),
+        greeting -> audio.player().play(greeting.samples()).opened().whenComplete((problem, e) ->
+            SwingUtilities.invokeLater(() -> played(label, problem, e))),
         e -> say(ctx.texts().get("error.text", e.getMessage()), true));
+  }
+
+  /** Says whether the greeting plays on the chosen speaker; EDT only. */
+  private void played(String label, Optional<DeviceProblem> problem, Throwable failure) {
+    if (failure != null) {
+      say(ctx.texts().get("error.text", failure.getMessage()), true);
+    } else {
+      say(ctx.texts().get(problem.isEmpty() ? "greetings.playing" : "greetings.noSound", label), problem.isPresent());
+    }
   }
 
   private void chooseAndImport(String slot) {
@@ -203,10 +215,5 @@ final class GreetingsPanel implements AutoCloseable {
   private void say(String text, boolean bad) {
     FormGrid.result(result, text, bad);
     ctx.probe().changed();
-  }
-
-  @Override
-  public void close() {
-    sound.close();
   }
 }

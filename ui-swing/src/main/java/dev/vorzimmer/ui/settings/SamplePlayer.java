@@ -1,7 +1,9 @@
 package dev.vorzimmer.ui.settings;
 
 import dev.vorzimmer.media.AudioSink;
+import dev.vorzimmer.media.DeviceProblem;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -11,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays 8 kHz mono samples (the test tone, a recorded greeting) to the chosen speaker on the audio
- * thread, 20 ms per frame, one sound at a time; the speaker is opened for each sound and closed
- * after it. No Swing.
+ * Plays 8 kHz mono samples (the test tone, a greeting's preview) to the chosen speaker on the
+ * audio thread, 20 ms per frame, one sound at a time; the speaker is opened for each sound and
+ * closed after it. No Swing.
  */
 final class SamplePlayer {
   private static final Logger log = LoggerFactory.getLogger(SamplePlayer.class);
@@ -42,17 +44,21 @@ final class SamplePlayer {
   }
 
   /**
-   * Plays {@code samples}, stopping what played before.
+   * One sound started by {@link #play}.
    *
-   * @return completes when all samples were written and the speaker closed, or exceptionally if
-   *     the speaker failed
+   * @param opened completes once the speaker is open: with why it plays nothing (no device), or empty
+   * @param done completes when all samples were written and the speaker closed, or exceptionally
+   *     if the speaker failed
    */
-  synchronized CompletableFuture<Void> play(short[] samples) {
+  record Sound(CompletableFuture<Optional<DeviceProblem>> opened, CompletableFuture<Void> done) {}
+
+  /** Plays {@code samples}, stopping what played before. */
+  synchronized Sound play(short[] samples) {
     stop();
     Playing p = new Playing(samples.clone());
     playing = p;
     p.task = thread.scheduleAtFixedRate(p::tick, 0, 20, TimeUnit.MILLISECONDS);
-    return p.done;
+    return new Sound(p.opened, p.done);
   }
 
   /** Stops the sound playing now, if any. */
@@ -68,6 +74,7 @@ final class SamplePlayer {
   /** One sound being played; its fields are used on the audio thread only. */
   private final class Playing {
     final short[] samples;
+    final CompletableFuture<Optional<DeviceProblem>> opened = new CompletableFuture<>();
     final CompletableFuture<Void> done = new CompletableFuture<>();
     volatile ScheduledFuture<?> task;
     AudioSink sink;
@@ -87,6 +94,7 @@ final class SamplePlayer {
         if (sink == null) {
           sink = open.get();
           sink.problem().ifPresent(p -> log.info("speaker {}: {} ({})", sink.name(), p.kind(), p.detail()));
+          opened.complete(sink.problem());
         }
         int frames = position == 0 ? LEAD_FRAMES : 1;
         int n = Math.min(frames * MicReader.FRAME, samples.length - position);
@@ -97,6 +105,7 @@ final class SamplePlayer {
         }
       } catch (RuntimeException e) {
         log.error("playing to the speaker failed", e);
+        opened.completeExceptionally(e);
         done.completeExceptionally(e);
         finish();
       }
@@ -104,6 +113,7 @@ final class SamplePlayer {
 
     void finish() {
       finished = true;
+      opened.complete(Optional.empty()); // stopped before the speaker was opened
       if (sink != null) {
         sink.close();
         sink = null;

@@ -172,7 +172,6 @@ public final class SettingsTab implements AutoCloseable {
 
   @Override
   public void close() {
-    audio.close();
-    greetings.close();
+    audio.close(); // also ends a greeting's preview: it plays on the audio section's player
   }
 }

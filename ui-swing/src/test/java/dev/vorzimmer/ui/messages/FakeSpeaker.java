@@ -1,8 +1,8 @@
 package dev.vorzimmer.ui.messages;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import javax.sound.sampled.LineUnavailableException;
 
 /**
  * A sound card for tests: every playback run gets its own {@link PcmOutput}, and all of them
@@ -95,9 +95,9 @@ public final class FakeSpeaker {
     private boolean closed;
 
     @Override
-    public void open(float sampleRate) throws LineUnavailableException {
+    public void open() throws IOException {
       if (noDevice) {
-        throw new LineUnavailableException("no sound card in this test");
+        throw new IOException("no sound card in this test");
       }
       synchronized (lock) {
         opens++;

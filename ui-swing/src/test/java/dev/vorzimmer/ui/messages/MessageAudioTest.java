@@ -26,11 +26,12 @@ class MessageAudioTest {
   }
 
   @Test
-  void mixesStereoDownAndKeepsItsRate() throws Exception {
+  void mixesStereoDownTo8kHzForTheSpeaker() throws Exception {
     short[] tone = TestWavs.sine(440, 0.5, 44100);
     MessageAudio audio = MessageAudio.read(TestWavs.write(dir.resolve("s.wav"), tone, 44100, 2));
-    assertThat(audio.sampleRate()).isEqualTo(44100f);
-    assertThat(audio.samples()).containsExactly(tone);
+    assertThat(audio.sampleRate()).isEqualTo(8000f);
+    assertThat(audio.duration()).isEqualTo(Duration.ofMillis(500));
+    assertThat(TestWavs.zeroCrossings(audio.samples(), 0, audio.frames()) * 2).as("440 Hz kept").isBetween(860, 900);
   }
 
   @Test

@@ -3,10 +3,13 @@ package dev.vorzimmer.ui.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.testsupport.audio.TwoSpeakers;
 import dev.vorzimmer.ui.messages.MessagePlayer.Snapshot;
 import dev.vorzimmer.ui.messages.MessagePlayer.State;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,7 +41,11 @@ class MessagePlayerTest {
   }
 
   private MessagePlayer player(FakeSpeaker speaker, short[] samples) {
-    player = new MessagePlayer("test", new MessageAudio(samples, RATE), speaker.factory());
+    return player(speaker.factory(), samples);
+  }
+
+  private MessagePlayer player(PcmOutput.Factory outputs, short[] samples) {
+    player = new MessagePlayer("test", new MessageAudio(samples, RATE), outputs);
     player.addListener(new MessagePlayer.Listener() {
       @Override
       public void stateChanged(Snapshot now) {
@@ -179,5 +186,28 @@ class MessagePlayerTest {
     player.close();
     speaker.allow(10);
     assertThat(speaker.awaitWrites(3, Duration.ofMillis(300))).as("a write after close").isFalse();
+  }
+
+  @Test
+  void theMessagePlaysOnTheSpeakerChosenInSettings() throws Exception {
+    TwoSpeakers devices = new TwoSpeakers();
+    SoundDevices settings = SoundDevices.of(devices);
+    settings.choose(Optional.empty(), Optional.of(TwoSpeakers.SECOND));
+    short[] quarter = Arrays.copyOf(sound, 2000);
+    player(() -> new SinkOutput(settings::openOutput), quarter).play();
+    awaitState(State.PLAYING);
+    assertThat(awaitState(State.ENDED).position()).isEqualTo(Duration.ofMillis(250));
+    assertThat(devices.heard(TwoSpeakers.SECOND).samples()).as("the chosen speaker").containsExactly(quarter);
+    assertThat(devices.heard(TwoSpeakers.FIRST).size()).as("the other speaker").isZero();
+    assertThat(devices.awaitClosed(1, WAIT)).as("the speaker released after the message").isTrue();
+    assertThat(devices.opened()).isEqualTo(1);
+  }
+
+  @Test
+  void withoutASoundDeviceTheChosenSpeakerPathReportsNoDevice() throws Exception {
+    SoundDevices none = SoundDevices.none("no sound card in this test");
+    player(() -> new SinkOutput(none::openOutput), sound).play();
+    assertThat(awaitState(State.NO_DEVICE).position()).isZero();
+    assertThat(player.playing()).isFalse();
   }
 }

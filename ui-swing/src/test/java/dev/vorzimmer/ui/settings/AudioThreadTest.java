@@ -56,7 +56,7 @@ class AudioThreadTest {
     SamplePlayer player = new SamplePlayer(thread, () -> speaker);
     short[] tone = SamplePlayer.tone(440, Duration.ofSeconds(1), 8000);
     assertThat(tone).hasSize(8000);
-    player.play(tone).get(5, TimeUnit.SECONDS);
+    player.play(tone).done().get(5, TimeUnit.SECONDS);
     short[] played = speaker.samples();
     assertThat(played).isEqualTo(tone);
     assertThat(ToneDevices.crossingsPerSecond(played)).isBetween(860, 900);
@@ -68,7 +68,7 @@ class AudioThreadTest {
   void stoppingEndsTheSoundEarly() throws Exception {
     CollectingAudioSink speaker = new CollectingAudioSink();
     SamplePlayer player = new SamplePlayer(thread, () -> speaker);
-    var done = player.play(SamplePlayer.tone(440, Duration.ofSeconds(20), 8000));
+    var done = player.play(SamplePlayer.tone(440, Duration.ofSeconds(20), 8000)).done();
     speaker.await(800, Duration.ofSeconds(5));
     player.stop();
     done.get(5, TimeUnit.SECONDS);

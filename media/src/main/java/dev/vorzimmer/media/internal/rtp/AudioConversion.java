@@ -36,7 +36,10 @@ public final class AudioConversion {
             throw new IOException("unsupported audio layout: " + f);
         }
         long maxBytes = (long) maxSeconds * (long) f.getSampleRate() * f.getFrameSize();
-        byte[] data = pcm.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+        // a whole frame more than allowed, and whole frames only: AudioInputStream reads whole
+        // frames, so asking for a part of one returns 0 and readNBytes would spin for ever
+        long limit = Math.min(maxBytes + f.getFrameSize(), Integer.MAX_VALUE - 16);
+        byte[] data = pcm.readNBytes((int) (limit - limit % f.getFrameSize()));
         if (data.length > maxBytes) {
             throw new IOException("audio is longer than " + maxSeconds + " s");
         }

@@ -1,4 +1,4 @@
-package dev.vorzimmer.ui.messages;
+package dev.vorzimmer.media.internal.audio;
 
 import java.util.Arrays;
 
@@ -7,9 +7,9 @@ import java.util.Arrays;
  * 32 ms are overlap-added at half a window apart, read from the source that much times the speed
  * apart, each shifted by up to a quarter window to where it best continues the previous one).
  * Each step writes {@link #hop()} samples and moves the source position by {@link #stride()}.
- * Not thread-safe; no Swing.
+ * Not thread-safe.
  */
-final class TimeStretch {
+public final class Wsola {
   private final short[] source;
   private final int hop;
   private final int stride;
@@ -19,7 +19,7 @@ final class TimeStretch {
   private int previous = -1;
 
   /** {@code speed} is the factor of message time per played time, e.g. 2.0 for twice as fast. */
-  TimeStretch(short[] source, float sampleRate, double speed) {
+  public Wsola(short[] source, float sampleRate, double speed) {
     if (!(speed > 0)) {
       throw new IllegalArgumentException("speed must be positive: " + speed);
     }
@@ -35,23 +35,23 @@ final class TimeStretch {
   }
 
   /** Samples written per step. */
-  int hop() {
+  public int hop() {
     return hop;
   }
 
   /** Source samples consumed per step. */
-  int stride() {
+  public int stride() {
     return stride;
   }
 
   /** Forgets the previous segment, e.g. after a seek; the next step fades in. */
-  void reset() {
+  public void reset() {
     Arrays.fill(tail, 0f);
     previous = -1;
   }
 
   /** Writes {@link #hop()} samples into {@code out} for the source position {@code at}. */
-  void step(int at, short[] out) {
+  public void step(int at, short[] out) {
     int start = previous < 0 ? at : bestStart(at, previous + hop);
     for (int i = 0; i < hop; i++) {
       float v = tail[i] + window[i] * sample(start + i);
