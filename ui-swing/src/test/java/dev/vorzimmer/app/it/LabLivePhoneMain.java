@@ -38,11 +38,12 @@ import javax.sound.sampled.AudioSystem;
  * and whose "speaker" collects what it gets. With the home's configuration (the README's default) it
  * registers through the NAT; then, as the user would, it answers the call from the contact {@code CALLER}
  * when it rings ({@code answer}) or places a call to {@code TARGET} ({@code call}), and stays in the call
- * until the other side hangs up. What the speaker got is written to {@code OUT_WAV} (8 kHz 16-bit mono).
+ * until the other side hangs up or {@code TALK_SECONDS} passed (then it hangs up). What the speaker got is
+ * written to {@code OUT_WAV} (8 kHz 16-bit mono).
  * Lines starting with {@code VZ-LIVE} tell the test what happens. The JVM exits by itself: 0 when all went
  * as described, 2 on a failed step, 3 when {@code LIMIT_SECONDS} passed.
  *
- * <p>Arguments: {@code HOME answer CALLER OUT_WAV LIMIT_SECONDS} or {@code HOME call TARGET OUT_WAV LIMIT_SECONDS}.
+ * <p>Arguments: {@code HOME answer|call CALLER|TARGET OUT_WAV LIMIT_SECONDS TALK_SECONDS}.
  */
 final class LabLivePhoneMain {
   static final String PREFIX = "VZ-LIVE ";
@@ -65,12 +66,23 @@ final class LabLivePhoneMain {
       Runtime.getRuntime().halt(3);
     }, limit.toMillis(), TimeUnit.MILLISECONDS);
     int status = new LabLivePhoneMain(System.nanoTime() + limit.toNanos())
-        .run(Path.of(args[0]), args[1], args[2], Path.of(args[3]));
+        .run(Path.of(args[0]), args[1], args[2], Path.of(args[3]), Duration.ofSeconds(Long.parseLong(args[5])));
     System.out.flush();
     Runtime.getRuntime().halt(status);
   }
 
-  private int run(Path homeDir, String mode, String peer, Path out) throws Exception {
+  /** The incoming call's id once it rang and was answered; null (and says why) when answering was refused. */
+  private String answerWhenItRings(Phone phone) throws InterruptedException {
+    CallEvent ringing = (CallEvent) await(o -> o instanceof CallEvent c && c.incoming()
+        && c.state() == CallState.RINGING, "ringing");
+    if (!phone.agent().answer(ringing.callId())) {
+      System.out.println(PREFIX + "answer refused");
+      return null;
+    }
+    return ringing.callId();
+  }
+
+  private int run(Path homeDir, String mode, String peer, Path out, Duration talk) throws Exception {
     AppHome home = AppHome.at(homeDir);
     ToneDevices sound = new ToneDevices(440);
     Phone phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(),
@@ -92,21 +104,17 @@ final class LabLivePhoneMain {
       }
       phone.agent().start();
       await(o -> o instanceof RegistrationEvent r && r.state() == RegistrationState.REGISTERED, "registered");
-      String callId;
-      if (mode.equals("answer")) {
-        CallEvent ringing = (CallEvent) await(o -> o instanceof CallEvent c && c.incoming()
-            && c.state() == CallState.RINGING, "ringing");
-        callId = ringing.callId();
-        if (!phone.agent().answer(callId)) {
-          System.out.println(PREFIX + "answer refused");
-          return 2;
-        }
-      } else {
-        callId = phone.agent().call(peer);
+      String id = mode.equals("answer") ? answerWhenItRings(phone) : phone.agent().call(peer);
+      if (id == null) {
+        return 2;
       }
-      String id = callId;
       await(o -> o instanceof CallEvent c && c.callId().equals(id) && c.state() == CallState.ACTIVE, "active");
-      await(o -> o instanceof CallEvent c && c.callId().equals(id) && c.state() == CallState.ENDED, "ended");
+      Predicate<Object> ended = o -> o instanceof CallEvent c && c.callId().equals(id) && c.state() == CallState.ENDED;
+      if (awaitWithin(ended, "ended by the other side", talk) == null) {
+        System.out.println(PREFIX + "hanging up");
+        phone.agent().hangUp(id);
+        await(ended, "ended");
+      }
       short[] heard = sound.speaker().samples();
       write(heard, out);
       System.out.println(PREFIX + "heard " + heard.length + " samples");
@@ -121,7 +129,17 @@ final class LabLivePhoneMain {
 
   /** Waits for an event matching {@code match} before the deadline, prints {@code what}; throws when none came. */
   private Object await(Predicate<Object> match, String what) throws InterruptedException {
-    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+    Object o = awaitWithin(match, what, Duration.ofNanos(deadline - System.nanoTime()));
+    if (o == null) {
+      throw new IllegalStateException("not " + what + " in time");
+    }
+    return o;
+  }
+
+  /** Waits up to {@code timeout} for an event matching {@code match}, prints {@code what}; null when none came. */
+  private Object awaitWithin(Predicate<Object> match, String what, Duration timeout) throws InterruptedException {
+    long until = System.nanoTime() + timeout.toNanos();
+    for (long left = timeout.toNanos(); left > 0; left = until - System.nanoTime()) {
       Object o = events.poll(left, TimeUnit.NANOSECONDS);
       if (o != null) {
         System.out.println(PREFIX + "event " + o);
@@ -131,7 +149,7 @@ final class LabLivePhoneMain {
         return o;
       }
     }
-    throw new IllegalStateException("not " + what + " in time");
+    return null;
   }
 
   private static void write(short[] samples, Path file) throws Exception {
