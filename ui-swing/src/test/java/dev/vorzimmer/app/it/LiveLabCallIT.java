@@ -29,6 +29,9 @@ class LiveLabCallIT {
   private static final String BOB = "bob";
   private static final String BOB_PASSWORD = "builder";
   private static final Pattern BOB_REGISTERED = Pattern.compile("VZ-REGISTER-OK aor=sip:bob@");
+  /** rtpengine latched onto media from the router's public address: the phone's, after NAT. */
+  private static final Pattern PHONE_MEDIA_AT_RELAY = Pattern.compile("Confirmed peer address as "
+      + Pattern.quote(NetLab.ROUTER_PUBLIC_ADDRESS) + ":");
   /** How long a call lasts: whoever hangs up does so after this (baresip counts from its start). */
   private static final int CALL_SECONDS = 9;
   /** The child phone ends by itself within this, whatever happens. */
@@ -105,6 +108,8 @@ class LiveLabCallIT {
   }
 
   private void assertBothHeardEachOther(BaresipProcess baresip) throws Exception {
+    assertThat(net.relay().countLogLines(PHONE_MEDIA_AT_RELAY)).as(() -> "the relay got our media through the NAT:\n"
+        + net.relay().logTail(20)).isPositive();
     short[] weHeard = WavSamples.read(speaker);
     assertThat(ToneFile.loudSeconds(weHeard)).as("seconds of baresip's tone our speaker got").isGreaterThan(4);
     assertThat(ToneFile.frequencyOfLoudPart(weHeard)).as("the tone baresip sent").isCloseTo(600, Offset.offset(30.0));
