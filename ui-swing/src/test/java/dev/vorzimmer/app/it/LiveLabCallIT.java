@@ -113,9 +113,11 @@ class LiveLabCallIT {
     short[] weHeard = WavSamples.read(speaker);
     assertThat(ToneFile.loudSeconds(weHeard)).as("seconds of baresip's tone our speaker got").isGreaterThan(4);
     assertThat(ToneFile.frequencyOfLoudPart(weHeard)).as("the tone baresip sent").isCloseTo(600, Offset.offset(30.0));
-    Path heard = baresip.heard().orElseThrow(() -> new AssertionError("baresip recorded nothing:\n" + baresip.logTail(30)));
+    Path heard = baresip.heard()
+        .orElseThrow(() -> new AssertionError("baresip recorded nothing:\n" + baresip.logTail(30)));
     short[] theyHeard = WavSamples.read(heard);
     assertThat(ToneFile.loudSeconds(theyHeard)).as("seconds of our microphone's tone baresip heard").isGreaterThan(4);
-    assertThat(ToneFile.frequencyOfLoudPart(theyHeard)).as("the tone our microphone sent").isCloseTo(440, Offset.offset(25.0));
+    assertThat(ToneFile.frequencyOfLoudPart(theyHeard)).as("the tone our microphone sent")
+        .isCloseTo(440, Offset.offset(25.0));
   }
 }
