@@ -28,6 +28,7 @@ class LiveLabCallIT {
   private static final String CALLER = "+491701112266";
   private static final String BOB = "bob";
   private static final String BOB_PASSWORD = "builder";
+  private static final Pattern ALICE_REGISTERED = Pattern.compile("VZ-REGISTER-OK aor=sip:alice@");
   private static final Pattern BOB_REGISTERED = Pattern.compile("VZ-REGISTER-OK aor=sip:bob@");
   /** rtpengine latched onto media from the router's public address: the phone's, after NAT. */
   private static final Pattern PHONE_MEDIA_AT_RELAY = Pattern.compile("Confirmed peer address as "
@@ -62,6 +63,10 @@ class LiveLabCallIT {
   @Test
   void theUserAnswersACallFromAContactAndBothHearEachOther() throws Exception {
     startChild("answer", CALLER, 3 * CALL_SECONDS);
+    // the first REGISTER offers the private address; the second (after received/rport) the public one
+    assertThat(net.kamailio().awaitLogLines(ALICE_REGISTERED, 2, Duration.ofSeconds(10)))
+        .as(() -> child.transcript() + "\n" + net.kamailio().logTail(30)).isTrue();
+    assertThat(p.contacts()).singleElement().asString().contains("@" + NetLab.ROUTER_PUBLIC_ADDRESS + ":");
     try (BaresipProcess baresip = BaresipProcess.call(p.work.resolve("baresip"), net.lab().in(NetLab.Ns.PROVIDER),
         NetLab.PROVIDER_ADDRESS, 5090, CALLER, tone600(), "sip:alice@" + NetLab.PROVIDER_ADDRESS + ":5070",
         CALL_SECONDS)) {
