@@ -44,8 +44,19 @@ final class PhoneProcess implements AutoCloseable {
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
     }
+    return launch(prefix, workDir, List.of("-jar", jar.toString()), args);
+  }
+
+  /** Starts {@code java MAIN ARGS} on this test JVM's class path through {@code prefix} (a test's own child). */
+  static PhoneProcess startMainIn(List<String> prefix, Path workDir, Class<?> main, String... args) throws IOException {
+    return launch(prefix, workDir, List.of("-cp", System.getProperty("java.class.path"), main.getName()), args);
+  }
+
+  private static PhoneProcess launch(List<String> prefix, Path workDir, List<String> what, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>(prefix);
-    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(what);
     cmd.addAll(List.of(args));
     Files.createDirectories(workDir);
     Path err = workDir.resolve("phone-stderr-" + System.nanoTime() + ".txt");
