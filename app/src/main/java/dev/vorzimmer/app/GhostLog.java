@@ -127,7 +127,8 @@ public final class GhostLog implements SipAgentListener {
   }
 
   private boolean write(Key key, Tally t, int count) {
-    List<String> reasons = List.of(summary(count, key.source()), "ghost call refused (403): " + t.reason);
+    // The summary last: the Calls table and `vorzimmer calls` show a row's last reason.
+    List<String> reasons = List.of("ghost call refused (403): " + t.reason, summary(count, key.source()));
     try {
       if (t.rowId < 0) {
         t.rowId = callLog.logCall(t.first, t.peer, e164.apply(t.peer), "", "REJECT", reasons, "ghost");
