@@ -91,7 +91,7 @@ public final class GhostLog implements SipAgentListener {
       if (fresh[0]) {
         lane.execute(this::flush);
       } else if (flushPending.compareAndSet(false, true)) {
-        lane.schedule(this::flush, FLUSH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        lane.schedule(this::delayedFlush, FLUSH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (RejectedExecutionException e) {
       log.debug("ghost call after the call log closed: {}", ghost.callId());
@@ -107,8 +107,13 @@ public final class GhostLog implements SipAgentListener {
     }
   }
 
-  private void flush() {
+  /** The one pending delayed flush; immediate flushes leave the flag alone, else each would start a second chain. */
+  private void delayedFlush() {
     flushPending.set(false);
+    flush();
+  }
+
+  private void flush() {
     long minute = clock.millis() / MINUTE_MS;
     boolean wrote = false;
     for (Map.Entry<Key, Tally> e : tallies.entrySet()) {
@@ -127,7 +132,8 @@ public final class GhostLog implements SipAgentListener {
   }
 
   private boolean write(Key key, Tally t, int count) {
-    List<String> reasons = List.of(summary(count, key.source()), "ghost call refused (403): " + t.reason);
+    // The summary last: the Calls table and `vorzimmer calls` show a row's last reason.
+    List<String> reasons = List.of("ghost call refused (403): " + t.reason, summary(count, key.source()));
     try {
       if (t.rowId < 0) {
         t.rowId = callLog.logCall(t.first, t.peer, e164.apply(t.peer), "", "REJECT", reasons, "ghost");

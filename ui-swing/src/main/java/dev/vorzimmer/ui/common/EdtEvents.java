@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.common;
 
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Duration;
@@ -25,8 +26,15 @@ public final class EdtEvents implements SipAgentListener, MessageListener {
     SwingUtilities.invokeLater(() -> target.registration(event));
   }
 
+  /**
+   * Ghost calls are not passed on: they never rang, and their call-log rows arrive as {@link #callLogChanged}
+   * summaries; each one would otherwise reload the call log and the messages (from spoofed sources, once per INVITE).
+   */
   @Override
   public void onCall(CallEvent event) {
+    if (event.outcome().filter(o -> o == CallOutcome.GHOST).isPresent()) {
+      return;
+    }
     SwingUtilities.invokeLater(() -> target.call(event));
   }
 

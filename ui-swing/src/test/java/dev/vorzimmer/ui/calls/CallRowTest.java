@@ -2,17 +2,26 @@ package dev.vorzimmer.ui.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.app.GhostLog;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.NumberNormaliser;
 import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.screening.store.ScreeningStore;
+import dev.vorzimmer.sip.GhostCall;
 import dev.vorzimmer.ui.common.Texts;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CallRowTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -102,5 +111,25 @@ class CallRowTest {
         "fixed-line number, Germany", "contact Erika Mustermann"), lookup, en, BERLIN);
     assertThat(new WhyDialog(en).text(row)).isEqualTo(
         "Erika Mustermann: Rings, because\n1. fixed-line number, Germany\n2. contact Erika Mustermann");
+  }
+
+  @Test
+  void aGhostSummaryRowShowsHowManyGhostsCameFromWhere(@TempDir Path dir) throws Exception {
+    ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
+    Clock clock = Clock.fixed(Instant.parse("2026-12-03T10:00:05Z"), BERLIN); // one minute: one row
+    try (ScreeningStore store = ScreeningStore.open(dir.resolve("v.db"), clock)) {
+      GhostLog ghosts = new GhostLog(store.callLog(), numbers::toE164, clock, () -> { }, lane);
+      for (int i = 0; i < 37; i++) {
+        ghosts.onGhostCall(new GhostCall("ghost-" + i, "+4930999000", "203.0.113.9",
+            "INVITE from 203.0.113.9, which is neither our registrar nor a trusted host"));
+      }
+      ghosts.flushNow();
+      lane.submit(() -> { }).get(5, TimeUnit.SECONDS);
+      CallRow row = CallRow.of(store.callLog().recentCalls(10).get(0), lookup, en, BERLIN);
+      assertThat(row.mainReason()).as("the Calls table's reason column").isEqualTo("37 ghost calls from 203.0.113.9 in 1 min");
+      assertThat(row.outcomeText()).isEqualTo("ghost call");
+    } finally {
+      lane.shutdownNow();
+    }
   }
 }

@@ -70,6 +70,19 @@ class EdtEventsTest {
   }
 
   @Test
+  void ghostCallsDoNotReachTheWindowAsCalls() throws Exception {
+    EdtEvents events = new EdtEvents(window);
+    for (int i = 0; i < 10; i++) {
+      events.onCall(new CallEvent("ghost-" + i, true, CallState.ENDED, "", "", Optional.of(CallOutcome.GHOST),
+          "INVITE from 203.0.113." + i + ", which is neither our registrar nor a trusted host"));
+    }
+    events.onCall(new CallEvent("c1", true, CallState.ENDED, "+4930", "", Optional.of(CallOutcome.MISSED), "gone"));
+    SwingUtilities.invokeAndWait(() -> { });
+    assertThat(seen).as("no reload per ghost; GhostLog's summaries come through callLogChanged")
+        .containsExactly("call ENDED edt=true");
+  }
+
+  @Test
   void aBurstOfCallLogChangesReloadsTheLogOnce() throws Exception {
     EdtEvents events = new EdtEvents(window);
     CountDownLatch edtBusy = new CountDownLatch(1);
