@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>With {@code --home DIR} everything lives under DIR ({@code DIR/config.toml}, data in DIR).
  * Without it the XDG base directories apply: {@code $XDG_CONFIG_HOME/vorzimmer/config.toml}
- * (default {@code ~/.config}) and {@code $XDG_DATA_HOME/vorzimmer/} (default {@code ~/.local/share}).
+ * (default {@code ~/.config}) and {@code $XDG_DATA_HOME/vorzimmer/} (default {@code
+ * ~/.local/share}).
  *
  * @param configFile the TOML configuration file (it need not exist)
  * @param dataDir the directory for the database, recordings and logs
@@ -26,7 +27,8 @@ public record AppHome(Path configFile, Path dataDir) {
   public static AppHome xdgDefault(Map<String, String> env, Path userHome) {
     Path config = xdg(env, "XDG_CONFIG_HOME").orElse(userHome.resolve(".config"));
     Path data = xdg(env, "XDG_DATA_HOME").orElse(userHome.resolve(".local").resolve("share"));
-    return new AppHome(config.resolve("vorzimmer").resolve("config.toml"), data.resolve("vorzimmer"));
+    return new AppHome(
+        config.resolve("vorzimmer").resolve("config.toml"), data.resolve("vorzimmer"));
   }
 
   /** {@link #at} when {@code dir} is given, else the XDG default of this process's user. */

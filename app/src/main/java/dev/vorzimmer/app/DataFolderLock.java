@@ -17,14 +17,14 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * One phone per data folder: {@code DATA/vorzimmer.lock}, held with an OS file lock
- * ({@link FileChannel#tryLock()}) for as long as the phone runs, with the holder's pid written in
- * it. The OS drops the lock when the process ends, however it ends, so a crash leaves no stale
- * lock. Only the holder may recover interrupted recordings; CLI commands never take the lock.
+ * One phone per data folder: {@code DATA/vorzimmer.lock}, held with an OS file lock ({@link
+ * FileChannel#tryLock()}) for as long as the phone runs, with the holder's pid written in it. The
+ * OS drops the lock when the process ends, however it ends, so a crash leaves no stale lock. Only
+ * the holder may recover interrupted recordings; CLI commands never take the lock.
  *
  * <p>POSIX record locks belong to the process and are dropped when the process closes ANY
- * descriptor of the file, so nothing else in the phone may open this file
- * ({@link PrivateFiles} skips it).
+ * descriptor of the file, so nothing else in the phone may open this file ({@link PrivateFiles}
+ * skips it).
  */
 public final class DataFolderLock implements AutoCloseable {
   /** The lock file's name inside the data folder. */
@@ -39,8 +39,12 @@ public final class DataFolderLock implements AutoCloseable {
     private final transient OptionalLong pid;
 
     HeldElsewhereException(Path file, OptionalLong pid) {
-      super("already running as pid " + (pid.isPresent() ? Long.toString(pid.getAsLong()) : "(unknown)")
-          + " on this data folder (" + file.getParent() + "); stop that phone first, or use another --home");
+      super(
+          "already running as pid "
+              + (pid.isPresent() ? Long.toString(pid.getAsLong()) : "(unknown)")
+              + " on this data folder ("
+              + file.getParent()
+              + "); stop that phone first, or use another --home");
       this.pid = pid;
     }
 
@@ -66,8 +70,11 @@ public final class DataFolderLock implements AutoCloseable {
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       PrivateFiles.ownerOnly(file); // before opening: afterwards it could cost us the lock
     }
-    FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE), ownerOnly(file));
+    FileChannel channel =
+        FileChannel.open(
+            file,
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+            ownerOnly(file));
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -84,7 +91,10 @@ public final class DataFolderLock implements AutoCloseable {
     }
     try {
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+      channel.write(
+          ByteBuffer.wrap(
+              (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+          0);
       channel.force(true);
     } catch (IOException e) {
       lock.release();
@@ -99,13 +109,16 @@ public final class DataFolderLock implements AutoCloseable {
     if (!Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return new FileAttribute<?>[0];
     }
-    return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+    return new FileAttribute<?>[] {
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+    };
   }
 
   private static OptionalLong readPid(FileChannel channel) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(32);
     channel.read(buffer, 0);
-    String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip();
+    String text =
+        new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip();
     try {
       return text.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(text));
     } catch (NumberFormatException e) {

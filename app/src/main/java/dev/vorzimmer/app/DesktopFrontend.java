@@ -4,16 +4,17 @@ import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 
 /**
  * The desktop window as the app sees it. The app has no window of its own: a view module provides
- * one through {@link java.util.ServiceLoader} ({@code META-INF/services/dev.vorzimmer.app.DesktopFrontend}).
- * When none is on the class path, or {@link #available()} says no, the phone runs headless.
+ * one through {@link java.util.ServiceLoader} ({@code
+ * META-INF/services/dev.vorzimmer.app.DesktopFrontend}). When none is on the class path, or {@link
+ * #available()} says no, the phone runs headless.
  */
 public interface DesktopFrontend {
   /** Whether a window can be shown here (a display is present). */
   boolean available();
 
   /**
-   * Builds and shows the window and subscribes it to the phone's events; called before
-   * {@code phone.agent().start()} so no event is missed.
+   * Builds and shows the window and subscribes it to the phone's events; called before {@code
+   * phone.agent().start()} so no event is missed.
    *
    * @param messages the listener given to {@code Phone.assemble}; the window attaches to it
    * @param onQuit called when the user quits; the caller then unregisters and exits

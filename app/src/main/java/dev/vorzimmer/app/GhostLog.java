@@ -20,15 +20,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ghost calls in the call log, summarised: one row per source address and minute ("37 ghost calls from
- * 203.0.113.9 in 1 min"). Counting happens on the SIP thread (a map update); the rows are written on this class's
- * own single thread ({@code lane}), never on the screening threads: a new row at once, a grown count at most once
- * per {@link #FLUSH_DELAY}. So a flood neither writes a row per INVITE nor delays a real call's decision, and the
- * call-log listeners (the window's reload) run at most once per flush.
+ * Ghost calls in the call log, summarised: one row per source address and minute ("37 ghost calls
+ * from 203.0.113.9 in 1 min"). Counting happens on the SIP thread (a map update); the rows are
+ * written on this class's own single thread ({@code lane}), never on the screening threads: a new
+ * row at once, a grown count at most once per {@link #FLUSH_DELAY}. So a flood neither writes a row
+ * per INVITE nor delays a real call's decision, and the call-log listeners (the window's reload)
+ * run at most once per flush.
  */
 public final class GhostLog implements SipAgentListener {
   /** How long counts collect before a summary row is updated. */
   public static final Duration FLUSH_DELAY = Duration.ofSeconds(1);
+
   private static final Logger log = LoggerFactory.getLogger(GhostLog.class);
   private static final long MINUTE_MS = 60_000;
 
@@ -63,7 +65,11 @@ public final class GhostLog implements SipAgentListener {
    * @param changed run on the lane after rows were written (the call-log listeners)
    * @param lane a single thread of its own, shut down by the owner after {@link #flushNow()}
    */
-  public GhostLog(CallLog callLog, Function<String, Optional<String>> e164, Clock clock, Runnable changed,
+  public GhostLog(
+      CallLog callLog,
+      Function<String, Optional<String>> e164,
+      Clock clock,
+      Runnable changed,
       ScheduledExecutorService lane) {
     this.callLog = callLog;
     this.e164 = e164;
@@ -74,18 +80,24 @@ public final class GhostLog implements SipAgentListener {
 
   /** The summary text of {@code count} ghosts from {@code source}. */
   public static String summary(int count, String source) {
-    return count + (count == 1 ? " ghost call" : " ghost calls") + " from "
-        + (source.isEmpty() ? "an unknown address" : source) + " in 1 min";
+    return count
+        + (count == 1 ? " ghost call" : " ghost calls")
+        + " from "
+        + (source.isEmpty() ? "an unknown address" : source)
+        + " in 1 min";
   }
 
   @Override
   public void onGhostCall(GhostCall ghost) {
     Key key = new Key(ghost.source(), clock.millis() / MINUTE_MS);
     boolean[] fresh = {false};
-    Tally tally = tallies.computeIfAbsent(key, k -> {
-      fresh[0] = true;
-      return new Tally(ghost.peer(), ghost.reason(), clock.instant());
-    });
+    Tally tally =
+        tallies.computeIfAbsent(
+            key,
+            k -> {
+              fresh[0] = true;
+              return new Tally(ghost.peer(), ghost.reason(), clock.instant());
+            });
     tally.count.incrementAndGet();
     try {
       if (fresh[0]) {
@@ -98,7 +110,9 @@ public final class GhostLog implements SipAgentListener {
     }
   }
 
-  /** Writes what was counted so far, on the lane; the owner calls it before shutting the lane down. */
+  /**
+   * Writes what was counted so far, on the lane; the owner calls it before shutting the lane down.
+   */
   public void flushNow() {
     try {
       lane.execute(this::flush);
@@ -107,7 +121,10 @@ public final class GhostLog implements SipAgentListener {
     }
   }
 
-  /** The one pending delayed flush; immediate flushes leave the flag alone, else each would start a second chain. */
+  /**
+   * The one pending delayed flush; immediate flushes leave the flag alone, else each would start a
+   * second chain.
+   */
   private void delayedFlush() {
     flushPending.set(false);
     flush();
@@ -133,10 +150,12 @@ public final class GhostLog implements SipAgentListener {
 
   private boolean write(Key key, Tally t, int count) {
     // The summary last: the Calls table and `vorzimmer calls` show a row's last reason.
-    List<String> reasons = List.of("ghost call refused (403): " + t.reason, summary(count, key.source()));
+    List<String> reasons =
+        List.of("ghost call refused (403): " + t.reason, summary(count, key.source()));
     try {
       if (t.rowId < 0) {
-        t.rowId = callLog.logCall(t.first, t.peer, e164.apply(t.peer), "", "REJECT", reasons, "ghost");
+        t.rowId =
+            callLog.logCall(t.first, t.peer, e164.apply(t.peer), "", "REJECT", reasons, "ghost");
       } else {
         callLog.updateReasons(t.rowId, reasons);
       }

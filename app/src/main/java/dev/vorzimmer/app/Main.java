@@ -1,11 +1,11 @@
 package dev.vorzimmer.app;
 
-import dev.vorzimmer.app.cli.RootCommand;
 import dev.vorzimmer.app.cli.ListCommand;
+import dev.vorzimmer.app.cli.RootCommand;
 import dev.vorzimmer.app.cli.RunCommand;
 import dev.vorzimmer.screening.ListKind;
-import java.time.Clock;
 import java.io.PrintStream;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /**
@@ -24,12 +24,22 @@ public final class Main {
     RunCommand.Runner runner = new PhoneRunner(out, err);
     CommandLine cli = new CommandLine(new RootCommand(runner), new Factory(runner));
     Clock clock = Clock.systemDefaultZone();
-    cli.addSubcommand("block", new CommandLine(new ListCommand(ListKind.BLOCK, clock)).setCommandName("block"));
-    cli.getSubcommands().get("block").getCommandSpec().usageMessage()
-        .description("Manage the block list: numbers, prefixes (+49211555*) and countries (+1*) that are turned away.");
-    cli.addSubcommand("allow", new CommandLine(new ListCommand(ListKind.ALLOW, clock)).setCommandName("allow"));
-    cli.getSubcommands().get("allow").getCommandSpec().usageMessage()
-        .description("Manage the allow list: numbers and prefixes that always ring (optionally --for 48h).");
+    cli.addSubcommand(
+        "block", new CommandLine(new ListCommand(ListKind.BLOCK, clock)).setCommandName("block"));
+    cli.getSubcommands()
+        .get("block")
+        .getCommandSpec()
+        .usageMessage()
+        .description(
+            "Manage the block list: numbers, prefixes (+49211555*) and countries (+1*) that are turned away.");
+    cli.addSubcommand(
+        "allow", new CommandLine(new ListCommand(ListKind.ALLOW, clock)).setCommandName("allow"));
+    cli.getSubcommands()
+        .get("allow")
+        .getCommandSpec()
+        .usageMessage()
+        .description(
+            "Manage the allow list: numbers and prefixes that always ring (optionally --for 48h).");
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     return cli.execute(args);

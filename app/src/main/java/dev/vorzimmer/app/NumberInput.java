@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a user types as a number or a range, normalised for the lists: {@code 030 123456},
- * {@code 0049 30 123456}, {@code +4930123456} → {@code +4930123456}; {@code 0211 555*} →
- * {@code +49211555*}; {@code +1*} stays a whole country.
+ * What a user types as a number or a range, normalised for the lists: {@code 030 123456}, {@code
+ * 0049 30 123456}, {@code +4930123456} → {@code +4930123456}; {@code 0211 555*} → {@code
+ * +49211555*}; {@code +1*} stays a whole country.
  */
 public final class NumberInput {
   private final NumberNormaliser normaliser;
@@ -54,7 +54,10 @@ public final class NumberInput {
     } else {
       return Optional.empty();
     }
-    if (digits.isEmpty() || digits.length() > 15 || !digits.chars().allMatch(Character::isDigit) || digits.charAt(0) == '0') {
+    if (digits.isEmpty()
+        || digits.length() > 15
+        || !digits.chars().allMatch(Character::isDigit)
+        || digits.charAt(0) == '0') {
       return Optional.empty();
     }
     return Optional.of("+" + digits);

@@ -2,13 +2,13 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.CallSettings;
-import dev.vorzimmer.app.voicemail.Greetings;
+import dev.vorzimmer.app.voicemail.CallAudio;
 import dev.vorzimmer.app.voicemail.DiskGuard;
+import dev.vorzimmer.app.voicemail.Greetings;
+import dev.vorzimmer.app.voicemail.LiveCallAudio;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
-import dev.vorzimmer.app.voicemail.CallAudio;
-import dev.vorzimmer.app.voicemail.LiveCallAudio;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
@@ -45,8 +45,15 @@ public final class Phone implements AutoCloseable {
   private final SoundDevices sound;
   private final List<ExecutorService> executors;
 
-  private Phone(ScreeningModule screening, ScreeningPolicy policy, GhostLog ghosts, SipAgent agent,
-      MediaPacer pacer, CallAudio media, SoundDevices sound, List<ExecutorService> executors) {
+  private Phone(
+      ScreeningModule screening,
+      ScreeningPolicy policy,
+      GhostLog ghosts,
+      SipAgent agent,
+      MediaPacer pacer,
+      CallAudio media,
+      SoundDevices sound,
+      List<ExecutorService> executors) {
     this.screening = screening;
     this.ghosts = ghosts;
     this.media = media;
@@ -59,10 +66,11 @@ public final class Phone implements AutoCloseable {
 
   /**
    * Opens the store and wires the agent; nothing is started yet. Interrupted messages are not
-   * touched: only the phone holding the data folder's lock recovers them
-   * ({@link #recoverInterruptedMessages}).
+   * touched: only the phone holding the data folder's lock recovers them ({@link
+   * #recoverInterruptedMessages}).
    */
-  public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages) {
+  public static Phone assemble(
+      AppHome home, AppConfig config, Clock clock, MessageListener messages) {
     return assemble(home, config, clock, messages, Greeting.of(new short[0]));
   }
 
@@ -70,47 +78,89 @@ public final class Phone implements AutoCloseable {
    * As {@link #assemble(AppHome, AppConfig, Clock, MessageListener)} without sound devices: live
    * calls send {@code liveAudio} once, then silence (the CLI's {@code call --play}).
    */
-  public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
-      Greeting liveAudio) {
-    return assemble(home, config, clock, messages, liveAudio, SoundDevices.none("no sound devices in this mode"));
+  public static Phone assemble(
+      AppHome home, AppConfig config, Clock clock, MessageListener messages, Greeting liveAudio) {
+    return assemble(
+        home,
+        config,
+        clock,
+        messages,
+        liveAudio,
+        SoundDevices.none("no sound devices in this mode"));
   }
 
   /**
    * The full assembly: live calls send {@code liveAudio} if it is not empty, else use the
    * microphone and speaker of {@code sound} (closed with the phone).
    */
-  public static Phone assemble(AppHome home, AppConfig config, Clock clock, MessageListener messages,
-      Greeting liveAudio, SoundDevices sound) {
+  public static Phone assemble(
+      AppHome home,
+      AppConfig config,
+      Clock clock,
+      MessageListener messages,
+      Greeting liveAudio,
+      SoundDevices sound) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
     ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
-    ScheduledExecutorService recordingIo = Executors.newSingleThreadScheduledExecutor(named("recording-io"));
+    ScheduledExecutorService recordingIo =
+        Executors.newSingleThreadScheduledExecutor(named("recording-io"));
     ExecutorService soundOpener = Executors.newSingleThreadExecutor(named("sound-open"));
     ExecutorService store = Executors.newSingleThreadExecutor(named("store"));
-    ScheduledExecutorService ghostLane = Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
-    ScreeningPolicy policy = new ScreeningPolicy(screening.screener(), screening.store().callLog(), decisions,
-        store, clock);
-    GhostLog ghosts = new GhostLog(screening.store().callLog(), peer -> e164(screening, peer), clock,
-        policy::callLogChanged, ghostLane);
-    MessageRecorder recorder = new MessageRecorder(screening.store().messages(), screening.store().callLog(),
-        home.messagesDir(), callId -> policy.decisionFor(callId).map(Phone::summary), clock, messages, store);
+    ScheduledExecutorService ghostLane =
+        Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
+    ScreeningPolicy policy =
+        new ScreeningPolicy(
+            screening.screener(), screening.store().callLog(), decisions, store, clock);
+    GhostLog ghosts =
+        new GhostLog(
+            screening.store().callLog(),
+            peer -> e164(screening, peer),
+            clock,
+            policy::callLogChanged,
+            ghostLane);
+    MessageRecorder recorder =
+        new MessageRecorder(
+            screening.store().messages(),
+            screening.store().callLog(),
+            home.messagesDir(),
+            callId -> policy.decisionFor(callId).map(Phone::summary),
+            clock,
+            messages,
+            store);
     CallSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     if (config.account().map(a -> !a.mediaEncryption().equals("none")).orElse(false)) {
-      recordingIo.execute(Phone::warmUpSrtp); // SRTP's first use takes a second: not on the media thread
+      recordingIo.execute(
+          Phone::warmUpSrtp); // SRTP's first use takes a second: not on the media thread
     }
     AtomicReference<SipAgent> agentRef = new AtomicReference<>();
     DiskGuard disk = new DiskGuard(home.messagesDir(), calls.minFreeMb(), calls.maxTotalMb());
-    CallAudio media = new CallAudio(
-        new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
-        recorder, machine, disk, pacer, recordingIo, callId -> agentRef.get().hangUp(callId),
-        new LiveCallAudio(pacer, soundOpener, liveAudio, sound), config.network().rtpPorts());
-    SipAgent agent = new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
+    CallAudio media =
+        new CallAudio(
+            new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
+            recorder,
+            machine,
+            disk,
+            pacer,
+            recordingIo,
+            callId -> agentRef.get().hangUp(callId),
+            new LiveCallAudio(pacer, soundOpener, liveAudio, sound),
+            config.network().rtpPorts());
+    SipAgent agent =
+        new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
     agentRef.set(agent);
     agent.addListener(policy);
     agent.addListener(ghosts);
     // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
-    return new Phone(screening, policy, ghosts, agent, pacer, media, sound,
+    return new Phone(
+        screening,
+        policy,
+        ghosts,
+        agent,
+        pacer,
+        media,
+        sound,
         new ArrayList<>(List.of(decisions, recordingIo, soundOpener, store, ghostLane)));
   }
 
@@ -137,7 +187,8 @@ public final class Phone implements AutoCloseable {
    */
   public void applyCalls(AppConfig config) {
     agent.updateCalls(callSettings(config.calls()));
-    media.machineSettings(machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
+    media.machineSettings(
+        machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
   }
 
   private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
@@ -145,16 +196,19 @@ public final class Phone implements AutoCloseable {
         .withRingTimeout(Duration.ofSeconds(c.ringSeconds()))
         .withBusyAction(c.busyToVoicemail() ? BusyAction.VOICEMAIL : BusyAction.BUSY)
         .withTrustedHosts(c.trustedHosts())
-        .withCallLimits(Duration.ofSeconds(c.maxMessageSeconds()).plus(GREETING_SLACK),
+        .withCallLimits(
+            Duration.ofSeconds(c.maxMessageSeconds()).plus(GREETING_SLACK),
             dev.vorzimmer.sip.CallSettings.DEFAULT_LIVE_CALL_LIMIT);
   }
 
   private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {
     Decision d = logged.decision();
     String caller = d.callerInfo().e164().orElse("");
-    // On the store lane the call's row is already written (or failed: then there is no row to link).
+    // On the store lane the call's row is already written (or failed: then there is no row to
+    // link).
     long logId = logged.logId().handle((id, error) -> error == null ? id : -1L).getNow(-1L);
-    return new MessageRecorder.CallerSummary(logId, caller, d.callerInfo().displayNumber(), d.reasons());
+    return new MessageRecorder.CallerSummary(
+        logId, caller, d.callerInfo().displayNumber(), d.reasons());
   }
 
   private static ThreadFactory named(String name) {
@@ -167,9 +221,11 @@ public final class Phone implements AutoCloseable {
 
   /**
    * Turns messages whose recording was interrupted into "recovered" ones. Only for the process
-   * holding the {@link DataFolderLock}: anyone else would take a running phone's {@code .part} file.
+   * holding the {@link DataFolderLock}: anyone else would take a running phone's {@code .part}
+   * file.
    */
-  public void recoverInterruptedMessages(DataFolderLock held, AppHome home, MessageListener messages) {
+  public void recoverInterruptedMessages(
+      DataFolderLock held, AppHome home, MessageListener messages) {
     java.util.Objects.requireNonNull(held, "held");
     int recovered = MessageRecovery.run(screening.store().messages(), home.messagesDir());
     if (recovered > 0) {
@@ -184,10 +240,14 @@ public final class Phone implements AutoCloseable {
    */
   public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
     java.util.Objects.requireNonNull(held, "held");
-    ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(named("maintenance"));
+    ScheduledExecutorService maintenance =
+        Executors.newSingleThreadScheduledExecutor(named("maintenance"));
     executors.add(maintenance);
-    maintenance.scheduleAtFixedRate(new StorageMaintenance(screening.store(), home, config.keepCallsDays(), clock),
-        0, 1, java.util.concurrent.TimeUnit.DAYS);
+    maintenance.scheduleAtFixedRate(
+        new StorageMaintenance(screening.store(), home, config.keepCallsDays(), clock),
+        0,
+        1,
+        java.util.concurrent.TimeUnit.DAYS);
   }
 
   public SipAgent agent() {

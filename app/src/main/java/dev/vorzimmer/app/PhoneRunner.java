@@ -5,10 +5,10 @@ import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.headless.ConsolePrinter;
-import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
-import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
+import dev.vorzimmer.media.Greeting;
+import dev.vorzimmer.sip.SipAgent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -44,7 +44,8 @@ final class PhoneRunner implements RunCommand.Runner {
       err.println("vorzimmer: " + e.getMessage());
       return 2;
     } catch (IOException e) {
-      err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
+      err.println(
+          "vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
       return 2;
     }
     DataFolderLock lock;
@@ -54,7 +55,8 @@ final class PhoneRunner implements RunCommand.Runner {
       err.println("vorzimmer: " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      err.println("vorzimmer: cannot lock the data folder " + home.dataDir() + ": " + e.getMessage());
+      err.println(
+          "vorzimmer: cannot lock the data folder " + home.dataDir() + ": " + e.getMessage());
       return 1;
     }
     try {
@@ -69,11 +71,13 @@ final class PhoneRunner implements RunCommand.Runner {
       lock.close();
     } catch (IOException e) {
       // the OS drops the lock when the process ends anyway
-      err.println("vorzimmer: could not release " + DataFolderLock.FILE_NAME + ": " + e.getMessage());
+      err.println(
+          "vorzimmer: could not release " + DataFolderLock.FILE_NAME + ": " + e.getMessage());
     }
   }
 
-  private int runHolding(DataFolderLock lock, AppHome home, AppConfig config, boolean headless, boolean verbose) {
+  private int runHolding(
+      DataFolderLock lock, AppHome home, AppConfig config, boolean headless, boolean verbose) {
     Logging.configure(home.dataDir(), verbose);
     Logger log = LoggerFactory.getLogger(PhoneRunner.class);
     config.warnings().forEach(w -> err.println("warning: " + w));
@@ -85,9 +89,16 @@ final class PhoneRunner implements RunCommand.Runner {
     ForwardingMessageListener windowMessages = new ForwardingMessageListener();
     Phone phone;
     try {
-      phone = Phone.assemble(home, config, Clock.systemDefaultZone(), desktop ? windowMessages : console,
-          Greeting.of(new short[0]), desktop ? SoundDevices.openInBackground(home.dataDir())
-              : SoundDevices.none("headless: no microphone or speaker"));
+      phone =
+          Phone.assemble(
+              home,
+              config,
+              Clock.systemDefaultZone(),
+              desktop ? windowMessages : console,
+              Greeting.of(new short[0]),
+              desktop
+                  ? SoundDevices.openInBackground(home.dataDir())
+                  : SoundDevices.none("headless: no microphone or speaker"));
     } catch (RuntimeException e) {
       err.println("vorzimmer: cannot open the data in " + home.dataDir() + ": " + e.getMessage());
       log.error("start failed", e);
@@ -107,8 +118,15 @@ final class PhoneRunner implements RunCommand.Runner {
     try {
       agent.start();
     } catch (IOException e) {
-      err.println("vorzimmer: cannot listen on " + config.listenHost() + ":" + config.listenPort() + ": " + e.getMessage()
-          + ". Fix: set another port with [sip] listen in " + config.file());
+      err.println(
+          "vorzimmer: cannot listen on "
+              + config.listenHost()
+              + ":"
+              + config.listenPort()
+              + ": "
+              + e.getMessage()
+              + ". Fix: set another port with [sip] listen in "
+              + config.file());
       phone.close();
       return 1;
     }

@@ -18,10 +18,13 @@ import java.util.stream.Stream;
  * POSIX permissions nothing is changed. Symbolic links are neither followed nor changed.
  */
 public final class PrivateFiles {
-  private static final Set<PosixFilePermission> FILE = EnumSet.of(PosixFilePermission.OWNER_READ,
-      PosixFilePermission.OWNER_WRITE);
-  private static final Set<PosixFilePermission> FOLDER = EnumSet.of(PosixFilePermission.OWNER_READ,
-      PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+  private static final Set<PosixFilePermission> FILE =
+      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+  private static final Set<PosixFilePermission> FOLDER =
+      EnumSet.of(
+          PosixFilePermission.OWNER_READ,
+          PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_EXECUTE);
 
   private PrivateFiles() {}
 
@@ -60,6 +63,7 @@ public final class PrivateFiles {
         || !Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Files.setPosixFilePermissions(path, Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE);
+    Files.setPosixFilePermissions(
+        path, Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE);
   }
 }

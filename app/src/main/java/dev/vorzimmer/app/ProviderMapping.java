@@ -13,14 +13,17 @@ public final class ProviderMapping {
 
   /**
    * @param extras the keys as read from the file
-   * @param registrarPortGiven whether the registrar (as used now) was written with a port; without one DNS SRV applies
+   * @param registrarPortGiven whether the registrar (as used now) was written with a port; without
+   *     one DNS SRV applies
    */
   public static ProviderOptions options(AccountExtras extras, boolean registrarPortGiven) {
     Optional<ServerAddress> proxy = extras.proxy().map(ProviderMapping::server);
-    return new ProviderOptions(proxy, extras.authUser(), extras.displayName(), extras.realm(), registrarPortGiven);
+    return new ProviderOptions(
+        proxy, extras.authUser(), extras.displayName(), extras.realm(), registrarPortGiven);
   }
 
   private static ServerAddress server(HostPort hp) {
-    return new ServerAddress(hp.host(), hp.port() == 0 ? OptionalInt.empty() : OptionalInt.of(hp.port()));
+    return new ServerAddress(
+        hp.host(), hp.port() == 0 ? OptionalInt.empty() : OptionalInt.of(hp.port()));
   }
 }

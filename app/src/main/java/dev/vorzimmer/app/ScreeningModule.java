@@ -21,16 +21,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The screening side of the app: the SQLite store under the data folder and the screener on top
- * of it. Shared by the running phone and the CLI commands (both may use the store at once).
+ * The screening side of the app: the SQLite store under the data folder and the screener on top of
+ * it. Shared by the running phone and the CLI commands (both may use the store at once).
  */
 public final class ScreeningModule implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ScreeningModule.class);
   private final ScreeningStore store;
   private final Screener screener;
   private final Path configFile;
-  private final Supplier<NumberPlaces> places = Suppliers.memoize(
-      () -> NumberPlaces.fromJars(Path.of(System.getProperty("vorzimmer.phonedata", "/usr/share/java"))));
+  private final Supplier<NumberPlaces> places =
+      Suppliers.memoize(
+          () ->
+              NumberPlaces.fromJars(
+                  Path.of(System.getProperty("vorzimmer.phonedata", "/usr/share/java"))));
   private volatile NumberInput numbers;
 
   private ScreeningModule(ScreeningStore store, Screener screener, Path configFile) {
@@ -40,25 +43,45 @@ public final class ScreeningModule implements AutoCloseable {
     this.numbers = new NumberInput(screener.normaliser());
   }
 
-  /** Opens (creating if needed) the store of {@code home} and builds the screener from {@code config}. */
+  /**
+   * Opens (creating if needed) the store of {@code home} and builds the screener from {@code
+   * config}.
+   */
   public static ScreeningModule open(AppHome home, AppConfig config, Clock clock) {
     ScreeningStore store = ScreeningStore.open(home.databaseFile(), clock);
-    Screener screener = new Screener(config.screening(), store.contacts(), store.lists(),
-        CallerLookup.fromConfig(config.screening().lookup()), clock, q -> storeQuarantine(store, q));
+    Screener screener =
+        new Screener(
+            config.screening(),
+            store.contacts(),
+            store.lists(),
+            CallerLookup.fromConfig(config.screening().lookup()),
+            clock,
+            q -> storeQuarantine(store, q));
     return new ScreeningModule(store, screener, config.file());
   }
 
   /**
-   * A robot range the screener just quarantined becomes a temporary block entry, so the CLI and
-   * the window show it, it survives a restart, and {@code vorzimmer block add RANGE} keeps it.
+   * A robot range the screener just quarantined becomes a temporary block entry, so the CLI and the
+   * window show it, it survives a restart, and {@code vorzimmer block add RANGE} keeps it.
    */
   private static void storeQuarantine(ScreeningStore store, QuarantinedRange q) {
-    String reason = "robot range: " + q.callers() + " distinct callers in " + Math.max(1, q.span().toMinutes())
-        + " min, quarantined (make permanent: vorzimmer block add " + q.pattern() + ")";
+    String reason =
+        "robot range: "
+            + q.callers()
+            + " distinct callers in "
+            + Math.max(1, q.span().toMinutes())
+            + " min, quarantined (make permanent: vorzimmer block add "
+            + q.pattern()
+            + ")";
     try {
-      store.listStore().add(q.pattern(), ListKind.BLOCK, reason, "robot-range", Optional.of(q.until()));
+      store
+          .listStore()
+          .add(q.pattern(), ListKind.BLOCK, reason, "robot-range", Optional.of(q.until()));
     } catch (RuntimeException e) {
-      log.error("could not store the quarantine of {}; it still applies until the phone stops", q.pattern(), e);
+      log.error(
+          "could not store the quarantine of {}; it still applies until the phone stops",
+          q.pattern(),
+          e);
     }
   }
 
@@ -85,8 +108,8 @@ public final class ScreeningModule implements AutoCloseable {
 
   /**
    * Saves changed screening settings in {@code config.toml} and applies them to the next call.
-   * {@code [screening]} is written first, then (when {@code lookupKeys} is not empty)
-   * {@code [screening.lookup]}; each write is checked by the config loader and replaces the file
+   * {@code [screening]} is written first, then (when {@code lookupKeys} is not empty) {@code
+   * [screening.lookup]}; each write is checked by the config loader and replaces the file
    * atomically. Blocks on file I/O: never call it on the EDT.
    *
    * @param screeningKeys changed {@code [screening]} keys (values as {@link ConfigEditor#set})
@@ -94,8 +117,8 @@ public final class ScreeningModule implements AutoCloseable {
    * @return the settings now in force
    * @throws ConfigException when the file would become invalid; nothing of that write is applied
    */
-  public synchronized ScreeningConfig saveSettings(Map<String, ?> screeningKeys, Map<String, ?> lookupKeys)
-      throws ConfigException, IOException {
+  public synchronized ScreeningConfig saveSettings(
+      Map<String, ?> screeningKeys, Map<String, ?> lookupKeys) throws ConfigException, IOException {
     ConfigEditor editor = new ConfigEditor(configFile);
     AppConfig saved = screeningKeys.isEmpty() ? null : editor.set("screening", screeningKeys);
     if (!lookupKeys.isEmpty()) {

@@ -7,7 +7,6 @@ import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallDisposition;
 import dev.vorzimmer.sip.CallEvent;
-import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
@@ -27,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adapts the screener to sip-core's {@link IncomingCallPolicy}: every incoming call is decided by
- * the screening rules, written to the call log with its reasons, and its outcome is filled in
- * when the call ends. Decisions run on {@code executor}, never on the SIP thread (an online lookup
- * may take up to its budget); call-log writes run on the single {@code store} lane, in order, so a
+ * the screening rules, written to the call log with its reasons, and its outcome is filled in when
+ * the call ends. Decisions run on {@code executor}, never on the SIP thread (an online lookup may
+ * take up to its budget); call-log writes run on the single {@code store} lane, in order, so a
  * database held by another process (a long {@code vorzimmer block import}) delays the log, never a
  * decision or the SIP thread. Ghost calls are summarised by {@link GhostLog}, not here.
  */
@@ -41,8 +40,13 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
-  /** Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout); guarded by itself. */
+
+  /**
+   * Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout);
+   * guarded by itself.
+   */
   private final Map<String, Optional<String>> deciding = new HashMap<>();
+
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
 
   /** A call's decision and its row in the log (completed on the store lane once written). */
@@ -52,7 +56,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    * @param executor runs decisions (may wait for an online lookup)
    * @param store a single thread for call-log writes (shared with the message index)
    */
-  public ScreeningPolicy(Screener screener, CallLog callLog, Executor executor, Executor store, Clock clock) {
+  public ScreeningPolicy(
+      Screener screener, CallLog callLog, Executor executor, Executor store, Clock clock) {
     this.screener = screener;
     this.callLog = callLog;
     this.executor = executor;
@@ -61,8 +66,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   }
 
   /**
-   * Runs {@code onChange} (on the screening executor) after each write to the call log — a new
-   * call or an outcome — so a view can re-read it. Must be quick; exceptions are logged.
+   * Runs {@code onChange} (on the screening executor) after each write to the call log — a new call
+   * or an outcome — so a view can re-read it. Must be quick; exceptions are logged.
    */
   public void addCallLogListener(Runnable onChange) {
     logListeners.add(onChange);
@@ -83,15 +88,17 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     synchronized (deciding) {
       deciding.put(call.callId(), Optional.empty());
     }
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return decide(call);
-      } finally {
-        synchronized (deciding) {
-          deciding.remove(call.callId());
-        }
-      }
-    }, executor);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return decide(call);
+          } finally {
+            synchronized (deciding) {
+              deciding.remove(call.callId());
+            }
+          }
+        },
+        executor);
   }
 
   private CallDisposition decide(IncomingCall call) {
@@ -99,19 +106,40 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     Decision d = screener.decide(caller);
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
-    CompletableFuture<Long> id = CompletableFuture.supplyAsync(() -> callLog.logCall(clock.instant(), shown,
-        d.callerInfo().e164(), call.displayName(), d.verdict().name(), d.reasons(), "ringing"), store);
-    id.whenComplete((row, error) -> {
-      if (error != null) {
-        log.error("could not log call {} in the call log", call.callId(), error);
-      } else {
-        callLogChanged();
-      }
-    });
+    CompletableFuture<Long> id =
+        CompletableFuture.supplyAsync(
+            () ->
+                callLog.logCall(
+                    clock.instant(),
+                    shown,
+                    d.callerInfo().e164(),
+                    call.displayName(),
+                    d.verdict().name(),
+                    d.reasons(),
+                    "ringing"),
+            store);
+    id.whenComplete(
+        (row, error) -> {
+          if (error != null) {
+            log.error("could not log call {} in the call log", call.callId(), error);
+          } else {
+            callLogChanged();
+          }
+        });
     remember(call.callId(), new Logged(id, d));
-    log.info("call {} from {} ({}): {} — {}", call.callId(), shown, call.numberSource(), d.verdict(), d.reasons());
+    log.info(
+        "call {} from {} ({}): {} — {}",
+        call.callId(),
+        shown,
+        call.numberSource(),
+        d.verdict(),
+        d.reasons());
     if (!shown.equals(call.number())) {
-      log.debug("call {}: the withheld number from {} is {}", call.callId(), call.numberSource(), call.number());
+      log.debug(
+          "call {}: the withheld number from {} is {}",
+          call.callId(),
+          call.numberSource(),
+          call.number());
     }
     return switch (d.verdict()) {
       case RING -> new CallDisposition.Ring(d.mainReason());
@@ -136,7 +164,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     synchronized (deciding) {
       logged = calls.remove(event.callId());
       if (logged == null && deciding.containsKey(event.callId())) {
-        deciding.put(event.callId(), Optional.of(text)); // its decision comes later: remember() records the outcome
+        deciding.put(
+            event.callId(),
+            Optional.of(text)); // its decision comes later: remember() records the outcome
       }
     }
     if (logged != null) {
@@ -144,7 +174,10 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     }
   }
 
-  /** Keeps the decision until the call ends, or records the outcome at once if it ended while being decided. */
+  /**
+   * Keeps the decision until the call ends, or records the outcome at once if it ended while being
+   * decided.
+   */
   private void remember(String callId, Logged logged) {
     Optional<String> ended;
     synchronized (deciding) {
@@ -153,22 +186,30 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         calls.put(callId, logged);
       }
     }
-    ended.ifPresent(text -> recordOutcome(callId, logged, text, false)); // ended before it was answered: no media
+    ended.ifPresent(
+        text ->
+            recordOutcome(callId, logged, text, false)); // ended before it was answered: no media
   }
 
   private void recordOutcome(String callId, Logged logged, String text, boolean encrypted) {
-    // Off the SIP thread and after the row was written: a database write may wait for the CLI's lock.
-    logged.logId().thenAcceptAsync(id -> {
-      try {
-        callLog.updateOutcome(id, text);
-        if (encrypted) {
-          callLog.updateMediaEncryption(id, "srtp");
-        }
-        callLogChanged();
-      } catch (RuntimeException e) {
-        log.error("could not record the outcome {} of call {} in the call log", text, callId, e);
-      }
-    }, store);
+    // Off the SIP thread and after the row was written: a database write may wait for the CLI's
+    // lock.
+    logged
+        .logId()
+        .thenAcceptAsync(
+            id -> {
+              try {
+                callLog.updateOutcome(id, text);
+                if (encrypted) {
+                  callLog.updateMediaEncryption(id, "srtp");
+                }
+                callLogChanged();
+              } catch (RuntimeException e) {
+                log.error(
+                    "could not record the outcome {} of call {} in the call log", text, callId, e);
+              }
+            },
+            store);
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */

@@ -17,12 +17,15 @@ public final class Signals {
   public static void onTermOrInt(Runnable onStop) {
     for (String name : new String[] {"TERM", "INT"}) {
       try {
-        Signal.handle(new Signal(name), sig -> {
-          log.info("SIG{} received: stopping", sig.getName());
-          onStop.run();
-        });
+        Signal.handle(
+            new Signal(name),
+            sig -> {
+              log.info("SIG{} received: stopping", sig.getName());
+              onStop.run();
+            });
       } catch (IllegalArgumentException e) {
-        log.warn("cannot handle SIG{} on this platform; a shutdown hook still unregisters", name, e);
+        log.warn(
+            "cannot handle SIG{} on this platform; a shutdown hook still unregisters", name, e);
       }
     }
   }

@@ -13,14 +13,24 @@ final class SipSettingsMapper {
   private SipSettingsMapper() {}
 
   static SipSettings from(AppConfig config) {
-    return new SipSettings(config.listenHost(), config.listenPort(), config.account().map(SipSettingsMapper::account),
+    return new SipSettings(
+        config.listenHost(),
+        config.listenPort(),
+        config.account().map(SipSettingsMapper::account),
         config.network().stun().map(s -> new StunServer(s.host(), s.port())));
   }
 
   private static AccountConfig account(AccountSettings a) {
-    return new AccountConfig(a.user(), a.domain(), a.registrarHost(), a.registrarPort(), a.password(),
-        a.transport().equals("tcp") ? Transport.TCP : Transport.UDP, a.expires())
+    return new AccountConfig(
+            a.user(),
+            a.domain(),
+            a.registrarHost(),
+            a.registrarPort(),
+            a.password(),
+            a.transport().equals("tcp") ? Transport.TCP : Transport.UDP,
+            a.expires())
         .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
-        .withMediaEncryption(MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
+        .withMediaEncryption(
+            MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
   }
 }

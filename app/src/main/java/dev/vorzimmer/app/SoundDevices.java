@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * and when there is no usable device, {@link #current()} gives stand-ins that send silence and
  * discard what the caller says — the call still works and can go to voicemail.
  *
- * <p>The user may {@link #choose} a microphone and a speaker; {@link #openInput()} and
- * {@link #openOutput()} open the chosen ones (or the system's preferred ones) for the next call.
+ * <p>The user may {@link #choose} a microphone and a speaker; {@link #openInput()} and {@link
+ * #openOutput()} open the chosen ones (or the system's preferred ones) for the next call.
  */
 public final class SoundDevices implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SoundDevices.class);
@@ -46,20 +46,33 @@ public final class SoundDevices implements AutoCloseable {
     return new SoundDevices(CompletableFuture.completedFuture(devices), devices);
   }
 
-  /** Starts opening the system's devices (libjitsi, its files under {@code dataDir}) on a background thread. */
+  /**
+   * Starts opening the system's devices (libjitsi, its files under {@code dataDir}) on a background
+   * thread.
+   */
   public static SoundDevices openInBackground(Path dataDir) {
     CompletableFuture<AudioDevices> future = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        AudioDevices devices = AudioDevices.open(dataDir);
-        devices.problem().ifPresentOrElse(p -> log.info("sound devices: {} ({})", p.kind(), p.detail()),
-            () -> log.info("sound devices: {} input(s), {} output(s)", devices.inputs().size(), devices.outputs().size()));
-        future.complete(devices);
-      } catch (RuntimeException | LinkageError e) {
-        log.error("could not start the sound devices; calls you take will be silent", e);
-        future.complete(AudioDevices.none("the sound system failed to start: " + e));
-      }
-    }, "vorzimmer-sound-init");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                AudioDevices devices = AudioDevices.open(dataDir);
+                devices
+                    .problem()
+                    .ifPresentOrElse(
+                        p -> log.info("sound devices: {} ({})", p.kind(), p.detail()),
+                        () ->
+                            log.info(
+                                "sound devices: {} input(s), {} output(s)",
+                                devices.inputs().size(),
+                                devices.outputs().size()));
+                future.complete(devices);
+              } catch (RuntimeException | LinkageError e) {
+                log.error("could not start the sound devices; calls you take will be silent", e);
+                future.complete(AudioDevices.none("the sound system failed to start: " + e));
+              }
+            },
+            "vorzimmer-sound-init");
     t.setDaemon(true);
     t.start();
     return new SoundDevices(future, AudioDevices.none("the sound devices are still starting"));
@@ -70,18 +83,25 @@ public final class SoundDevices implements AutoCloseable {
     return opened.getNow(meanwhile);
   }
 
-  /** Calls {@code listener} once the devices are open (at once, on this thread, if they already are). */
+  /**
+   * Calls {@code listener} once the devices are open (at once, on this thread, if they already
+   * are).
+   */
   public void whenReady(Consumer<AudioDevices> listener) {
     opened.thenAccept(listener);
   }
 
   /**
-   * Uses {@code input} and {@code output} for calls from now on; empty means the system's
-   * preferred device. Thread-safe.
+   * Uses {@code input} and {@code output} for calls from now on; empty means the system's preferred
+   * device. Thread-safe.
    */
   public void choose(Optional<AudioDevice> input, Optional<AudioDevice> output) {
-    choice = new Choice(Objects.requireNonNull(input, "input"), Objects.requireNonNull(output, "output"));
-    log.info("sound devices chosen: microphone {}, speaker {}", input.map(AudioDevice::name).orElse("system default"),
+    choice =
+        new Choice(
+            Objects.requireNonNull(input, "input"), Objects.requireNonNull(output, "output"));
+    log.info(
+        "sound devices chosen: microphone {}, speaker {}",
+        input.map(AudioDevice::name).orElse("system default"),
         output.map(AudioDevice::name).orElse("system default"));
   }
 

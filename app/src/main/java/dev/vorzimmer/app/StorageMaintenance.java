@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Housekeeping the phone runs at start and then daily on its own scheduler thread (never the SIP
  * thread): call-log rows older than {@code [storage] keep_calls_days} are deleted (their messages
- * stay until the user deletes them), expired list entries (temporary allows, robot quarantines)
- * are removed, and the data folder is made owner-only again (files created since, such as new
- * messages and logs, got the umask).
+ * stay until the user deletes them), expired list entries (temporary allows, robot quarantines) are
+ * removed, and the data folder is made owner-only again (files created since, such as new messages
+ * and logs, got the umask).
  */
 public final class StorageMaintenance implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(StorageMaintenance.class);
@@ -48,8 +48,12 @@ public final class StorageMaintenance implements Runnable {
     try {
       Result r = runOnce();
       if (r.calls() > 0 || r.listEntries() > 0) {
-        log.info("housekeeping: deleted {} call(s) older than {} days and {} expired list entr{}", r.calls(),
-            keepCalls.toDays(), r.listEntries(), r.listEntries() == 1 ? "y" : "ies");
+        log.info(
+            "housekeeping: deleted {} call(s) older than {} days and {} expired list entr{}",
+            r.calls(),
+            keepCalls.toDays(),
+            r.listEntries(),
+            r.listEntries() == 1 ? "y" : "ies");
       }
     } catch (IOException | StoreException e) {
       log.error("housekeeping failed; it runs again tomorrow", e);

@@ -24,7 +24,10 @@ class AppHomeTest {
 
   @Test
   void xdgVariablesAreHonouredWhenAbsolute() {
-    AppHome h = AppHome.xdgDefault(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "relative/ignored"), Path.of("/home/e"));
+    AppHome h =
+        AppHome.xdgDefault(
+            Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "relative/ignored"),
+            Path.of("/home/e"));
     assertThat(h.configFile()).isEqualTo(Path.of("/cfg/vorzimmer/config.toml"));
     assertThat(h.dataDir()).isEqualTo(Path.of("/home/e/.local/share/vorzimmer"));
   }

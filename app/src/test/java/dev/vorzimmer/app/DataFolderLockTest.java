@@ -33,8 +33,10 @@ class DataFolderLockTest {
       assertThatThrownBy(() -> DataFolderLock.acquire(dir))
           .isInstanceOf(DataFolderLock.HeldElsewhereException.class)
           .hasMessageStartingWith("already running as pid " + ProcessHandle.current().pid())
-          .satisfies(e -> assertThat(((DataFolderLock.HeldElsewhereException) e).pid())
-              .isEqualTo(OptionalLong.of(ProcessHandle.current().pid())));
+          .satisfies(
+              e ->
+                  assertThat(((DataFolderLock.HeldElsewhereException) e).pid())
+                      .isEqualTo(OptionalLong.of(ProcessHandle.current().pid())));
     }
     try (DataFolderLock again = DataFolderLock.acquire(dir)) {
       assertThat(again).isNotNull();
@@ -49,22 +51,37 @@ class DataFolderLockTest {
     Files.write(part, new byte[44 + 16_000]);
     long id;
     try (ScreeningStore store = ScreeningStore.open(home.databaseFile())) {
-      id = store.messages().create(Instant.now(), "+4930111", "030 111", List.of("unknown number"), wav);
+      id =
+          store
+              .messages()
+              .create(Instant.now(), "+4930111", "030 111", List.of("unknown number"), wav);
     }
 
     // 'vorzimmer call' beside a running phone: a second Phone on the same folder, without the lock
-    try (Phone cli = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(),
-        MessageListener.NONE, Greeting.of(new short[0]))) {
-      assertThat(cli.screening().store().messages().find(id)).map(MessageEntry::state).contains(MessageIndex.RECORDING);
+    try (Phone cli =
+        Phone.assemble(
+            home,
+            new ConfigLoader().load(home.configFile()),
+            Clock.systemDefaultZone(),
+            MessageListener.NONE,
+            Greeting.of(new short[0]))) {
+      assertThat(cli.screening().store().messages().find(id))
+          .map(MessageEntry::state)
+          .contains(MessageIndex.RECORDING);
     }
     assertThat(part).exists();
 
     // the phone that holds the lock recovers it
     try (DataFolderLock lock = DataFolderLock.acquire(home.dataDir());
-        Phone phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(),
-            MessageListener.NONE)) {
+        Phone phone =
+            Phone.assemble(
+                home,
+                new ConfigLoader().load(home.configFile()),
+                Clock.systemDefaultZone(),
+                MessageListener.NONE)) {
       phone.recoverInterruptedMessages(lock, home, MessageListener.NONE);
-      assertThat(phone.screening().store().messages().find(id)).map(MessageEntry::state)
+      assertThat(phone.screening().store().messages().find(id))
+          .map(MessageEntry::state)
           .isNotEqualTo(java.util.Optional.of(MessageIndex.RECORDING));
     }
   }

@@ -26,21 +26,50 @@ class StorageMaintenanceTest {
   @Test
   void oldCallsAndExpiredEntriesAreRemovedTheRestStays() throws Exception {
     AppHome home = AppHome.at(dir);
-    try (ScreeningStore store = ScreeningStore.open(home.databaseFile(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+    try (ScreeningStore store =
+        ScreeningStore.open(home.databaseFile(), Clock.fixed(NOW, ZoneOffset.UTC))) {
       logCall(store, NOW.minus(Duration.ofDays(400)), "+4930111");
       logCall(store, NOW.minus(Duration.ofDays(29)), "+4930222");
       logCall(store, NOW.minus(Duration.ofDays(31)), "+4930333");
-      store.listStore().add("+4930444", ListKind.ALLOW, "plumber", "cli", Optional.of(NOW.minus(Duration.ofHours(1))));
-      store.listStore().add("+4930555", ListKind.ALLOW, "electrician", "cli", Optional.of(NOW.plus(Duration.ofHours(1))));
-      store.listStore().add("+49221555990*", ListKind.BLOCK, "robot range", "robot-range", Optional.of(NOW.minusSeconds(1)));
+      store
+          .listStore()
+          .add(
+              "+4930444",
+              ListKind.ALLOW,
+              "plumber",
+              "cli",
+              Optional.of(NOW.minus(Duration.ofHours(1))));
+      store
+          .listStore()
+          .add(
+              "+4930555",
+              ListKind.ALLOW,
+              "electrician",
+              "cli",
+              Optional.of(NOW.plus(Duration.ofHours(1))));
+      store
+          .listStore()
+          .add(
+              "+49221555990*",
+              ListKind.BLOCK,
+              "robot range",
+              "robot-range",
+              Optional.of(NOW.minusSeconds(1)));
       store.listStore().add("+49211555*", ListKind.BLOCK, "call centre", "cli", Optional.empty());
 
-      StorageMaintenance.Result r = new StorageMaintenance(store, home, 30, Clock.fixed(NOW, ZoneOffset.UTC)).runOnce();
+      StorageMaintenance.Result r =
+          new StorageMaintenance(store, home, 30, Clock.fixed(NOW, ZoneOffset.UTC)).runOnce();
 
       assertThat(r).isEqualTo(new StorageMaintenance.Result(2, 2));
-      assertThat(store.callLog().recentCalls(10)).extracting(CallLogEntry::rawNumber).containsExactly("+4930222");
-      assertThat(store.listStore().entries(ListKind.ALLOW)).extracting(ListEntry::pattern).containsExactly("+4930555");
-      assertThat(store.listStore().entries(ListKind.BLOCK)).extracting(ListEntry::pattern).containsExactly("+49211555*");
+      assertThat(store.callLog().recentCalls(10))
+          .extracting(CallLogEntry::rawNumber)
+          .containsExactly("+4930222");
+      assertThat(store.listStore().entries(ListKind.ALLOW))
+          .extracting(ListEntry::pattern)
+          .containsExactly("+4930555");
+      assertThat(store.listStore().entries(ListKind.BLOCK))
+          .extracting(ListEntry::pattern)
+          .containsExactly("+49211555*");
     }
   }
 
@@ -51,16 +80,30 @@ class StorageMaintenanceTest {
     Path message = Files.createDirectories(home.messagesDir()).resolve("1.wav");
     Files.write(message, new byte[44]);
     Files.setPosixFilePermissions(message, PosixFilePermissions.fromString("rw-r--r--"));
-    try (ScreeningStore store = ScreeningStore.open(home.databaseFile(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+    try (ScreeningStore store =
+        ScreeningStore.open(home.databaseFile(), Clock.fixed(NOW, ZoneOffset.UTC))) {
       new StorageMaintenance(store, home, 365, Clock.fixed(NOW, ZoneOffset.UTC)).runOnce();
     }
-    assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-    assertThat(Files.getPosixFilePermissions(home.messagesDir())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-    assertThat(Files.getPosixFilePermissions(message)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    assertThat(Files.getPosixFilePermissions(home.databaseFile())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(dir))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(home.messagesDir()))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(message))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(home.databaseFile()))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
   }
 
   private static void logCall(ScreeningStore store, Instant time, String number) {
-    store.callLog().logCall(time, number, Optional.of(number), "", "VOICEMAIL", List.of("unknown number"), "voicemail");
+    store
+        .callLog()
+        .logCall(
+            time,
+            number,
+            Optional.of(number),
+            "",
+            "VOICEMAIL",
+            List.of("unknown number"),
+            "voicemail");
   }
 }

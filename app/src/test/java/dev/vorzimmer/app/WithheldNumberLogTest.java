@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** A number the caller withheld, revealed to us by a trusted P-Asserted-Identity, stays out of the INFO log. */
+/**
+ * A number the caller withheld, revealed to us by a trusted P-Asserted-Identity, stays out of the
+ * INFO log.
+ */
 class WithheldNumberLogTest {
   @TempDir Path dir;
 
@@ -28,19 +31,38 @@ class WithheldNumberLogTest {
     ListAppender<ILoggingEvent> logged = new ListAppender<>();
     logged.start();
     logger.addAppender(logged);
-    try (ScreeningModule module = ScreeningModule.open(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone())) {
-      ScreeningPolicy policy = new ScreeningPolicy(module.screener(), module.store().callLog(), Runnable::run, Runnable::run,
-          Clock.systemDefaultZone());
-      IncomingCall call = new IncomingCall("c1@test", "+4930987654", "P-Asserted-Identity", "", "id", Optional.empty(),
-          "sip:anonymous@anonymous.invalid", "vorzimmer", "127.0.0.1:5060");
+    try (ScreeningModule module =
+        ScreeningModule.open(
+            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone())) {
+      ScreeningPolicy policy =
+          new ScreeningPolicy(
+              module.screener(),
+              module.store().callLog(),
+              Runnable::run,
+              Runnable::run,
+              Clock.systemDefaultZone());
+      IncomingCall call =
+          new IncomingCall(
+              "c1@test",
+              "+4930987654",
+              "P-Asserted-Identity",
+              "",
+              "id",
+              Optional.empty(),
+              "sip:anonymous@anonymous.invalid",
+              "vorzimmer",
+              "127.0.0.1:5060");
       CallDisposition d = policy.evaluate(call).toCompletableFuture().get(5, TimeUnit.SECONDS);
       assertThat(d).isInstanceOf(CallDisposition.Voicemail.class);
-      assertThat(module.store().callLog().recentCalls(1).get(0).rawNumber()).doesNotContain("987654");
+      assertThat(module.store().callLog().recentCalls(1).get(0).rawNumber())
+          .doesNotContain("987654");
     } finally {
       logger.detachAppender(logged);
     }
-    assertThat(logged.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).startsWith("call c1@test from"));
-    assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+    assertThat(logged.list)
+        .anySatisfy(e -> assertThat(e.getFormattedMessage()).startsWith("call c1@test from"));
+    assertThat(logged.list)
+        .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
         .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("987654"));
   }
 }

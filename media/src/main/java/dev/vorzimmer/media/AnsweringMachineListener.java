@@ -10,63 +10,57 @@ import java.time.Duration;
  */
 public interface AnsweringMachineListener {
 
-    /** Why a session finished. */
-    enum FinishReason {
-        /** {@code stop()} or {@code close()} was called (the caller hung up). */
-        STOPPED,
-        /** The maximum message length was reached: the app should hang up (BYE). */
-        MAX_LENGTH,
-        /** The caller was silent for the silence timeout: the app should hang up (BYE). */
-        SILENCE,
-        /** The media failed unexpectedly (logged); what was recorded is kept: the app should hang up (BYE). */
-        FAILED,
-        /**
-         * The machine was started without a recording target (e.g. the disk is full): the greeting was
-         * played and nothing recorded; the app should hang up (BYE).
-         */
-        GREETING_ONLY
-    }
-
+  /** Why a session finished. */
+  enum FinishReason {
+    /** {@code stop()} or {@code close()} was called (the caller hung up). */
+    STOPPED,
+    /** The maximum message length was reached: the app should hang up (BYE). */
+    MAX_LENGTH,
+    /** The caller was silent for the silence timeout: the app should hang up (BYE). */
+    SILENCE,
     /**
-     * The session is over.
-     *
-     * @param reason why
-     * @param recorded audio received after the beep (zero if the caller hung up before it)
-     * @param file the finished WAV, or {@code null} if recording never started or could not
-     *     create the file; after {@link #recordingFailed} it holds only what reached the disk
+     * The media failed unexpectedly (logged); what was recorded is kept: the app should hang up
+     * (BYE).
      */
-    record Finished(FinishReason reason, Duration recorded, Path file) {
-    }
-
-    /** A key press received as RFC 4733 event. */
-    record Dtmf(char digit) {
-    }
-
-    default void greetingStarted() {
-    }
-
-    default void greetingFinished() {
-    }
-
-    /** The caller pressed {@code #} during the greeting. */
-    default void greetingSkipped() {
-    }
-
-    /** The beep was played; audio from now on is recorded. */
-    default void recordingStarted() {
-    }
-
-    default void dtmf(Dtmf event) {
-    }
-
+    FAILED,
     /**
-     * Recording is impossible (unwritable directory, disk full). The call goes on; audio flushed
-     * before the error stays in the {@code .part} file for {@link RecordingRecovery}.
+     * The machine was started without a recording target (e.g. the disk is full): the greeting was
+     * played and nothing recorded; the app should hang up (BYE).
      */
-    default void recordingFailed(IOException error) {
-    }
+    GREETING_ONLY
+  }
 
-    /** Called exactly once per started session, after the recording file is complete. */
-    default void finished(Finished result) {
-    }
+  /**
+   * The session is over.
+   *
+   * @param reason why
+   * @param recorded audio received after the beep (zero if the caller hung up before it)
+   * @param file the finished WAV, or {@code null} if recording never started or could not create
+   *     the file; after {@link #recordingFailed} it holds only what reached the disk
+   */
+  record Finished(FinishReason reason, Duration recorded, Path file) {}
+
+  /** A key press received as RFC 4733 event. */
+  record Dtmf(char digit) {}
+
+  default void greetingStarted() {}
+
+  default void greetingFinished() {}
+
+  /** The caller pressed {@code #} during the greeting. */
+  default void greetingSkipped() {}
+
+  /** The beep was played; audio from now on is recorded. */
+  default void recordingStarted() {}
+
+  default void dtmf(Dtmf event) {}
+
+  /**
+   * Recording is impossible (unwritable directory, disk full). The call goes on; audio flushed
+   * before the error stays in the {@code .part} file for {@link RecordingRecovery}.
+   */
+  default void recordingFailed(IOException error) {}
+
+  /** Called exactly once per started session, after the recording file is complete. */
+  default void finished(Finished result) {}
 }

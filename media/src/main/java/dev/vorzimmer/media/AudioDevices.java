@@ -17,85 +17,89 @@ import java.util.Optional;
  */
 public interface AudioDevices extends AutoCloseable {
 
-    /**
-     * Starts the device layer (libjitsi's audio systems) with its configuration and caches under
-     * {@code dataDir/libjitsi} and {@code dataDir/cache}, never in {@code $HOME}. PortAudio and
-     * PulseAudio are used only if their native libraries load safely; otherwise only a silent
-     * capture clock remains and the devices report {@link DeviceProblem.Kind#NO_DEVICE}.
-     *
-     * <p>Once per JVM: libjitsi keeps global state. Blocks while the device layer starts. Its
-     * java.util.logging output is routed into SLF4J only if the application installed the
-     * jul-to-slf4j bridge ({@code SLF4JBridgeHandler.install()}); its level is capped at WARNING.
-     *
-     * @param dataDir the application's data folder (created if missing)
-     * @return the devices; never throws for a missing sound card or native library
-     */
-    static AudioDevices open(Path dataDir) {
-        return JitsiAudioDevices.open(dataDir);
-    }
+  /**
+   * Starts the device layer (libjitsi's audio systems) with its configuration and caches under
+   * {@code dataDir/libjitsi} and {@code dataDir/cache}, never in {@code $HOME}. PortAudio and
+   * PulseAudio are used only if their native libraries load safely; otherwise only a silent capture
+   * clock remains and the devices report {@link DeviceProblem.Kind#NO_DEVICE}.
+   *
+   * <p>Once per JVM: libjitsi keeps global state. Blocks while the device layer starts. Its
+   * java.util.logging output is routed into SLF4J only if the application installed the
+   * jul-to-slf4j bridge ({@code SLF4JBridgeHandler.install()}); its level is capped at WARNING.
+   *
+   * @param dataDir the application's data folder (created if missing)
+   * @return the devices; never throws for a missing sound card or native library
+   */
+  static AudioDevices open(Path dataDir) {
+    return JitsiAudioDevices.open(dataDir);
+  }
 
-    /** No devices at all (e.g. headless mode): every open returns a silent stand-in. */
-    static AudioDevices none(String reason) {
-        DeviceProblem problem = new DeviceProblem(DeviceProblem.Kind.UNAVAILABLE, reason);
-        return new AudioDevices() {
-            @Override
-            public List<AudioDevice> inputs() {
-                return List.of();
-            }
+  /** No devices at all (e.g. headless mode): every open returns a silent stand-in. */
+  static AudioDevices none(String reason) {
+    DeviceProblem problem = new DeviceProblem(DeviceProblem.Kind.UNAVAILABLE, reason);
+    return new AudioDevices() {
+      @Override
+      public List<AudioDevice> inputs() {
+        return List.of();
+      }
 
-            @Override
-            public List<AudioDevice> outputs() {
-                return List.of();
-            }
+      @Override
+      public List<AudioDevice> outputs() {
+        return List.of();
+      }
 
-            @Override
-            public Optional<DeviceProblem> problem() {
-                return Optional.of(problem);
-            }
+      @Override
+      public Optional<DeviceProblem> problem() {
+        return Optional.of(problem);
+      }
 
-            @Override
-            public AudioSource openInput(Optional<AudioDevice> device) {
-                return new NoDevice("no microphone", problem);
-            }
+      @Override
+      public AudioSource openInput(Optional<AudioDevice> device) {
+        return new NoDevice("no microphone", problem);
+      }
 
-            @Override
-            public AudioSink openOutput(Optional<AudioDevice> device) {
-                return new NoDevice("no speaker", problem);
-            }
+      @Override
+      public AudioSink openOutput(Optional<AudioDevice> device) {
+        return new NoDevice("no speaker", problem);
+      }
 
-            @Override
-            public void close() {
-                // nothing was started
-            }
-        };
-    }
+      @Override
+      public void close() {
+        // nothing was started
+      }
+    };
+  }
 
-    /** Microphones found, the preferred first. */
-    List<AudioDevice> inputs();
+  /** Microphones found, the preferred first. */
+  List<AudioDevice> inputs();
 
-    /** Speakers found, the preferred first. */
-    List<AudioDevice> outputs();
+  /** Speakers found, the preferred first. */
+  List<AudioDevice> outputs();
 
-    /** Why the device layer as a whole is unusable (e.g. no native sound system); empty if it works. */
-    Optional<DeviceProblem> problem();
+  /**
+   * Why the device layer as a whole is unusable (e.g. no native sound system); empty if it works.
+   */
+  Optional<DeviceProblem> problem();
 
-    /**
-     * Opens a microphone and starts capturing. May block briefly while the device starts.
-     *
-     * @param device one of {@link #inputs()}, or empty for the preferred one
-     * @return the source; a silent stand-in with a {@code problem()} if none is usable
-     */
-    AudioSource openInput(Optional<AudioDevice> device);
+  /**
+   * Opens a microphone and starts capturing. May block briefly while the device starts.
+   *
+   * @param device one of {@link #inputs()}, or empty for the preferred one
+   * @return the source; a silent stand-in with a {@code problem()} if none is usable
+   */
+  AudioSource openInput(Optional<AudioDevice> device);
 
-    /**
-     * Opens a speaker and starts its playback thread. May block briefly while the device starts.
-     *
-     * @param device one of {@link #outputs()}, or empty for the preferred one
-     * @return the sink; a discarding stand-in with a {@code problem()} if none is usable
-     */
-    AudioSink openOutput(Optional<AudioDevice> device);
+  /**
+   * Opens a speaker and starts its playback thread. May block briefly while the device starts.
+   *
+   * @param device one of {@link #outputs()}, or empty for the preferred one
+   * @return the sink; a discarding stand-in with a {@code problem()} if none is usable
+   */
+  AudioSink openOutput(Optional<AudioDevice> device);
 
-    /** Releases the device layer's resources that are not tied to an open source or sink; idempotent. */
-    @Override
-    void close();
+  /**
+   * Releases the device layer's resources that are not tied to an open source or sink; idempotent.
+   */
+  @Override
+  void close();
 }

@@ -9,19 +9,19 @@ import java.util.Optional;
  */
 public interface AudioSink extends AutoCloseable {
 
-    /** The device's name for the user, e.g. {@code "Built-in Speakers"}. */
-    String name();
+  /** The device's name for the user, e.g. {@code "Built-in Speakers"}. */
+  String name();
 
-    /**
-     * Why this sink plays no audio, empty while it works. May change while open (a
-     * device can fail during the call).
-     */
-    Optional<DeviceProblem> problem();
+  /**
+   * Why this sink plays no audio, empty while it works. May change while open (a device can fail
+   * during the call).
+   */
+  Optional<DeviceProblem> problem();
 
-    /** Queues samples for playback. Never blocks; the oldest audio is dropped if the device lags. */
-    void write(short[] samples, int offset, int count);
+  /** Queues samples for playback. Never blocks; the oldest audio is dropped if the device lags. */
+  void write(short[] samples, int offset, int count);
 
-    /** Stops playback and releases the device; idempotent. */
-    @Override
-    void close();
+  /** Stops playback and releases the device; idempotent. */
+  @Override
+  void close();
 }

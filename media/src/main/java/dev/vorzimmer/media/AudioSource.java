@@ -9,24 +9,24 @@ import java.util.Optional;
  */
 public interface AudioSource extends AutoCloseable {
 
-    /** The device's name for the user, e.g. {@code "USB Headset"}. */
-    String name();
+  /** The device's name for the user, e.g. {@code "USB Headset"}. */
+  String name();
 
-    /**
-     * Why this source delivers no audio, empty while it works. May change while open (a
-     * device can fail during the call).
-     */
-    Optional<DeviceProblem> problem();
+  /**
+   * Why this source delivers no audio, empty while it works. May change while open (a device can
+   * fail during the call).
+   */
+  Optional<DeviceProblem> problem();
 
-    /**
-     * Copies the next {@code frame.length} samples into {@code frame}; missing samples are zeros.
-     * Never blocks.
-     *
-     * @return how many samples came from the device (the rest of the frame is silence)
-     */
-    int read(short[] frame);
+  /**
+   * Copies the next {@code frame.length} samples into {@code frame}; missing samples are zeros.
+   * Never blocks.
+   *
+   * @return how many samples came from the device (the rest of the frame is silence)
+   */
+  int read(short[] frame);
 
-    /** Stops capturing and releases the device; idempotent. */
-    @Override
-    void close();
+  /** Stops capturing and releases the device; idempotent. */
+  @Override
+  void close();
 }

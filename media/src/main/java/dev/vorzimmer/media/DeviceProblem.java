@@ -11,19 +11,19 @@ import java.util.Objects;
  */
 public record DeviceProblem(Kind kind, String detail) {
 
-    /** What went wrong, from the user's point of view. */
-    public enum Kind {
-        /** The device layer found no such device (no sound card, nothing plugged in). */
-        NO_DEVICE,
-        /** The device layer itself could not start (native library missing or broken). */
-        UNAVAILABLE,
-        /** The device exists but could not be opened or stopped working during the call. */
-        FAILED
-    }
+  /** What went wrong, from the user's point of view. */
+  public enum Kind {
+    /** The device layer found no such device (no sound card, nothing plugged in). */
+    NO_DEVICE,
+    /** The device layer itself could not start (native library missing or broken). */
+    UNAVAILABLE,
+    /** The device exists but could not be opened or stopped working during the call. */
+    FAILED
+  }
 
-    /** Validates the values. */
-    public DeviceProblem {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(detail, "detail");
-    }
+  /** Validates the values. */
+  public DeviceProblem {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(detail, "detail");
+  }
 }

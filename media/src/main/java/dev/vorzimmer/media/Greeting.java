@@ -15,69 +15,70 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 /** Greeting audio: 8 kHz 16-bit mono samples, immutable. */
 public final class Greeting {
 
-    /** Longest greeting accepted, in seconds. */
-    public static final int MAX_SECONDS = 120;
-    private static final String BUNDLED = "/dev/vorzimmer/media/greetings/%s.wav";
+  /** Longest greeting accepted, in seconds. */
+  public static final int MAX_SECONDS = 120;
 
-    private final short[] samples;
+  private static final String BUNDLED = "/dev/vorzimmer/media/greetings/%s.wav";
 
-    private Greeting(short[] samples) {
-        this.samples = samples;
+  private final short[] samples;
+
+  private Greeting(short[] samples) {
+    this.samples = samples;
+  }
+
+  /** A greeting from 8 kHz 16-bit mono samples (copied). */
+  public static Greeting of(short[] samples) {
+    return new Greeting(samples.clone());
+  }
+
+  /**
+   * Loads an audio file in any format {@link GreetingImporter} accepts, converting it in memory.
+   *
+   * @throws IOException if it cannot be read or is not supported; the message says why
+   */
+  public static Greeting fromWav(Path file) throws IOException {
+    return new Greeting(WavFile.read(file, MAX_SECONDS));
+  }
+
+  /**
+   * The bundled default greeting for a language ({@code "de"} or {@code "en"}; anything else gets
+   * English).
+   */
+  public static Greeting bundled(Locale locale) {
+    String lang = "de".equals(locale.getLanguage()) ? "de" : "en";
+    return resource(String.format(BUNDLED, lang));
+  }
+
+  /** Audio bundled in the media jar, e.g. {@code /dev/vorzimmer/media/greetings/de.wav}. */
+  static Greeting resource(String resource) {
+    InputStream raw = Greeting.class.getResourceAsStream(resource);
+    if (raw == null) {
+      throw new MediaException("bundled audio missing from the build: " + resource);
     }
-
-    /** A greeting from 8 kHz 16-bit mono samples (copied). */
-    public static Greeting of(short[] samples) {
-        return new Greeting(samples.clone());
+    try (AudioInputStream in = AudioSystem.getAudioInputStream(new BufferedInputStream(raw))) {
+      return new Greeting(AudioConversion.toMono8k(in, MAX_SECONDS));
+    } catch (IOException | UnsupportedAudioFileException e) {
+      throw new MediaException("bundled audio " + resource + " is unreadable", e);
     }
+  }
 
-    /**
-     * Loads an audio file in any format {@link GreetingImporter} accepts, converting it in memory.
-     *
-     * @throws IOException if it cannot be read or is not supported; the message says why
-     */
-    public static Greeting fromWav(Path file) throws IOException {
-        return new Greeting(WavFile.read(file, MAX_SECONDS));
-    }
+  /** Number of samples. */
+  public int length() {
+    return samples.length;
+  }
 
-    /**
-     * The bundled default greeting for a language ({@code "de"} or {@code "en"}; anything else gets
-     * English).
-     */
-    public static Greeting bundled(Locale locale) {
-        String lang = "de".equals(locale.getLanguage()) ? "de" : "en";
-        return resource(String.format(BUNDLED, lang));
-    }
+  /** Sample {@code i}. */
+  public short sample(int i) {
+    return samples[i];
+  }
 
-    /** Audio bundled in the media jar, e.g. {@code /dev/vorzimmer/media/greetings/de.wav}. */
-    static Greeting resource(String resource) {
-        InputStream raw = Greeting.class.getResourceAsStream(resource);
-        if (raw == null) {
-            throw new MediaException("bundled audio missing from the build: " + resource);
-        }
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(new BufferedInputStream(raw))) {
-            return new Greeting(AudioConversion.toMono8k(in, MAX_SECONDS));
-        } catch (IOException | UnsupportedAudioFileException e) {
-            throw new MediaException("bundled audio " + resource + " is unreadable", e);
-        }
-    }
+  /** A copy of the samples. */
+  public short[] samples() {
+    return samples.clone();
+  }
 
-    /** Number of samples. */
-    public int length() {
-        return samples.length;
-    }
-
-    /** Sample {@code i}. */
-    public short sample(int i) {
-        return samples[i];
-    }
-
-    /** A copy of the samples. */
-    public short[] samples() {
-        return samples.clone();
-    }
-
-    /** Playing time. */
-    public Duration duration() {
-        return Duration.ofMillis(samples.length * 1000L / AudioConversion.RATE);
-    }
+  /** Playing time. */
+  public Duration duration() {
+    return Duration.ofMillis(samples.length * 1000L / AudioConversion.RATE);
+  }
 }

@@ -11,64 +11,64 @@ import java.util.Optional;
  */
 public final class SampleAudioSource implements AudioSource {
 
-    private final String name;
-    private final short[] samples;
-    private final boolean loop;
-    private int position;
+  private final String name;
+  private final short[] samples;
+  private final boolean loop;
+  private int position;
 
-    private SampleAudioSource(String name, short[] samples, boolean loop) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.samples = samples.clone();
-        this.loop = loop && samples.length > 0;
-    }
+  private SampleAudioSource(String name, short[] samples, boolean loop) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.samples = samples.clone();
+    this.loop = loop && samples.length > 0;
+  }
 
-    /** Plays {@code audio} once, then silence. */
-    public static SampleAudioSource once(String name, Greeting audio) {
-        return new SampleAudioSource(name, audio.samples(), false);
-    }
+  /** Plays {@code audio} once, then silence. */
+  public static SampleAudioSource once(String name, Greeting audio) {
+    return new SampleAudioSource(name, audio.samples(), false);
+  }
 
-    /** Plays {@code samples} (8 kHz mono) again and again. */
-    public static SampleAudioSource looping(String name, short[] samples) {
-        return new SampleAudioSource(name, samples, true);
-    }
+  /** Plays {@code samples} (8 kHz mono) again and again. */
+  public static SampleAudioSource looping(String name, short[] samples) {
+    return new SampleAudioSource(name, samples, true);
+  }
 
-    /** A continuous sine tone at {@code hz} and the given peak amplitude. */
-    public static SampleAudioSource tone(int hz, int amplitude) {
-        short[] period = new short[8000];
-        for (int i = 0; i < period.length; i++) {
-            period[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / 8000.0));
-        }
-        return new SampleAudioSource("tone " + hz + " Hz", period, true);
+  /** A continuous sine tone at {@code hz} and the given peak amplitude. */
+  public static SampleAudioSource tone(int hz, int amplitude) {
+    short[] period = new short[8000];
+    for (int i = 0; i < period.length; i++) {
+      period[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / 8000.0));
     }
+    return new SampleAudioSource("tone " + hz + " Hz", period, true);
+  }
 
-    @Override
-    public String name() {
-        return name;
-    }
+  @Override
+  public String name() {
+    return name;
+  }
 
-    @Override
-    public Optional<DeviceProblem> problem() {
-        return Optional.empty();
-    }
+  @Override
+  public Optional<DeviceProblem> problem() {
+    return Optional.empty();
+  }
 
-    @Override
-    public synchronized int read(short[] frame) {
-        Arrays.fill(frame, (short) 0);
-        int n = 0;
-        while (n < frame.length && (loop || position < samples.length)) {
-            if (position == samples.length) {
-                position = 0;
-            }
-            int chunk = Math.min(frame.length - n, samples.length - position);
-            System.arraycopy(samples, position, frame, n, chunk);
-            position += chunk;
-            n += chunk;
-        }
-        return n;
+  @Override
+  public synchronized int read(short[] frame) {
+    Arrays.fill(frame, (short) 0);
+    int n = 0;
+    while (n < frame.length && (loop || position < samples.length)) {
+      if (position == samples.length) {
+        position = 0;
+      }
+      int chunk = Math.min(frame.length - n, samples.length - position);
+      System.arraycopy(samples, position, frame, n, chunk);
+      position += chunk;
+      n += chunk;
     }
+    return n;
+  }
 
-    @Override
-    public void close() {
-        // nothing to release
-    }
+  @Override
+  public void close() {
+    // nothing to release
+  }
 }

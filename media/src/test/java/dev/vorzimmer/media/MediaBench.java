@@ -18,62 +18,79 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class MediaBench {
 
-    private MediaBench() {
-    }
+  private MediaBench() {}
 
-    public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path dir = Files.createTempDirectory("media-bench");
-        Greeting greeting = Greeting.of(WavFiles.signal(8000 * seconds, 1));
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        List<TestCaller> callers = new ArrayList<>();
-        List<AnsweringMachine> machines = new ArrayList<>();
-        ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor();
-        try (MediaPacer pacer = MediaPacer.start()) {
-            long cpu0 = os.getProcessCpuTime();
-            long wall0 = System.nanoTime();
-            for (int i = 0; i < calls; i++) {
-                TestCaller caller = new TestCaller();
-                RtpSocket socket = RtpSocket.openLoopback();
-                caller.target(socket.localPort());
-                AnsweringMachine m = new AnsweringMachine(socket, RtpEndpoint.of(caller.address(), 0), greeting,
-                        dir.resolve("m" + i + ".wav"), AnsweringMachineSettings.defaults(),
-                        new AnsweringMachineListener() { }, pacer, io);
-                callers.add(caller);
-                machines.add(m);
-                m.start();
-            }
-            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(seconds));
-            long cpu = os.getProcessCpuTime() - cpu0;
-            long wall = System.nanoTime() - wall0;
-            machines.forEach(AnsweringMachine::close);
-            report(callers, seconds, calls, cpu, wall);
-        } finally {
-            for (TestCaller c : callers) {
-                c.close();
-            }
-            io.shutdown();
-        }
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    int calls = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    Path dir = Files.createTempDirectory("media-bench");
+    Greeting greeting = Greeting.of(WavFiles.signal(8000 * seconds, 1));
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    List<TestCaller> callers = new ArrayList<>();
+    List<AnsweringMachine> machines = new ArrayList<>();
+    ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor();
+    try (MediaPacer pacer = MediaPacer.start()) {
+      long cpu0 = os.getProcessCpuTime();
+      long wall0 = System.nanoTime();
+      for (int i = 0; i < calls; i++) {
+        TestCaller caller = new TestCaller();
+        RtpSocket socket = RtpSocket.openLoopback();
+        caller.target(socket.localPort());
+        AnsweringMachine m =
+            new AnsweringMachine(
+                socket,
+                RtpEndpoint.of(caller.address(), 0),
+                greeting,
+                dir.resolve("m" + i + ".wav"),
+                AnsweringMachineSettings.defaults(),
+                new AnsweringMachineListener() {},
+                pacer,
+                io);
+        callers.add(caller);
+        machines.add(m);
+        m.start();
+      }
+      LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(seconds));
+      long cpu = os.getProcessCpuTime() - cpu0;
+      long wall = System.nanoTime() - wall0;
+      machines.forEach(AnsweringMachine::close);
+      report(callers, seconds, calls, cpu, wall);
+    } finally {
+      for (TestCaller c : callers) {
+        c.close();
+      }
+      io.shutdown();
     }
+  }
 
-    private static void report(List<TestCaller> callers, int seconds, int calls, long cpu, long wall) {
-        List<Long> gaps = new ArrayList<>();
-        for (TestCaller c : callers) {
-            List<TestCaller.Arrival> a = c.arrivals();
-            for (int i = 1; i < a.size(); i++) {
-                gaps.add((a.get(i).nanos() - a.get(i - 1).nanos()) / 1000);
-            }
-        }
-        long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("calls=%d seconds=%d packets=%d%n", calls, seconds, g.length + callers.size());
-        System.out.printf("gap ms: p50=%.2f p99=%.2f p99.9=%.2f max=%.2f%n", g[g.length / 2] / 1000.0,
-                g[(int) (g.length * 0.99)] / 1000.0, g[(int) (g.length * 0.999)] / 1000.0, g[g.length - 1] / 1000.0);
-        double cpuPercent = 100.0 * cpu / wall;
-        System.out.printf("process CPU: %.2f%% of one core total, %.3f%% per call (incl. test callers)%n",
-                cpuPercent, cpuPercent / calls);
-        System.out.println("load average: " + Arrays.toString(new double[] {
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()}));
+  private static void report(
+      List<TestCaller> callers, int seconds, int calls, long cpu, long wall) {
+    List<Long> gaps = new ArrayList<>();
+    for (TestCaller c : callers) {
+      List<TestCaller.Arrival> a = c.arrivals();
+      for (int i = 1; i < a.size(); i++) {
+        gaps.add((a.get(i).nanos() - a.get(i - 1).nanos()) / 1000);
+      }
     }
+    long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        "calls=%d seconds=%d packets=%d%n", calls, seconds, g.length + callers.size());
+    System.out.printf(
+        "gap ms: p50=%.2f p99=%.2f p99.9=%.2f max=%.2f%n",
+        g[g.length / 2] / 1000.0,
+        g[(int) (g.length * 0.99)] / 1000.0,
+        g[(int) (g.length * 0.999)] / 1000.0,
+        g[g.length - 1] / 1000.0);
+    double cpuPercent = 100.0 * cpu / wall;
+    System.out.printf(
+        "process CPU: %.2f%% of one core total, %.3f%% per call (incl. test callers)%n",
+        cpuPercent, cpuPercent / calls);
+    System.out.println(
+        "load average: "
+            + Arrays.toString(
+                new double[] {
+                  ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                }));
+  }
 }

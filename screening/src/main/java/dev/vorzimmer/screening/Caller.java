@@ -4,18 +4,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An incoming caller as the SIP layer saw it. The SIP layer picks the trustworthy source
- * (From user, {@code tel:} URI, {@code P-Asserted-Identity}, {@code Remote-Party-ID}) and passes
- * the raw string; normalisation happens in the screener.
+ * An incoming caller as the SIP layer saw it. The SIP layer picks the trustworthy source (From
+ * user, {@code tel:} URI, {@code P-Asserted-Identity}, {@code Remote-Party-ID}) and passes the raw
+ * string; normalisation happens in the screener.
  *
- * @param rawNumber presented number or URI as received, e.g. {@code "sip:+4930123456@host;user=phone"},
- *     {@code "030 123456"}, {@code "anonymous"}; may be empty
+ * @param rawNumber presented number or URI as received, e.g. {@code
+ *     "sip:+4930123456@host;user=phone"}, {@code "030 123456"}, {@code "anonymous"}; may be empty
  * @param displayName display name from the header, may be empty (never trusted for decisions)
- * @param privacy value of the {@code Privacy} header ({@code "id"}, {@code "none"}, …), empty if absent
- * @param verstat STIR/SHAKEN verification status ({@code "TN-Validation-Passed"},
- *     {@code "TN-Validation-Failed"}, {@code "No-TN-Validation"}) if the network sent one
+ * @param privacy value of the {@code Privacy} header ({@code "id"}, {@code "none"}, …), empty if
+ *     absent
+ * @param verstat STIR/SHAKEN verification status ({@code "TN-Validation-Passed"}, {@code
+ *     "TN-Validation-Failed"}, {@code "No-TN-Validation"}) if the network sent one
  */
-public record Caller(String rawNumber, String displayName, String privacy, Optional<String> verstat) {
+public record Caller(
+    String rawNumber, String displayName, String privacy, Optional<String> verstat) {
 
   /** Verstat value meaning the network could not verify the caller's number. */
   public static final String VERSTAT_FAILED = "TN-Validation-Failed";

@@ -15,9 +15,9 @@ import java.util.OptionalInt;
  * @param countryNameEn English country name ("Germany"), if known
  * @param countryNameDe German country name ("Deutschland"), if known
  * @param lineType mobile, fixed, toll-free, …
- * @param displayNumber the number for display: national format for home-region numbers
- *     ({@code 030 123456}), international otherwise ({@code +1 212-736-5000}); the raw string or
- *     the presentation reason when there is no usable number
+ * @param displayNumber the number for display: national format for home-region numbers ({@code 030
+ *     123456}), international otherwise ({@code +1 212-736-5000}); the raw string or the
+ *     presentation reason when there is no usable number
  * @param regionName city/area, from {@link NumberPlaces} (offline) or a lookup
  * @param carrier network operator, from {@link NumberPlaces} (offline) or a lookup
  * @param lookupName a name from a lookup (e.g. PhoneBlock label)
@@ -51,10 +51,22 @@ public record CallerInfo(
 
   /** Info for a caller without a usable number. */
   public static CallerInfo withoutNumber(String raw, Presentation presentation) {
-    String display = presentation == Presentation.UNRECOGNISED && !raw.isBlank() ? raw : presentation.reason();
-    return new CallerInfo(raw, presentation, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), LineType.UNKNOWN, display, Optional.empty(), Optional.empty(),
-        Optional.empty(), OptionalInt.empty(), Optional.empty());
+    String display =
+        presentation == Presentation.UNRECOGNISED && !raw.isBlank() ? raw : presentation.reason();
+    return new CallerInfo(
+        raw,
+        presentation,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        LineType.UNKNOWN,
+        display,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   /** True when a usable E.164 number is known. */
@@ -75,19 +87,34 @@ public record CallerInfo(
     if (!hasNumber()) {
       return presentation.reason();
     }
-    return lineType.label() + regionName.map(r -> ", " + r).orElse("") + countryNameEn.map(c -> ", " + c).orElse("")
+    return lineType.label()
+        + regionName.map(r -> ", " + r).orElse("")
+        + countryNameEn.map(c -> ", " + c).orElse("")
         + carrier.map(c -> " (" + c + ")").orElse("");
   }
 
-  /** This info with city/area and carrier from {@code places} where it has none yet (display only). */
+  /**
+   * This info with city/area and carrier from {@code places} where it has none yet (display only).
+   */
   public CallerInfo withPlaces(NumberPlaces places, java.util.Locale language) {
     if (e164.isEmpty() || places == NumberPlaces.NONE) {
       return this;
     }
     String number = e164.get();
-    return new CallerInfo(raw, presentation, e164, region, countryNameEn, countryNameDe, lineType, displayNumber,
-        regionName.or(() -> places.area(number, language)), carrier.or(() -> places.carrier(number, language)),
-        lookupName, spamScore, rating);
+    return new CallerInfo(
+        raw,
+        presentation,
+        e164,
+        region,
+        countryNameEn,
+        countryNameDe,
+        lineType,
+        displayNumber,
+        regionName.or(() -> places.area(number, language)),
+        carrier.or(() -> places.carrier(number, language)),
+        lookupName,
+        spamScore,
+        rating);
   }
 
   /** This info enriched with a lookup answer (fields the lookup does not know stay as they are). */
@@ -95,9 +122,19 @@ public record CallerInfo(
     if (!result.found()) {
       return this;
     }
-    return new CallerInfo(raw, presentation, e164, region, countryNameEn, countryNameDe, lineType,
-        displayNumber, result.location().or(() -> regionName), carrier,
-        result.label().or(() -> lookupName), OptionalInt.of(result.votes()),
+    return new CallerInfo(
+        raw,
+        presentation,
+        e164,
+        region,
+        countryNameEn,
+        countryNameDe,
+        lineType,
+        displayNumber,
+        result.location().or(() -> regionName),
+        carrier,
+        result.label().or(() -> lookupName),
+        OptionalInt.of(result.votes()),
         result.rating().or(() -> rating));
   }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param photo image bytes (JPEG/PNG) if any
  * @param favourite favourites ring even during quiet hours
  */
-public record Contact(long id, String name, List<String> numbers, Optional<byte[]> photo, boolean favourite) {
+public record Contact(
+    long id, String name, List<String> numbers, Optional<byte[]> photo, boolean favourite) {
   public Contact {
     numbers = List.copyOf(numbers);
   }

@@ -10,13 +10,17 @@ import java.util.Objects;
  * @param reasons human-readable path through the rules, most important (the deciding rule) last,
  *     e.g. {@code ["mobile number, Germany", "contact Erika Mustermann"]}
  * @param callerInfo what is known about the caller
- * @param greeting the greeting to play when {@code verdict} is {@link Verdict#VOICEMAIL}
- *     ({@link Greeting#DEFAULT} otherwise)
+ * @param greeting the greeting to play when {@code verdict} is {@link Verdict#VOICEMAIL} ({@link
+ *     Greeting#DEFAULT} otherwise)
  * @param rejectStatus SIP status to reject with when {@code verdict} is {@link Verdict#REJECT}
  *     (e.g. 603 Decline), 0 otherwise
  */
 public record Decision(
-    Verdict verdict, List<String> reasons, CallerInfo callerInfo, Greeting greeting, int rejectStatus) {
+    Verdict verdict,
+    List<String> reasons,
+    CallerInfo callerInfo,
+    Greeting greeting,
+    int rejectStatus) {
 
   public Decision {
     Objects.requireNonNull(verdict, "verdict");
@@ -24,7 +28,8 @@ public record Decision(
     Objects.requireNonNull(greeting, "greeting");
     reasons = List.copyOf(reasons);
     if ((verdict == Verdict.REJECT) != (rejectStatus != 0)) {
-      throw new IllegalArgumentException("rejectStatus must be set exactly for REJECT: " + rejectStatus);
+      throw new IllegalArgumentException(
+          "rejectStatus must be set exactly for REJECT: " + rejectStatus);
     }
   }
 

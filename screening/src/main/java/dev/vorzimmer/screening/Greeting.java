@@ -7,8 +7,8 @@ import java.util.Optional;
  * Which recorded greeting the answering machine plays.
  *
  * @param kind default, anonymous-caller or foreign-language greeting
- * @param language ISO 639-1 code ({@code "en"}, {@code "fr"}), present exactly when {@code kind}
- *     is {@link Kind#LANGUAGE}
+ * @param language ISO 639-1 code ({@code "en"}, {@code "fr"}), present exactly when {@code kind} is
+ *     {@link Kind#LANGUAGE}
  */
 public record Greeting(Kind kind, Optional<String> language) {
 

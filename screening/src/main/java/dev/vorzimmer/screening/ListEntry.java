@@ -7,11 +7,12 @@ import java.util.Optional;
  * One block- or allow-list entry.
  *
  * @param id store id (0 when not stored yet)
- * @param pattern an E.164 number ({@code +4930123456}), a prefix/range ending in {@code *}
- *     ({@code +49211555*}), or a whole country code ({@code +1*})
+ * @param pattern an E.164 number ({@code +4930123456}), a prefix/range ending in {@code *} ({@code
+ *     +49211555*}), or a whole country code ({@code +1*})
  * @param kind block or allow
  * @param reason why the user (or an import) added it; may be empty
- * @param source where it came from ({@code "cli"}, {@code "import:callcentres.txt"}, {@code "robot-range"}, …)
+ * @param source where it came from ({@code "cli"}, {@code "import:callcentres.txt"}, {@code
+ *     "robot-range"}, …)
  * @param created when it was added
  * @param expires when it stops applying; empty = forever
  */

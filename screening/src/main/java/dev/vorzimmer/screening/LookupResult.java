@@ -8,12 +8,17 @@ import java.util.Optional;
  *
  * @param found false when the service does not know the number (also cached)
  * @param votes spam votes (0 when not found or not spam)
- * @param rating community rating such as {@code G_FRAUD}, {@code E_ADVERTISING}, {@code A_LEGITIMATE}
+ * @param rating community rating such as {@code G_FRAUD}, {@code E_ADVERTISING}, {@code
+ *     A_LEGITIMATE}
  * @param label a display label from the service
  * @param location city or region from the service
  */
 public record LookupResult(
-    boolean found, int votes, Optional<String> rating, Optional<String> label, Optional<String> location) {
+    boolean found,
+    int votes,
+    Optional<String> rating,
+    Optional<String> label,
+    Optional<String> location) {
 
   public LookupResult {
     Objects.requireNonNull(rating, "rating");

@@ -18,42 +18,49 @@ import java.util.regex.Pattern;
 /**
  * Turns presented numbers into E.164 and describes them, offline, with libphonenumber.
  *
- * <p>Accepts {@code +4930…}, {@code 004930…}, {@code 030…} (against the home region),
- * {@code sip:+4930…@host;user=phone}, {@code tel:+4930…}, {@code <sip:…>} and punctuation such as
- * {@code +49 (0)30 123-456}. Anonymous forms (empty, "anonymous", "unknown", "unavailable",
- * "restricted", "private", "withheld", {@code sip:anonymous@anonymous.invalid}) are classified,
- * anything else that is not a number is {@link Presentation#UNRECOGNISED}; never throws for bad
- * input. Thread-safe.
+ * <p>Accepts {@code +4930…}, {@code 004930…}, {@code 030…} (against the home region), {@code
+ * sip:+4930…@host;user=phone}, {@code tel:+4930…}, {@code <sip:…>} and punctuation such as {@code
+ * +49 (0)30 123-456}. Anonymous forms (empty, "anonymous", "unknown", "unavailable", "restricted",
+ * "private", "withheld", {@code sip:anonymous@anonymous.invalid}) are classified, anything else
+ * that is not a number is {@link Presentation#UNRECOGNISED}; never throws for bad input.
+ * Thread-safe.
  */
 public final class NumberNormaliser {
 
   private static final Locale GERMAN = Locale.GERMAN;
   private static final String UNKNOWN_REGION = "ZZ";
-  private static final Map<String, Presentation> ANONYMOUS_WORDS = Map.of(
-      "", Presentation.UNAVAILABLE,
-      "anonymous", Presentation.ANONYMOUS,
-      "unknown", Presentation.UNAVAILABLE,
-      "unavailable", Presentation.UNAVAILABLE,
-      "restricted", Presentation.WITHHELD,
-      "private", Presentation.WITHHELD,
-      "withheld", Presentation.WITHHELD);
+  private static final Map<String, Presentation> ANONYMOUS_WORDS =
+      Map.of(
+          "", Presentation.UNAVAILABLE,
+          "anonymous", Presentation.ANONYMOUS,
+          "unknown", Presentation.UNAVAILABLE,
+          "unavailable", Presentation.UNAVAILABLE,
+          "restricted", Presentation.WITHHELD,
+          "private", Presentation.WITHHELD,
+          "withheld", Presentation.WITHHELD);
   private static final Pattern PRIVACY_SEPARATORS = Pattern.compile("[;,\\s]+");
   private static final Set<String> PRIVACY_HIDING = Set.of("id", "user", "header");
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final String homeRegion;
+
   /** "+49" when the home region dials 00 abroad and 0 nationally (fast path), else null. */
   private final String homePlusPrefix;
+
   private final Map<String, String[]> countryNames = new ConcurrentHashMap<>();
 
   /** A normaliser for numbers dialled/presented in {@code homeRegion} (ISO 3166, e.g. "DE"). */
   public NumberNormaliser(String homeRegion) {
     Objects.requireNonNull(homeRegion, "homeRegion");
     if (!util.getSupportedRegions().contains(homeRegion.toUpperCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("unknown region '" + homeRegion + "' (expected e.g. DE, AT, CH)");
+      throw new IllegalArgumentException(
+          "unknown region '" + homeRegion + "' (expected e.g. DE, AT, CH)");
     }
     this.homeRegion = homeRegion.toUpperCase(Locale.ROOT);
-    this.homePlusPrefix = simpleDialScheme(this.homeRegion) ? "+" + util.getCountryCodeForRegion(this.homeRegion) : null;
+    this.homePlusPrefix =
+        simpleDialScheme(this.homeRegion)
+            ? "+" + util.getCountryCodeForRegion(this.homeRegion)
+            : null;
   }
 
   /** True when the region dials 00 abroad and 0 nationally, checked with its example number. */
@@ -107,23 +114,41 @@ public final class NumberNormaliser {
   private CallerInfo describeNumber(String raw, Parsed parsed) {
     PhoneNumber number = parsed.number();
     String region = util.getRegionCodeForNumber(number);
-    Optional<String> iso = Optional.ofNullable(region).filter(r -> !UNKNOWN_REGION.equals(r) && !"001".equals(r));
+    Optional<String> iso =
+        Optional.ofNullable(region).filter(r -> !UNKNOWN_REGION.equals(r) && !"001".equals(r));
     String[] names = iso.map(this::namesOf).orElse(null);
-    PhoneNumberFormat format = homeRegion.equals(region) ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL;
-    return new CallerInfo(raw, Presentation.NUMBER, Optional.of(util.format(number, PhoneNumberFormat.E164)),
-        iso, Optional.ofNullable(names).map(n -> n[0]), Optional.ofNullable(names).map(n -> n[1]),
-        lineType(parsed.type()), util.format(number, format), Optional.empty(),
-        Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty());
+    PhoneNumberFormat format =
+        homeRegion.equals(region) ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL;
+    return new CallerInfo(
+        raw,
+        Presentation.NUMBER,
+        Optional.of(util.format(number, PhoneNumberFormat.E164)),
+        iso,
+        Optional.ofNullable(names).map(n -> n[0]),
+        Optional.ofNullable(names).map(n -> n[1]),
+        lineType(parsed.type()),
+        util.format(number, format),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   private String[] namesOf(String region) {
-    return countryNames.computeIfAbsent(region, r -> {
-      Locale country = new Locale("", r);
-      return new String[] {country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(GERMAN)};
-    });
+    return countryNames.computeIfAbsent(
+        region,
+        r -> {
+          Locale country = new Locale("", r);
+          return new String[] {
+            country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(GERMAN)
+          };
+        });
   }
 
-  /** A parsed number with its type (computing the type is the expensive part, so it is done once). */
+  /**
+   * A parsed number with its type (computing the type is the expensive part, so it is done once).
+   */
   private record Parsed(PhoneNumber number, PhoneNumberType type) {}
 
   private Optional<Parsed> parse(String text) {
@@ -141,8 +166,9 @@ public final class NumberNormaliser {
     try {
       PhoneNumber number = util.parse(cleaned, homeRegion);
       PhoneNumberType type = util.getNumberType(number);
-      boolean usable = type != PhoneNumberType.UNKNOWN
-          || util.isPossibleNumberWithReason(number) == ValidationResult.IS_POSSIBLE;
+      boolean usable =
+          type != PhoneNumberType.UNKNOWN
+              || util.isPossibleNumberWithReason(number) == ValidationResult.IS_POSSIBLE;
       return usable ? Optional.of(new Parsed(number, type)) : Optional.empty();
     } catch (NumberParseException e) {
       return Optional.empty();
@@ -183,7 +209,9 @@ public final class NumberNormaliser {
         if (s.charAt(ccEnd) == '0') {
           return null;
         }
-        return new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(s, ccEnd, n, 10));
+        return new PhoneNumber()
+            .setCountryCode(countryCode)
+            .setNationalNumber(Long.parseLong(s, ccEnd, n, 10));
       }
     }
     return null;
@@ -206,10 +234,15 @@ public final class NumberNormaliser {
     if (word != null) {
       return word;
     }
-    return raw.toLowerCase(Locale.ROOT).contains("@anonymous.invalid") ? Presentation.ANONYMOUS : null;
+    return raw.toLowerCase(Locale.ROOT).contains("@anonymous.invalid")
+        ? Presentation.ANONYMOUS
+        : null;
   }
 
-  /** The user part of a SIP/tel URI ({@code sip:+4930@host;user=phone} → {@code +4930}), else the input. */
+  /**
+   * The user part of a SIP/tel URI ({@code sip:+4930@host;user=phone} → {@code +4930}), else the
+   * input.
+   */
   static String userPart(String raw) {
     String s = raw.trim();
     if (s.startsWith("<") && s.endsWith(">")) {
@@ -237,18 +270,30 @@ public final class NumberNormaliser {
 
   private static LineType lineType(PhoneNumberType type) {
     switch (type) {
-      case MOBILE: return LineType.MOBILE;
-      case FIXED_LINE: return LineType.FIXED;
-      case FIXED_LINE_OR_MOBILE: return LineType.FIXED_OR_MOBILE;
-      case TOLL_FREE: return LineType.TOLL_FREE;
-      case PREMIUM_RATE: return LineType.PREMIUM_RATE;
-      case SHARED_COST: return LineType.SHARED_COST;
-      case VOIP: return LineType.VOIP;
-      case PERSONAL_NUMBER: return LineType.PERSONAL;
-      case PAGER: return LineType.PAGER;
-      case UAN: return LineType.UAN;
-      case VOICEMAIL: return LineType.VOICEMAIL;
-      default: return LineType.UNKNOWN;
+      case MOBILE:
+        return LineType.MOBILE;
+      case FIXED_LINE:
+        return LineType.FIXED;
+      case FIXED_LINE_OR_MOBILE:
+        return LineType.FIXED_OR_MOBILE;
+      case TOLL_FREE:
+        return LineType.TOLL_FREE;
+      case PREMIUM_RATE:
+        return LineType.PREMIUM_RATE;
+      case SHARED_COST:
+        return LineType.SHARED_COST;
+      case VOIP:
+        return LineType.VOIP;
+      case PERSONAL_NUMBER:
+        return LineType.PERSONAL;
+      case PAGER:
+        return LineType.PAGER;
+      case UAN:
+        return LineType.UAN;
+      case VOICEMAIL:
+        return LineType.VOICEMAIL;
+      default:
+        return LineType.UNKNOWN;
     }
   }
 }

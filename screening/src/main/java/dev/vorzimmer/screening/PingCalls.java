@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Ping calls ("Lockanrufe") and risky call-backs. A ping call rings once from a premium-rate or
  * foreign number and hangs up, so that the user calls back at a high price; the Bundesnetzagentur
- * warns about them regularly. Pure policy for the UI and CLI: mark such calls "don't call back", and
- * ask before calling back a number that costs extra. Thread-safe and immutable.
+ * warns about them regularly. Pure policy for the UI and CLI: mark such calls "don't call back",
+ * and ask before calling back a number that costs extra. Thread-safe and immutable.
  */
 public final class PingCalls {
 
@@ -21,7 +21,8 @@ public final class PingCalls {
 
   /**
    * @param config for {@code ping_calls} (off: nothing is ever a ping call) and the home region
-   * @param normaliser reads raw numbers for {@link #callbackRisk(String)}, e.g. {@link Screener#normaliser()}
+   * @param normaliser reads raw numbers for {@link #callbackRisk(String)}, e.g. {@link
+   *     Screener#normaliser()}
    */
   public PingCalls(ScreeningConfig config, NumberNormaliser normaliser) {
     this.config = Objects.requireNonNull(config, "config");
@@ -29,27 +30,30 @@ public final class PingCalls {
   }
 
   /**
-   * Whether a call that was not answered is a ping call, and why: it rang for less than
-   * {@link #PING_RING} from a premium-rate or foreign number.
+   * Whether a call that was not answered is a ping call, and why: it rang for less than {@link
+   * #PING_RING} from a premium-rate or foreign number.
    *
    * @param rang how long the phone rang before the caller hung up
    * @return the mark for the call log, e.g. "ping call — don't call back: rang 2 s from a foreign
    *     number (Madagascar)"; empty if it is none or {@code ping_calls = false}
    */
   public Optional<String> pingCall(CallerInfo info, Duration rang) {
-    if (!config.pingCalls() || !info.hasNumber() || rang.compareTo(PING_RING) >= 0 || rang.isNegative()) {
+    if (!config.pingCalls()
+        || !info.hasNumber()
+        || rang.compareTo(PING_RING) >= 0
+        || rang.isNegative()) {
       return Optional.empty();
     }
-    return expensiveKind(info).map(kind -> "ping call — don't call back: rang " + rang.toSeconds() + " s from a "
-        + kind);
+    return expensiveKind(info)
+        .map(kind -> "ping call — don't call back: rang " + rang.toSeconds() + " s from a " + kind);
   }
 
   /**
    * What calling {@code info}'s number back risks, for a question before dialling: premium-rate,
    * mass-traffic and directory-service numbers cost extra, whatever the caller ID says.
    *
-   * @return e.g. "premium-rate number: a call back can cost up to 3 € a minute or 30 € a call"; empty if
-   *     calling back costs nothing unusual
+   * @return e.g. "premium-rate number: a call back can cost up to 3 € a minute or 30 € a call";
+   *     empty if calling back costs nothing unusual
    */
   public Optional<String> callbackRisk(CallerInfo info) {
     if (!info.hasNumber()) {
@@ -60,7 +64,8 @@ public final class PingCalls {
       return Optional.of(german.get().callbackRisk());
     }
     if (info.lineType() == LineType.PREMIUM_RATE) {
-      return Optional.of("premium-rate number: calling it back costs extra, often several euros a minute");
+      return Optional.of(
+          "premium-rate number: calling it back costs extra, often several euros a minute");
     }
     return Optional.empty();
   }
@@ -84,7 +89,8 @@ public final class PingCalls {
       return Optional.of("premium-rate number");
     }
     if (info.isForeign(config.region())) {
-      return Optional.of("foreign number (" + info.countryNameEn().orElse(info.region().orElse("?")) + ")");
+      return Optional.of(
+          "foreign number (" + info.countryNameEn().orElse(info.region().orElse("?")) + ")");
     }
     return Optional.empty();
   }

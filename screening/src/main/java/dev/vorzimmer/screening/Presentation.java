@@ -1,10 +1,14 @@
 package dev.vorzimmer.screening;
 
-/** How the caller's number was presented; everything but {@link #NUMBER} means "no usable number". */
+/**
+ * How the caller's number was presented; everything but {@link #NUMBER} means "no usable number".
+ */
 public enum Presentation {
   /** A number that normalised to E.164. */
   NUMBER("number shown"),
-  /** The caller asked to hide the number ({@code Privacy: id}, "withheld", "private", "restricted"). */
+  /**
+   * The caller asked to hide the number ({@code Privacy: id}, "withheld", "private", "restricted").
+   */
   WITHHELD("number withheld"),
   /** The network says "anonymous" ({@code sip:anonymous@anonymous.invalid}). */
   ANONYMOUS("anonymous caller"),

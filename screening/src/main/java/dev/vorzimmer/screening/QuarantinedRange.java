@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param since when the quarantine started
  * @param until when it ends
  */
-public record QuarantinedRange(String pattern, int callers, Duration span, Instant since, Instant until) {
+public record QuarantinedRange(
+    String pattern, int callers, Duration span, Instant since, Instant until) {
 
   public QuarantinedRange {
     Objects.requireNonNull(pattern, "pattern");

@@ -21,10 +21,22 @@ import java.util.Set;
  */
 public record QuietHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, String text) {
 
-  private static final Map<String, DayOfWeek> DAYS = Map.of(
-      "mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY,
-      "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
-      "sun", DayOfWeek.SUNDAY);
+  private static final Map<String, DayOfWeek> DAYS =
+      Map.of(
+          "mon",
+          DayOfWeek.MONDAY,
+          "tue",
+          DayOfWeek.TUESDAY,
+          "wed",
+          DayOfWeek.WEDNESDAY,
+          "thu",
+          DayOfWeek.THURSDAY,
+          "fri",
+          DayOfWeek.FRIDAY,
+          "sat",
+          DayOfWeek.SATURDAY,
+          "sun",
+          DayOfWeek.SUNDAY);
 
   public QuietHours {
     days = Set.copyOf(days);
@@ -60,9 +72,12 @@ public record QuietHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, St
     LocalTime t = time.toLocalTime();
     DayOfWeek day = time.getDayOfWeek();
     if (start.isBefore(end)) {
-      return days.contains(day) && !t.isBefore(start) && (t.isBefore(end) || end.equals(LocalTime.MAX));
+      return days.contains(day)
+          && !t.isBefore(start)
+          && (t.isBefore(end) || end.equals(LocalTime.MAX));
     }
-    return (days.contains(day) && !t.isBefore(start)) || (days.contains(day.minus(1)) && t.isBefore(end));
+    return (days.contains(day) && !t.isBefore(start))
+        || (days.contains(day.minus(1)) && t.isBefore(end));
   }
 
   private static Set<DayOfWeek> parseDays(String spec, String text) {

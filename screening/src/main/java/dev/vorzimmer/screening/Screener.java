@@ -64,21 +64,25 @@ import org.slf4j.LoggerFactory;
  *     </td><td>a failed STIR/SHAKEN verification turns RING into VOICEMAIL</td></tr>
  * </table>
  *
- * <p>STIR/SHAKEN: a failed verification is a caution reason. It does not override contacts,
- * allow entries or blocks (it cannot make things better, only stop leniency): it blocks the
- * repeat-caller rule and {@code unknown = "ring"}.
+ * <p>STIR/SHAKEN: a failed verification is a caution reason. It does not override contacts, allow
+ * entries or blocks (it cannot make things better, only stop leniency): it blocks the repeat-caller
+ * rule and {@code unknown = "ring"}.
  *
- * <p>Robot ranges: every call with a number counts towards its range (contacts too, although
- * they keep ringing inside a quarantined range). Repeat callers: only the last call per number is
- * kept. Both trackers are bounded in memory.
+ * <p>Robot ranges: every call with a number counts towards its range (contacts too, although they
+ * keep ringing inside a quarantined range). Repeat callers: only the last call per number is kept.
+ * Both trackers are bounded in memory.
  *
- * <p>{@link #decide} records the call (for the repeat and robot-range rules); {@link #dryRun} records
- * nothing and is what {@code vorzimmer check} uses. Without the online lookup a decision takes
- * microseconds; with it, at most the lookup budget longer.
+ * <p>{@link #decide} records the call (for the repeat and robot-range rules); {@link #dryRun}
+ * records nothing and is what {@code vorzimmer check} uses. Without the online lookup a decision
+ * takes microseconds; with it, at most the lookup budget longer.
  */
 public final class Screener {
   private static final Logger LOG = LoggerFactory.getLogger(Screener.class);
-  /** Numbers (repeat rule) and ranges (robot rule) remembered at most: about 2 MB in a flood of new numbers. */
+
+  /**
+   * Numbers (repeat rule) and ranges (robot rule) remembered at most: about 2 MB in a flood of new
+   * numbers.
+   */
   private static final int MAX_TRACKED = 10_000;
 
   private final ContactDirectory contacts;
@@ -86,35 +90,48 @@ public final class Screener {
   private final Clock clock;
   private final RecentCalls recent = new RecentCalls(MAX_TRACKED);
   private final Consumer<QuarantinedRange> onQuarantine;
+
   /** Everything that follows from the settings; replaced as a whole by {@link #reconfigure}. */
   private volatile Snapshot current;
 
   /** As the full constructor, with nobody told about new robot-range quarantines. */
-  public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
-      CallerLookup lookup, Clock clock) {
-    this(config, contacts, lists, lookup, clock, q -> { });
+  public Screener(
+      ScreeningConfig config,
+      ContactDirectory contacts,
+      NumberLists lists,
+      CallerLookup lookup,
+      Clock clock) {
+    this(config, contacts, lists, lookup, clock, q -> {});
   }
 
   /**
-   * @param lookup the online lookup, {@link CallerLookup#NONE} for none; only consulted when
-   *     {@code config.lookup().enabled()}
+   * @param lookup the online lookup, {@link CallerLookup#NONE} for none; only consulted when {@code
+   *     config.lookup().enabled()}
    * @param clock the time source (tests control it; its zone is the user's zone for quiet hours)
    * @param onQuarantine told once, on the deciding thread, when a call starts a robot-range
    *     quarantine (e.g. to store it); must be quick and must not throw
    */
-  public Screener(ScreeningConfig config, ContactDirectory contacts, NumberLists lists,
-      CallerLookup lookup, Clock clock, Consumer<QuarantinedRange> onQuarantine) {
+  public Screener(
+      ScreeningConfig config,
+      ContactDirectory contacts,
+      NumberLists lists,
+      CallerLookup lookup,
+      Clock clock,
+      Consumer<QuarantinedRange> onQuarantine) {
     this.onQuarantine = Objects.requireNonNull(onQuarantine, "onQuarantine");
     this.contacts = Objects.requireNonNull(contacts, "contacts");
     this.lists = Objects.requireNonNull(lists, "lists");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.current = Snapshot.of(Objects.requireNonNull(config, "config"), Objects.requireNonNull(lookup, "lookup"),
-        null);
+    this.current =
+        Snapshot.of(
+            Objects.requireNonNull(config, "config"),
+            Objects.requireNonNull(lookup, "lookup"),
+            null);
   }
 
   /**
-   * Applies new settings to every decision that starts after this call returns, keeping the
-   * online lookup. Decisions already running finish with the settings they started with.
+   * Applies new settings to every decision that starts after this call returns, keeping the online
+   * lookup. Decisions already running finish with the settings they started with.
    *
    * @see #reconfigure(ScreeningConfig, CallerLookup)
    */
@@ -132,11 +149,17 @@ public final class Screener {
    */
   public synchronized void reconfigure(ScreeningConfig config, CallerLookup lookup) {
     Snapshot previous = current;
-    Snapshot next = Snapshot.of(Objects.requireNonNull(config, "config"), Objects.requireNonNull(lookup, "lookup"),
-        previous);
+    Snapshot next =
+        Snapshot.of(
+            Objects.requireNonNull(config, "config"),
+            Objects.requireNonNull(lookup, "lookup"),
+            previous);
     current = next;
-    LOG.info("screening settings applied: unknown={}, languages={}, repeat={}, robot history {}",
-        config.unknownVerdict(), config.languages(), config.repeatWindow(),
+    LOG.info(
+        "screening settings applied: unknown={}, languages={}, repeat={}, robot history {}",
+        config.unknownVerdict(),
+        config.languages(),
+        config.repeatWindow(),
         next.robots() == previous.robots() ? "kept" : "reset (robot settings changed)");
   }
 
@@ -146,26 +169,44 @@ public final class Screener {
   }
 
   /** The settings and everything built from them; immutable apart from the detector's own state. */
-  private record Snapshot(ScreeningConfig config, CallerLookup lookup, NumberNormaliser normaliser,
-      RobotRangeDetector robots, List<Rule> rules) {
+  private record Snapshot(
+      ScreeningConfig config,
+      CallerLookup lookup,
+      NumberNormaliser normaliser,
+      RobotRangeDetector robots,
+      List<Rule> rules) {
 
-    /** A snapshot for {@code config}; reuses {@code previous}'s normaliser and detector where the settings allow. */
+    /**
+     * A snapshot for {@code config}; reuses {@code previous}'s normaliser and detector where the
+     * settings allow.
+     */
     static Snapshot of(ScreeningConfig config, CallerLookup lookup, Snapshot previous) {
-      NumberNormaliser normaliser = previous != null && previous.config.region().equals(config.region())
-          ? previous.normaliser : new NumberNormaliser(config.region());
-      RobotRangeDetector robots = previous != null && sameRobotSettings(previous.config, config)
-          ? previous.robots : new RobotRangeDetector(config.robotMinCallers(), config.robotPrefixDropDigits(),
-              config.robotWindow(), config.robotQuarantine(), MAX_TRACKED);
+      NumberNormaliser normaliser =
+          previous != null && previous.config.region().equals(config.region())
+              ? previous.normaliser
+              : new NumberNormaliser(config.region());
+      RobotRangeDetector robots =
+          previous != null && sameRobotSettings(previous.config, config)
+              ? previous.robots
+              : new RobotRangeDetector(
+                  config.robotMinCallers(),
+                  config.robotPrefixDropDigits(),
+                  config.robotWindow(),
+                  config.robotQuarantine(),
+                  MAX_TRACKED);
       return new Snapshot(config, lookup, normaliser, robots, buildRules(config, lookup, robots));
     }
 
     private static boolean sameRobotSettings(ScreeningConfig a, ScreeningConfig b) {
-      return a.robotMinCallers() == b.robotMinCallers() && a.robotPrefixDropDigits() == b.robotPrefixDropDigits()
-          && a.robotWindow().equals(b.robotWindow()) && a.robotQuarantine().equals(b.robotQuarantine());
+      return a.robotMinCallers() == b.robotMinCallers()
+          && a.robotPrefixDropDigits() == b.robotPrefixDropDigits()
+          && a.robotWindow().equals(b.robotWindow())
+          && a.robotQuarantine().equals(b.robotQuarantine());
     }
   }
 
-  private static List<Rule> buildRules(ScreeningConfig config, CallerLookup lookup, RobotRangeDetector robots) {
+  private static List<Rule> buildRules(
+      ScreeningConfig config, CallerLookup lookup, RobotRangeDetector robots) {
     List<Rule> chain = new ArrayList<>();
     chain.add(CallerRules::noNumber);
     chain.add(ListRules::exactBlock);
@@ -220,10 +261,23 @@ public final class Screener {
     String pattern = range.replaceAll("x+$", "");
     String wanted = pattern.endsWith("*") ? pattern : pattern + "*";
     Instant now = clock.instant();
-    return current.robots().quarantined(now).stream().filter(q -> q.pattern().equals(wanted)).findFirst()
-        .map(q -> new ListEntry(0, q.pattern(), ListKind.BLOCK,
-            "robot range: " + q.callers() + " distinct callers in " + q.span().toMinutes() + " min",
-            "robot-range", now, Optional.empty()));
+    return current.robots().quarantined(now).stream()
+        .filter(q -> q.pattern().equals(wanted))
+        .findFirst()
+        .map(
+            q ->
+                new ListEntry(
+                    0,
+                    q.pattern(),
+                    ListKind.BLOCK,
+                    "robot range: "
+                        + q.callers()
+                        + " distinct callers in "
+                        + q.span().toMinutes()
+                        + " min",
+                    "robot-range",
+                    now,
+                    Optional.empty()));
   }
 
   /** Lifts a robot quarantine early; true if the range was quarantined. */
@@ -242,14 +296,16 @@ public final class Screener {
     if (info.hasNumber()) {
       String e164 = info.e164().get();
       Instant at = now.toInstant();
-      previous = record ? recent.record(e164, at, snap.config().repeatWindow()) : recent.lastCall(e164);
+      previous =
+          record ? recent.record(e164, at, snap.config().repeatWindow()) : recent.lastCall(e164);
       robotTriggered = record && robots.observe(e164, at);
       if (robotTriggered) {
         robots.quarantineOf(e164, at).ifPresent(onQuarantine);
       }
     }
-    ScreeningContext ctx = new ScreeningContext(snap.config(), caller, info, now, contacts, lists, previous,
-        robotTriggered);
+    ScreeningContext ctx =
+        new ScreeningContext(
+            snap.config(), caller, info, now, contacts, lists, previous, robotTriggered);
     if (info.hasNumber()) {
       ctx.note(info.summary());
     }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * @param region {@code region} — home region, ISO 3166 (default "DE"); national numbers are read
  *     against it and other countries count as foreign
  * @param languages {@code languages} — ISO 639-1 languages the user speaks (default ["de", "en"])
- * @param unknownVerdict {@code unknown} — {@code "voicemail"} (default) or {@code "ring"} for unknown
- *     domestic numbers
+ * @param unknownVerdict {@code unknown} — {@code "voicemail"} (default) or {@code "ring"} for
+ *     unknown domestic numbers
  * @param anonymousVerdict {@code anonymous} — {@code "voicemail"} (default) or {@code "reject"} for
  *     callers without a usable number
  * @param repeatWindow {@code repeat_minutes} — an unknown number calling again within this window
@@ -23,11 +23,12 @@ import java.util.stream.Collectors;
  * @param robotMinCallers {@code robot_min_callers} — distinct numbers in one range that trigger a
  *     quarantine (default 3; 0 disables)
  * @param robotPrefixDropDigits {@code robot_prefix_drop_digits} — the range is the number without
- *     its last this-many digits (default 2: {@code +49211555990xx}); only valid numbers form a range,
- *     and never one shorter than the area/network code plus two digits
+ *     its last this-many digits (default 2: {@code +49211555990xx}); only valid numbers form a
+ *     range, and never one shorter than the area/network code plus two digits
  * @param robotWindow {@code robot_window_minutes} — the callers must fall into this window (10)
  * @param robotQuarantine {@code robot_quarantine_hours} — how long a range stays quarantined (24)
- * @param quietHours {@code quiet_hours} — e.g. {@code ["Mon-Fri 22:00-07:00", "Sat,Sun 00:00-09:00"]}
+ * @param quietHours {@code quiet_hours} — e.g. {@code ["Mon-Fri 22:00-07:00", "Sat,Sun
+ *     00:00-09:00"]}
  * @param rejectStatus {@code reject_status} — SIP status for rejected calls (default 603 Decline)
  * @param lookup {@code [screening.lookup]} — the online lookup
  * @param forgedIds {@code forged_ids} — a caller ID that German operators may not send (0900, 0137,
@@ -53,36 +54,56 @@ public record ScreeningConfig(
 
   public ScreeningConfig {
     region = Objects.requireNonNull(region, "region").toUpperCase(Locale.ROOT);
-    languages = languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    languages =
+        languages.stream()
+            .map(l -> l.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     quietHours = List.copyOf(quietHours);
     Objects.requireNonNull(lookup, "lookup");
     if (unknownVerdict != Verdict.VOICEMAIL && unknownVerdict != Verdict.RING) {
-      throw new IllegalArgumentException("unknown must be \"voicemail\" or \"ring\", was " + unknownVerdict);
+      throw new IllegalArgumentException(
+          "unknown must be \"voicemail\" or \"ring\", was " + unknownVerdict);
     }
     if (anonymousVerdict != Verdict.VOICEMAIL && anonymousVerdict != Verdict.REJECT) {
-      throw new IllegalArgumentException("anonymous must be \"voicemail\" or \"reject\", was " + anonymousVerdict);
+      throw new IllegalArgumentException(
+          "anonymous must be \"voicemail\" or \"reject\", was " + anonymousVerdict);
     }
     if (repeatWindow == null || repeatWindow.isNegative()) {
       throw new IllegalArgumentException("repeat_minutes must be 0 or more, was " + repeatWindow);
     }
     if (robotMinCallers < 0 || robotMinCallers == 1) {
-      throw new IllegalArgumentException("robot_min_callers must be 0 (off) or at least 2, was " + robotMinCallers);
+      throw new IllegalArgumentException(
+          "robot_min_callers must be 0 (off) or at least 2, was " + robotMinCallers);
     }
     if (robotPrefixDropDigits < 1 || robotPrefixDropDigits > 6) {
-      throw new IllegalArgumentException("robot_prefix_drop_digits must be 1..6, was " + robotPrefixDropDigits);
+      throw new IllegalArgumentException(
+          "robot_prefix_drop_digits must be 1..6, was " + robotPrefixDropDigits);
     }
     LookupConfig.requirePositive(robotWindow, "robot_window_minutes");
     LookupConfig.requirePositive(robotQuarantine, "robot_quarantine_hours");
     if (rejectStatus < 400 || rejectStatus > 699) {
-      throw new IllegalArgumentException("reject_status must be a SIP error status 400..699, was " + rejectStatus);
+      throw new IllegalArgumentException(
+          "reject_status must be a SIP error status 400..699, was " + rejectStatus);
     }
   }
 
   /** Home region DE, languages de+en, unknown → voicemail, all detectors on, no quiet hours. */
   public static ScreeningConfig defaults() {
-    return new ScreeningConfig("DE", Set.of("de", "en"), Verdict.VOICEMAIL, Verdict.VOICEMAIL,
-        Duration.ofMinutes(5), 3, 2, Duration.ofMinutes(10), Duration.ofHours(24), List.of(), 603,
-        LookupConfig.defaults(), true, true);
+    return new ScreeningConfig(
+        "DE",
+        Set.of("de", "en"),
+        Verdict.VOICEMAIL,
+        Verdict.VOICEMAIL,
+        Duration.ofMinutes(5),
+        3,
+        2,
+        Duration.ofMinutes(10),
+        Duration.ofHours(24),
+        List.of(),
+        603,
+        LookupConfig.defaults(),
+        true,
+        true);
   }
 
   /** A builder starting from this configuration. */
@@ -124,23 +145,50 @@ public record ScreeningConfig(
       pingCalls = c.pingCalls;
     }
 
-    public Builder region(String value) { region = value; return this; }
+    public Builder region(String value) {
+      region = value;
+      return this;
+    }
 
-    public Builder languages(Set<String> value) { languages = value; return this; }
+    public Builder languages(Set<String> value) {
+      languages = value;
+      return this;
+    }
 
-    public Builder unknown(Verdict value) { unknownVerdict = value; return this; }
+    public Builder unknown(Verdict value) {
+      unknownVerdict = value;
+      return this;
+    }
 
-    public Builder anonymous(Verdict value) { anonymousVerdict = value; return this; }
+    public Builder anonymous(Verdict value) {
+      anonymousVerdict = value;
+      return this;
+    }
 
-    public Builder repeatWindow(Duration value) { repeatWindow = value; return this; }
+    public Builder repeatWindow(Duration value) {
+      repeatWindow = value;
+      return this;
+    }
 
-    public Builder robotMinCallers(int value) { robotMinCallers = value; return this; }
+    public Builder robotMinCallers(int value) {
+      robotMinCallers = value;
+      return this;
+    }
 
-    public Builder robotPrefixDropDigits(int value) { robotPrefixDropDigits = value; return this; }
+    public Builder robotPrefixDropDigits(int value) {
+      robotPrefixDropDigits = value;
+      return this;
+    }
 
-    public Builder robotWindow(Duration value) { robotWindow = value; return this; }
+    public Builder robotWindow(Duration value) {
+      robotWindow = value;
+      return this;
+    }
 
-    public Builder robotQuarantine(Duration value) { robotQuarantine = value; return this; }
+    public Builder robotQuarantine(Duration value) {
+      robotQuarantine = value;
+      return this;
+    }
 
     /** Quiet hours as TOML strings, e.g. "Mon-Fri 22:00-07:00"; throws on bad text. */
     public Builder quietHours(String... spans) {
@@ -148,19 +196,43 @@ public record ScreeningConfig(
       return this;
     }
 
-    public Builder rejectStatus(int value) { rejectStatus = value; return this; }
+    public Builder rejectStatus(int value) {
+      rejectStatus = value;
+      return this;
+    }
 
-    public Builder lookup(LookupConfig value) { lookup = value; return this; }
+    public Builder lookup(LookupConfig value) {
+      lookup = value;
+      return this;
+    }
 
-    public Builder forgedIds(boolean value) { forgedIds = value; return this; }
+    public Builder forgedIds(boolean value) {
+      forgedIds = value;
+      return this;
+    }
 
-    public Builder pingCalls(boolean value) { pingCalls = value; return this; }
+    public Builder pingCalls(boolean value) {
+      pingCalls = value;
+      return this;
+    }
 
     /** The validated configuration; throws IllegalArgumentException naming the bad key. */
     public ScreeningConfig build() {
-      return new ScreeningConfig(region, languages, unknownVerdict, anonymousVerdict, repeatWindow,
-          robotMinCallers, robotPrefixDropDigits, robotWindow, robotQuarantine, quietHours,
-          rejectStatus, lookup, forgedIds, pingCalls);
+      return new ScreeningConfig(
+          region,
+          languages,
+          unknownVerdict,
+          anonymousVerdict,
+          repeatWindow,
+          robotMinCallers,
+          robotPrefixDropDigits,
+          robotWindow,
+          robotQuarantine,
+          quietHours,
+          rejectStatus,
+          lookup,
+          forgedIds,
+          pingCalls);
     }
   }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory lists for tests: exact beats prefix, longer prefix beats shorter, expired never match. */
+/**
+ * In-memory lists for tests: exact beats prefix, longer prefix beats shorter, expired never match.
+ */
 public final class FakeNumberLists implements NumberLists {
   private final List<ListEntry> entries = new ArrayList<>();
 
@@ -22,7 +24,8 @@ public final class FakeNumberLists implements NumberLists {
     return add(entry(pattern, ListKind.ALLOW, source, Instant.EPOCH, Optional.empty()));
   }
 
-  public static ListEntry entry(String pattern, ListKind kind, String source, Instant created, Optional<Instant> expires) {
+  public static ListEntry entry(
+      String pattern, ListKind kind, String source, Instant created, Optional<Instant> expires) {
     return new ListEntry(0, pattern, kind, "", source, created, expires);
   }
 

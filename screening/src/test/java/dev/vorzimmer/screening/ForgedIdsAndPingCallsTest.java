@@ -5,19 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** Item 5 of issue 13: caller IDs German operators may not send, ping calls and risky call-backs. */
+/**
+ * Item 5 of issue 13: caller IDs German operators may not send, ping calls and risky call-backs.
+ */
 class ForgedIdsAndPingCallsTest {
-  private static final String FORGED = "this kind of number cannot call you; the caller ID is forged";
+  private static final String FORGED =
+      "this kind of number cannot call you; the caller ID is forged";
   private final ScreeningFixture world = new ScreeningFixture();
   private final Screener screener = world.screener();
   private final PingCalls ping = new PingCalls(ScreeningConfig.defaults(), screener.normaliser());
 
   @ParameterizedTest(name = "{0} -> forged {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       0900 5 123456              | premium-rate number (0900)
       +49 900 1 234567           | premium-rate number (0900)
       sip:+499003123456@sbc.example;user=phone | premium-rate number (0900)
@@ -47,25 +53,34 @@ class ForgedIdsAndPingCallsTest {
   void anExactBlockStillRejects() {
     world.lists.block("+4990051234567", "cli");
 
-    assertThat(world.screener().decide(Caller.of("0900 51234567")).verdict()).isEqualTo(Verdict.REJECT);
+    assertThat(world.screener().decide(Caller.of("0900 51234567")).verdict())
+        .isEqualTo(Verdict.REJECT);
   }
 
   @Test
   void ordinaryAndTollFreeNumbersAreNotForged() {
-    assertThat(screener.decide(Caller.of("0800 1234567")).reasons()).last().isEqualTo("unknown number");
-    assertThat(screener.decide(Caller.of("0180 5 123456")).reasons()).noneMatch(r -> r.contains("forged"));
+    assertThat(screener.decide(Caller.of("0800 1234567")).reasons())
+        .last()
+        .isEqualTo("unknown number");
+    assertThat(screener.decide(Caller.of("0180 5 123456")).reasons())
+        .noneMatch(r -> r.contains("forged"));
     assertThat(screener.decide(Caller.of(ERIKA)).verdict()).isEqualTo(Verdict.RING);
   }
 
   @Test
   void forgedIdsCanBeSwitchedOff() {
-    Screener lenient = world.screener(ScreeningConfig.defaults().toBuilder().forgedIds(false).build());
+    Screener lenient =
+        world.screener(ScreeningConfig.defaults().toBuilder().forgedIds(false).build());
 
-    assertThat(lenient.decide(Caller.of("0900 5 123456")).reasons()).noneMatch(r -> r.contains("forged"));
+    assertThat(lenient.decide(Caller.of("0900 5 123456")).reasons())
+        .noneMatch(r -> r.contains("forged"));
   }
 
   @ParameterizedTest(name = "{0} rang {1} s -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       +261 20 22 123 45  | 2 | ping call — don't call back: rang 2 s from a foreign number (Madagascar)
       +261 20 22 123 45  | 5 | -
       0900 5 123456      | 1 | ping call — don't call back: rang 1 s from a premium-rate number (0900)
@@ -81,9 +96,12 @@ class ForgedIdsAndPingCallsTest {
 
   @Test
   void pingCallsCanBeSwitchedOff() {
-    PingCalls off = new PingCalls(ScreeningConfig.defaults().toBuilder().pingCalls(false).build(), screener.normaliser());
+    PingCalls off =
+        new PingCalls(
+            ScreeningConfig.defaults().toBuilder().pingCalls(false).build(), screener.normaliser());
 
-    assertThat(off.pingCall(screener.describe("+261 20 22 123 45"), Duration.ofSeconds(1))).isEmpty();
+    assertThat(off.pingCall(screener.describe("+261 20 22 123 45"), Duration.ofSeconds(1)))
+        .isEmpty();
   }
 
   @Test
@@ -93,7 +111,11 @@ class ForgedIdsAndPingCallsTest {
 
   @Test
   void callingBackAServiceNumberNamesTheRisk() {
-    assertThat(ping.callbackRisk("0900 5 123456")).get().asString().startsWith("premium-rate number").contains("3 €");
+    assertThat(ping.callbackRisk("0900 5 123456"))
+        .get()
+        .asString()
+        .startsWith("premium-rate number")
+        .contains("3 €");
     assertThat(ping.callbackRisk("0137 9876543")).get().asString().contains("charged");
     assertThat(ping.callbackRisk("11833")).get().asString().startsWith("directory-service number");
     assertThat(ping.isCallbackRisky("030 123456")).isFalse();

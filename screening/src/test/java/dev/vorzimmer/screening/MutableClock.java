@@ -18,7 +18,8 @@ public final class MutableClock extends Clock {
 
   /** Wednesday 2026-11-25 14:30 in Berlin. */
   public static MutableClock wednesdayAfternoon() {
-    return new MutableClock(ZonedDateTime.of(2026, 11, 25, 14, 30, 0, 0, ZoneId.of("Europe/Berlin")));
+    return new MutableClock(
+        ZonedDateTime.of(2026, 11, 25, 14, 30, 0, 0, ZoneId.of("Europe/Berlin")));
   }
 
   public void advance(Duration d) {

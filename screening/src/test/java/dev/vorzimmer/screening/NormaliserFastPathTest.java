@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The digits-only fast path must describe every number exactly as the general parser does:
- * checked with libphonenumber's example number of every region and line type.
+ * The digits-only fast path must describe every number exactly as the general parser does: checked
+ * with libphonenumber's example number of every region and line type.
  */
 class NormaliserFastPathTest {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -32,7 +32,9 @@ class NormaliserFastPathTest {
         String e164 = UTIL.format(example, PhoneNumberFormat.E164);
         // a space forces the general parser
         String spaced = e164.substring(0, 2) + " " + e164.substring(2);
-        assertThat(strip(normaliser.describe(e164))).as(e164).isEqualTo(strip(normaliser.describe(spaced)));
+        assertThat(strip(normaliser.describe(e164)))
+            .as(e164)
+            .isEqualTo(strip(normaliser.describe(spaced)));
         checked.add(e164);
       }
     }
@@ -40,8 +42,20 @@ class NormaliserFastPathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"030123456", "004930123456", "015112345678", "0041446681800", "0800123456",
-      "0039061234567", "0110", "0", "00", "000000", "0999999999999999"})
+  @ValueSource(
+      strings = {
+        "030123456",
+        "004930123456",
+        "015112345678",
+        "0041446681800",
+        "0800123456",
+        "0039061234567",
+        "0110",
+        "0",
+        "00",
+        "000000",
+        "0999999999999999"
+      })
   void homeRegionDigitsAgreeWithTheGeneralParser(String digits) {
     NumberNormaliser de = new NumberNormaliser("DE");
     String spaced = digits.charAt(0) + " " + digits.substring(1);
@@ -49,8 +63,19 @@ class NormaliserFastPathTest {
   }
 
   private static CallerInfo strip(CallerInfo info) {
-    return new CallerInfo("", info.presentation(), info.e164(), info.region(), info.countryNameEn(),
-        info.countryNameDe(), info.lineType(), info.hasNumber() ? info.displayNumber() : "", info.regionName(),
-        info.carrier(), info.lookupName(), info.spamScore(), info.rating());
+    return new CallerInfo(
+        "",
+        info.presentation(),
+        info.e164(),
+        info.region(),
+        info.countryNameEn(),
+        info.countryNameDe(),
+        info.lineType(),
+        info.hasNumber() ? info.displayNumber() : "",
+        info.regionName(),
+        info.carrier(),
+        info.lookupName(),
+        info.spamScore(),
+        info.rating());
   }
 }

@@ -33,40 +33,55 @@ class RobotRangeTest {
   @Test
   void theThirdNeighbourWithinTenMinutesQuarantinesTheRange() {
     assertThat(call("+4922155599001", Duration.ZERO).verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(call("+4922155599002", Duration.ofMinutes(1)).verdict()).isEqualTo(Verdict.VOICEMAIL);
+    assertThat(call("+4922155599002", Duration.ofMinutes(1)).verdict())
+        .isEqualTo(Verdict.VOICEMAIL);
     Decision third = call("+4922155599017", Duration.ofMinutes(1));
     assertThat(third.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(third.mainReason())
-        .isEqualTo("3rd distinct caller from +49221555990xx in 2 min — robot range quarantined until Thu 14:32");
+        .isEqualTo(
+            "3rd distinct caller from +49221555990xx in 2 min — robot range quarantined until Thu 14:32");
     Decision fourth = call("+4922155599099", Duration.ofMinutes(30));
     assertThat(fourth.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(fourth.mainReason())
-        .isEqualTo("robot range +49221555990xx quarantined until Thu 14:32 (3 distinct callers in 2 min)");
-    assertThat(screener.quarantinedRanges()).singleElement()
+        .isEqualTo(
+            "robot range +49221555990xx quarantined until Thu 14:32 (3 distinct callers in 2 min)");
+    assertThat(screener.quarantinedRanges())
+        .singleElement()
         .satisfies(q -> assertThat(q.pattern()).isEqualTo("+49221555990*"));
   }
 
   @Test
   void theCallThatStartsAQuarantineTellsTheListenerOnce() {
     List<QuarantinedRange> told = new ArrayList<>();
-    Screener watched = new Screener(ScreeningConfig.defaults(), world.contacts, world.lists, CallerLookup.NONE,
-        world.clock, told::add);
+    Screener watched =
+        new Screener(
+            ScreeningConfig.defaults(),
+            world.contacts,
+            world.lists,
+            CallerLookup.NONE,
+            world.clock,
+            told::add);
     watched.decide(Caller.of("+4922155599001"));
     watched.decide(Caller.of("+4922155599002"));
     assertThat(told).isEmpty();
     watched.decide(Caller.of("+4922155599003"));
     watched.decide(Caller.of("+4922155599004"));
     watched.dryRun(Caller.of("+4922155599005"));
-    assertThat(told).singleElement().satisfies(q -> assertThat(q.pattern()).isEqualTo("+49221555990*"));
+    assertThat(told)
+        .singleElement()
+        .satisfies(q -> assertThat(q.pattern()).isEqualTo("+49221555990*"));
   }
 
   @Test
   void aShortQuarantineShowsJustTheTime() {
-    Screener quick = world.screener(ScreeningConfig.defaults().toBuilder().robotQuarantine(Duration.ofHours(2)).build());
+    Screener quick =
+        world.screener(
+            ScreeningConfig.defaults().toBuilder().robotQuarantine(Duration.ofHours(2)).build());
     quick.decide(Caller.of("+4922155599001"));
     quick.decide(Caller.of("+4922155599002"));
     assertThat(quick.decide(Caller.of("+4922155599003")).mainReason())
-        .isEqualTo("3rd distinct caller from +49221555990xx in 0 s — robot range quarantined until 16:30");
+        .isEqualTo(
+            "3rd distinct caller from +49221555990xx in 0 s — robot range quarantined until 16:30");
   }
 
   @Test
@@ -83,7 +98,8 @@ class RobotRangeTest {
   void callersSpreadOverMoreThanTheWindowAreNoRobot() {
     call("+4922155599001", Duration.ZERO);
     call("+4922155599002", Duration.ofMinutes(6));
-    assertThat(call("+4922155599003", Duration.ofMinutes(6)).verdict()).isEqualTo(Verdict.VOICEMAIL);
+    assertThat(call("+4922155599003", Duration.ofMinutes(6)).verdict())
+        .isEqualTo(Verdict.VOICEMAIL);
     assertThat(screener.quarantinedRanges()).isEmpty();
   }
 
@@ -106,16 +122,19 @@ class RobotRangeTest {
   void aQuarantinedRangeCanBeMadePermanent() {
     burst(Duration.ofMinutes(1));
     Optional<ListEntry> entry = screener.permanentBlockEntry("+49221555990xx");
-    assertThat(entry).hasValueSatisfying(e -> {
-      assertThat(e.pattern()).isEqualTo("+49221555990*");
-      assertThat(e.kind()).isEqualTo(ListKind.BLOCK);
-      assertThat(e.source()).isEqualTo("robot-range");
-      assertThat(e.expires()).isEmpty();
-    });
+    assertThat(entry)
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.pattern()).isEqualTo("+49221555990*");
+              assertThat(e.kind()).isEqualTo(ListKind.BLOCK);
+              assertThat(e.source()).isEqualTo("robot-range");
+              assertThat(e.expires()).isEmpty();
+            });
     world.lists.add(entry.get());
     Decision later = call("+4922155599077", Duration.ofDays(30));
     assertThat(later.verdict()).isEqualTo(Verdict.REJECT);
-    assertThat(later.mainReason()).startsWith("on blocklist (range +49221555990*): robot range: 3 distinct callers");
+    assertThat(later.mainReason())
+        .startsWith("on blocklist (range +49221555990*): robot range: 3 distinct callers");
     assertThat(screener.permanentBlockEntry("+4930*")).isEmpty();
   }
 
@@ -136,8 +155,12 @@ class RobotRangeTest {
 
   @Test
   void thresholdAndRangeWidthAreConfigurable() {
-    Screener wide = world.screener(ScreeningConfig.defaults().toBuilder()
-        .robotMinCallers(2).robotPrefixDropDigits(3).build());
+    Screener wide =
+        world.screener(
+            ScreeningConfig.defaults().toBuilder()
+                .robotMinCallers(2)
+                .robotPrefixDropDigits(3)
+                .build());
     wide.decide(Caller.of("+4922155599101"));
     Decision second = wide.decide(Caller.of("+4922155599999"));
     assertThat(second.mainReason()).startsWith("2nd distinct caller from +4922155599xxx");
@@ -152,20 +175,26 @@ class RobotRangeTest {
       List<CompletableFuture<Decision>> decisions = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
         String number = String.format("+49221555990%02d", i);
-        decisions.add(CompletableFuture.supplyAsync(() -> {
-          awaitQuietly(start);
-          return screener.decide(Caller.of(number));
-        }, pool));
+        decisions.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  awaitQuietly(start);
+                  return screener.decide(Caller.of(number));
+                },
+                pool));
       }
       start.countDown();
-      CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+      CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new))
+          .get(10, TimeUnit.SECONDS);
       List<Decision> all = decisions.stream().map(CompletableFuture::join).toList();
       // The 1st and 2nd callers pass, unless the 3rd quarantines the range while the 2nd is still
       // being decided (then the 2nd is turned away too): which one depends on thread timing.
       long passed = all.stream().filter(d -> d.verdict() == Verdict.VOICEMAIL).count();
       assertThat(passed).isBetween(1L, 2L);
       assertThat(all).filteredOn(d -> d.mainReason().startsWith("3rd distinct caller")).hasSize(1);
-      assertThat(all).filteredOn(d -> d.verdict() == Verdict.REJECT).hasSize(callers - (int) passed);
+      assertThat(all)
+          .filteredOn(d -> d.verdict() == Verdict.REJECT)
+          .hasSize(callers - (int) passed);
     } finally {
       pool.shutdownNow();
     }

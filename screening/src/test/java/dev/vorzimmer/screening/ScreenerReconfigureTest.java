@@ -20,7 +20,8 @@ class ScreenerReconfigureTest {
   private static final String FRANCE = "+33 1 42 68 53 00";
   private final ScreeningFixture world = new ScreeningFixture();
   private final Screener screener = world.screener();
-  private final ScreeningConfig ringUnknown = ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING).build();
+  private final ScreeningConfig ringUnknown =
+      ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING).build();
 
   @Test
   void unknownNumbersRingFromTheNextCallOn() {
@@ -34,7 +35,8 @@ class ScreenerReconfigureTest {
   @Test
   void aNewlySpokenLanguageGetsTheNormalGreeting() {
     assertThat(screener.dryRun(Caller.of(FRANCE)).greeting()).isEqualTo(Greeting.inLanguage("fr"));
-    screener.reconfigure(ScreeningConfig.defaults().toBuilder().languages(Set.of("de", "en", "fr")).build());
+    screener.reconfigure(
+        ScreeningConfig.defaults().toBuilder().languages(Set.of("de", "en", "fr")).build());
     Decision d = screener.dryRun(Caller.of(FRANCE));
     assertThat(d.greeting()).isEqualTo(Greeting.DEFAULT);
     assertThat(d.mainReason()).isEqualTo("foreign: France");
@@ -42,8 +44,11 @@ class ScreenerReconfigureTest {
 
   @Test
   void quietHoursSwitchedOnApplyAtOnce() {
-    screener.reconfigure(ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING)
-        .quietHours("Wed 14:00-15:00").build());
+    screener.reconfigure(
+        ScreeningConfig.defaults().toBuilder()
+            .unknown(Verdict.RING)
+            .quietHours("Wed 14:00-15:00")
+            .build());
     Decision d = screener.dryRun(Caller.of(UNKNOWN_MOBILE));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
     assertThat(d.mainReason()).isEqualTo("quiet hours (Wed 14:00-15:00)");
@@ -58,7 +63,8 @@ class ScreenerReconfigureTest {
     assertThat(third.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(third.mainReason()).startsWith("3rd distinct caller from +49221555990xx");
     screener.reconfigure(ScreeningConfig.defaults());
-    assertThat(screener.quarantinedRanges()).singleElement()
+    assertThat(screener.quarantinedRanges())
+        .singleElement()
         .satisfies(q -> assertThat(q.pattern()).isEqualTo("+49221555990*"));
   }
 
@@ -70,14 +76,16 @@ class ScreenerReconfigureTest {
     assertThat(screener.decide(Caller.of("+4922155599003")).verdict()).isEqualTo(Verdict.VOICEMAIL);
     assertThat(screener.decide(Caller.of("+4922155599004")).verdict()).isEqualTo(Verdict.VOICEMAIL);
     screener.decide(Caller.of("+4922155599005"));
-    assertThat(screener.decide(Caller.of("+4922155599006")).mainReason()).startsWith("4th distinct caller");
+    assertThat(screener.decide(Caller.of("+4922155599006")).mainReason())
+        .startsWith("4th distinct caller");
   }
 
   @Test
   void robotDetectionSwitchedOffLetsTheRangeThrough() {
     screener.reconfigure(ScreeningConfig.defaults().toBuilder().robotMinCallers(0).build());
     for (int i = 1; i <= 5; i++) {
-      assertThat(screener.decide(Caller.of("+492215559900" + i)).verdict()).isEqualTo(Verdict.VOICEMAIL);
+      assertThat(screener.decide(Caller.of("+492215559900" + i)).verdict())
+          .isEqualTo(Verdict.VOICEMAIL);
     }
     assertThat(screener.quarantinedRanges()).isEmpty();
   }
@@ -86,26 +94,30 @@ class ScreenerReconfigureTest {
   void theRepeatCallerHistorySurvivesAndTheNewWindowApplies() {
     screener.decide(Caller.of(UNKNOWN_MOBILE));
     world.clock.advance(Duration.ofMinutes(8));
-    screener.reconfigure(ScreeningConfig.defaults().toBuilder().repeatWindow(Duration.ofMinutes(10)).build());
+    screener.reconfigure(
+        ScreeningConfig.defaults().toBuilder().repeatWindow(Duration.ofMinutes(10)).build());
     Decision again = screener.decide(Caller.of(UNKNOWN_MOBILE));
     assertThat(again.verdict()).isEqualTo(Verdict.RING);
-    assertThat(again.mainReason()).isEqualTo("called again after 8 min — repeat caller let through");
+    assertThat(again.mainReason())
+        .isEqualTo("called again after 8 min — repeat caller let through");
   }
 
   @Test
   void theLookupCanBeSwitchedOnLive() {
-    CallerLookup spamDatabase = new CallerLookup() {
-      @Override
-      public CompletableFuture<LookupResult> lookup(String e164) {
-        return CompletableFuture.completedFuture(
-            new LookupResult(true, 12, Optional.of("G_FRAUD"), Optional.empty(), Optional.empty()));
-      }
+    CallerLookup spamDatabase =
+        new CallerLookup() {
+          @Override
+          public CompletableFuture<LookupResult> lookup(String e164) {
+            return CompletableFuture.completedFuture(
+                new LookupResult(
+                    true, 12, Optional.of("G_FRAUD"), Optional.empty(), Optional.empty()));
+          }
 
-      @Override
-      public String name() {
-        return "TestBlock";
-      }
-    };
+          @Override
+          public String name() {
+            return "TestBlock";
+          }
+        };
     LookupConfig on = LookupConfig.defaults().enabledWith("token", LookupConfig.PHONEBLOCK_URL);
     screener.reconfigure(ScreeningConfig.defaults().toBuilder().lookup(on).build(), spamDatabase);
     Decision d = screener.dryRun(Caller.of(UNKNOWN_MOBILE));
@@ -124,20 +136,26 @@ class ScreenerReconfigureTest {
 
   @Test
   void decisionsRunningWhileSettingsChangeEachSeeOneWholeConfiguration() throws Exception {
-    ScreeningConfig strict = ScreeningConfig.defaults().toBuilder().anonymous(Verdict.REJECT).rejectStatus(486).build();
+    ScreeningConfig strict =
+        ScreeningConfig.defaults().toBuilder().anonymous(Verdict.REJECT).rejectStatus(486).build();
     ScreeningConfig lenient = ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING).build();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     AtomicBoolean running = new AtomicBoolean(true);
     try {
       List<CompletableFuture<List<Decision>>> deciders = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
-        deciders.add(CompletableFuture.supplyAsync(() -> {
-          List<Decision> seen = new ArrayList<>();
-          while (running.get() || seen.size() < 200) {
-            seen.add(screener.dryRun(Caller.of(seen.size() % 2 == 0 ? "anonymous" : UNKNOWN_MOBILE)));
-          }
-          return seen;
-        }, pool));
+        deciders.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  List<Decision> seen = new ArrayList<>();
+                  while (running.get() || seen.size() < 200) {
+                    seen.add(
+                        screener.dryRun(
+                            Caller.of(seen.size() % 2 == 0 ? "anonymous" : UNKNOWN_MOBILE)));
+                  }
+                  return seen;
+                },
+                pool));
       }
       for (int i = 0; i < 500; i++) {
         screener.reconfigure(i % 2 == 0 ? strict : lenient);

@@ -26,31 +26,80 @@ class ScreenerRulesTest {
         arguments("contact, national", "030 123456", Verdict.RING, def, "contact Erika Mustermann"),
         arguments("contact, +49", "+49 30 123456", Verdict.RING, def, "contact Erika Mustermann"),
         arguments("contact, 0049", "004930123456", Verdict.RING, def, "contact Erika Mustermann"),
-        arguments("contact, sip user=phone", "sip:+4930123456@sip.telekom.de;user=phone", Verdict.RING, def,
+        arguments(
+            "contact, sip user=phone",
+            "sip:+4930123456@sip.telekom.de;user=phone",
+            Verdict.RING,
+            def,
             "contact Erika Mustermann"),
-        arguments("contact, tel:", "tel:+4930123456", Verdict.RING, def, "contact Erika Mustermann"),
-        arguments("favourite contact", "0151 12345678", Verdict.RING, def, "favourite contact Mama"),
+        arguments(
+            "contact, tel:", "tel:+4930123456", Verdict.RING, def, "contact Erika Mustermann"),
+        arguments(
+            "favourite contact", "0151 12345678", Verdict.RING, def, "favourite contact Mama"),
         // 2. unknown shown numbers go to the answering machine; foreign ones by language
         arguments("unknown mobile", "0176 99887766", Verdict.VOICEMAIL, def, "unknown number"),
         arguments("unknown toll-free", "0800 1234567", Verdict.VOICEMAIL, def, "unknown number"),
         arguments("Austria", "+43 1 53422", Verdict.VOICEMAIL, def, "foreign: Austria"),
-        arguments("Switzerland, 00", "0041 44 668 18 00", Verdict.VOICEMAIL, def, "foreign: Switzerland"),
-        arguments("United Kingdom, en spoken", "+44 20 7946 0958", Verdict.VOICEMAIL, def, "foreign: United Kingdom"),
-        arguments("United States, en spoken", "tel:+1-212-736-5000", Verdict.VOICEMAIL, def, "foreign: United States"),
-        arguments("France", "+33 1 42 68 53 00", Verdict.VOICEMAIL, Greeting.inLanguage("fr"),
+        arguments(
+            "Switzerland, 00", "0041 44 668 18 00", Verdict.VOICEMAIL, def, "foreign: Switzerland"),
+        arguments(
+            "United Kingdom, en spoken",
+            "+44 20 7946 0958",
+            Verdict.VOICEMAIL,
+            def,
+            "foreign: United Kingdom"),
+        arguments(
+            "United States, en spoken",
+            "tel:+1-212-736-5000",
+            Verdict.VOICEMAIL,
+            def,
+            "foreign: United States"),
+        arguments(
+            "France",
+            "+33 1 42 68 53 00",
+            Verdict.VOICEMAIL,
+            Greeting.inLanguage("fr"),
             "foreign: France (language not spoken)"),
-        arguments("Poland", "sip:+48223456789@gw.example;user=phone", Verdict.VOICEMAIL, Greeting.inLanguage("pl"),
+        arguments(
+            "Poland",
+            "sip:+48223456789@gw.example;user=phone",
+            Verdict.VOICEMAIL,
+            Greeting.inLanguage("pl"),
             "foreign: Poland (language not spoken)"),
         // 3. no number shown: always the answering machine, never rejected
-        arguments("anonymous", "sip:anonymous@anonymous.invalid", Verdict.VOICEMAIL, anon, "anonymous caller"),
+        arguments(
+            "anonymous",
+            "sip:anonymous@anonymous.invalid",
+            Verdict.VOICEMAIL,
+            anon,
+            "anonymous caller"),
         arguments("withheld", "restricted", Verdict.VOICEMAIL, anon, "number withheld"),
         arguments("unavailable", "", Verdict.VOICEMAIL, anon, "number unavailable"),
-        arguments("garbage", "sip:robot@10.0.0.1", Verdict.VOICEMAIL, anon, "number not recognised: \"sip:robot@10.0.0.1\""),
+        arguments(
+            "garbage",
+            "sip:robot@10.0.0.1",
+            Verdict.VOICEMAIL,
+            anon,
+            "number not recognised: \"sip:robot@10.0.0.1\""),
         // 4. known call centres are not let through at all
-        arguments("blocked exact", "089 111222", Verdict.REJECT, def, "on blocklist: imported from callcentres.txt"),
-        arguments("blocked range", "+49 211 555 99001", Verdict.REJECT, def,
+        arguments(
+            "blocked exact",
+            "089 111222",
+            Verdict.REJECT,
+            def,
+            "on blocklist: imported from callcentres.txt"),
+        arguments(
+            "blocked range",
+            "+49 211 555 99001",
+            Verdict.REJECT,
+            def,
             "on blocklist (range +49211555*): imported from callcentres.txt"),
-        arguments("blocked country", "+234 803 123 4567", Verdict.REJECT, def, "on blocklist (range +234*): added by you"));
+        arguments(
+            "blocked country",
+            "+234 803 123 4567",
+            Verdict.REJECT,
+            def,
+            "on blocklist (range +234*): added by you"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}: \"{1}\" -> {2}")
@@ -67,9 +116,15 @@ class ScreenerRulesTest {
     return Stream.of(
         arguments("exact block beats contact", EX, Verdict.REJECT, "on blocklist: added by you"),
         arguments("contact beats block range", ANNA_IN_BLOCKED_RANGE, Verdict.RING, "contact Anna"),
-        arguments("allow entry beats block range", ALLOWED_IN_BLOCKED_RANGE, Verdict.RING,
+        arguments(
+            "allow entry beats block range",
+            ALLOWED_IN_BLOCKED_RANGE,
+            Verdict.RING,
             "on allow-list: added by you"),
-        arguments("time-limited allow entry rings", PLUMBER, Verdict.RING,
+        arguments(
+            "time-limited allow entry rings",
+            PLUMBER,
+            Verdict.RING,
             "on allow-list until Fri 27 Nov 14:30: added by you"));
   }
 
@@ -91,7 +146,9 @@ class ScreenerRulesTest {
 
   @Test
   void anExactAllowAddedAfterTheExactBlockLiftsIt() {
-    world.lists.add(FakeNumberLists.entry(CALL_CENTRE, ListKind.ALLOW, "cli", Instant.EPOCH.plusSeconds(60), Optional.empty()));
+    world.lists.add(
+        FakeNumberLists.entry(
+            CALL_CENTRE, ListKind.ALLOW, "cli", Instant.EPOCH.plusSeconds(60), Optional.empty()));
     Decision d = screener.decide(Caller.of(CALL_CENTRE));
     assertThat(d.verdict()).isEqualTo(Verdict.RING);
     assertThat(d.reasons()).anyMatch(r -> r.startsWith("blocked earlier, allowed again since"));
@@ -99,7 +156,9 @@ class ScreenerRulesTest {
 
   @Test
   void anExactAllowOlderThanTheExactBlockDoesNotLiftIt() {
-    world.lists.add(FakeNumberLists.entry(CALL_CENTRE, ListKind.ALLOW, "cli", Instant.EPOCH.minusSeconds(60), Optional.empty()));
+    world.lists.add(
+        FakeNumberLists.entry(
+            CALL_CENTRE, ListKind.ALLOW, "cli", Instant.EPOCH.minusSeconds(60), Optional.empty()));
     assertThat(screener.decide(Caller.of(CALL_CENTRE)).verdict()).isEqualTo(Verdict.REJECT);
   }
 
@@ -120,24 +179,32 @@ class ScreenerRulesTest {
 
   @Test
   void unknownCanBeSetToRingButNotForAFailedVerification() {
-    Screener lenient = world.screener(ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING).build());
+    Screener lenient =
+        world.screener(ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING).build());
     assertThat(lenient.decide(Caller.of(UNKNOWN_MOBILE)).verdict()).isEqualTo(Verdict.RING);
-    Decision spoofed = lenient.decide(Caller.of("+4917600000001").withVerstat(Caller.VERSTAT_FAILED));
+    Decision spoofed =
+        lenient.decide(Caller.of("+4917600000001").withVerstat(Caller.VERSTAT_FAILED));
     assertThat(spoofed.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(spoofed.reasons()).contains("caller ID verification failed (STIR/SHAKEN TN-Validation-Failed)");
+    assertThat(spoofed.reasons())
+        .contains("caller ID verification failed (STIR/SHAKEN TN-Validation-Failed)");
   }
 
   @Test
   void aFailedVerificationDoesNotStopAContact() {
     Decision d = screener.decide(Caller.of(ERIKA).withVerstat("TN-Validation-Failed"));
     assertThat(d.verdict()).isEqualTo(Verdict.RING);
-    assertThat(d.reasons()).contains("caller ID verification failed (STIR/SHAKEN TN-Validation-Failed)");
+    assertThat(d.reasons())
+        .contains("caller ID verification failed (STIR/SHAKEN TN-Validation-Failed)");
   }
 
   @Test
   void anonymousCanBeConfiguredToRejectWithTheConfiguredStatus() {
-    Screener strict = world.screener(ScreeningConfig.defaults().toBuilder()
-        .anonymous(Verdict.REJECT).rejectStatus(486).build());
+    Screener strict =
+        world.screener(
+            ScreeningConfig.defaults().toBuilder()
+                .anonymous(Verdict.REJECT)
+                .rejectStatus(486)
+                .build());
     Decision d = strict.decide(Caller.of("anonymous"));
     assertThat(d.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(d.rejectStatus()).isEqualTo(486);
@@ -145,8 +212,11 @@ class ScreenerRulesTest {
 
   @Test
   void languagesAreConfigurable() {
-    Screener polyglot = world.screener(ScreeningConfig.defaults().toBuilder().languages(java.util.Set.of("de", "fr")).build());
-    assertThat(polyglot.decide(Caller.of("+33 1 42 68 53 00")).greeting()).isEqualTo(Greeting.DEFAULT);
+    Screener polyglot =
+        world.screener(
+            ScreeningConfig.defaults().toBuilder().languages(java.util.Set.of("de", "fr")).build());
+    assertThat(polyglot.decide(Caller.of("+33 1 42 68 53 00")).greeting())
+        .isEqualTo(Greeting.DEFAULT);
     Decision us = polyglot.decide(Caller.of("+1 212 736 5000"));
     assertThat(us.greeting()).isEqualTo(Greeting.inLanguage("en"));
     assertThat(us.mainReason()).isEqualTo("foreign: United States (language not spoken)");

@@ -20,22 +20,44 @@ class ScreenerTimingTest {
   static Stream<Arguments> duringQuietHours() {
     return Stream.of(
         arguments("favourite still rings", MAMA, Verdict.RING, "favourite contact Mama"),
-        arguments("contact goes to voicemail", ERIKA, Verdict.VOICEMAIL,
+        arguments(
+            "contact goes to voicemail",
+            ERIKA,
+            Verdict.VOICEMAIL,
             "quiet hours (Mon-Fri 22:00-07:00), only favourites ring"),
-        arguments("allow-listed goes to voicemail", ALLOWED_IN_BLOCKED_RANGE, Verdict.VOICEMAIL,
+        arguments(
+            "allow-listed goes to voicemail",
+            ALLOWED_IN_BLOCKED_RANGE,
+            Verdict.VOICEMAIL,
             "quiet hours (Mon-Fri 22:00-07:00), only favourites ring"),
-        arguments("blocked is still rejected", CALL_CENTRE, Verdict.REJECT, "on blocklist: imported from callcentres.txt"),
-        arguments("blocked range is still rejected", "+4921155599001", Verdict.REJECT,
+        arguments(
+            "blocked is still rejected",
+            CALL_CENTRE,
+            Verdict.REJECT,
+            "on blocklist: imported from callcentres.txt"),
+        arguments(
+            "blocked range is still rejected",
+            "+4921155599001",
+            Verdict.REJECT,
             "on blocklist (range +49211555*): imported from callcentres.txt"),
-        arguments("unknown goes to voicemail", UNKNOWN_MOBILE, Verdict.VOICEMAIL, "quiet hours (Mon-Fri 22:00-07:00)"));
+        arguments(
+            "unknown goes to voicemail",
+            UNKNOWN_MOBILE,
+            Verdict.VOICEMAIL,
+            "quiet hours (Mon-Fri 22:00-07:00)"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("duringQuietHours")
-  void duringQuietHoursOnlyFavouritesRing(String what, String e164, Verdict verdict, String reason) {
+  void duringQuietHoursOnlyFavouritesRing(
+      String what, String e164, Verdict verdict, String reason) {
     world.clock.set(ZonedDateTime.of(2026, 11, 25, 23, 15, 0, 0, ZoneId.of("Europe/Berlin")));
-    Screener screener = world.screener(ScreeningConfig.defaults().toBuilder()
-        .unknown(Verdict.RING).quietHours("Mon-Fri 22:00-07:00").build());
+    Screener screener =
+        world.screener(
+            ScreeningConfig.defaults().toBuilder()
+                .unknown(Verdict.RING)
+                .quietHours("Mon-Fri 22:00-07:00")
+                .build());
     Decision d = screener.decide(Caller.of(e164));
     assertThat(d.verdict()).as(what).isEqualTo(verdict);
     assertThat(d.mainReason()).isEqualTo(reason);
@@ -44,7 +66,9 @@ class ScreenerTimingTest {
   @Test
   void outsideQuietHoursContactsRingAgain() {
     world.clock.set(ZonedDateTime.of(2026, 11, 26, 7, 0, 0, 0, ZoneId.of("Europe/Berlin")));
-    Screener screener = world.screener(ScreeningConfig.defaults().toBuilder().quietHours("Mon-Fri 22:00-07:00").build());
+    Screener screener =
+        world.screener(
+            ScreeningConfig.defaults().toBuilder().quietHours("Mon-Fri 22:00-07:00").build());
     assertThat(screener.decide(Caller.of(ERIKA)).verdict()).isEqualTo(Verdict.RING);
   }
 
@@ -55,7 +79,8 @@ class ScreenerTimingTest {
     world.clock.advance(Duration.ofMinutes(3));
     Decision again = screener.decide(Caller.of("0176 99887766"));
     assertThat(again.verdict()).isEqualTo(Verdict.RING);
-    assertThat(again.mainReason()).isEqualTo("called again after 3 min — repeat caller let through");
+    assertThat(again.mainReason())
+        .isEqualTo("called again after 3 min — repeat caller let through");
   }
 
   @Test
@@ -82,8 +107,9 @@ class ScreenerTimingTest {
     world.clock.advance(Duration.ofMinutes(1));
     Decision again = screener.decide(spoofed);
     assertThat(again.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(again.reasons()).contains(
-        "called again, but not let through as a repeat caller: caller ID verification failed");
+    assertThat(again.reasons())
+        .contains(
+            "called again, but not let through as a repeat caller: caller ID verification failed");
   }
 
   @Test
@@ -108,12 +134,15 @@ class ScreenerTimingTest {
     screener.dryRun(Caller.of(UNKNOWN_MOBILE));
     screener.dryRun(Caller.of(UNKNOWN_MOBILE));
     assertThat(screener.decide(Caller.of(UNKNOWN_MOBILE)).verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(screener.dryRun(Caller.of(UNKNOWN_MOBILE)).verdict()).as("sees the recorded call").isEqualTo(Verdict.RING);
+    assertThat(screener.dryRun(Caller.of(UNKNOWN_MOBILE)).verdict())
+        .as("sees the recorded call")
+        .isEqualTo(Verdict.RING);
   }
 
   @Test
   void repeatRuleCanBeSwitchedOff() {
-    Screener screener = world.screener(ScreeningConfig.defaults().toBuilder().repeatWindow(Duration.ZERO).build());
+    Screener screener =
+        world.screener(ScreeningConfig.defaults().toBuilder().repeatWindow(Duration.ZERO).build());
     screener.decide(Caller.of(UNKNOWN_MOBILE));
     assertThat(screener.decide(Caller.of(UNKNOWN_MOBILE)).verdict()).isEqualTo(Verdict.VOICEMAIL);
   }

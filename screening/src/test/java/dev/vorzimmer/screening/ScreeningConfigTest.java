@@ -36,7 +36,8 @@ class ScreeningConfigTest {
 
   @Test
   void builderNormalisesCase() {
-    ScreeningConfig c = ScreeningConfig.defaults().toBuilder().region("at").languages(Set.of("DE", "Fr")).build();
+    ScreeningConfig c =
+        ScreeningConfig.defaults().toBuilder().region("at").languages(Set.of("DE", "Fr")).build();
     assertThat(c.region()).isEqualTo("AT");
     assertThat(c.languages()).containsExactlyInAnyOrder("de", "fr");
   }
@@ -53,7 +54,9 @@ class ScreeningConfigTest {
         bad("reject_status", b -> b.rejectStatus(200)),
         bad("quiet_hours", b -> b.quietHours("weekdays 22:00-07:00")),
         bad("lookup.action", b -> b.lookup(LookupConfig.defaults().withThreshold(4, Verdict.RING))),
-        bad("lookup.threshold", b -> b.lookup(LookupConfig.defaults().withThreshold(0, Verdict.REJECT))),
+        bad(
+            "lookup.threshold",
+            b -> b.lookup(LookupConfig.defaults().withThreshold(0, Verdict.REJECT))),
         bad("lookup.budget_ms", b -> b.lookup(LookupConfig.defaults().withBudget(Duration.ZERO))));
   }
 
@@ -65,20 +68,29 @@ class ScreeningConfigTest {
   @MethodSource("badSettings")
   void badSettingsNameTheirKey(String key, UnaryOperator<ScreeningConfig.Builder> change) {
     assertThatThrownBy(() -> change.apply(ScreeningConfig.defaults().toBuilder()).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(key);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(key);
   }
 
   @Test
   void anUnknownRegionIsRejectedWhenTheScreenerIsBuilt() {
     ScreeningConfig config = ScreeningConfig.defaults().toBuilder().region("XY").build();
-    assertThatThrownBy(() -> new Screener(config, n -> Optional.empty(), (n, k, t) -> Optional.empty(),
-        CallerLookup.NONE, java.time.Clock.systemUTC())).hasMessageContaining("unknown region 'XY'");
+    assertThatThrownBy(
+            () ->
+                new Screener(
+                    config,
+                    n -> Optional.empty(),
+                    (n, k, t) -> Optional.empty(),
+                    CallerLookup.NONE,
+                    java.time.Clock.systemUTC()))
+        .hasMessageContaining("unknown region 'XY'");
   }
 
   @Test
   void decisionsAndGreetingsGuardTheirInvariants() {
     CallerInfo info = CallerInfo.withoutNumber("", Presentation.UNAVAILABLE);
-    assertThatThrownBy(() -> new Decision(Verdict.REJECT, java.util.List.of(), info, Greeting.DEFAULT, 0))
+    assertThatThrownBy(
+            () -> new Decision(Verdict.REJECT, java.util.List.of(), info, Greeting.DEFAULT, 0))
         .hasMessageContaining("rejectStatus");
     assertThatThrownBy(() -> new Greeting(Greeting.Kind.LANGUAGE, Optional.empty()))
         .hasMessageContaining("language");

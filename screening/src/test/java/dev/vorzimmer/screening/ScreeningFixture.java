@@ -16,19 +16,26 @@ final class ScreeningFixture {
   static final String UNKNOWN_MOBILE = "+4917699887766";
 
   final MutableClock clock = MutableClock.wednesdayAfternoon();
-  final FakeContacts contacts = new FakeContacts()
-      .add("Erika Mustermann", false, ERIKA)
-      .add("Mama", true, MAMA)
-      .add("Ex", false, EX)
-      .add("Anna", false, ANNA_IN_BLOCKED_RANGE);
-  final FakeNumberLists lists = new FakeNumberLists()
-      .block(CALL_CENTRE, "import:callcentres.txt")
-      .block(EX, "cli")
-      .block("+49211555*", "import:callcentres.txt")
-      .block("+234*", "cli")
-      .allow(ALLOWED_IN_BLOCKED_RANGE, "cli")
-      .add(FakeNumberLists.entry(PLUMBER, ListKind.ALLOW, "cli", Instant.EPOCH,
-          Optional.of(clock.instant().plus(Duration.ofHours(48)))));
+  final FakeContacts contacts =
+      new FakeContacts()
+          .add("Erika Mustermann", false, ERIKA)
+          .add("Mama", true, MAMA)
+          .add("Ex", false, EX)
+          .add("Anna", false, ANNA_IN_BLOCKED_RANGE);
+  final FakeNumberLists lists =
+      new FakeNumberLists()
+          .block(CALL_CENTRE, "import:callcentres.txt")
+          .block(EX, "cli")
+          .block("+49211555*", "import:callcentres.txt")
+          .block("+234*", "cli")
+          .allow(ALLOWED_IN_BLOCKED_RANGE, "cli")
+          .add(
+              FakeNumberLists.entry(
+                  PLUMBER,
+                  ListKind.ALLOW,
+                  "cli",
+                  Instant.EPOCH,
+                  Optional.of(clock.instant().plus(Duration.ofHours(48)))));
 
   Screener screener(ScreeningConfig config) {
     return new Screener(config, contacts, lists, CallerLookup.NONE, clock);

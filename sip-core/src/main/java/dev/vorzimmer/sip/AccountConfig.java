@@ -5,108 +5,193 @@ import java.util.Objects;
 /**
  * A SIP account at a provider.
  *
- * @param user           user part of the address of record, also the digest user name unless an auth user is set
- * @param domain         domain of the address of record (Request-URI of REGISTER)
- * @param registrarHost  host (name or IP) the REGISTER requests are sent to, unless an outbound proxy is set
- * @param registrarPort  port of the registrar, 1..65535 (ignored in favour of DNS SRV when
- *                       {@link ProviderOptions#registrarPortGiven()} is false)
- * @param password       digest password; never printed by {@link #toString()}
- * @param transport      transport towards the registrar
+ * @param user user part of the address of record, also the digest user name unless an auth user is
+ *     set
+ * @param domain domain of the address of record (Request-URI of REGISTER)
+ * @param registrarHost host (name or IP) the REGISTER requests are sent to, unless an outbound
+ *     proxy is set
+ * @param registrarPort port of the registrar, 1..65535 (ignored in favour of DNS SRV when {@link
+ *     ProviderOptions#registrarPortGiven()} is false)
+ * @param password digest password; never printed by {@link #toString()}
+ * @param transport transport towards the registrar
  * @param expiresSeconds registration lifetime we ask for, at least 1
- * @param provider       outbound proxy, auth user, display name, realm; {@link ProviderOptions#NONE} if none
+ * @param provider outbound proxy, auth user, display name, realm; {@link ProviderOptions#NONE} if
+ *     none
  * @param mediaEncryption whether calls use SRTP (SDES keys; secret only over TLS)
  */
-public record AccountConfig(String user, String domain, String registrarHost, int registrarPort,
-                            String password, Transport transport, int expiresSeconds, ProviderOptions provider,
-                            MediaEncryption mediaEncryption) {
+public record AccountConfig(
+    String user,
+    String domain,
+    String registrarHost,
+    int registrarPort,
+    String password,
+    Transport transport,
+    int expiresSeconds,
+    ProviderOptions provider,
+    MediaEncryption mediaEncryption) {
 
-    /** An account with plain RTP media and the given provider options. */
-    public AccountConfig(String user, String domain, String registrarHost, int registrarPort,
-                         String password, Transport transport, int expiresSeconds, ProviderOptions provider) {
-        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, provider,
-                MediaEncryption.NONE);
-    }
+  /** An account with plain RTP media and the given provider options. */
+  public AccountConfig(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      Transport transport,
+      int expiresSeconds,
+      ProviderOptions provider) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        provider,
+        MediaEncryption.NONE);
+  }
 
-    /** An account without provider options and the given media encryption. */
-    public AccountConfig(String user, String domain, String registrarHost, int registrarPort,
-                         String password, Transport transport, int expiresSeconds, MediaEncryption mediaEncryption) {
-        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, ProviderOptions.NONE,
-                mediaEncryption);
-    }
+  /** An account without provider options and the given media encryption. */
+  public AccountConfig(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      Transport transport,
+      int expiresSeconds,
+      MediaEncryption mediaEncryption) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        ProviderOptions.NONE,
+        mediaEncryption);
+  }
 
-    /** Validates all fields; throws {@link IllegalArgumentException} naming the bad one. */
-    public AccountConfig {
-        requireToken(user, "user");
-        requireToken(domain, "domain");
-        requireToken(registrarHost, "registrarHost");
-        Objects.requireNonNull(password, "password must not be null");
-        Objects.requireNonNull(transport, "transport must not be null");
-        Objects.requireNonNull(provider, "provider must not be null (use ProviderOptions.NONE)");
-        Objects.requireNonNull(mediaEncryption, "mediaEncryption must not be null");
-        if (registrarPort < 1 || registrarPort > 65535) {
-            throw new IllegalArgumentException("registrarPort must be 1..65535 but was " + registrarPort);
-        }
-        if (expiresSeconds < 1) {
-            throw new IllegalArgumentException("expiresSeconds must be at least 1 but was " + expiresSeconds);
-        }
+  /** Validates all fields; throws {@link IllegalArgumentException} naming the bad one. */
+  public AccountConfig {
+    requireToken(user, "user");
+    requireToken(domain, "domain");
+    requireToken(registrarHost, "registrarHost");
+    Objects.requireNonNull(password, "password must not be null");
+    Objects.requireNonNull(transport, "transport must not be null");
+    Objects.requireNonNull(provider, "provider must not be null (use ProviderOptions.NONE)");
+    Objects.requireNonNull(mediaEncryption, "mediaEncryption must not be null");
+    if (registrarPort < 1 || registrarPort > 65535) {
+      throw new IllegalArgumentException("registrarPort must be 1..65535 but was " + registrarPort);
     }
+    if (expiresSeconds < 1) {
+      throw new IllegalArgumentException(
+          "expiresSeconds must be at least 1 but was " + expiresSeconds);
+    }
+  }
 
-    /** An account without provider options ({@link ProviderOptions#NONE}). */
-    public AccountConfig(String user, String domain, String registrarHost, int registrarPort, String password,
-                         Transport transport, int expiresSeconds) {
-        this(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds, ProviderOptions.NONE);
-    }
+  /** An account without provider options ({@link ProviderOptions#NONE}). */
+  public AccountConfig(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      Transport transport,
+      int expiresSeconds) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        ProviderOptions.NONE);
+  }
 
-    /** A copy with other provider options. */
-    public AccountConfig withProvider(ProviderOptions options) {
-        return new AccountConfig(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds,
-                options, mediaEncryption);
-    }
+  /** A copy with other provider options. */
+  public AccountConfig withProvider(ProviderOptions options) {
+    return new AccountConfig(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        options,
+        mediaEncryption);
+  }
 
-    /** A copy with another media encryption. */
-    public AccountConfig withMediaEncryption(MediaEncryption encryption) {
-        return new AccountConfig(user, domain, registrarHost, registrarPort, password, transport, expiresSeconds,
-                provider, encryption);
-    }
+  /** A copy with another media encryption. */
+  public AccountConfig withMediaEncryption(MediaEncryption encryption) {
+    return new AccountConfig(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        provider,
+        encryption);
+  }
 
-    /** The user name of our digest answers: the auth user if set, else the account user. */
-    public String digestUser() {
-        return provider.authUser().orElse(user);
-    }
+  /** The user name of our digest answers: the auth user if set, else the account user. */
+  public String digestUser() {
+    return provider.authUser().orElse(user);
+  }
 
-    /** The registrar as written: with its port, or without one when DNS SRV is to find it. */
-    public ServerAddress registrar() {
-        return provider.registrarPortGiven() ? ServerAddress.of(registrarHost, registrarPort)
-                : new ServerAddress(registrarHost, java.util.OptionalInt.empty());
-    }
+  /** The registrar as written: with its port, or without one when DNS SRV is to find it. */
+  public ServerAddress registrar() {
+    return provider.registrarPortGiven()
+        ? ServerAddress.of(registrarHost, registrarPort)
+        : new ServerAddress(registrarHost, java.util.OptionalInt.empty());
+  }
 
-    /** Where our requests go first: the outbound proxy if set, else the registrar. */
-    public ServerAddress firstHop() {
-        return provider.proxy().orElseGet(this::registrar);
-    }
+  /** Where our requests go first: the outbound proxy if set, else the registrar. */
+  public ServerAddress firstHop() {
+    return provider.proxy().orElseGet(this::registrar);
+  }
 
-    /** The address of record, {@code sip:user@domain}. */
-    public String aor() {
-        return "sip:" + user + "@" + domain;
-    }
+  /** The address of record, {@code sip:user@domain}. */
+  public String aor() {
+    return "sip:" + user + "@" + domain;
+  }
 
-    /** Everything but the password, which is masked. */
-    @Override
-    public String toString() {
-        return "AccountConfig[user=" + user + ", domain=" + domain + ", registrar=" + registrarHost + ":"
-                + registrarPort + ", password=***, transport=" + transport + ", expiresSeconds=" + expiresSeconds
-                + ", mediaEncryption=" + mediaEncryption + "]";
-    }
+  /** Everything but the password, which is masked. */
+  @Override
+  public String toString() {
+    return "AccountConfig[user="
+        + user
+        + ", domain="
+        + domain
+        + ", registrar="
+        + registrarHost
+        + ":"
+        + registrarPort
+        + ", password=***, transport="
+        + transport
+        + ", expiresSeconds="
+        + expiresSeconds
+        + ", mediaEncryption="
+        + mediaEncryption
+        + "]";
+  }
 
-    private static void requireToken(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || c == '@' || c == '<' || c == '>' || c == '"' || c == ';') {
-                throw new IllegalArgumentException(name + " contains an illegal character '" + c + "': " + value);
-            }
-        }
+  private static void requireToken(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
     }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || c == '@' || c == '<' || c == '>' || c == '"' || c == ';') {
+        throw new IllegalArgumentException(
+            name + " contains an illegal character '" + c + "': " + value);
+      }
+    }
+  }
 }

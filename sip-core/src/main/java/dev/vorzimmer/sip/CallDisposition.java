@@ -11,7 +11,8 @@ public sealed interface CallDisposition {
   /**
    * Answer with the answering machine.
    *
-   * @param greeting which greeting to play (an id the media side understands: "default", "anonymous", "en", …)
+   * @param greeting which greeting to play (an id the media side understands: "default",
+   *     "anonymous", "en", …)
    */
   record Voicemail(String greeting, String reason) implements CallDisposition {}
 

@@ -8,18 +8,34 @@ import java.util.Optional;
  * @param callId the call (SIP Call-ID)
  * @param incoming true for calls to us, false for calls we placed
  * @param state the new state
- * @param peer the other party: the caller's number for incoming calls, the dialled target for outgoing
+ * @param peer the other party: the caller's number for incoming calls, the dialled target for
+ *     outgoing
  * @param displayName the other party's display name, if known
  * @param outcome how the call ended, present exactly when {@code state} is {@link CallState#ENDED}
- * @param reason why the state changed, in words ("caller cancelled", "no answer after 25 s", "603 from policy")
- * @param encrypted whether the call's audio runs over SRTP (known once media was negotiated; false before)
+ * @param reason why the state changed, in words ("caller cancelled", "no answer after 25 s", "603
+ *     from policy")
+ * @param encrypted whether the call's audio runs over SRTP (known once media was negotiated; false
+ *     before)
  */
-public record CallEvent(String callId, boolean incoming, CallState state, String peer, String displayName,
-    Optional<CallOutcome> outcome, String reason, boolean encrypted) {
+public record CallEvent(
+    String callId,
+    boolean incoming,
+    CallState state,
+    String peer,
+    String displayName,
+    Optional<CallOutcome> outcome,
+    String reason,
+    boolean encrypted) {
 
   /** An event of a call whose audio is not (or not yet) encrypted. */
-  public CallEvent(String callId, boolean incoming, CallState state, String peer, String displayName,
-      Optional<CallOutcome> outcome, String reason) {
+  public CallEvent(
+      String callId,
+      boolean incoming,
+      CallState state,
+      String peer,
+      String displayName,
+      Optional<CallOutcome> outcome,
+      String reason) {
     this(callId, incoming, state, peer, displayName, outcome, reason, false);
   }
 

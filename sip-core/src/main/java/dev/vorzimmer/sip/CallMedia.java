@@ -4,9 +4,9 @@ import java.io.IOException;
 
 /**
  * The media side of calls, as sip-core sees it: it reserves a local RTP port before the SDP answer
- * is written, then starts audio for the call's purpose. The app implements it with the media
- * module (sip-core never imports media). Called on the SIP event thread: implementations must
- * return quickly and never block on audio.
+ * is written, then starts audio for the call's purpose. The app implements it with the media module
+ * (sip-core never imports media). Called on the SIP event thread: implementations must return
+ * quickly and never block on audio.
  */
 public interface CallMedia {
   /** What a call's audio is for. */
@@ -18,25 +18,28 @@ public interface CallMedia {
   }
 
   /** No media at all: ports are still reserved so SDP is valid, but nothing is sent. */
-  CallMedia NONE = (callId, localAddress) -> new MediaLeg() {
-    private final java.net.DatagramSocket socket = new java.net.DatagramSocket(0, java.net.InetAddress.getByName(localAddress));
+  CallMedia NONE =
+      (callId, localAddress) ->
+          new MediaLeg() {
+            private final java.net.DatagramSocket socket =
+                new java.net.DatagramSocket(0, java.net.InetAddress.getByName(localAddress));
 
-    @Override
-    public int localPort() {
-      return socket.getLocalPort();
-    }
+            @Override
+            public int localPort() {
+              return socket.getLocalPort();
+            }
 
-    @Override
-    public void start(MediaPlan plan, Purpose purpose, String greeting) {}
+            @Override
+            public void start(MediaPlan plan, Purpose purpose, String greeting) {}
 
-    @Override
-    public void update(MediaPlan plan) {}
+            @Override
+            public void update(MediaPlan plan) {}
 
-    @Override
-    public void close() {
-      socket.close();
-    }
-  };
+            @Override
+            public void close() {
+              socket.close();
+            }
+          };
 
   /** Reserves local RTP for call {@code callId} on {@code localAddress}. */
   MediaLeg prepare(String callId, String localAddress) throws IOException;
@@ -49,7 +52,8 @@ public interface CallMedia {
     /**
      * Starts audio once the call is connected.
      *
-     * @param greeting for {@link Purpose#VOICEMAIL}: the greeting id the policy chose ("default", "anonymous", "en" …)
+     * @param greeting for {@link Purpose#VOICEMAIL}: the greeting id the policy chose ("default",
+     *     "anonymous", "en" …)
      */
     void start(MediaPlan plan, Purpose purpose, String greeting);
 

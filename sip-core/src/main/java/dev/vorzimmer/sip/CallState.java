@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life of one call. Moves are checked: {@link #canGoTo} lists the legal next states, and
- * every change goes through one {@code transitionTo} that logs old → new. Hold, DTMF and
- * re-INVITEs are events within a state, not states.
+ * The life of one call. Moves are checked: {@link #canGoTo} lists the legal next states, and every
+ * change goes through one {@code transitionTo} that logs old → new. Hold, DTMF and re-INVITEs are
+ * events within a state, not states.
  */
 public enum CallState {
   /** Incoming INVITE answered with 100 Trying; the policy is deciding. */

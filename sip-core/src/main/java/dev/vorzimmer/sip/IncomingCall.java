@@ -7,13 +7,14 @@ import java.util.Optional;
  * nothing of JAIN-SIP.
  *
  * @param callId the SIP Call-ID (also the key of this call in events and the call log)
- * @param number the presented number (user part of the most trustworthy identity: P-Asserted-Identity
- *     or Remote-Party-ID from a trusted source, else From), e.g. {@code +4930123456}, {@code 030123},
- *     {@code anonymous}; may be empty
- * @param numberSource which header {@code number} came from ({@code P-Asserted-Identity}, {@code Remote-Party-ID}, {@code From})
+ * @param number the presented number (user part of the most trustworthy identity:
+ *     P-Asserted-Identity or Remote-Party-ID from a trusted source, else From), e.g. {@code
+ *     +4930123456}, {@code 030123}, {@code anonymous}; may be empty
+ * @param numberSource which header {@code number} came from ({@code P-Asserted-Identity}, {@code
+ *     Remote-Party-ID}, {@code From})
  * @param displayName display name of that identity (may be empty; never proof of anything)
- * @param privacy the caller's privacy request: {@code Privacy} header values joined by ";" (e.g. {@code id}),
- *     or {@code id} for Remote-Party-ID {@code privacy=full}; empty if none
+ * @param privacy the caller's privacy request: {@code Privacy} header values joined by ";" (e.g.
+ *     {@code id}), or {@code id} for Remote-Party-ID {@code privacy=full}; empty if none
  * @param verstat STIR/SHAKEN verification status, if the network sent one
  * @param fromUri the From URI as received
  * @param requestUser the user part of the Request-URI (who was called)

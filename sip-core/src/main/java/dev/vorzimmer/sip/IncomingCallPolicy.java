@@ -4,18 +4,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Decides, before anything rings, what happens to an incoming call. sip-core asks it after
- * sending 100 Trying; the app implements it with the screening module (sip-core never imports
- * screening).
+ * Decides, before anything rings, what happens to an incoming call. sip-core asks it after sending
+ * 100 Trying; the app implements it with the screening module (sip-core never imports screening).
  *
  * <p>Contract: {@link #evaluate} is called on the SIP event thread and must return at once; slow
- * work (an online lookup) completes the stage later, within its own time budget. A stage that
- * fails is treated as {@link CallDisposition.Voicemail} — a call is never silently dropped.
+ * work (an online lookup) completes the stage later, within its own time budget. A stage that fails
+ * is treated as {@link CallDisposition.Voicemail} — a call is never silently dropped.
  */
 @FunctionalInterface
 public interface IncomingCallPolicy {
   /** Rings every call; the default when no screening is wired. */
-  IncomingCallPolicy RING_ALL = call -> CompletableFuture.completedFuture(new CallDisposition.Ring("no screening"));
+  IncomingCallPolicy RING_ALL =
+      call -> CompletableFuture.completedFuture(new CallDisposition.Ring("no screening"));
 
   CompletionStage<CallDisposition> evaluate(IncomingCall call);
 }

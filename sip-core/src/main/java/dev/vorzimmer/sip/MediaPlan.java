@@ -17,8 +17,14 @@ import java.util.OptionalInt;
  * @param receiving whether we receive audio
  * @param srtp the SRTP keys when the audio is encrypted (SDES); empty for plain RTP
  */
-public record MediaPlan(InetSocketAddress remote, int payloadType, String encoding,
-    OptionalInt telephoneEventPayloadType, int ptimeMillis, boolean sending, boolean receiving,
+public record MediaPlan(
+    InetSocketAddress remote,
+    int payloadType,
+    String encoding,
+    OptionalInt telephoneEventPayloadType,
+    int ptimeMillis,
+    boolean sending,
+    boolean receiving,
     Optional<SrtpKeys> srtp) {
 
   public MediaPlan {
@@ -26,9 +32,23 @@ public record MediaPlan(InetSocketAddress remote, int payloadType, String encodi
   }
 
   /** A plan for plain RTP. */
-  public MediaPlan(InetSocketAddress remote, int payloadType, String encoding,
-      OptionalInt telephoneEventPayloadType, int ptimeMillis, boolean sending, boolean receiving) {
-    this(remote, payloadType, encoding, telephoneEventPayloadType, ptimeMillis, sending, receiving, Optional.empty());
+  public MediaPlan(
+      InetSocketAddress remote,
+      int payloadType,
+      String encoding,
+      OptionalInt telephoneEventPayloadType,
+      int ptimeMillis,
+      boolean sending,
+      boolean receiving) {
+    this(
+        remote,
+        payloadType,
+        encoding,
+        telephoneEventPayloadType,
+        ptimeMillis,
+        sending,
+        receiving,
+        Optional.empty());
   }
 
   /** True when the audio runs over SRTP. */

@@ -8,13 +8,13 @@ package dev.vorzimmer.sip;
  */
 public record StunServer(String host, int port) {
 
-    /** Validates; throws {@link IllegalArgumentException} naming the bad field. */
-    public StunServer {
-        if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("STUN host must not be blank");
-        }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("STUN port must be 1..65535 but was " + port);
-        }
+  /** Validates; throws {@link IllegalArgumentException} naming the bad field. */
+  public StunServer {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("STUN host must not be blank");
     }
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("STUN port must be 1..65535 but was " + port);
+    }
+  }
 }

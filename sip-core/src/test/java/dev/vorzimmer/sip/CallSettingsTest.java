@@ -10,33 +10,33 @@ import org.junit.jupiter.api.Test;
 
 class CallSettingsTest {
 
-    @Test
-    void defaultsRing25SecondsSendBusyCallsToVoicemailAndAllow200Calls() {
-        CallSettings defaults = CallSettings.defaults();
+  @Test
+  void defaultsRing25SecondsSendBusyCallsToVoicemailAndAllow200Calls() {
+    CallSettings defaults = CallSettings.defaults();
 
-        assertThat(defaults.ringTimeout()).isEqualTo(Duration.ofSeconds(25));
-        assertThat(defaults.busyAction()).isEqualTo(BusyAction.VOICEMAIL);
-        assertThat(defaults.trustedHosts()).isEmpty();
-        assertThat(defaults.maxCalls()).isEqualTo(200);
-    }
+    assertThat(defaults.ringTimeout()).isEqualTo(Duration.ofSeconds(25));
+    assertThat(defaults.busyAction()).isEqualTo(BusyAction.VOICEMAIL);
+    assertThat(defaults.trustedHosts()).isEmpty();
+    assertThat(defaults.maxCalls()).isEqualTo(200);
+  }
 
-    @Test
-    void badValuesAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> new CallSettings(Duration.ZERO, BusyAction.BUSY, List.of(), 1))
-                .hasMessageContaining("ringTimeout");
-        assertThatThrownBy(() -> new CallSettings(Duration.ofSeconds(1), BusyAction.BUSY, List.of(), 0))
-                .hasMessageContaining("maxCalls");
-        assertThatThrownBy(() -> new CallSettings(Duration.ofSeconds(1), null, List.of(), 1))
-                .hasMessageContaining("busyAction");
-    }
+  @Test
+  void badValuesAreRefusedNamingTheField() {
+    assertThatThrownBy(() -> new CallSettings(Duration.ZERO, BusyAction.BUSY, List.of(), 1))
+        .hasMessageContaining("ringTimeout");
+    assertThatThrownBy(() -> new CallSettings(Duration.ofSeconds(1), BusyAction.BUSY, List.of(), 0))
+        .hasMessageContaining("maxCalls");
+    assertThatThrownBy(() -> new CallSettings(Duration.ofSeconds(1), null, List.of(), 1))
+        .hasMessageContaining("busyAction");
+  }
 
-    @Test
-    void trustedHostsAreCopied() {
-        List<String> hosts = new ArrayList<>(List.of("10.0.0.1"));
-        CallSettings settings = new CallSettings(Duration.ofSeconds(1), BusyAction.BUSY, hosts, 1);
+  @Test
+  void trustedHostsAreCopied() {
+    List<String> hosts = new ArrayList<>(List.of("10.0.0.1"));
+    CallSettings settings = new CallSettings(Duration.ofSeconds(1), BusyAction.BUSY, hosts, 1);
 
-        hosts.add("10.0.0.2");
+    hosts.add("10.0.0.2");
 
-        assertThat(settings.trustedHosts()).containsExactly("10.0.0.1");
-    }
+    assertThat(settings.trustedHosts()).containsExactly("10.0.0.1");
+  }
 }

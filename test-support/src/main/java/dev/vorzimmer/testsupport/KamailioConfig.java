@@ -11,84 +11,115 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The per-run Kamailio configuration: the template {@code kamailio.cfg.template} (next to this class)
- * with ports, domain, users, control socket and module path filled in.
+ * The per-run Kamailio configuration: the template {@code kamailio.cfg.template} (next to this
+ * class) with ports, domain, users, control socket and module path filled in.
  *
- * @param sipPort     UDP+TCP port of the registrar/proxy (digest auth)
- * @param trunkPort   UDP+TCP port of the unauthenticated "trunk" (provider hand-over) listener
- * @param domain      SIP domain and digest realm
- * @param users       user name to plain password
- * @param minExpires  registrar's {@code min_expires}; shorter requests get 423 Interval Too Brief
- * @param ctlSocket   path of the binrpc control socket
- * @param modulesDir  directory holding Kamailio's {@code *.so} modules
- * @param listen      IPv4 address of both listeners (127.0.0.1, or the provider's address in the network lab)
- * @param rtpenginePort NG port of an rtpengine on 127.0.0.1 to relay media through, 0 for none; non-zero
- *                    also turns on the lab behaviour (force_rport, every received message logged as VZ-MSG)
+ * @param sipPort UDP+TCP port of the registrar/proxy (digest auth)
+ * @param trunkPort UDP+TCP port of the unauthenticated "trunk" (provider hand-over) listener
+ * @param domain SIP domain and digest realm
+ * @param users user name to plain password
+ * @param minExpires registrar's {@code min_expires}; shorter requests get 423 Interval Too Brief
+ * @param ctlSocket path of the binrpc control socket
+ * @param modulesDir directory holding Kamailio's {@code *.so} modules
+ * @param listen IPv4 address of both listeners (127.0.0.1, or the provider's address in the network
+ *     lab)
+ * @param rtpenginePort NG port of an rtpengine on 127.0.0.1 to relay media through, 0 for none;
+ *     non-zero also turns on the lab behaviour (force_rport, every received message logged as
+ *     VZ-MSG)
  */
-record KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, String> users, int minExpires,
-                      Path ctlSocket, Path modulesDir, String listen, int rtpenginePort) {
+record KamailioConfig(
+    int sipPort,
+    int trunkPort,
+    String domain,
+    Map<String, String> users,
+    int minExpires,
+    Path ctlSocket,
+    Path modulesDir,
+    String listen,
+    int rtpenginePort) {
 
-    KamailioConfig(int sipPort, int trunkPort, String domain, Map<String, String> users, int minExpires,
-                   Path ctlSocket, Path modulesDir) {
-        this(sipPort, trunkPort, domain, users, minExpires, ctlSocket, modulesDir, "127.0.0.1", 0);
+  KamailioConfig(
+      int sipPort,
+      int trunkPort,
+      String domain,
+      Map<String, String> users,
+      int minExpires,
+      Path ctlSocket,
+      Path modulesDir) {
+    this(sipPort, trunkPort, domain, users, minExpires, ctlSocket, modulesDir, "127.0.0.1", 0);
+  }
+
+  private static final String TEMPLATE = "kamailio.cfg.template";
+  private static final Pattern SAFE_USER = Pattern.compile("[A-Za-z0-9._+-]{1,64}");
+  private static final Pattern SAFE_PASSWORD = Pattern.compile("[\\x21-\\x7e&&[^\"\\\\$]]{1,128}");
+
+  /** Unix socket paths are limited to 108 bytes including the terminator. */
+  private static final int MAX_SOCKET_PATH = 100;
+
+  KamailioConfig {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(listen, "listen");
+    users = Map.copyOf(new TreeMap<>(users));
+    users.forEach(KamailioConfig::validateUser);
+    if (minExpires < 0) {
+      throw new IllegalArgumentException("minExpires must not be negative: " + minExpires);
     }
-
-    private static final String TEMPLATE = "kamailio.cfg.template";
-    private static final Pattern SAFE_USER = Pattern.compile("[A-Za-z0-9._+-]{1,64}");
-    private static final Pattern SAFE_PASSWORD = Pattern.compile("[\\x21-\\x7e&&[^\"\\\\$]]{1,128}");
-    /** Unix socket paths are limited to 108 bytes including the terminator. */
-    private static final int MAX_SOCKET_PATH = 100;
-
-    KamailioConfig {
-        Objects.requireNonNull(domain, "domain");
-        Objects.requireNonNull(listen, "listen");
-        users = Map.copyOf(new TreeMap<>(users));
-        users.forEach(KamailioConfig::validateUser);
-        if (minExpires < 0) {
-            throw new IllegalArgumentException("minExpires must not be negative: " + minExpires);
-        }
-        if (ctlSocket.toString().length() > MAX_SOCKET_PATH) {
-            throw new IllegalArgumentException("control socket path too long for a unix socket (max "
-                    + MAX_SOCKET_PATH + " chars), use a shorter work directory: " + ctlSocket);
-        }
+    if (ctlSocket.toString().length() > MAX_SOCKET_PATH) {
+      throw new IllegalArgumentException(
+          "control socket path too long for a unix socket (max "
+              + MAX_SOCKET_PATH
+              + " chars), use a shorter work directory: "
+              + ctlSocket);
     }
+  }
 
-    /** The filled-in configuration text. */
-    String render() {
-        String template = readTemplate();
-        StringBuilder userLines = new StringBuilder();
-        new TreeMap<>(users).forEach((user, password) ->
-                userLines.append("\t$sht(users=>").append(user).append(") = \"").append(password).append("\";\n"));
-        return template.replace("@DEFINES@", rtpenginePort > 0 ? "#!define WITH_NETLAB" : "")
-                .replace("@LISTEN@", listen)
-                .replace("@RTPENGINE_PORT@", Integer.toString(rtpenginePort))
-                .replace("@SIP_PORT@", Integer.toString(sipPort))
-                .replace("@TRUNK_PORT@", Integer.toString(trunkPort))
-                .replace("@DOMAIN@", domain)
-                .replace("@MIN_EXPIRES@", Integer.toString(minExpires))
-                .replace("@CTL_SOCKET@", ctlSocket.toString())
-                .replace("@MODULES_DIR@", modulesDir.toString() + "/")
-                .replace("@USERS@", userLines.toString());
-    }
+  /** The filled-in configuration text. */
+  String render() {
+    String template = readTemplate();
+    StringBuilder userLines = new StringBuilder();
+    new TreeMap<>(users)
+        .forEach(
+            (user, password) ->
+                userLines
+                    .append("\t$sht(users=>")
+                    .append(user)
+                    .append(") = \"")
+                    .append(password)
+                    .append("\";\n"));
+    return template
+        .replace("@DEFINES@", rtpenginePort > 0 ? "#!define WITH_NETLAB" : "")
+        .replace("@LISTEN@", listen)
+        .replace("@RTPENGINE_PORT@", Integer.toString(rtpenginePort))
+        .replace("@SIP_PORT@", Integer.toString(sipPort))
+        .replace("@TRUNK_PORT@", Integer.toString(trunkPort))
+        .replace("@DOMAIN@", domain)
+        .replace("@MIN_EXPIRES@", Integer.toString(minExpires))
+        .replace("@CTL_SOCKET@", ctlSocket.toString())
+        .replace("@MODULES_DIR@", modulesDir.toString() + "/")
+        .replace("@USERS@", userLines.toString());
+  }
 
-    static void validateUser(String user, String password) {
-        if (!SAFE_USER.matcher(user).matches()) {
-            throw new IllegalArgumentException("user name must match " + SAFE_USER + ": '" + user + "'");
-        }
-        if (!SAFE_PASSWORD.matcher(password).matches()) {
-            throw new IllegalArgumentException("password of user '" + user
-                    + "' must be 1..128 printable ASCII characters without quote, backslash or $");
-        }
+  static void validateUser(String user, String password) {
+    if (!SAFE_USER.matcher(user).matches()) {
+      throw new IllegalArgumentException("user name must match " + SAFE_USER + ": '" + user + "'");
     }
+    if (!SAFE_PASSWORD.matcher(password).matches()) {
+      throw new IllegalArgumentException(
+          "password of user '"
+              + user
+              + "' must be 1..128 printable ASCII characters without quote, backslash or $");
+    }
+  }
 
-    private static String readTemplate() {
-        try (InputStream in = KamailioConfig.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + TEMPLATE + " missing next to " + KamailioConfig.class);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TEMPLATE, e);
-        }
+  private static String readTemplate() {
+    try (InputStream in = KamailioConfig.class.getResourceAsStream(TEMPLATE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "resource " + TEMPLATE + " missing next to " + KamailioConfig.class);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TEMPLATE, e);
     }
+  }
 }

@@ -14,229 +14,296 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Kamailio registrar/proxy on 127.0.0.1, started by a test and stopped by {@link #close()}.
  *
- * <p>Main port ({@link #sipPort()}, UDP and TCP): REGISTER with digest auth (realm = {@link #domain()},
- * qop=auth, passwords from the users map), contacts kept in memory only; other requests are relayed to the
- * registered contact after proxy authentication. Trunk port ({@link #trunkPort()}): unauthenticated, INVITE/
- * OPTIONS/MESSAGE are delivered to the contact registered for the Request-URI user, headers untouched, the
- * way a provider hands over PSTN calls.
+ * <p>Main port ({@link #sipPort()}, UDP and TCP): REGISTER with digest auth (realm = {@link
+ * #domain()}, qop=auth, passwords from the users map), contacts kept in memory only; other requests
+ * are relayed to the registered contact after proxy authentication. Trunk port ({@link
+ * #trunkPort()}): unauthenticated, INVITE/ OPTIONS/MESSAGE are delivered to the contact registered
+ * for the Request-URI user, headers untouched, the way a provider hands over PSTN calls.
  *
  * <p>Test hook: a REGISTER for a user whose name starts with {@code unavailable} is answered 503;
- * one whose name starts with {@code busy} is answered 503 with {@code Retry-After: 3}. An auth user named
- * {@code auth-X} (a users-map entry of its own) may register the address of record of user {@code X}, as providers
- * whose digest user differs from the phone number do. An INVITE for a user whose name starts with
- * {@code foreign-realm} is challenged (407) for the realm {@code elsewhere.test} instead of {@link #DOMAIN}.
+ * one whose name starts with {@code busy} is answered 503 with {@code Retry-After: 3}. An auth user
+ * named {@code auth-X} (a users-map entry of its own) may register the address of record of user
+ * {@code X}, as providers whose digest user differs from the phone number do. An INVITE for a user
+ * whose name starts with {@code foreign-realm} is challenged (407) for the realm {@code
+ * elsewhere.test} instead of {@link #DOMAIN}.
  *
- * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=... fn=<From display name> route=<Route>},
- * every accepted REGISTER as
- * {@code VZ-REGISTER-OK aor=...}; see {@link #countLogLines(Pattern)}. Output goes to {@code kamailio.log}
- * in the work directory.
+ * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=... fn=<From display name>
+ * route=<Route>}, every accepted REGISTER as {@code VZ-REGISTER-OK aor=...}; see {@link
+ * #countLogLines(Pattern)}. Output goes to {@code kamailio.log} in the work directory.
  */
 public final class KamailioProcess implements AutoCloseable {
 
-    /** Domain and digest realm of the test registrar. */
-    public static final String DOMAIN = "vorzimmer.test";
-    /** Matches the log line of every REGISTER received (any port). */
-    public static final Pattern REGISTER_RECEIVED = Pattern.compile("VZ-REQ REGISTER ");
-    /** Matches the log line of every REGISTER accepted with 200. */
-    public static final Pattern REGISTER_ACCEPTED = Pattern.compile("VZ-REGISTER-OK ");
+  /** Domain and digest realm of the test registrar. */
+  public static final String DOMAIN = "vorzimmer.test";
 
-    private static final Logger LOG = LoggerFactory.getLogger(KamailioProcess.class);
-    private static final Pattern READY = Pattern.compile("VZ-READY ");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+  /** Matches the log line of every REGISTER received (any port). */
+  public static final Pattern REGISTER_RECEIVED = Pattern.compile("VZ-REQ REGISTER ");
 
-    private final KamailioInstallation installation;
-    private final Path workDir;
-    private final KamailioConfig config;
-    private final Path configFile;
-    private final ProcessLog log;
-    private final ProcessTree tree = new ProcessTree();
-    private final List<String> commandPrefix;
-    private int runs;
+  /** Matches the log line of every REGISTER accepted with 200. */
+  public static final Pattern REGISTER_ACCEPTED = Pattern.compile("VZ-REGISTER-OK ");
 
-    private KamailioProcess(KamailioInstallation installation, Path workDir, KamailioConfig config,
-                            List<String> commandPrefix) throws IOException {
-        this.installation = installation;
-        this.commandPrefix = List.copyOf(commandPrefix);
-        this.workDir = workDir;
-        this.config = config;
-        this.configFile = workDir.resolve("kamailio.cfg");
-        this.log = new ProcessLog(workDir.resolve("kamailio.log"));
-        Files.writeString(configFile, config.render(), StandardCharsets.UTF_8);
+  private static final Logger LOG = LoggerFactory.getLogger(KamailioProcess.class);
+  private static final Pattern READY = Pattern.compile("VZ-READY ");
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+
+  private final KamailioInstallation installation;
+  private final Path workDir;
+  private final KamailioConfig config;
+  private final Path configFile;
+  private final ProcessLog log;
+  private final ProcessTree tree = new ProcessTree();
+  private final List<String> commandPrefix;
+  private int runs;
+
+  private KamailioProcess(
+      KamailioInstallation installation,
+      Path workDir,
+      KamailioConfig config,
+      List<String> commandPrefix)
+      throws IOException {
+    this.installation = installation;
+    this.commandPrefix = List.copyOf(commandPrefix);
+    this.workDir = workDir;
+    this.config = config;
+    this.configFile = workDir.resolve("kamailio.cfg");
+    this.log = new ProcessLog(workDir.resolve("kamailio.log"));
+    Files.writeString(configFile, config.render(), StandardCharsets.UTF_8);
+  }
+
+  /** Starts Kamailio with {@code min_expires} 1 (practically no lower bound). */
+  public static KamailioProcess start(Path workDir, Map<String, String> users) throws IOException {
+    return start(workDir, users, 1);
+  }
+
+  /**
+   * Writes the configuration into {@code workDir}, starts Kamailio in the foreground on two free
+   * ports and waits until it serves requests.
+   *
+   * @param minExpires REGISTERs asking for less get 423 Interval Too Brief with this Min-Expires
+   * @throws IllegalStateException if Kamailio is not installed or does not come up (message has the
+   *     log tail)
+   */
+  public static KamailioProcess start(Path workDir, Map<String, String> users, int minExpires)
+      throws IOException {
+    ProcessLog.requireWritable(workDir);
+    KamailioInstallation installation = KamailioInstallation.find();
+    int[] ports = FreePorts.udpAndTcp(2);
+    KamailioConfig config =
+        new KamailioConfig(
+            ports[0],
+            ports[1],
+            DOMAIN,
+            users,
+            minExpires,
+            workDir.resolve("kamailio.ctl"),
+            installation.modulesDir());
+    KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
+    kamailio.launch();
+    return kamailio;
+  }
+
+  /**
+   * Starts Kamailio as the provider of the network lab: run through {@code commandPrefix} (for
+   * example {@code ip netns exec NS}), listening on {@code listen}:5060 (registrar) and :5070
+   * (trunk), relaying media through the rtpengine on 127.0.0.1:{@code rtpenginePort} of the same
+   * namespace, forcing rport and logging every received message (see {@link #receivedMessages()}).
+   */
+  public static KamailioProcess startInLab(
+      Path workDir,
+      Map<String, String> users,
+      List<String> commandPrefix,
+      String listen,
+      int rtpenginePort)
+      throws IOException {
+    ProcessLog.requireWritable(workDir);
+    KamailioInstallation installation = KamailioInstallation.find();
+    KamailioConfig config =
+        new KamailioConfig(
+            5060,
+            5070,
+            DOMAIN,
+            users,
+            1,
+            workDir.resolve("kamailio.ctl"),
+            installation.modulesDir(),
+            listen,
+            rtpenginePort);
+    KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
+    kamailio.launch();
+    return kamailio;
+  }
+
+  /** Address Kamailio listens on. */
+  public String listenAddress() {
+    return config.listen();
+  }
+
+  /**
+   * Every SIP message Kamailio received so far (lab only, empty otherwise), in order, as {@link
+   * ReceivedMessage}s with the source address and the raw text.
+   */
+  public List<ReceivedMessage> receivedMessages() {
+    return log.lines(ReceivedMessage.LOG_LINE).stream().map(ReceivedMessage::parse).toList();
+  }
+
+  /** UDP+TCP port of the registrar (digest-authenticated). */
+  public int sipPort() {
+    return config.sipPort();
+  }
+
+  /** UDP+TCP port of the unauthenticated trunk listener. */
+  public int trunkPort() {
+    return config.trunkPort();
+  }
+
+  /** SIP domain and digest realm, {@value #DOMAIN}. */
+  public String domain() {
+    return config.domain();
+  }
+
+  /** The file receiving Kamailio's stdout and stderr (all runs). */
+  public Path logFile() {
+    return log.file();
+  }
+
+  /**
+   * Changes {@code user}'s password in the running Kamailio (via kamcmd), for example to make the
+   * next refresh fail authentication; the password must follow the rules of the start-up users map.
+   */
+  public void setPassword(String user, String password) throws IOException {
+    KamailioConfig.validateUser(user, password);
+    new Kamcmd(installation.kamcmd(), config.ctlSocket()).setHashEntry("users", user, password);
+  }
+
+  /**
+   * Forgets {@code user} in the running Kamailio: its next authenticated REGISTER gets 403
+   * Forbidden.
+   */
+  public void removeUser(String user) throws IOException {
+    new Kamcmd(installation.kamcmd(), config.ctlSocket()).deleteHashEntry("users", user);
+  }
+
+  /** The contact URIs currently registered for {@code user} (empty if none), read via kamcmd. */
+  public List<String> contactsOf(String user) throws IOException {
+    return new Kamcmd(installation.kamcmd(), config.ctlSocket()).contactsOf(user);
+  }
+
+  /** How many log lines (of all runs so far) match. */
+  public int countLogLines(Pattern pattern) {
+    return log.count(pattern);
+  }
+
+  /** Waits until at least one log line matches; false on timeout or if Kamailio's output ended. */
+  public boolean awaitLogLine(Pattern pattern, Duration timeout) throws InterruptedException {
+    return awaitLogLines(pattern, 1, timeout);
+  }
+
+  /**
+   * Waits until at least {@code count} log lines (of all runs) match; false on timeout or end of
+   * output.
+   */
+  public boolean awaitLogLines(Pattern pattern, int count, Duration timeout)
+      throws InterruptedException {
+    return log.awaitCount(pattern, count, timeout);
+  }
+
+  /**
+   * Every SIP message (request or reply) Kamailio received from {@code port} on 127.0.0.1 so far,
+   * whole, as its configuration logs them between {@code VZ-MSG-BEGIN} and {@code VZ-MSG-END}.
+   */
+  public List<String> messagesFrom(int port) throws IOException {
+    String text =
+        java.nio.file.Files.readString(logFile(), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "VZ-MSG-BEGIN src=([^\\n]*):" + port + "\\n(.*?)\\nVZ-MSG-END",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(text);
+    List<String> messages = new java.util.ArrayList<>();
+    while (m.find()) {
+      messages.add(m.group(2));
     }
+    return messages;
+  }
 
-    /** Starts Kamailio with {@code min_expires} 1 (practically no lower bound). */
-    public static KamailioProcess start(Path workDir, Map<String, String> users) throws IOException {
-        return start(workDir, users, 1);
-    }
+  /** The last {@code lines} lines of Kamailio's output, for failure messages. */
+  public String logTail(int lines) {
+    return log.tail(lines);
+  }
 
-    /**
-     * Writes the configuration into {@code workDir}, starts Kamailio in the foreground on two free ports and
-     * waits until it serves requests.
-     *
-     * @param minExpires REGISTERs asking for less get 423 Interval Too Brief with this Min-Expires
-     * @throws IllegalStateException if Kamailio is not installed or does not come up (message has the log tail)
-     */
-    public static KamailioProcess start(Path workDir, Map<String, String> users, int minExpires) throws IOException {
-        ProcessLog.requireWritable(workDir);
-        KamailioInstallation installation = KamailioInstallation.find();
-        int[] ports = FreePorts.udpAndTcp(2);
-        KamailioConfig config = new KamailioConfig(ports[0], ports[1], DOMAIN, users, minExpires,
-                workDir.resolve("kamailio.ctl"), installation.modulesDir());
-        KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
-        kamailio.launch();
-        return kamailio;
-    }
+  /**
+   * Kills Kamailio and all its worker processes with SIGKILL (registrations in memory are lost).
+   */
+  public void kill() {
+    tree.kill();
+  }
 
-    /**
-     * Starts Kamailio as the provider of the network lab: run through {@code commandPrefix} (for example
-     * {@code ip netns exec NS}), listening on {@code listen}:5060 (registrar) and :5070 (trunk), relaying media
-     * through the rtpengine on 127.0.0.1:{@code rtpenginePort} of the same namespace, forcing rport and logging
-     * every received message (see {@link #receivedMessages()}).
-     */
-    public static KamailioProcess startInLab(Path workDir, Map<String, String> users, List<String> commandPrefix,
-                                             String listen, int rtpenginePort) throws IOException {
-        ProcessLog.requireWritable(workDir);
-        KamailioInstallation installation = KamailioInstallation.find();
-        KamailioConfig config = new KamailioConfig(5060, 5070, DOMAIN, users, 1, workDir.resolve("kamailio.ctl"),
-                installation.modulesDir(), listen, rtpenginePort);
-        KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
-        kamailio.launch();
-        return kamailio;
-    }
+  /**
+   * Starts Kamailio again with the same configuration and ports; kills a still running instance
+   * first.
+   */
+  public void restart() throws IOException {
+    tree.kill();
+    launch();
+  }
 
-    /** Address Kamailio listens on. */
-    public String listenAddress() {
-        return config.listen();
-    }
+  /** Stops Kamailio (SIGTERM, then SIGKILL after 5 s) including its workers. Idempotent. */
+  @Override
+  public void close() {
+    tree.stop(Duration.ofSeconds(5));
+  }
 
-    /**
-     * Every SIP message Kamailio received so far (lab only, empty otherwise), in order, as
-     * {@link ReceivedMessage}s with the source address and the raw text.
-     */
-    public List<ReceivedMessage> receivedMessages() {
-        return log.lines(ReceivedMessage.LOG_LINE).stream().map(ReceivedMessage::parse).toList();
-    }
+  private void launch() throws IOException {
+    Files.deleteIfExists(config.ctlSocket());
+    Path pidFile = workDir.resolve("kamailio.pid");
+    Files.deleteIfExists(pidFile);
+    int readyBefore = log.count(READY);
+    List<String> command = new java.util.ArrayList<>(commandPrefix);
+    command.addAll(
+        List.of(
+            installation.kamailio().toString(),
+            "-DD",
+            "-E",
+            "-f",
+            configFile.toString(),
+            "-P",
+            pidFile.toString(),
+            "-w",
+            workDir.toString(),
+            "-m",
+            "32",
+            "-M",
+            "8"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).directory(workDir.toFile());
+    runs++;
+    Process process = tree.launch(builder);
+    log.follow(process.getInputStream(), "kamailio-log-" + config.sipPort() + "-" + runs);
+    awaitReady(readyBefore);
+    LOG.info(
+        "Kamailio ready on {}:{} (trunk {}), run {}, log {}",
+        config.listen(),
+        config.sipPort(),
+        config.trunkPort(),
+        runs,
+        log.file());
+  }
 
-    /** UDP+TCP port of the registrar (digest-authenticated). */
-    public int sipPort() {
-        return config.sipPort();
+  private void awaitReady(int readyBefore) {
+    try {
+      if (log.awaitCount(READY, readyBefore + 1, START_TIMEOUT)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-
-    /** UDP+TCP port of the unauthenticated trunk listener. */
-    public int trunkPort() {
-        return config.trunkPort();
-    }
-
-    /** SIP domain and digest realm, {@value #DOMAIN}. */
-    public String domain() {
-        return config.domain();
-    }
-
-    /** The file receiving Kamailio's stdout and stderr (all runs). */
-    public Path logFile() {
-        return log.file();
-    }
-
-    /**
-     * Changes {@code user}'s password in the running Kamailio (via kamcmd), for example to make the next refresh
-     * fail authentication; the password must follow the rules of the start-up users map.
-     */
-    public void setPassword(String user, String password) throws IOException {
-        KamailioConfig.validateUser(user, password);
-        new Kamcmd(installation.kamcmd(), config.ctlSocket()).setHashEntry("users", user, password);
-    }
-
-    /** Forgets {@code user} in the running Kamailio: its next authenticated REGISTER gets 403 Forbidden. */
-    public void removeUser(String user) throws IOException {
-        new Kamcmd(installation.kamcmd(), config.ctlSocket()).deleteHashEntry("users", user);
-    }
-
-    /** The contact URIs currently registered for {@code user} (empty if none), read via kamcmd. */
-    public List<String> contactsOf(String user) throws IOException {
-        return new Kamcmd(installation.kamcmd(), config.ctlSocket()).contactsOf(user);
-    }
-
-    /** How many log lines (of all runs so far) match. */
-    public int countLogLines(Pattern pattern) {
-        return log.count(pattern);
-    }
-
-    /** Waits until at least one log line matches; false on timeout or if Kamailio's output ended. */
-    public boolean awaitLogLine(Pattern pattern, Duration timeout) throws InterruptedException {
-        return awaitLogLines(pattern, 1, timeout);
-    }
-
-    /** Waits until at least {@code count} log lines (of all runs) match; false on timeout or end of output. */
-    public boolean awaitLogLines(Pattern pattern, int count, Duration timeout) throws InterruptedException {
-        return log.awaitCount(pattern, count, timeout);
-    }
-
-    /**
-     * Every SIP message (request or reply) Kamailio received from {@code port} on 127.0.0.1 so far, whole, as its
-     * configuration logs them between {@code VZ-MSG-BEGIN} and {@code VZ-MSG-END}.
-     */
-    public List<String> messagesFrom(int port) throws IOException {
-        String text = java.nio.file.Files.readString(logFile(), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("VZ-MSG-BEGIN src=([^\\n]*):" + port + "\\n(.*?)\\nVZ-MSG-END", java.util.regex.Pattern.DOTALL)
-                .matcher(text);
-        List<String> messages = new java.util.ArrayList<>();
-        while (m.find()) {
-            messages.add(m.group(2));
-        }
-        return messages;
-    }
-
-    /** The last {@code lines} lines of Kamailio's output, for failure messages. */
-    public String logTail(int lines) {
-        return log.tail(lines);
-    }
-
-    /** Kills Kamailio and all its worker processes with SIGKILL (registrations in memory are lost). */
-    public void kill() {
-        tree.kill();
-    }
-
-    /** Starts Kamailio again with the same configuration and ports; kills a still running instance first. */
-    public void restart() throws IOException {
-        tree.kill();
-        launch();
-    }
-
-    /** Stops Kamailio (SIGTERM, then SIGKILL after 5 s) including its workers. Idempotent. */
-    @Override
-    public void close() {
-        tree.stop(Duration.ofSeconds(5));
-    }
-
-    private void launch() throws IOException {
-        Files.deleteIfExists(config.ctlSocket());
-        Path pidFile = workDir.resolve("kamailio.pid");
-        Files.deleteIfExists(pidFile);
-        int readyBefore = log.count(READY);
-        List<String> command = new java.util.ArrayList<>(commandPrefix);
-        command.addAll(List.of(installation.kamailio().toString(), "-DD", "-E",
-                "-f", configFile.toString(), "-P", pidFile.toString(), "-w", workDir.toString(),
-                "-m", "32", "-M", "8"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(workDir.toFile());
-        runs++;
-        Process process = tree.launch(builder);
-        log.follow(process.getInputStream(), "kamailio-log-" + config.sipPort() + "-" + runs);
-        awaitReady(readyBefore);
-        LOG.info("Kamailio ready on {}:{} (trunk {}), run {}, log {}", config.listen(), config.sipPort(), config.trunkPort(),
-                runs, log.file());
-    }
-
-    private void awaitReady(int readyBefore) {
-        try {
-            if (log.awaitCount(READY, readyBefore + 1, START_TIMEOUT)) {
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        tree.kill();
-        throw new IllegalStateException("Kamailio did not become ready within " + START_TIMEOUT.toSeconds()
-                + " s; log " + log.file() + " ends with:\n" + log.tail(40));
-    }
+    tree.kill();
+    throw new IllegalStateException(
+        "Kamailio did not become ready within "
+            + START_TIMEOUT.toSeconds()
+            + " s; log "
+            + log.file()
+            + " ends with:\n"
+            + log.tail(40));
+  }
 }

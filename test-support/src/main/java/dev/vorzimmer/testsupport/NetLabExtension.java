@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fresh {@link NetLab} per test with the provider running in it: rtpengine and Kamailio (registrar on
- * {@link NetLab#PROVIDER_ADDRESS}:5060, trunk on :5070, media through rtpengine). Everything is stopped and
- * the namespaces deleted after the test, also when it fails; the work directory (logs) is kept after a
- * failure and its path logged with the tail of Kamailio's output.
+ * A fresh {@link NetLab} per test with the provider running in it: rtpengine and Kamailio
+ * (registrar on {@link NetLab#PROVIDER_ADDRESS}:5060, trunk on :5070, media through rtpengine).
+ * Everything is stopped and the namespaces deleted after the test, also when it fails; the work
+ * directory (logs) is kept after a failure and its path logged with the tail of Kamailio's output.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -26,84 +26,94 @@ import org.slf4j.LoggerFactory;
  */
 public final class NetLabExtension implements BeforeEachCallback, AfterEachCallback, TestWatcher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NetLabExtension.class);
+  private static final Logger LOG = LoggerFactory.getLogger(NetLabExtension.class);
 
-    private final Map<String, String> users;
-    private NetLab lab;
-    private RtpengineProcess relay;
-    private KamailioProcess kamailio;
-    private Path workDir;
+  private final Map<String, String> users;
+  private NetLab lab;
+  private RtpengineProcess relay;
+  private KamailioProcess kamailio;
+  private Path workDir;
 
-    /** @param users user name to password at the provider's registrar */
-    public NetLabExtension(Map<String, String> users) {
-        this.users = Map.copyOf(users);
+  /**
+   * @param users user name to password at the provider's registrar
+   */
+  public NetLabExtension(Map<String, String> users) {
+    this.users = Map.copyOf(users);
+  }
+
+  public NetLab lab() {
+    return require(lab);
+  }
+
+  public KamailioProcess kamailio() {
+    return require(kamailio);
+  }
+
+  public RtpengineProcess relay() {
+    return require(relay);
+  }
+
+  /** This test's work directory (logs of Kamailio and rtpengine live here). */
+  public Path workDir() {
+    return require(workDir);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException, InterruptedException {
+    workDir = Files.createTempDirectory("vz-lab");
+    lab = NetLab.create();
+    relay = RtpengineProcess.start(lab, workDir);
+    kamailio =
+        KamailioProcess.startInLab(
+            Files.createDirectories(workDir.resolve("kamailio")),
+            users,
+            lab.in(NetLab.Ns.PROVIDER),
+            NetLab.PROVIDER_ADDRESS,
+            RtpengineProcess.NG_PORT);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    try {
+      if (kamailio != null) {
+        kamailio.close();
+      }
+      if (relay != null) {
+        relay.close();
+      }
+    } finally {
+      if (lab != null) {
+        lab.close();
+      }
     }
+  }
 
-    public NetLab lab() {
-        return require(lab);
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    if (kamailio != null) {
+      LOG.error(
+          "{} failed; lab work directory {} kept; Kamailio log ends with:\n{}",
+          context.getDisplayName(),
+          workDir,
+          kamailio.logTail(60));
     }
+  }
 
-    public KamailioProcess kamailio() {
-        return require(kamailio);
+  @Override
+  public void testSuccessful(ExtensionContext context) {
+    try (Stream<Path> files = Files.walk(workDir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      LOG.warn("could not delete lab work directory {}", workDir, e);
     }
+  }
 
-    public RtpengineProcess relay() {
-        return require(relay);
+  private static <T> T require(T value) {
+    if (value == null) {
+      throw new IllegalStateException("the network lab exists only during a test");
     }
-
-    /** This test's work directory (logs of Kamailio and rtpengine live here). */
-    public Path workDir() {
-        return require(workDir);
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) throws IOException, InterruptedException {
-        workDir = Files.createTempDirectory("vz-lab");
-        lab = NetLab.create();
-        relay = RtpengineProcess.start(lab, workDir);
-        kamailio = KamailioProcess.startInLab(Files.createDirectories(workDir.resolve("kamailio")), users,
-                lab.in(NetLab.Ns.PROVIDER), NetLab.PROVIDER_ADDRESS, RtpengineProcess.NG_PORT);
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        try {
-            if (kamailio != null) {
-                kamailio.close();
-            }
-            if (relay != null) {
-                relay.close();
-            }
-        } finally {
-            if (lab != null) {
-                lab.close();
-            }
-        }
-    }
-
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-        if (kamailio != null) {
-            LOG.error("{} failed; lab work directory {} kept; Kamailio log ends with:\n{}", context.getDisplayName(),
-                    workDir, kamailio.logTail(60));
-        }
-    }
-
-    @Override
-    public void testSuccessful(ExtensionContext context) {
-        try (Stream<Path> files = Files.walk(workDir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            LOG.warn("could not delete lab work directory {}", workDir, e);
-        }
-    }
-
-    private static <T> T require(T value) {
-        if (value == null) {
-            throw new IllegalStateException("the network lab exists only during a test");
-        }
-        return value;
-    }
+    return value;
+  }
 }

@@ -9,20 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class FreePortsTest {
 
-    @Test
-    void findsDistinctPortsThatCanBeBoundForUdpAndTcp() {
-        int[] ports = FreePorts.udpAndTcp(3);
+  @Test
+  void findsDistinctPortsThatCanBeBoundForUdpAndTcp() {
+    int[] ports = FreePorts.udpAndTcp(3);
 
-        assertThat(ports).hasSize(3).doesNotHaveDuplicates();
-        for (int port : ports) {
-            assertThat(FreePorts.isFree(port)).isTrue();
-        }
+    assertThat(ports).hasSize(3).doesNotHaveDuplicates();
+    for (int port : ports) {
+      assertThat(FreePorts.isFree(port)).isTrue();
     }
+  }
 
-    @Test
-    void aPortBoundForUdpIsNotFree() throws Exception {
-        try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            assertThat(FreePorts.isFree(udp.getLocalPort())).isFalse();
-        }
+  @Test
+  void aPortBoundForUdpIsNotFree() throws Exception {
+    try (DatagramSocket udp =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+      assertThat(FreePorts.isFree(udp.getLocalPort())).isFalse();
     }
+  }
 }

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class KamcmdTest {
 
-    @Test
-    void parsesEveryContactAddressOfALookupAnswer() {
-        String answer = """
+  @Test
+  void parsesEveryContactAddressOfALookupAnswer() {
+    String answer =
+        """
                 {
                 \tAoR: alice
                 \tHashID: 12345
@@ -25,12 +26,12 @@ class KamcmdTest {
                 }
                 """;
 
-        assertThat(Kamcmd.parseAddresses(answer))
-                .containsExactly("sip:alice@127.0.0.1:5062", "sip:alice@127.0.0.1:5064;transport=tcp");
-    }
+    assertThat(Kamcmd.parseAddresses(answer))
+        .containsExactly("sip:alice@127.0.0.1:5062", "sip:alice@127.0.0.1:5064;transport=tcp");
+  }
 
-    @Test
-    void anAnswerWithoutContactsYieldsNone() {
-        assertThat(Kamcmd.parseAddresses("{\n\tAoR: alice\n\tContacts: {\n\t}\n}")).isEmpty();
-    }
+  @Test
+  void anAnswerWithoutContactsYieldsNone() {
+    assertThat(Kamcmd.parseAddresses("{\n\tAoR: alice\n\tContacts: {\n\t}\n}")).isEmpty();
+  }
 }

@@ -39,22 +39,39 @@ public final class DesktopUi implements AutoCloseable {
   }
 
   /**
-   * Builds and shows the window (in the system's language) and subscribes it to the phone's
-   * events; call before {@code phone.agent().start()} so no event is missed.
+   * Builds and shows the window (in the system's language) and subscribes it to the phone's events;
+   * call before {@code phone.agent().start()} so no event is missed.
    *
    * @param messages the listener given to {@code Phone.assemble}; the window attaches to it
    * @param onQuit called (on the EDT) when the user quits; the caller then unregisters and exits
    */
-  public static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit) {
-    Optional<String> chosen = new WindowPlacement(home.dataDir().resolve("window.properties")).language();
-    return open(phone, home, messages, onQuit, chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault));
+  public static DesktopUi open(
+      Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit) {
+    Optional<String> chosen =
+        new WindowPlacement(home.dataDir().resolve("window.properties")).language();
+    return open(
+        phone,
+        home,
+        messages,
+        onQuit,
+        chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault));
   }
 
-  static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale) {
+  static DesktopUi open(
+      Phone phone,
+      AppHome home,
+      ForwardingMessageListener messages,
+      Runnable onQuit,
+      Locale locale) {
     return open(phone, home, messages, onQuit, locale, TrayPresence::install);
   }
 
-  static DesktopUi open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit, Locale locale,
+  static DesktopUi open(
+      Phone phone,
+      AppHome home,
+      ForwardingMessageListener messages,
+      Runnable onQuit,
+      Locale locale,
       DesktopTray.Factory trays) {
     UiExecutor work = new UiExecutor();
     UiProbe probe = new UiProbe();
@@ -62,28 +79,49 @@ public final class DesktopUi implements AutoCloseable {
     AtomicReference<MainWindow> ref = new AtomicReference<>();
     AtomicReference<DesktopIntegration> desktop = new AtomicReference<>();
     Texts texts = new Texts(locale);
-    onEdt(() -> {
-      Theme.apply(placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
-      UiContext ctx = new UiContext(phone, texts, work, ZoneId.systemDefault(), probe,
-          text -> ref.get().notice(text), home);
-      desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
-      MainWindow window = new MainWindow(ctx, placement, () -> {
-        desktop.get().close();
-        work.close();
-        onQuit.run();
-      });
-      ref.set(window);
-      desktop.get().installTray(window.frame(), window::quit);
-      window.extras(desktop.get());
-      window.show(phone.agent().registration());
-    });
+    onEdt(
+        () -> {
+          Theme.apply(
+              placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
+          UiContext ctx =
+              new UiContext(
+                  phone,
+                  texts,
+                  work,
+                  ZoneId.systemDefault(),
+                  probe,
+                  text -> ref.get().notice(text),
+                  home);
+          desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
+          MainWindow window =
+              new MainWindow(
+                  ctx,
+                  placement,
+                  () -> {
+                    desktop.get().close();
+                    work.close();
+                    onQuit.run();
+                  });
+          ref.set(window);
+          desktop.get().installTray(window.frame(), window::quit);
+          window.extras(desktop.get());
+          window.show(phone.agent().registration());
+        });
     EdtEvents events = new EdtEvents(UiEvents.all(List.of(ref.get(), desktop.get())));
     phone.agent().addListener(events);
     messages.attach(events);
     phone.policy().addCallLogListener(events::callLogChanged);
     MainWindow window = ref.get();
-    phone.sound().whenReady(devices -> devices.problem().ifPresent(p -> SwingUtilities.invokeLater(
-        () -> window.notice(texts.get("notice.noSoundDevice")))));
+    phone
+        .sound()
+        .whenReady(
+            devices ->
+                devices
+                    .problem()
+                    .ifPresent(
+                        p ->
+                            SwingUtilities.invokeLater(
+                                () -> window.notice(texts.get("notice.noSoundDevice")))));
     return new DesktopUi(ref.get(), desktop.get(), work, probe);
   }
 
@@ -106,11 +144,12 @@ public final class DesktopUi implements AutoCloseable {
   /** Closes the window as Quit would (the onQuit callback runs). */
   @Override
   public void close() {
-    onEdt(() -> {
-      if (window.frame().isDisplayable()) {
-        window.quit();
-      }
-    });
+    onEdt(
+        () -> {
+          if (window.frame().isDisplayable()) {
+            window.quit();
+          }
+        });
     work.close();
   }
 
@@ -122,7 +161,8 @@ public final class DesktopUi implements AutoCloseable {
     try {
       SwingUtilities.invokeAndWait(r);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("could not build the window: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "could not build the window: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while building the window", e);

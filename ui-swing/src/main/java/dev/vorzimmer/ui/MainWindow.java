@@ -21,8 +21,8 @@ import dev.vorzimmer.ui.settings.SettingsTab;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
-import java.awt.Graphics;
 import java.awt.Dimension;
+import java.awt.Graphics;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -60,7 +60,8 @@ final class MainWindow implements UiEvents {
   private final DialField dial;
   private final InCallView inCall;
   private Optional<String> themeChoice;
-  private WindowExtras extras = new WindowExtras() { };
+  private WindowExtras extras = new WindowExtras() {};
+
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
     this.placement = placement;
@@ -78,18 +79,21 @@ final class MainWindow implements UiEvents {
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
   void show(RegistrationEvent current) {
     frame.setName("main");
-    frame.setIconImage(new FlatSVGIcon("dev/vorzimmer/ui/icons/app.svg", 64, 64, getClass().getClassLoader()).getImage());
+    frame.setIconImage(
+        new FlatSVGIcon("dev/vorzimmer/ui/icons/app.svg", 64, 64, getClass().getClassLoader())
+            .getImage());
     frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-    frame.addWindowListener(new WindowAdapter() {
-      @Override
-      public void windowClosing(WindowEvent e) {
-        if (extras.hideOnClose()) {
-          frame.setVisible(false);
-        } else {
-          quit();
-        }
-      }
-    });
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosing(WindowEvent e) {
+            if (extras.hideOnClose()) {
+              frame.setVisible(false);
+            } else {
+              quit();
+            }
+          }
+        });
     frame.setJMenuBar(menus());
     tabs.setName("tabs");
     tabs.addTab(ctx.texts().get("tab.calls"), calls.component());
@@ -101,10 +105,14 @@ final class MainWindow implements UiEvents {
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.setMinimumSize(new Dimension(640, 400));
-    placement.bounds().ifPresentOrElse(frame::setBounds, () -> {
-      frame.setSize(960, 600);
-      frame.setLocationByPlatform(true);
-    });
+    placement
+        .bounds()
+        .ifPresentOrElse(
+            frame::setBounds,
+            () -> {
+              frame.setSize(960, 600);
+              frame.setLocationByPlatform(true);
+            });
     registration(current);
     frame.setVisible(true);
     dial.refresh();
@@ -114,7 +122,9 @@ final class MainWindow implements UiEvents {
     settings.refresh();
   }
 
-  /** Hooks in the tray, close-to-tray and the View menu's extra switches; call before {@link #show}. */
+  /**
+   * Hooks in the tray, close-to-tray and the View menu's extra switches; call before {@link #show}.
+   */
   void extras(WindowExtras value) {
     this.extras = value;
   }
@@ -140,7 +150,10 @@ final class MainWindow implements UiEvents {
     status.setText(StatusText.of(e, ctx.texts()));
     settings.registration(e);
     Color problem = UIManager.getColor("Actions.Red");
-    status.setForeground(StatusText.isProblem(e) && problem != null ? problem : UIManager.getColor("Label.foreground"));
+    status.setForeground(
+        StatusText.isProblem(e) && problem != null
+            ? problem
+            : UIManager.getColor("Label.foreground"));
     ctx.probe().changed();
   }
 
@@ -151,7 +164,8 @@ final class MainWindow implements UiEvents {
     if (e.state() == CallState.ENDED) {
       calls.refresh();
       messages.refresh();
-    } else if (e.incoming() && (e.state() == CallState.RINGING || e.state() == CallState.VOICEMAIL)) {
+    } else if (e.incoming()
+        && (e.state() == CallState.RINGING || e.state() == CallState.VOICEMAIL)) {
       calls.refresh();
     }
     ctx.probe().changed();
@@ -174,8 +188,11 @@ final class MainWindow implements UiEvents {
 
   private void showUnheard(long count) {
     frame.setTitle(count == 0 ? "Vorzimmer" : ctx.texts().get("title.unheard", count));
-    tabs.setTitleAt(MESSAGES_TAB, count == 0 ? ctx.texts().get("tab.messages")
-        : ctx.texts().get("tab.messagesUnheard", count));
+    tabs.setTitleAt(
+        MESSAGES_TAB,
+        count == 0
+            ? ctx.texts().get("tab.messages")
+            : ctx.texts().get("tab.messagesUnheard", count));
     extras.unheard(count);
   }
 
@@ -196,14 +213,20 @@ final class MainWindow implements UiEvents {
   }
 
   private void reRegister() {
-    ctx.work().run("re-registering", () -> ctx.phone().agent().reRegister(), () -> { }, e -> ctx.showError(frame, e));
+    ctx.work()
+        .run(
+            "re-registering",
+            () -> ctx.phone().agent().reRegister(),
+            () -> {},
+            e -> ctx.showError(frame, e));
   }
 
   private JMenuBar menus() {
     JMenuBar bar = new JMenuBar();
     JMenu file = new JMenu(ctx.texts().get("menu.file"));
     JMenuItem quit = new JMenuItem(ctx.texts().get("menu.quit"));
-    quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+    quit.setAccelerator(
+        KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.event.InputEvent.CTRL_DOWN_MASK));
     quit.addActionListener(e -> quit());
     file.add(settings.menuItem(this::openSettings));
     file.add(quit);
@@ -226,13 +249,15 @@ final class MainWindow implements UiEvents {
     JMenu view = new JMenu(ctx.texts().get("menu.view"));
     ButtonGroup group = new ButtonGroup();
     for (String choice : new String[] {"system", "light", "dark"}) {
-      JRadioButtonMenuItem item = new JRadioButtonMenuItem(ctx.texts().get("menu.theme." + choice),
-          themeChoice.orElse("system").equals(choice));
+      JRadioButtonMenuItem item =
+          new JRadioButtonMenuItem(
+              ctx.texts().get("menu.theme." + choice), themeChoice.orElse("system").equals(choice));
       item.setName("menu.theme." + choice);
-      item.addActionListener(e -> {
-        themeChoice = "system".equals(choice) ? Optional.empty() : Optional.of(choice);
-        Theme.apply(themeChoice.map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
-      });
+      item.addActionListener(
+          e -> {
+            themeChoice = "system".equals(choice) ? Optional.empty() : Optional.of(choice);
+            Theme.apply(themeChoice.map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
+          });
       group.add(item);
       view.add(item);
     }
@@ -248,13 +273,16 @@ final class MainWindow implements UiEvents {
     ButtonGroup group = new ButtonGroup();
     String current = placement.language().orElse("system");
     for (String choice : new String[] {"system", "en", "de"}) {
-      JRadioButtonMenuItem item = new JRadioButtonMenuItem(ctx.texts().get("menu.language." + choice),
-          current.equals(choice));
+      JRadioButtonMenuItem item =
+          new JRadioButtonMenuItem(
+              ctx.texts().get("menu.language." + choice), current.equals(choice));
       item.setName("menu.language." + choice);
-      item.addActionListener(e -> {
-        placement.saveLanguage("system".equals(choice) ? Optional.empty() : Optional.of(choice));
-        ctx.inform(ctx.texts().get("notice.languageNextStart"));
-      });
+      item.addActionListener(
+          e -> {
+            placement.saveLanguage(
+                "system".equals(choice) ? Optional.empty() : Optional.of(choice));
+            ctx.inform(ctx.texts().get("notice.languageNextStart"));
+          });
       group.add(item);
       menu.add(item);
     }
@@ -270,7 +298,10 @@ final class MainWindow implements UiEvents {
     onQuit.run();
   }
 
-  /** Padding and a one-pixel line on top in the current look's border colour (follows theme switches). */
+  /**
+   * Padding and a one-pixel line on top in the current look's border colour (follows theme
+   * switches).
+   */
   private static final class TopLine extends EmptyBorder {
     TopLine() {
       super(5, 10, 4, 6);

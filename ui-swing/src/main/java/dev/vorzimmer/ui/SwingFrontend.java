@@ -7,8 +7,8 @@ import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import java.awt.GraphicsEnvironment;
 
 /**
- * The Swing window offered to the app through {@link java.util.ServiceLoader}
- * ({@code META-INF/services/dev.vorzimmer.app.DesktopFrontend}); available when there is a display.
+ * The Swing window offered to the app through {@link java.util.ServiceLoader} ({@code
+ * META-INF/services/dev.vorzimmer.app.DesktopFrontend}); available when there is a display.
  */
 public final class SwingFrontend implements DesktopFrontend {
   @Override

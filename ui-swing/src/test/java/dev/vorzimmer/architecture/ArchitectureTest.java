@@ -23,120 +23,190 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.vorzimmer.screening", "dev.vorzimmer.media", "dev.vorzimmer.sip", "dev.vorzimmer.app",
-            "dev.vorzimmer.ui");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(
+                "dev.vorzimmer.screening",
+                "dev.vorzimmer.media",
+                "dev.vorzimmer.sip",
+                "dev.vorzimmer.app",
+                "dev.vorzimmer.ui");
   }
 
   @Test
   void everyModuleIsOnTheClassPath() {
     for (String module : new String[] {"screening", "media", "sip", "app", "ui"}) {
       org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.vorzimmer." + module))
-          .as("classes of dev.vorzimmer." + module + " imported").isTrue();
+          .as("classes of dev.vorzimmer." + module + " imported")
+          .isTrue();
     }
   }
 
   @Test
   void screeningKnowsNoSipNoAudioNoSwing() {
-    noClasses().that().resideInAPackage("dev.vorzimmer.screening..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..", "dev.vorzimmer.sip..",
-            "dev.vorzimmer.media..", "javax.sound..", "org.jitsi..", "javax.swing..", "java.awt..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.vorzimmer.screening..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javax.sip..",
+            "gov.nist..",
+            "dev.vorzimmer.sip..",
+            "dev.vorzimmer.media..",
+            "javax.sound..",
+            "org.jitsi..",
+            "javax.swing..",
+            "java.awt..")
         .check(classes);
   }
 
   @Test
   void mediaKnowsNoSipNoScreeningNoSwing() {
-    noClasses().that().resideInAPackage("dev.vorzimmer.media..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..", "dev.vorzimmer.sip..",
-            "dev.vorzimmer.screening..", "javax.swing..", "java.awt..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.vorzimmer.media..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javax.sip..",
+            "gov.nist..",
+            "dev.vorzimmer.sip..",
+            "dev.vorzimmer.screening..",
+            "javax.swing..",
+            "java.awt..")
         .check(classes);
   }
 
   @Test
   void sipCoreKnowsNoScreeningNoMediaNoSwing() {
-    noClasses().that().resideInAPackage("dev.vorzimmer.sip..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.vorzimmer.screening..", "dev.vorzimmer.media..",
-            "javax.swing..", "java.awt..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.vorzimmer.sip..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.vorzimmer.screening..", "dev.vorzimmer.media..", "javax.swing..", "java.awt..")
         .check(classes);
   }
 
   @Test
   void onlyTheJainSipAdapterTouchesTheSipStack() {
-    noClasses().that().resideOutsideOfPackage("dev.vorzimmer.sip.internal.jainsip..")
-        .should().dependOnClassesThat().resideInAnyPackage(SIP_STACK)
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.vorzimmer.sip.internal.jainsip..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(SIP_STACK)
         .check(classes);
   }
 
   @Test
   void onlyTheJitsiAdapterTouchesLibjitsi() {
-    noClasses().that().resideOutsideOfPackage("dev.vorzimmer.media.internal.jitsi..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.media..", "com.sun.jna..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.vorzimmer.media.internal.jitsi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.media..", "com.sun.jna..")
         .check(classes);
-    noClasses().that().resideOutsideOfPackages("dev.vorzimmer.media.internal.jitsi..", "dev.vorzimmer.media.internal.srtp..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.jitsi..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "dev.vorzimmer.media.internal.jitsi..", "dev.vorzimmer.media.internal.srtp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jitsi..")
         .check(classes);
   }
 
   /**
    * Sound goes through media's {@code AudioSource}/{@code AudioSink} on the device the user chose,
    * and audio files through media's {@code WavAudio}: nothing outside media touches javax.sound.
-   * One named exception exists today: the CLI's {@code vorzimmer messages play}
-   * ({@code app.cli.MessagesCommand}), which plays on the system's default output.
+   * One named exception exists today: the CLI's {@code vorzimmer messages play} ({@code
+   * app.cli.MessagesCommand}), which plays on the system's default output.
    */
   @Test
   void onlyMediaTouchesJavaxSound() {
-    noClasses().that().resideOutsideOfPackage("dev.vorzimmer.media..")
-        .and().doNotHaveFullyQualifiedName("dev.vorzimmer.app.cli.MessagesCommand")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.sound..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.vorzimmer.media..")
+        .and()
+        .doNotHaveFullyQualifiedName("dev.vorzimmer.app.cli.MessagesCommand")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.sound..")
         .check(classes);
   }
 
   @Test
   void appHasNoWindow() {
-    noClasses().that().resideInAPackage("dev.vorzimmer.app..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "dev.vorzimmer.ui..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.vorzimmer.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.swing..", "java.awt..", "dev.vorzimmer.ui..")
         .check(classes);
   }
 
   @Test
   void viewsUseNoModuleInternals() {
-    noClasses().that().resideInAPackage("dev.vorzimmer.ui..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.vorzimmer.sip.internal..",
-            "dev.vorzimmer.media.internal..", "dev.vorzimmer.screening.internal..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.vorzimmer.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.vorzimmer.sip.internal..",
+            "dev.vorzimmer.media.internal..",
+            "dev.vorzimmer.screening.internal..")
         .check(classes);
   }
 
   /**
    * No two packages depend on each other, with two named exceptions that exist today:
+   *
    * <ul>
    *   <li>each module's API package creates its implementation (e.g. {@code SipAgent.create},
    *       {@code Screener}, the media factories) while the implementation in {@code internal..}
-   *       implements the API's interfaces and records. The API → own {@code internal} edge is ignored;
-   *       any other cycle (between internal packages, or internal → API → other internal) still fails.
+   *       implements the API's interfaces and records. The API → own {@code internal} edge is
+   *       ignored; any other cycle (between internal packages, or internal → API → other internal)
+   *       still fails.
    *   <li>the app's composition root ({@code Main}, {@code Phone}, {@code PhoneRunner} and the
-   *       {@code DesktopFrontend} seam it opens the window through) wires
-   *       {@code app.cli}, {@code app.headless} and {@code app.voicemail}, which in turn use the small
-   *       services next to it ({@code AppHome}, {@code SoundDevices}, {@code LiveCalls},
-   *       {@code ScreeningModule}, {@code NumberInput}). Edges out of these four wiring types are ignored.
+   *       {@code DesktopFrontend} seam it opens the window through) wires {@code app.cli}, {@code
+   *       app.headless} and {@code app.voicemail}, which in turn use the small services next to it
+   *       ({@code AppHome}, {@code SoundDevices}, {@code LiveCalls}, {@code ScreeningModule},
+   *       {@code NumberInput}). Edges out of these four wiring types are ignored.
    * </ul>
    */
   @Test
   void noPackageCycles() {
-    slices().matching("dev.vorzimmer.(**)").should().beFreeOfCycles()
+    slices()
+        .matching("dev.vorzimmer.(**)")
+        .should()
+        .beFreeOfCycles()
         .ignoreDependency(
-            resideInAnyPackage("dev.vorzimmer.sip", "dev.vorzimmer.media", "dev.vorzimmer.screening"),
-            resideInAnyPackage("dev.vorzimmer.sip.internal..", "dev.vorzimmer.media.internal..",
+            resideInAnyPackage(
+                "dev.vorzimmer.sip", "dev.vorzimmer.media", "dev.vorzimmer.screening"),
+            resideInAnyPackage(
+                "dev.vorzimmer.sip.internal..",
+                "dev.vorzimmer.media.internal..",
                 "dev.vorzimmer.screening.internal.."))
         .ignoreDependency(compositionRoot(), DescribedPredicate.alwaysTrue())
         .check(classes);
   }
 
   private static DescribedPredicate<JavaClass> compositionRoot() {
-    return DescribedPredicate.describe("the app's wiring types (Main, Phone, PhoneRunner, DesktopFrontend)", c -> {
-      String top = c.getName().replaceAll("\\$.*", "");
-      return top.equals("dev.vorzimmer.app.Main") || top.equals("dev.vorzimmer.app.Phone")
-          || top.equals("dev.vorzimmer.app.PhoneRunner") || top.equals("dev.vorzimmer.app.DesktopFrontend");
-    });
+    return DescribedPredicate.describe(
+        "the app's wiring types (Main, Phone, PhoneRunner, DesktopFrontend)",
+        c -> {
+          String top = c.getName().replaceAll("\\$.*", "");
+          return top.equals("dev.vorzimmer.app.Main")
+              || top.equals("dev.vorzimmer.app.Phone")
+              || top.equals("dev.vorzimmer.app.PhoneRunner")
+              || top.equals("dev.vorzimmer.app.DesktopFrontend");
+        });
   }
 }

@@ -48,8 +48,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The Contacts tab of the real window under Xvfb, on a local line whose quiet hours last all day
  * (so only favourites ring): a contact is added through the dialog with two numbers and a photo,
- * made a favourite with its star, vCards are dropped onto the list, and the screener's dry run
- * sees all of it in the SQLite store.
+ * made a favourite with its star, vCards are dropped onto the list, and the screener's dry run sees
+ * all of it in the SQLite store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,10 +66,14 @@ class ContactsWindowIT {
 
   @BeforeAll
   void start() throws Exception {
-    window = LocalPhoneWindow.assemble("vz-contacts-it", """
+    window =
+        LocalPhoneWindow.assemble(
+                "vz-contacts-it",
+                """
         [screening]
         quiet_hours = ["daily 00:00-24:00"]
-        """).open();
+        """)
+            .open();
     work = window.work;
     phone = window.phone;
     ui = window.ui;
@@ -92,39 +96,61 @@ class ContactsWindowIT {
     Path photo = work.resolve("hanna.png");
     ImageIO.write(portrait(900, 600), "png", photo.toFile());
     clickLater("contacts.add");
-    robot.await("contact dialog", WAIT, () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(), () -> "closed");
-    SwingRobot.runOnEdt(() -> {
-      field("contact.name").setText(HANNA);
-      field("contact.number.0").setText("0211 5550123");
-      button("contact.number.add").doClick();
-      field("contact.number.1").setText("12ab");
-      button("contact.save").doClick();
-    });
+    robot.await(
+        "contact dialog",
+        WAIT,
+        () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(),
+        () -> "closed");
+    SwingRobot.runOnEdt(
+        () -> {
+          field("contact.name").setText(HANNA);
+          field("contact.number.0").setText("0211 5550123");
+          button("contact.number.add").doClick();
+          field("contact.number.1").setText("12ab");
+          button("contact.save").doClick();
+        });
     assertThat(text("contact.number.1.hint")).isEqualTo("'12ab' is not a phone number.");
     assertThat(text("contact.number.0.hint")).isEqualTo("✓ 0211 5550123");
-    assertThat(phone.screening().store().contactBook().list()).as("nothing stored while a number is wrong").isEmpty();
+    assertThat(phone.screening().store().contactBook().list())
+        .as("nothing stored while a number is wrong")
+        .isEmpty();
 
     SwingRobot.runOnEdt(() -> field("contact.number.1").setText("+49 170 7654321"));
     choosePhoto(Files.writeString(work.resolve("fake.jpg"), "not a picture"));
-    robot.await("photo refused", WAIT, () -> text("contact.photo.error").contains("fake.jpg is not a PNG, JPEG or GIF image"),
+    robot.await(
+        "photo refused",
+        WAIT,
+        () -> text("contact.photo.error").contains("fake.jpg is not a PNG, JPEG or GIF image"),
         () -> text("contact.photo.error"));
     choosePhoto(photo);
-    robot.await("photo preview", WAIT, () -> SwingRobot.find(frame, "contact.photo", Avatar.class)
-        .map(Avatar::showsPhoto).orElse(false), () -> text("contact.photo.error"));
-    JDialog dialog = SwingRobot.onEdt(() -> SwingRobot.find(frame, "contact.dialog", JDialog.class).orElseThrow());
+    robot.await(
+        "photo preview",
+        WAIT,
+        () ->
+            SwingRobot.find(frame, "contact.photo", Avatar.class)
+                .map(Avatar::showsPhoto)
+                .orElse(false),
+        () -> text("contact.photo.error"));
+    JDialog dialog =
+        SwingRobot.onEdt(
+            () -> SwingRobot.find(frame, "contact.dialog", JDialog.class).orElseThrow());
     SwingRobot.screenshot(dialog, "contacts-1-dialog");
     SwingRobot.runOnEdt(() -> button("contact.save").doClick());
     robot.await("Hanna listed", WAIT, () -> listed().contains(HANNA), () -> listed().toString());
     assertThat(SwingRobot.onEdt(dialog::isDisplayable)).as("dialog closed").isFalse();
 
-    Contact stored = phone.screening().store().contactBook().findByNumber("+491707654321").orElseThrow();
+    Contact stored =
+        phone.screening().store().contactBook().findByNumber("+491707654321").orElseThrow();
     assertThat(stored.name()).isEqualTo(HANNA);
     assertThat(stored.numbers()).containsExactlyInAnyOrder("+492115550123", "+491707654321");
     assertThat(stored.favourite()).isFalse();
-    BufferedImage storedPhoto = ImageIO.read(new ByteArrayInputStream(stored.photo().orElseThrow()));
+    BufferedImage storedPhoto =
+        ImageIO.read(new ByteArrayInputStream(stored.photo().orElseThrow()));
     assertThat(storedPhoto.getWidth()).isEqualTo(256);
     assertThat(storedPhoto.getHeight()).isEqualTo(256);
-    assertThat(SwingRobot.onEdt(() -> rowAvatar(HANNA).showsPhoto())).as("photo in the list").isTrue();
+    assertThat(SwingRobot.onEdt(() -> rowAvatar(HANNA).showsPhoto()))
+        .as("photo in the list")
+        .isTrue();
   }
 
   @Test
@@ -132,15 +158,36 @@ class ContactsWindowIT {
   void inQuietHoursAContactGoesToVoicemailUntilTheStarMakesHerAFavourite() throws Exception {
     assertThat(dryRun("0170 7654321").verdict()).isEqualTo(Verdict.VOICEMAIL);
     int row = listed().indexOf(HANNA);
-    SwingRobot.runOnEdt(() -> {
-      JList<?> list = list();
-      Rectangle cell = list.getCellBounds(row, row);
-      list.dispatchEvent(new MouseEvent(list, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0,
-          cell.x + cell.width - 12, cell.y + cell.height / 2, 1, false, MouseEvent.BUTTON1));
-    });
-    robot.await("favourite notice", WAIT, () -> text("status.notice").startsWith(HANNA + " is a favourite now"),
+    SwingRobot.runOnEdt(
+        () -> {
+          JList<?> list = list();
+          Rectangle cell = list.getCellBounds(row, row);
+          list.dispatchEvent(
+              new MouseEvent(
+                  list,
+                  MouseEvent.MOUSE_CLICKED,
+                  System.currentTimeMillis(),
+                  0,
+                  cell.x + cell.width - 12,
+                  cell.y + cell.height / 2,
+                  1,
+                  false,
+                  MouseEvent.BUTTON1));
+        });
+    robot.await(
+        "favourite notice",
+        WAIT,
+        () -> text("status.notice").startsWith(HANNA + " is a favourite now"),
         () -> text("status.notice"));
-    assertThat(phone.screening().store().contactBook().findByNumber("+492115550123").orElseThrow().favourite()).isTrue();
+    assertThat(
+            phone
+                .screening()
+                .store()
+                .contactBook()
+                .findByNumber("+492115550123")
+                .orElseThrow()
+                .favourite())
+        .isTrue();
     Decision d = dryRun("0170 7654321");
     assertThat(d.verdict()).as(() -> d.reasons().toString()).isEqualTo(Verdict.RING);
     assertThat(d.reasons()).anyMatch(r -> r.contains("contact " + HANNA));
@@ -151,28 +198,61 @@ class ContactsWindowIT {
   void droppedVCardsAreImportedListedAfterTheFavouriteAndProblemsReported() throws Exception {
     Path vcf = Files.writeString(work.resolve("friends.vcf"), VCardFilesTest.TWO_AND_ONE_BAD);
     Path notes = Files.writeString(work.resolve("notes.txt"), "not a card");
-    Transferable files = VCardFilesTest.transferable(DataFlavor.javaFileListFlavor, List.of(vcf.toFile(), notes.toFile()));
-    boolean accepted = SwingRobot.onEdt(() -> {
-      TransferHandler.TransferSupport drop = new TransferHandler.TransferSupport(list(), files);
-      return list().getTransferHandler().canImport(drop) && list().getTransferHandler().importData(drop);
-    });
+    Transferable files =
+        VCardFilesTest.transferable(
+            DataFlavor.javaFileListFlavor, List.of(vcf.toFile(), notes.toFile()));
+    boolean accepted =
+        SwingRobot.onEdt(
+            () -> {
+              TransferHandler.TransferSupport drop =
+                  new TransferHandler.TransferSupport(list(), files);
+              return list().getTransferHandler().canImport(drop)
+                  && list().getTransferHandler().importData(drop);
+            });
     assertThat(accepted).as("drop accepted").isTrue();
-    robot.await("imported contacts listed", WAIT, () -> listed().size() == 3, () -> listed().toString());
-    assertThat(listed()).as("favourites first, then by name").containsExactly(HANNA, "Max Beispiel", "Erika Mustermann");
-    assertThat(text("status.notice")).startsWith("2 contacts imported, 0 already known, 2 skipped: friends.vcf: card 3 'Nobody'");
-    robot.await("problems window", WAIT, () -> SwingRobot.find(frame, "contacts.importProblems", JTextArea.class).isPresent(),
+    robot.await(
+        "imported contacts listed", WAIT, () -> listed().size() == 3, () -> listed().toString());
+    assertThat(listed())
+        .as("favourites first, then by name")
+        .containsExactly(HANNA, "Max Beispiel", "Erika Mustermann");
+    assertThat(text("status.notice"))
+        .startsWith(
+            "2 contacts imported, 0 already known, 2 skipped: friends.vcf: card 3 'Nobody'");
+    robot.await(
+        "problems window",
+        WAIT,
+        () -> SwingRobot.find(frame, "contacts.importProblems", JTextArea.class).isPresent(),
         () -> "none");
-    String problems = SwingRobot.onEdt(() -> SwingRobot.find(frame, "contacts.importProblems", JTextArea.class).orElseThrow().getText());
+    String problems =
+        SwingRobot.onEdt(
+            () ->
+                SwingRobot.find(frame, "contacts.importProblems", JTextArea.class)
+                    .orElseThrow()
+                    .getText());
     assertThat(problems).contains("notes.txt: not a vCard file (.vcf), skipped");
-    SwingRobot.runOnEdt(() -> SwingUtilities.getWindowAncestor(
-        SwingRobot.find(frame, "contacts.importProblems", JTextArea.class).orElseThrow()).dispose());
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.favouritesOnly", javax.swing.JCheckBox.class).orElseThrow().doClick());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingUtilities.getWindowAncestor(
+                    SwingRobot.find(frame, "contacts.importProblems", JTextArea.class)
+                        .orElseThrow())
+                .dispose());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "contacts.favouritesOnly", javax.swing.JCheckBox.class)
+                .orElseThrow()
+                .doClick());
     assertThat(listed()).as("favourites only").containsExactly(HANNA, "Max Beispiel");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.favouritesOnly", javax.swing.JCheckBox.class).orElseThrow().doClick());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "contacts.favouritesOnly", javax.swing.JCheckBox.class)
+                .orElseThrow()
+                .doClick());
     assertThat(listed()).hasSize(3);
     Decision erika = dryRun("030 1234567");
     assertThat(erika.verdict()).as("not a favourite: quiet hours").isEqualTo(Verdict.VOICEMAIL);
-    assertThat(dryRun("+44 20 7946 0000").verdict()).as("imported favourite").isEqualTo(Verdict.RING);
+    assertThat(dryRun("+44 20 7946 0000").verdict())
+        .as("imported favourite")
+        .isEqualTo(Verdict.RING);
     SwingRobot.screenshot(frame, "contacts-2-list");
   }
 
@@ -181,23 +261,46 @@ class ContactsWindowIT {
   void editingRenamesRemovesThePhotoAndKeepsTheFavourite() throws Exception {
     select("Erika Mustermann");
     clickLater("contacts.edit");
-    robot.await("edit dialog", WAIT, () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(), () -> "closed");
-    assertThat(SwingRobot.onEdt(() -> field("contact.number.0").getText() + " / " + field("contact.number.1").getText()))
-        .as("numbers shown formatted, in the vCard's order").isEqualTo("030 1234567 / 0170 1234567");
+    robot.await(
+        "edit dialog",
+        WAIT,
+        () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(),
+        () -> "closed");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    field("contact.number.0").getText()
+                        + " / "
+                        + field("contact.number.1").getText()))
+        .as("numbers shown formatted, in the vCard's order")
+        .isEqualTo("030 1234567 / 0170 1234567");
     select(HANNA);
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contact.cancel", JButton.class).orElseThrow().doClick());
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, "contact.cancel", JButton.class).orElseThrow().doClick());
     clickLater("contacts.edit");
-    robot.await("edit dialog for Hanna", WAIT, () -> SwingRobot.find(frame, "contact.name", JTextField.class)
-        .map(f -> f.getText().equals(HANNA)).orElse(false), () -> "closed");
-    SwingRobot.runOnEdt(() -> {
-      field("contact.name").setText("Dr. Hanna Hausarzt");
-      button("contact.photo.remove").doClick();
-      button("contact.number.1.remove").doClick();
-    });
-    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "contact.photo", Avatar.class).orElseThrow().initials()))
-        .as("initials preview without photo").isEqualTo("DH");
+    robot.await(
+        "edit dialog for Hanna",
+        WAIT,
+        () ->
+            SwingRobot.find(frame, "contact.name", JTextField.class)
+                .map(f -> f.getText().equals(HANNA))
+                .orElse(false),
+        () -> "closed");
+    SwingRobot.runOnEdt(
+        () -> {
+          field("contact.name").setText("Dr. Hanna Hausarzt");
+          button("contact.photo.remove").doClick();
+          button("contact.number.1.remove").doClick();
+        });
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "contact.photo", Avatar.class).orElseThrow().initials()))
+        .as("initials preview without photo")
+        .isEqualTo("DH");
     SwingRobot.runOnEdt(() -> button("contact.save").doClick());
-    robot.await("renamed", WAIT, () -> listed().contains("Dr. Hanna Hausarzt"), () -> listed().toString());
+    robot.await(
+        "renamed", WAIT, () -> listed().contains("Dr. Hanna Hausarzt"), () -> listed().toString());
     Contact hanna = phone.screening().store().contactBook().searchByName("Hanna").get(0);
     assertThat(hanna.photo()).isEmpty();
     assertThat(hanna.favourite()).isTrue();
@@ -209,17 +312,26 @@ class ContactsWindowIT {
   @Order(5)
   void exportWritesEveryContactAsVCard() throws Exception {
     clickLater("contacts.export");
-    robot.await("export chooser", WAIT, () -> SwingRobot.find(frame, "contacts.exportChooser", JFileChooser.class).isPresent(),
+    robot.await(
+        "export chooser",
+        WAIT,
+        () -> SwingRobot.find(frame, "contacts.exportChooser", JFileChooser.class).isPresent(),
         () -> "no chooser");
-    SwingRobot.runOnEdt(() -> {
-      JFileChooser chooser = SwingRobot.find(frame, "contacts.exportChooser", JFileChooser.class).orElseThrow();
-      chooser.setSelectedFile(work.resolve("backup").toFile());
-      chooser.approveSelection();
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JFileChooser chooser =
+              SwingRobot.find(frame, "contacts.exportChooser", JFileChooser.class).orElseThrow();
+          chooser.setSelectedFile(work.resolve("backup").toFile());
+          chooser.approveSelection();
+        });
     Path out = work.resolve("backup.vcf");
-    robot.await("export notice", WAIT, () -> text("status.notice").equals("Exported 3 contacts to " + out),
+    robot.await(
+        "export notice",
+        WAIT,
+        () -> text("status.notice").equals("Exported 3 contacts to " + out),
         () -> text("status.notice"));
-    assertThat(Files.readString(out)).contains("FN:Dr. Hanna Hausarzt", "FN:Max Beispiel", "FN:Erika Mustermann");
+    assertThat(Files.readString(out))
+        .contains("FN:Dr. Hanna Hausarzt", "FN:Max Beispiel", "FN:Erika Mustermann");
   }
 
   @Test
@@ -227,11 +339,21 @@ class ContactsWindowIT {
   void deletingAsksFirstAndThenTheNumberIsUnknown() throws Exception {
     select("Erika Mustermann");
     clickLater("contacts.delete");
-    robot.await("delete question", WAIT, () -> SwingRobot.find(frame, "contacts.deleteConfirm", JOptionPane.class).isPresent(),
+    robot.await(
+        "delete question",
+        WAIT,
+        () -> SwingRobot.find(frame, "contacts.deleteConfirm", JOptionPane.class).isPresent(),
         () -> "no question");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.deleteConfirm", JOptionPane.class).orElseThrow()
-        .setValue(JOptionPane.OK_OPTION));
-    robot.await("Erika gone", WAIT, () -> !listed().contains("Erika Mustermann"), () -> listed().toString());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "contacts.deleteConfirm", JOptionPane.class)
+                .orElseThrow()
+                .setValue(JOptionPane.OK_OPTION));
+    robot.await(
+        "Erika gone",
+        WAIT,
+        () -> !listed().contains("Erika Mustermann"),
+        () -> listed().toString());
     assertThat(phone.screening().store().contactBook().findByNumber("+49301234567")).isEmpty();
     assertThat(dryRun("030 1234567").reasons()).noneMatch(r -> r.contains("Erika"));
   }
@@ -260,13 +382,18 @@ class ContactsWindowIT {
 
   private void choosePhoto(Path file) throws Exception {
     clickLater("contact.photo.choose");
-    robot.await("photo chooser", WAIT, () -> SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).isPresent(),
+    robot.await(
+        "photo chooser",
+        WAIT,
+        () -> SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).isPresent(),
         () -> "no chooser");
-    SwingRobot.runOnEdt(() -> {
-      JFileChooser chooser = SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).orElseThrow();
-      chooser.setSelectedFile(file.toFile());
-      chooser.approveSelection();
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JFileChooser chooser =
+              SwingRobot.find(frame, "contact.photoChooser", JFileChooser.class).orElseThrow();
+          chooser.setSelectedFile(file.toFile());
+          chooser.approveSelection();
+        });
   }
 
   private void clickLater(String name) throws Exception {
@@ -275,15 +402,18 @@ class ContactsWindowIT {
   }
 
   private JTextField field(String name) {
-    return SwingRobot.find(frame, name, JTextField.class).orElseThrow(() -> new AssertionError("no " + name));
+    return SwingRobot.find(frame, name, JTextField.class)
+        .orElseThrow(() -> new AssertionError("no " + name));
   }
 
   private JButton button(String name) {
-    return SwingRobot.find(frame, name, JButton.class).orElseThrow(() -> new AssertionError("no " + name));
+    return SwingRobot.find(frame, name, JButton.class)
+        .orElseThrow(() -> new AssertionError("no " + name));
   }
 
   private String text(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 
   @SuppressWarnings("unchecked")
@@ -292,21 +422,26 @@ class ContactsWindowIT {
   }
 
   private List<String> listed() throws Exception {
-    return SwingRobot.onEdt(() -> {
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i < list().getModel().getSize(); i++) {
-        names.add(list().getModel().getElementAt(i).name());
-      }
-      return names;
-    });
+    return SwingRobot.onEdt(
+        () -> {
+          List<String> names = new ArrayList<>();
+          for (int i = 0; i < list().getModel().getSize(); i++) {
+            names.add(list().getModel().getElementAt(i).name());
+          }
+          return names;
+        });
   }
 
   /** The avatar the list paints for {@code name}'s row; EDT only. */
   private Avatar rowAvatar(String name) throws Exception {
     JList<Contact> list = list();
     int row = listed().indexOf(name);
-    Component cell = list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(row), row, false, false);
-    return findAvatar(cell).orElseThrow(() -> new AssertionError("no avatar in the row of " + name));
+    Component cell =
+        list.getCellRenderer()
+            .getListCellRendererComponent(
+                list, list.getModel().getElementAt(row), row, false, false);
+    return findAvatar(cell)
+        .orElseThrow(() -> new AssertionError("no avatar in the row of " + name));
   }
 
   private static Optional<Avatar> findAvatar(Component c) {

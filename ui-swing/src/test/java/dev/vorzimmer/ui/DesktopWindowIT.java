@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The real window of a real phone under Xvfb: the phone is assembled in-process and registers at
- * a real Kamailio; SIPp callers come in through Kamailio's trunk port. The tests drive the window
+ * The real window of a real phone under Xvfb: the phone is assembled in-process and registers at a
+ * real Kamailio; SIPp callers come in through Kamailio's trunk port. The tests drive the window
  * like a user (buttons by name) and read what it shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,8 +47,10 @@ class DesktopWindowIT {
   private static final Duration WAIT = PhoneWindowFixture.WAIT;
   private static final String ERIKA = PhoneWindowFixture.ERIKA;
   private static final String STRANGER = PhoneWindowFixture.STRANGER;
+
   /** Long enough for the greeting and beep, so a few seconds of message are recorded. */
   private static final long MESSAGE_CALL_MS = 9000;
+
   private Path work;
   private AppHome home;
   private KamailioProcess kamailio;
@@ -92,79 +94,139 @@ class DesktopWindowIT {
   }
 
   private String text(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 
   private void showTab(int index) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(index));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "tabs", JTabbedPane.class)
+                .orElseThrow()
+                .setSelectedIndex(index));
   }
 
   /** Every row of a table as "col1 | col2 | …". */
   private List<String> rows(String table) throws Exception {
-    return SwingRobot.onEdt(() -> {
-      JTable t = SwingRobot.find(frame, table, JTable.class).orElseThrow();
-      List<String> out = new ArrayList<>();
-      for (int r = 0; r < t.getRowCount(); r++) {
-        StringBuilder sb = new StringBuilder();
-        for (int c = 0; c < t.getColumnCount(); c++) {
-          sb.append(c == 0 ? "" : " | ").append(t.getValueAt(r, c));
-        }
-        out.add(sb.toString());
-      }
-      return out;
-    });
+    return SwingRobot.onEdt(
+        () -> {
+          JTable t = SwingRobot.find(frame, table, JTable.class).orElseThrow();
+          List<String> out = new ArrayList<>();
+          for (int r = 0; r < t.getRowCount(); r++) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < t.getColumnCount(); c++) {
+              sb.append(c == 0 ? "" : " | ").append(t.getValueAt(r, c));
+            }
+            out.add(sb.toString());
+          }
+          return out;
+        });
   }
 
   @Test
   @Order(1)
   void theStatusBarShowsTheLineIsRegistered() throws Exception {
-    robot.await("registered", WAIT, () -> text("status").startsWith("Registered as sip:alice@"), () -> text("status"));
+    robot.await(
+        "registered",
+        WAIT,
+        () -> text("status").startsWith("Registered as sip:alice@"),
+        () -> text("status"));
     SwingRobot.screenshot(frame, "01-registered");
   }
 
   @Test
   @Order(2)
   void aContactRingsWithTheirNameAndAnswerConnects() throws Exception {
-    try (SippRun run = caller().from(ERIKA, "Erika").expectAnswerThenHangUpAfter(1500).start("127.0.0.1", kamailio.trunkPort())) {
-      robot.await("incoming call view", WAIT, () -> SwingRobot.find(frame, "incoming.name", JLabel.class).isPresent(),
+    try (SippRun run =
+        caller()
+            .from(ERIKA, "Erika")
+            .expectAnswerThenHangUpAfter(1500)
+            .start("127.0.0.1", kamailio.trunkPort())) {
+      robot.await(
+          "incoming call view",
+          WAIT,
+          () -> SwingRobot.find(frame, "incoming.name", JLabel.class).isPresent(),
           () -> "no incoming view");
       assertThat(text("incoming.name")).isEqualTo("Erika Mustermann");
       assertThat(text("incoming.reasons")).contains("contact Erika Mustermann");
       JDialog dialog = SwingRobot.onEdt(() -> ui.window().incoming().dialog().orElseThrow());
       SwingRobot.screenshot(dialog, "02-incoming-call");
-      SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "incoming.answer", JButton.class).orElseThrow().doClick());
+      SwingRobot.runOnEdt(
+          () -> SwingRobot.find(frame, "incoming.answer", JButton.class).orElseThrow().doClick());
       assertCall(run.await());
     }
-    robot.await("incoming view closed", WAIT, () -> ui.window().incoming().dialog().isEmpty(), () -> "still open");
-    robot.await("answered call in the log", WAIT, () -> rows("calls.table").stream()
-        .anyMatch(r -> r.contains("Erika Mustermann") && r.endsWith("answered")), () -> rows("calls.table").toString());
+    robot.await(
+        "incoming view closed",
+        WAIT,
+        () -> ui.window().incoming().dialog().isEmpty(),
+        () -> "still open");
+    robot.await(
+        "answered call in the log",
+        WAIT,
+        () ->
+            rows("calls.table").stream()
+                .anyMatch(r -> r.contains("Erika Mustermann") && r.endsWith("answered")),
+        () -> rows("calls.table").toString());
   }
 
   @Test
   @Order(3)
   void declineByShortcutAndToVoicemailByButton() throws Exception {
-    try (SippRun run = caller().from(ERIKA, "Erika").expectRingThenStatus(603).start("127.0.0.1", kamailio.trunkPort())) {
+    try (SippRun run =
+        caller()
+            .from(ERIKA, "Erika")
+            .expectRingThenStatus(603)
+            .start("127.0.0.1", kamailio.trunkPort())) {
       awaitIncoming();
-      SwingRobot.runOnEdt(() -> {
-        JComponent bar = (JComponent) SwingRobot.find(frame, "incoming.decline", JButton.class).orElseThrow().getParent();
-        Object key = bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).get(KeyStroke.getKeyStroke("ESCAPE"));
-        bar.getActionMap().get(key).actionPerformed(new ActionEvent(bar, ActionEvent.ACTION_PERFORMED, "escape"));
-      });
+      SwingRobot.runOnEdt(
+          () -> {
+            JComponent bar =
+                (JComponent)
+                    SwingRobot.find(frame, "incoming.decline", JButton.class)
+                        .orElseThrow()
+                        .getParent();
+            Object key =
+                bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+                    .get(KeyStroke.getKeyStroke("ESCAPE"));
+            bar.getActionMap()
+                .get(key)
+                .actionPerformed(new ActionEvent(bar, ActionEvent.ACTION_PERFORMED, "escape"));
+          });
       assertCall(run.await());
     }
-    robot.await("incoming view closed", WAIT, () -> ui.window().incoming().dialog().isEmpty(), () -> "still open");
-    try (SippRun run = caller().from(ERIKA, "Erika").expectAnswerThenHangUpAfter(500).start("127.0.0.1", kamailio.trunkPort())) {
+    robot.await(
+        "incoming view closed",
+        WAIT,
+        () -> ui.window().incoming().dialog().isEmpty(),
+        () -> "still open");
+    try (SippRun run =
+        caller()
+            .from(ERIKA, "Erika")
+            .expectAnswerThenHangUpAfter(500)
+            .start("127.0.0.1", kamailio.trunkPort())) {
       awaitIncoming();
-      SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "incoming.voicemail", JButton.class).orElseThrow().doClick());
+      SwingRobot.runOnEdt(
+          () ->
+              SwingRobot.find(frame, "incoming.voicemail", JButton.class).orElseThrow().doClick());
       assertCall(run.await());
     }
-    robot.await("declined and voicemail calls in the log", WAIT, () -> rows("calls.table").stream()
-        .filter(r -> r.contains("Erika Mustermann")).map(r -> r.substring(r.lastIndexOf('|') + 2)).toList()
-        .containsAll(List.of("turned away", "message")), () -> rows("calls.table").toString());
+    robot.await(
+        "declined and voicemail calls in the log",
+        WAIT,
+        () ->
+            rows("calls.table").stream()
+                .filter(r -> r.contains("Erika Mustermann"))
+                .map(r -> r.substring(r.lastIndexOf('|') + 2))
+                .toList()
+                .containsAll(List.of("turned away", "message")),
+        () -> rows("calls.table").toString());
   }
 
   private void awaitIncoming() throws Exception {
-    robot.await("incoming call view", WAIT, () -> SwingRobot.find(frame, "incoming.name", JLabel.class).isPresent(),
+    robot.await(
+        "incoming call view",
+        WAIT,
+        () -> SwingRobot.find(frame, "incoming.name", JLabel.class).isPresent(),
         () -> "no incoming view");
   }
 
@@ -172,28 +234,50 @@ class DesktopWindowIT {
   @Order(4)
   void aWithheldCallGoesToVoicemailAndShowsUpInCallsAndMessages() throws Exception {
     showTab(0);
-    assertCall(caller().from("anonymous", "Anonymous").assertedIdentity("sip:+4969123456@provider.test;user=phone")
-        .privacy("id").expectAnswerThenHangUpAfter(MESSAGE_CALL_MS).callTo("127.0.0.1", kamailio.trunkPort()));
-    robot.await("withheld call in the log", WAIT, () -> rows("calls.table").stream()
-        .anyMatch(r -> r.startsWith("Voicemail") && r.contains("withheld")), () -> rows("calls.table").toString());
+    assertCall(
+        caller()
+            .from("anonymous", "Anonymous")
+            .assertedIdentity("sip:+4969123456@provider.test;user=phone")
+            .privacy("id")
+            .expectAnswerThenHangUpAfter(MESSAGE_CALL_MS)
+            .callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await(
+        "withheld call in the log",
+        WAIT,
+        () ->
+            rows("calls.table").stream()
+                .anyMatch(r -> r.startsWith("Voicemail") && r.contains("withheld")),
+        () -> rows("calls.table").toString());
     showTab(MainWindow.MESSAGES_TAB);
-    robot.await("withheld message", WAIT, () -> rows("messages.table").stream()
-        .anyMatch(r -> r.contains("withheld") && r.endsWith("| ")), // state column empty: complete
+    robot.await(
+        "withheld message",
+        WAIT,
+        () ->
+            rows("messages.table").stream()
+                .anyMatch(
+                    r ->
+                        r.contains("withheld") && r.endsWith("| ")), // state column empty: complete
         () -> rows("messages.table").toString());
     int unheard = rows("messages.table").size(); // none played yet
     assertThat(SwingRobot.onEdt(frame::getTitle)).isEqualTo("Vorzimmer — " + unheard + " unheard");
-    SwingRobot.runOnEdt(() -> {
-      JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
-      for (int r = 0; r < table.getRowCount(); r++) {
-        if (String.valueOf(table.getValueAt(r, 3)).contains("withheld")) {
-          table.setRowSelectionInterval(r, r);
-        }
-      }
-      SwingRobot.find(frame, "messages.play", JButton.class).orElseThrow().doClick();
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
+          for (int r = 0; r < table.getRowCount(); r++) {
+            if (String.valueOf(table.getValueAt(r, 3)).contains("withheld")) {
+              table.setRowSelectionInterval(r, r);
+            }
+          }
+          SwingRobot.find(frame, "messages.play", JButton.class).orElseThrow().doClick();
+        });
     // Xvfb machines usually have no sound device: the window must say so plainly (or play).
-    robot.await("play answered", WAIT, () -> text("status.notice").startsWith("No sound device")
-        || text("status.notice").startsWith("Playing"), () -> text("status.notice"));
+    robot.await(
+        "play answered",
+        WAIT,
+        () ->
+            text("status.notice").startsWith("No sound device")
+                || text("status.notice").startsWith("Playing"),
+        () -> text("status.notice"));
     SwingRobot.screenshot(frame, "03-messages");
     showTab(0);
   }
@@ -202,23 +286,41 @@ class DesktopWindowIT {
   @Order(5)
   void blockingANumberFromItsCallRowTurnsItsNextCallAway() throws Exception {
     showTab(0);
-    assertCall(caller().from(STRANGER, "").expectAnswerThenHangUpAfter(500).callTo("127.0.0.1", kamailio.trunkPort()));
-    robot.await("stranger in the log", WAIT, () -> rows("calls.table").stream().anyMatch(r -> r.contains("0170 1234567")),
+    assertCall(
+        caller()
+            .from(STRANGER, "")
+            .expectAnswerThenHangUpAfter(500)
+            .callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await(
+        "stranger in the log",
+        WAIT,
+        () -> rows("calls.table").stream().anyMatch(r -> r.contains("0170 1234567")),
         () -> rows("calls.table").toString());
-    SwingRobot.runOnEdt(() -> {
-      JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
-      for (int r = 0; r < table.getRowCount(); r++) {
-        if (String.valueOf(table.getValueAt(r, 2)).contains("0170 1234567")) {
-          table.setRowSelectionInterval(r, r);
-          break;
-        }
-      }
-      SwingRobot.find(frame, "calls.block", JButton.class).orElseThrow().doClick();
-    });
-    robot.await("blocked notice", WAIT, () -> text("status.notice").equals("Blocked " + STRANGER), () -> text("status.notice"));
-    assertCall(caller().from(STRANGER, "").expectStatus(603).callTo("127.0.0.1", kamailio.trunkPort()));
-    robot.await("rejected call in the log", WAIT, () -> rows("calls.table").stream()
-        .anyMatch(r -> r.startsWith("Rejected") && r.contains("0170 1234567")), () -> rows("calls.table").toString());
+    SwingRobot.runOnEdt(
+        () -> {
+          JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
+          for (int r = 0; r < table.getRowCount(); r++) {
+            if (String.valueOf(table.getValueAt(r, 2)).contains("0170 1234567")) {
+              table.setRowSelectionInterval(r, r);
+              break;
+            }
+          }
+          SwingRobot.find(frame, "calls.block", JButton.class).orElseThrow().doClick();
+        });
+    robot.await(
+        "blocked notice",
+        WAIT,
+        () -> text("status.notice").equals("Blocked " + STRANGER),
+        () -> text("status.notice"));
+    assertCall(
+        caller().from(STRANGER, "").expectStatus(603).callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await(
+        "rejected call in the log",
+        WAIT,
+        () ->
+            rows("calls.table").stream()
+                .anyMatch(r -> r.startsWith("Rejected") && r.contains("0170 1234567")),
+        () -> rows("calls.table").toString());
     SwingRobot.screenshot(frame, "04-calls");
   }
 
@@ -227,31 +329,57 @@ class DesktopWindowIT {
   void addingACallersNumberToContactsFromItsCallRowNamesItInTheLog() throws Exception {
     showTab(0);
     String caller = "+4989555666";
-    assertCall(caller().from(caller, "").expectAnswerThenHangUpAfter(500).callTo("127.0.0.1", kamailio.trunkPort()));
-    robot.await("caller in the log", WAIT, () -> rows("calls.table").stream().anyMatch(r -> r.contains("089 555666")),
+    assertCall(
+        caller()
+            .from(caller, "")
+            .expectAnswerThenHangUpAfter(500)
+            .callTo("127.0.0.1", kamailio.trunkPort()));
+    robot.await(
+        "caller in the log",
+        WAIT,
+        () -> rows("calls.table").stream().anyMatch(r -> r.contains("089 555666")),
         () -> rows("calls.table").toString());
-    JButton add = SwingRobot.onEdt(() -> {
-      JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
-      for (int r = 0; r < table.getRowCount(); r++) {
-        if (String.valueOf(table.getValueAt(r, 2)).contains("089 555666")) {
-          table.setRowSelectionInterval(r, r);
-          break;
-        }
-      }
-      return SwingRobot.find(frame, "calls.addContact", JButton.class).orElseThrow();
-    });
+    JButton add =
+        SwingRobot.onEdt(
+            () -> {
+              JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
+              for (int r = 0; r < table.getRowCount(); r++) {
+                if (String.valueOf(table.getValueAt(r, 2)).contains("089 555666")) {
+                  table.setRowSelectionInterval(r, r);
+                  break;
+                }
+              }
+              return SwingRobot.find(frame, "calls.addContact", JButton.class).orElseThrow();
+            });
     javax.swing.SwingUtilities.invokeLater(add::doClick); // a modal dialog: do not wait for it
-    robot.await("contact dialog", WAIT, () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(),
+    robot.await(
+        "contact dialog",
+        WAIT,
+        () -> SwingRobot.find(frame, "contact.name", JTextField.class).isPresent(),
         () -> "no dialog");
-    SwingRobot.runOnEdt(() -> {
-      assertThat(SwingRobot.find(frame, "contact.number.0", JTextField.class).orElseThrow().getText())
-          .contains("555666");
-      SwingRobot.find(frame, "contact.name", JTextField.class).orElseThrow().setText("Max Handwerker");
-      SwingRobot.find(frame, "contact.save", JButton.class).orElseThrow().doClick();
-    });
-    robot.await("the call row shows the new contact", WAIT, () -> rows("calls.table").stream()
-        .anyMatch(r -> r.contains("Max Handwerker")), () -> rows("calls.table").toString());
-    assertThat(phone.screening().screener().dryRun(dev.vorzimmer.screening.Caller.of(caller)).verdict())
+    SwingRobot.runOnEdt(
+        () -> {
+          assertThat(
+                  SwingRobot.find(frame, "contact.number.0", JTextField.class)
+                      .orElseThrow()
+                      .getText())
+              .contains("555666");
+          SwingRobot.find(frame, "contact.name", JTextField.class)
+              .orElseThrow()
+              .setText("Max Handwerker");
+          SwingRobot.find(frame, "contact.save", JButton.class).orElseThrow().doClick();
+        });
+    robot.await(
+        "the call row shows the new contact",
+        WAIT,
+        () -> rows("calls.table").stream().anyMatch(r -> r.contains("Max Handwerker")),
+        () -> rows("calls.table").toString());
+    assertThat(
+            phone
+                .screening()
+                .screener()
+                .dryRun(dev.vorzimmer.screening.Caller.of(caller))
+                .verdict())
         .isEqualTo(dev.vorzimmer.screening.Verdict.RING);
   }
 
@@ -259,12 +387,33 @@ class DesktopWindowIT {
   @Order(6)
   void checkANumberShowsTheVerdictAsYouType() throws Exception {
     showTab(2);
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText("0170 1234567"));
-    robot.await("rejected verdict", WAIT, () -> text("rules.verdict").startsWith("Rejected"), () -> text("rules.verdict"));
-    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "rules.reasons", JTextArea.class).orElseThrow().getText()))
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.number", JTextField.class)
+                .orElseThrow()
+                .setText("0170 1234567"));
+    robot.await(
+        "rejected verdict",
+        WAIT,
+        () -> text("rules.verdict").startsWith("Rejected"),
+        () -> text("rules.verdict"));
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "rules.reasons", JTextArea.class)
+                        .orElseThrow()
+                        .getText()))
         .contains("block");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText("030 1234567"));
-    robot.await("ring verdict", WAIT, () -> text("rules.verdict").startsWith("Rings"), () -> text("rules.verdict"));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.number", JTextField.class)
+                .orElseThrow()
+                .setText("030 1234567"));
+    robot.await(
+        "ring verdict",
+        WAIT,
+        () -> text("rules.verdict").startsWith("Rings"),
+        () -> text("rules.verdict"));
     SwingRobot.screenshot(frame, "05-rules");
     showTab(0);
     SwingRobot.screenshot(frame, "main");
@@ -274,30 +423,51 @@ class DesktopWindowIT {
   @Order(7)
   void contactsCanBeSearched() throws Exception {
     showTab(3);
-    robot.await("Erika listed", WAIT, () -> contactCount() == 1, () -> "contacts: " + contactCount());
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.search", JTextField.class).orElseThrow().setText("nobody"));
-    robot.await("search empties the list", WAIT, () -> contactCount() == 0, () -> "contacts: " + contactCount());
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "contacts.search", JTextField.class).orElseThrow().setText("musterm"));
-    robot.await("search finds Erika", WAIT, () -> contactCount() == 1, () -> "contacts: " + contactCount());
+    robot.await(
+        "Erika listed", WAIT, () -> contactCount() == 1, () -> "contacts: " + contactCount());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "contacts.search", JTextField.class)
+                .orElseThrow()
+                .setText("nobody"));
+    robot.await(
+        "search empties the list",
+        WAIT,
+        () -> contactCount() == 0,
+        () -> "contacts: " + contactCount());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "contacts.search", JTextField.class)
+                .orElseThrow()
+                .setText("musterm"));
+    robot.await(
+        "search finds Erika", WAIT, () -> contactCount() == 1, () -> "contacts: " + contactCount());
   }
 
   @Test
   @Order(8)
   void theViewMenuSwitchesToTheDarkLook() throws Exception {
     showTab(0);
-    SwingRobot.runOnEdt(() -> {
-      JMenu view = frame.getJMenuBar().getMenu(2);
-      for (int i = 0; i < view.getItemCount(); i++) {
-        if ("menu.theme.dark".equals(view.getItem(i).getName())) {
-          view.getItem(i).doClick();
-        }
-      }
-    });
-    assertThat(SwingRobot.onEdt(() -> UIManager.getLookAndFeel().getName())).containsIgnoringCase("dark");
+    SwingRobot.runOnEdt(
+        () -> {
+          JMenu view = frame.getJMenuBar().getMenu(2);
+          for (int i = 0; i < view.getItemCount(); i++) {
+            if ("menu.theme.dark".equals(view.getItem(i).getName())) {
+              view.getItem(i).doClick();
+            }
+          }
+        });
+    assertThat(SwingRobot.onEdt(() -> UIManager.getLookAndFeel().getName()))
+        .containsIgnoringCase("dark");
     SwingRobot.screenshot(frame, "07-dark");
   }
 
   private int contactCount() throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, "contacts.list", JList.class).orElseThrow().getModel().getSize());
+    return SwingRobot.onEdt(
+        () ->
+            SwingRobot.find(frame, "contacts.list", JList.class)
+                .orElseThrow()
+                .getModel()
+                .getSize());
   }
 }

@@ -50,10 +50,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Dialling from the window and the in-call view, under Xvfb with a real phone registered at a real
- * Kamailio: digits typed on the (X server's) keyboard are formatted and completed; a call to a SIPp callee
- * shows the in-call view with a running timer; the keypad's tones arrive as RFC 4733 events on the
- * RTP port the callee named; Hold and resume are re-INVITEs SIPp checks; Hang up is the BYE SIPp
- * waits for, and the view closes.
+ * Kamailio: digits typed on the (X server's) keyboard are formatted and completed; a call to a SIPp
+ * callee shows the in-call view with a running timer; the keypad's tones arrive as RFC 4733 events
+ * on the RTP port the callee named; Hold and resume are re-INVITEs SIPp checks; Hang up is the BYE
+ * SIPp waits for, and the view closes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,20 +71,40 @@ class DialAndInCallIT {
   void start() throws Exception {
     SwingRobot.requireDisplay();
     work = Files.createTempDirectory("vz-dial-it");
-    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
+    kamailio =
+        KamailioProcess.start(
+            Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
     AppHome home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), String.join("\n", "[account]", "user = \"alice\"",
-        "domain = \"" + kamailio.domain() + "\"", "registrar = \"127.0.0.1:" + kamailio.sipPort() + "\"",
-        "password = \"wonderland\"", "[sip]", "listen = \"127.0.0.1:" + FreePorts.udpAndTcp() + "\"", ""));
+    Files.writeString(
+        home.configFile(),
+        String.join(
+            "\n",
+            "[account]",
+            "user = \"alice\"",
+            "domain = \"" + kamailio.domain() + "\"",
+            "registrar = \"127.0.0.1:" + kamailio.sipPort() + "\"",
+            "password = \"wonderland\"",
+            "[sip]",
+            "listen = \"127.0.0.1:" + FreePorts.udpAndTcp() + "\"",
+            ""));
     ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
-    phone.screening().store().contactBook()
+    phone =
+        Phone.assemble(
+            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    phone
+        .screening()
+        .store()
+        .contactBook()
         .add(new Contact(0, "Erika Mustermann", List.of("+49301234567"), Optional.empty(), false));
-    ui = DesktopUi.open(phone, home, messages, () -> { }, Locale.ENGLISH);
+    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
     phone.agent().start();
-    robot.await("registered", WAIT, () -> label("status").startsWith("Registered as"), () -> label("status"));
+    robot.await(
+        "registered",
+        WAIT,
+        () -> label("status").startsWith("Registered as"),
+        () -> label("status"));
   }
 
   @AfterAll
@@ -111,16 +131,24 @@ class DialAndInCallIT {
     Keyboard keys = new Keyboard();
     keys.digits("0301234567");
     assertThat(SwingRobot.onEdt(() -> field().getText())).isEqualTo("030 1234567");
-    robot.await("completion", WAIT, () -> suggestions().contains("Erika Mustermann — 030 1234567"),
+    robot.await(
+        "completion",
+        WAIT,
+        () -> suggestions().contains("Erika Mustermann — 030 1234567"),
         () -> suggestions().toString());
     SwingRobot.screenshot(frame, "10-dial-completion");
     keys.press(KeyEvent.VK_DOWN);
     keys.press(KeyEvent.VK_ENTER);
-    assertThat(SwingRobot.onEdt(() -> field().getText())).as("picked").isEqualTo("Erika Mustermann — 030 1234567");
+    assertThat(SwingRobot.onEdt(() -> field().getText()))
+        .as("picked")
+        .isEqualTo("Erika Mustermann — 030 1234567");
     clear();
     keys.digits("12");
     keys.press(KeyEvent.VK_ENTER);
-    robot.await("explanation", WAIT, () -> label("dial.message").startsWith("'12' is not a phone number"),
+    robot.await(
+        "explanation",
+        WAIT,
+        () -> label("dial.message").startsWith("'12' is not a phone number"),
         () -> label("dial.message"));
     assertThat(phone.agent().calls()).as("nothing dialled").isEmpty();
     SwingRobot.screenshot(frame, "10-dial-invalid");
@@ -131,82 +159,157 @@ class DialAndInCallIT {
   @Order(2)
   void aDialledCallShowsTheInCallViewAndItsControlsReachTheCallee() throws Exception {
     try (DatagramSocket rtp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-         SippRun callee = new SippUas(work.resolve("uas")).timeoutSeconds(60)
-             .answerThenExpectHoldResumeAndBye(300, rtp.getLocalPort())) {
+        SippRun callee =
+            new SippUas(work.resolve("uas"))
+                .timeoutSeconds(60)
+                .answerThenExpectHoldResumeAndBye(300, rtp.getLocalPort())) {
       BlockingQueue<Integer> events = telephoneEvents(rtp);
       String uri = "sip:uas-" + callee.port() + "@" + kamailio.domain();
       type(uri);
       click("dial.call");
-      robot.await("connected", WAIT, () -> label("incall.state").equals("Connected"), () -> label("incall.state"));
+      robot.await(
+          "connected",
+          WAIT,
+          () -> label("incall.state").equals("Connected"),
+          () -> label("incall.state"));
       assertThat(label("incall.name")).isEqualTo(uri);
-      robot.await("timer running", WAIT, () -> label("incall.timer").matches("\\d\\d:\\d\\d") && !label("incall.timer").equals("00:00"), () -> label("incall.timer"));
+      robot.await(
+          "timer running",
+          WAIT,
+          () ->
+              label("incall.timer").matches("\\d\\d:\\d\\d")
+                  && !label("incall.timer").equals("00:00"),
+          () -> label("incall.timer"));
       SwingRobot.screenshot(dialog(), "11-in-call");
 
       click("incall.key.5");
       typeInCallView('#');
-      robot.await("digits shown", WAIT, () -> label("incall.digits").equals("5#"), () -> label("incall.digits"));
+      robot.await(
+          "digits shown",
+          WAIT,
+          () -> label("incall.digits").equals("5#"),
+          () -> label("incall.digits"));
       assertThat(events.poll(10, TimeUnit.SECONDS)).as("RFC 4733 event for 5").isEqualTo(5);
       assertThat(events.poll(10, TimeUnit.SECONDS)).as("RFC 4733 event for #").isEqualTo(11);
 
       click("incall.mute");
       click("incall.hold");
-      robot.await("on hold", WAIT, () -> label("incall.state").equals("On hold"), () -> label("incall.state"));
+      robot.await(
+          "on hold",
+          WAIT,
+          () -> label("incall.state").equals("On hold"),
+          () -> label("incall.state"));
       // commands run in order: mute was answered before hold, and was accepted by the live session
-      assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "incall.mute", AbstractButton.class).orElseThrow()
-          .isSelected())).as("muted").isTrue();
+      assertThat(
+              SwingRobot.onEdt(
+                  () ->
+                      SwingRobot.find(frame, "incall.mute", AbstractButton.class)
+                          .orElseThrow()
+                          .isSelected()))
+          .as("muted")
+          .isTrue();
       assertThat(label("incall.note")).as("no refusal shown").isBlank();
-      assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "incall.key.1", AbstractButton.class)
-          .orElseThrow().isEnabled())).as("no keypad tones on hold").isFalse();
+      assertThat(
+              SwingRobot.onEdt(
+                  () ->
+                      SwingRobot.find(frame, "incall.key.1", AbstractButton.class)
+                          .orElseThrow()
+                          .isEnabled()))
+          .as("no keypad tones on hold")
+          .isFalse();
       SwingRobot.screenshot(dialog(), "12-in-call-held");
       click("incall.hold");
-      robot.await("resumed", WAIT, () -> label("incall.state").equals("Connected"), () -> label("incall.state"));
+      robot.await(
+          "resumed",
+          WAIT,
+          () -> label("incall.state").equals("Connected"),
+          () -> label("incall.state"));
 
       click("incall.hangUp");
       SippResult r = callee.await();
       assertThat(r.allCallsSucceeded()).as(() -> r + "\n" + kamailio.logTail(30)).isTrue();
     }
-    robot.await("in-call view closed", WAIT, () -> ui.window().inCall().dialog().isEmpty(), () -> "still open");
+    robot.await(
+        "in-call view closed",
+        WAIT,
+        () -> ui.window().inCall().dialog().isEmpty(),
+        () -> "still open");
   }
 
   @Test
   @Order(3)
-  void anAnsweredIncomingCallGetsTheInCallViewWithTheContactsNameUntilTheCallerHangsUp() throws Exception {
-    try (SippRun run = new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40)
-        .from("+49301234567", "Erika").expectAnswerThenHangUpAfter(3000).start("127.0.0.1", kamailio.trunkPort())) {
-      robot.await("incoming call view", WAIT, () -> ui.window().incoming().dialog().isPresent(), () -> "none");
+  void anAnsweredIncomingCallGetsTheInCallViewWithTheContactsNameUntilTheCallerHangsUp()
+      throws Exception {
+    try (SippRun run =
+        new SippCaller(work.resolve("sipp"))
+            .calling("alice")
+            .timeoutSeconds(40)
+            .from("+49301234567", "Erika")
+            .expectAnswerThenHangUpAfter(3000)
+            .start("127.0.0.1", kamailio.trunkPort())) {
+      robot.await(
+          "incoming call view",
+          WAIT,
+          () -> ui.window().incoming().dialog().isPresent(),
+          () -> "none");
       click("incoming.answer");
-      robot.await("connected", WAIT, () -> label("incall.state").equals("Connected"), () -> label("incall.state"));
-      robot.await("caller's name", WAIT, () -> label("incall.name").equals("Erika Mustermann"), () -> label("incall.name"));
+      robot.await(
+          "connected",
+          WAIT,
+          () -> label("incall.state").equals("Connected"),
+          () -> label("incall.state"));
+      robot.await(
+          "caller's name",
+          WAIT,
+          () -> label("incall.name").equals("Erika Mustermann"),
+          () -> label("incall.name"));
       assertThat(label("incall.number")).isEqualTo("030 1234567");
       SwingRobot.screenshot(dialog(), "13-in-call-incoming");
       SippResult r = run.await();
       assertThat(r.allCallsSucceeded()).as(() -> r + "\n" + kamailio.logTail(30)).isTrue();
     }
-    robot.await("in-call view closed", WAIT, () -> ui.window().inCall().dialog().isEmpty(), () -> "still open");
+    robot.await(
+        "in-call view closed",
+        WAIT,
+        () -> ui.window().inCall().dialog().isEmpty(),
+        () -> "still open");
   }
 
-  /** Distinct RFC 4733 event codes as they start arriving on {@code rtp}, read by a daemon thread. */
+  /**
+   * Distinct RFC 4733 event codes as they start arriving on {@code rtp}, read by a daemon thread.
+   */
   private static BlockingQueue<Integer> telephoneEvents(DatagramSocket rtp) {
     BlockingQueue<Integer> events = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
-      long lastTimestamp = -1;
-      try {
-        while (!rtp.isClosed()) {
-          rtp.receive(p);
-          byte[] d = p.getData();
-          long timestamp = ((d[4] & 0xffL) << 24) | ((d[5] & 0xff) << 16) | ((d[6] & 0xff) << 8) | (d[7] & 0xff);
-          if ((d[1] & 0x7f) == TELEPHONE_EVENT && p.getLength() >= 16 && timestamp != lastTimestamp) {
-            lastTimestamp = timestamp; // one event per RTP timestamp (its repeats and end packets share it)
-            events.add(d[12] & 0xff);
-          }
-        }
-      } catch (SocketException closed) {
-        // the test closed the socket: done
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, "rtp-reader");
+    Thread reader =
+        new Thread(
+            () -> {
+              DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+              long lastTimestamp = -1;
+              try {
+                while (!rtp.isClosed()) {
+                  rtp.receive(p);
+                  byte[] d = p.getData();
+                  long timestamp =
+                      ((d[4] & 0xffL) << 24)
+                          | ((d[5] & 0xff) << 16)
+                          | ((d[6] & 0xff) << 8)
+                          | (d[7] & 0xff);
+                  if ((d[1] & 0x7f) == TELEPHONE_EVENT
+                      && p.getLength() >= 16
+                      && timestamp != lastTimestamp) {
+                    lastTimestamp =
+                        timestamp; // one event per RTP timestamp (its repeats and end packets share
+                    // it)
+                    events.add(d[12] & 0xff);
+                  }
+                }
+              } catch (SocketException closed) {
+                // the test closed the socket: done
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            "rtp-reader");
     reader.setDaemon(true);
     reader.start();
     return events;
@@ -217,7 +320,8 @@ class DialAndInCallIT {
   }
 
   private String label(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 
   private JDialog dialog() throws Exception {
@@ -225,32 +329,49 @@ class DialAndInCallIT {
   }
 
   private List<String> suggestions() throws Exception {
-    return SwingRobot.onEdt(() -> {
-      List<String> out = new ArrayList<>();
-      SwingRobot.find(frame, "dial.suggestions", JList.class).ifPresent(list -> {
-        for (int i = 0; i < list.getModel().getSize(); i++) {
-          out.add(((DialInput.Entry) list.getModel().getElementAt(i)).label());
-        }
-      });
-      return out;
-    });
+    return SwingRobot.onEdt(
+        () -> {
+          List<String> out = new ArrayList<>();
+          SwingRobot.find(frame, "dial.suggestions", JList.class)
+              .ifPresent(
+                  list -> {
+                    for (int i = 0; i < list.getModel().getSize(); i++) {
+                      out.add(((DialInput.Entry) list.getModel().getElementAt(i)).label());
+                    }
+                  });
+          return out;
+        });
   }
 
   private void click(String name) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
   }
 
-  /** Delivers each character as a key typed into the dial field (any character, no keyboard layout needed). */
+  /**
+   * Delivers each character as a key typed into the dial field (any character, no keyboard layout
+   * needed).
+   */
   private void type(String text) throws Exception {
-    SwingRobot.runOnEdt(() -> {
-      JTextField f = field();
-      for (char c : text.toCharArray()) {
-        f.dispatchEvent(new KeyEvent(f, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, c));
-      }
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JTextField f = field();
+          for (char c : text.toCharArray()) {
+            f.dispatchEvent(
+                new KeyEvent(
+                    f,
+                    KeyEvent.KEY_TYPED,
+                    System.currentTimeMillis(),
+                    0,
+                    KeyEvent.VK_UNDEFINED,
+                    c));
+          }
+        });
   }
 
-  /** The X server's keyboard (java.awt.Robot): keys go to the focused component, as a user's would. */
+  /**
+   * The X server's keyboard (java.awt.Robot): keys go to the focused component, as a user's would.
+   */
   private static final class Keyboard {
     private final Robot robot;
 
@@ -274,10 +395,18 @@ class DialAndInCallIT {
 
   /** A key typed while the in-call view has the focus (delivered to its state line). */
   private void typeInCallView(char c) throws Exception {
-    SwingRobot.runOnEdt(() -> {
-      Component target = SwingRobot.find(frame, "incall.state", JLabel.class).orElseThrow();
-      target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, c));
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          Component target = SwingRobot.find(frame, "incall.state", JLabel.class).orElseThrow();
+          target.dispatchEvent(
+              new KeyEvent(
+                  target,
+                  KeyEvent.KEY_TYPED,
+                  System.currentTimeMillis(),
+                  0,
+                  KeyEvent.VK_UNDEFINED,
+                  c));
+        });
   }
 
   private void clear() throws Exception {

@@ -28,7 +28,8 @@ final class LocalPhoneWindow implements AutoCloseable {
   SwingRobot robot;
   JFrame frame;
 
-  private LocalPhoneWindow(Path work, AppHome home, Phone phone, ForwardingMessageListener messages) {
+  private LocalPhoneWindow(
+      Path work, AppHome home, Phone phone, ForwardingMessageListener messages) {
     this.work = work;
     this.home = home;
     this.phone = phone;
@@ -43,10 +44,13 @@ final class LocalPhoneWindow implements AutoCloseable {
     SwingRobot.requireDisplay();
     Path work = Files.createTempDirectory(name);
     AppHome home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), "[sip]\nlisten = \"127.0.0.1:%d\"\n".formatted(FreePorts.udpAndTcp())
-        + extraToml);
+    Files.writeString(
+        home.configFile(),
+        "[sip]\nlisten = \"127.0.0.1:%d\"\n".formatted(FreePorts.udpAndTcp()) + extraToml);
     ForwardingMessageListener messages = new ForwardingMessageListener();
-    Phone phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    Phone phone =
+        Phone.assemble(
+            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
     return new LocalPhoneWindow(work, home, phone, messages);
   }
 
@@ -59,7 +63,11 @@ final class LocalPhoneWindow implements AutoCloseable {
   }
 
   void showTab(int index) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(index));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "tabs", JTabbedPane.class)
+                .orElseThrow()
+                .setSelectedIndex(index));
   }
 
   @Override

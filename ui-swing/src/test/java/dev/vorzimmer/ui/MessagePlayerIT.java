@@ -32,10 +32,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The Messages tab's player in the real window under Xvfb, with three stored messages (6 s from
- * +49 69 123456, 2 s from +49 30 999999, a broken file from +49 40 111111) and a gated fake
- * sound card: sound gets through only as the test allows, 20 ms per write at normal speed, so
- * every position is exact.
+ * The Messages tab's player in the real window under Xvfb, with three stored messages (6 s from +49
+ * 69 123456, 2 s from +49 30 999999, a broken file from +49 40 111111) and a gated fake sound card:
+ * sound gets through only as the test allows, 20 ms per write at normal speed, so every position is
+ * exact.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,24 +58,36 @@ class MessagePlayerIT {
     store(work, "+4969123456", 6, Instant.now().minusSeconds(600));
     store(work, "+4930999999", 2, Instant.now().minusSeconds(60));
     MessageIndex index = phone.screening().store().messages();
-    Path broken = Files.writeString(work.resolve("broken.wav"), "RIFF but nothing a player could read");
-    index.complete(index.create(Instant.now().minusSeconds(30), BROKEN, "", List.of("unknown number"), broken),
+    Path broken =
+        Files.writeString(work.resolve("broken.wav"), "RIFF but nothing a player could read");
+    index.complete(
+        index.create(Instant.now().minusSeconds(30), BROKEN, "", List.of("unknown number"), broken),
         Duration.ofSeconds(4));
     window.open();
     ui = window.ui;
     robot = window.robot;
     frame = window.frame;
-    SwingRobot.runOnEdt(() -> {
-      ui.window().messages().outputs(speaker.factory());
-      SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(MainWindow.MESSAGES_TAB);
-    });
-    robot.await("two unheard messages", WAIT, () -> frame.getTitle().equals("Vorzimmer — 3 unheard"), frame::getTitle);
+    SwingRobot.runOnEdt(
+        () -> {
+          ui.window().messages().outputs(speaker.factory());
+          SwingRobot.find(frame, "tabs", JTabbedPane.class)
+              .orElseThrow()
+              .setSelectedIndex(MainWindow.MESSAGES_TAB);
+        });
+    robot.await(
+        "two unheard messages",
+        WAIT,
+        () -> frame.getTitle().equals("Vorzimmer — 3 unheard"),
+        frame::getTitle);
   }
 
   private void store(Path work, String caller, int seconds, Instant time) throws Exception {
-    Path wav = TestWavs.write(work.resolve(caller + ".wav"), TestWavs.sine(300, seconds, 8000), 8000, 1);
+    Path wav =
+        TestWavs.write(work.resolve(caller + ".wav"), TestWavs.sine(300, seconds, 8000), 8000, 1);
     MessageIndex index = phone.screening().store().messages();
-    index.complete(index.create(time, caller, "", List.of("unknown number"), wav), Duration.ofSeconds(seconds));
+    index.complete(
+        index.create(time, caller, "", List.of("unknown number"), wav),
+        Duration.ofSeconds(seconds));
   }
 
   @AfterAll
@@ -92,11 +104,19 @@ class MessagePlayerIT {
     awaitPosition("0:00 / 0:06");
     assertThat(bold("+4969123456")).as("unheard in bold").isTrue();
     click("messages.play");
-    robot.await("Pause offered", WAIT, () -> button("messages.play").getText().equals("Pause"), this::state);
+    robot.await(
+        "Pause offered",
+        WAIT,
+        () -> button("messages.play").getText().equals("Pause"),
+        this::state);
     speaker.allow(50); // one second
     awaitPosition("0:01 / 0:06");
     robot.await("slider at 1 s", WAIT, () -> slider().getValue() == 1000, this::state);
-    robot.await("two unheard left", WAIT, () -> frame.getTitle().equals("Vorzimmer — 2 unheard"), frame::getTitle);
+    robot.await(
+        "two unheard left",
+        WAIT,
+        () -> frame.getTitle().equals("Vorzimmer — 2 unheard"),
+        frame::getTitle);
     robot.await("heard: not bold", WAIT, () -> !bold("+4969123456"), this::state);
     assertThat(bold("+4930999999")).isTrue();
     assertThat(text("status.notice")).isEqualTo("Playing the message from +4969123456");
@@ -107,7 +127,8 @@ class MessagePlayerIT {
   @Order(2)
   void pauseFreezesThePosition() throws Exception {
     click("messages.play");
-    robot.await("Play offered", WAIT, () -> button("messages.play").getText().equals("Play"), this::state);
+    robot.await(
+        "Play offered", WAIT, () -> button("messages.play").getText().equals("Play"), this::state);
     speaker.allow(25); // kept for the 2× test: nothing may use them while paused
     assertThat(speaker.awaitWrites(51, QUIET)).as("sound written while paused").isFalse();
     assertThat(SwingRobot.onEdt(() -> slider().getValue())).isEqualTo(1000);
@@ -125,11 +146,13 @@ class MessagePlayerIT {
   @Test
   @Order(4)
   void twiceAsFastPlaysTheMessageInHalfTheSound() throws Exception {
-    SwingRobot.runOnEdt(() -> {
-      @SuppressWarnings("unchecked")
-      JComboBox<String> speed = SwingRobot.find(frame, "messages.speed", JComboBox.class).orElseThrow();
-      speed.setSelectedItem("2×");
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          @SuppressWarnings("unchecked")
+          JComboBox<String> speed =
+              SwingRobot.find(frame, "messages.speed", JComboBox.class).orElseThrow();
+          speed.setSelectedItem("2×");
+        });
     int before = speaker.written().length;
     pressSpaceInTable(); // plays; the 25 writes allowed while paused go through now
     assertThat(speaker.awaitWrites(75, WAIT)).isTrue();
@@ -148,12 +171,22 @@ class MessagePlayerIT {
     assertThat(button("messages.play").getText()).isEqualTo("Play");
     int writes = speaker.writes();
     speaker.allow(10);
-    assertThat(speaker.awaitWrites(writes + 1, QUIET)).as("the first message still playing").isFalse();
+    assertThat(speaker.awaitWrites(writes + 1, QUIET))
+        .as("the first message still playing")
+        .isFalse();
     speaker.allow(1000);
     pressSpaceInTable();
     awaitPosition("0:02 / 0:02");
-    robot.await("ended: Play again", WAIT, () -> button("messages.play").getText().equals("Play"), this::state);
-    robot.await("one unheard left", WAIT, () -> frame.getTitle().equals("Vorzimmer — 1 unheard"), frame::getTitle);
+    robot.await(
+        "ended: Play again",
+        WAIT,
+        () -> button("messages.play").getText().equals("Play"),
+        this::state);
+    robot.await(
+        "one unheard left",
+        WAIT,
+        () -> frame.getTitle().equals("Vorzimmer — 1 unheard"),
+        frame::getTitle);
     SwingRobot.screenshot(frame, "player-ended");
   }
 
@@ -161,40 +194,69 @@ class MessagePlayerIT {
   @Order(6)
   void aBrokenFileIsReportedPlainlyAndKept() throws Exception {
     select(BROKEN);
-    robot.await("unplayable notice", WAIT, () -> text("status.notice").startsWith(
-        "The message from " + BROKEN + " cannot be played: not a playable WAV file:"), () -> text("status.notice"));
-    assertThat(SwingRobot.onEdt(() -> button("messages.play").isEnabled())).as("Play offered").isFalse();
-    assertThat(SwingRobot.onEdt(() -> button("messages.export").isEnabled())).as("Export offered").isTrue();
+    robot.await(
+        "unplayable notice",
+        WAIT,
+        () ->
+            text("status.notice")
+                .startsWith(
+                    "The message from " + BROKEN + " cannot be played: not a playable WAV file:"),
+        () -> text("status.notice"));
+    assertThat(SwingRobot.onEdt(() -> button("messages.play").isEnabled()))
+        .as("Play offered")
+        .isFalse();
+    assertThat(SwingRobot.onEdt(() -> button("messages.export").isEnabled()))
+        .as("Export offered")
+        .isTrue();
     assertThat(SwingRobot.onEdt(() -> bold(BROKEN))).as("still unheard").isTrue();
     SwingRobot.screenshot(frame, "player-broken");
   }
 
   private void pressSpaceInTable() throws Exception {
-    SwingRobot.runOnEdt(() -> {
-      JTable table = table();
-      Object key = table.getInputMap(JComponent.WHEN_FOCUSED).get(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0));
-      table.getActionMap().get(key).actionPerformed(new ActionEvent(table, ActionEvent.ACTION_PERFORMED, " "));
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JTable table = table();
+          Object key =
+              table
+                  .getInputMap(JComponent.WHEN_FOCUSED)
+                  .get(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0));
+          table
+              .getActionMap()
+              .get(key)
+              .actionPerformed(new ActionEvent(table, ActionEvent.ACTION_PERFORMED, " "));
+        });
   }
 
   private void awaitPosition(String shown) throws Exception {
-    robot.await("position " + shown, WAIT, () -> text("messages.position").equals(shown), this::state);
+    robot.await(
+        "position " + shown, WAIT, () -> text("messages.position").equals(shown), this::state);
   }
 
   private String state() throws Exception {
-    return SwingRobot.onEdt(() -> "position " + text("messages.position") + ", slider " + slider().getValue()
-        + ", button " + button("messages.play").getText() + ", writes " + speaker.writes() + ", title " + frame.getTitle());
+    return SwingRobot.onEdt(
+        () ->
+            "position "
+                + text("messages.position")
+                + ", slider "
+                + slider().getValue()
+                + ", button "
+                + button("messages.play").getText()
+                + ", writes "
+                + speaker.writes()
+                + ", title "
+                + frame.getTitle());
   }
 
   private void select(String caller) throws Exception {
-    SwingRobot.runOnEdt(() -> {
-      JTable table = table();
-      for (int r = 0; r < table.getRowCount(); r++) {
-        if (caller.equals(table.getValueAt(r, 1))) {
-          table.setRowSelectionInterval(r, r);
-        }
-      }
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JTable table = table();
+          for (int r = 0; r < table.getRowCount(); r++) {
+            if (caller.equals(table.getValueAt(r, 1))) {
+              table.setRowSelectionInterval(r, r);
+            }
+          }
+        });
   }
 
   /** Whether {@code caller}'s row is drawn in bold; EDT only. */
@@ -226,6 +288,7 @@ class MessagePlayerIT {
   }
 
   private String text(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 }

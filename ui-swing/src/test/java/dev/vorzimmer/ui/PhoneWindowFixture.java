@@ -34,8 +34,8 @@ import javax.swing.JLabel;
 import javax.swing.JMenu;
 
 /**
- * A real phone registered at a real Kamailio with its window open under Xvfb, in English, with
- * the contact Erika Mustermann (+49 30 1234567); for the tray and notification UI tests.
+ * A real phone registered at a real Kamailio with its window open under Xvfb, in English, with the
+ * contact Erika Mustermann (+49 30 1234567); for the tray and notification UI tests.
  */
 final class PhoneWindowFixture implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(20);
@@ -55,9 +55,13 @@ final class PhoneWindowFixture implements AutoCloseable {
   PhoneWindowFixture(String name, DesktopTray.Factory trays) throws Exception {
     SwingRobot.requireDisplay();
     work = Files.createTempDirectory(name);
-    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
+    kamailio =
+        KamailioProcess.start(
+            Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
     home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(home.configFile(), """
+    Files.writeString(
+        home.configFile(),
+        """
         [account]
         user = "alice"
         domain = "%s"
@@ -67,22 +71,36 @@ final class PhoneWindowFixture implements AutoCloseable {
         listen = "127.0.0.1:%d"
         [calls]
         ring_seconds = 20
-        """.formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
+        """
+            .formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
     Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
     ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
-    phone.screening().store().contactBook().add(new Contact(0, "Erika Mustermann", List.of(ERIKA), Optional.empty(), false));
-    phone.agent().addListener(new SipAgentListener() {
-      @Override
-      public void onRegistration(RegistrationEvent event) {
-        registrations.add(event.state());
-      }
-    });
+    phone =
+        Phone.assemble(
+            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    phone
+        .screening()
+        .store()
+        .contactBook()
+        .add(new Contact(0, "Erika Mustermann", List.of(ERIKA), Optional.empty(), false));
+    phone
+        .agent()
+        .addListener(
+            new SipAgentListener() {
+              @Override
+              public void onRegistration(RegistrationEvent event) {
+                registrations.add(event.state());
+              }
+            });
     ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH, trays);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
     phone.agent().start();
-    robot.await("registered", WAIT, () -> text("status").startsWith("Registered as sip:alice@"), () -> text("status"));
+    robot.await(
+        "registered",
+        WAIT,
+        () -> text("status").startsWith("Registered as sip:alice@"),
+        () -> text("status"));
   }
 
   SippCaller caller() {
@@ -94,7 +112,8 @@ final class PhoneWindowFixture implements AutoCloseable {
   }
 
   String text(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 
   /** The View menu's switch named {@code name}; EDT only. */
@@ -108,7 +127,10 @@ final class PhoneWindowFixture implements AutoCloseable {
     throw new AssertionError("no View menu item " + name);
   }
 
-  /** Waits until the agent reports {@code wanted} (events since the last {@code registrations.clear()}). */
+  /**
+   * Waits until the agent reports {@code wanted} (events since the last {@code
+   * registrations.clear()}).
+   */
   boolean awaitRegistration(RegistrationState wanted) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     RegistrationState s;
@@ -120,7 +142,9 @@ final class PhoneWindowFixture implements AutoCloseable {
     return false;
   }
 
-  /** What the runner does after Quit: unregister and stop; then the registrar must hold no contact. */
+  /**
+   * What the runner does after Quit: unregister and stop; then the registrar must hold no contact.
+   */
   void shutDownAndAssertUnregistered() throws Exception {
     phone.shutdown(Duration.ofSeconds(3));
     assertThat(awaitRegistration(RegistrationState.UNREGISTERED)).as("phone unregistered").isTrue();

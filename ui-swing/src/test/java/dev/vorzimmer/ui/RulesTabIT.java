@@ -50,12 +50,16 @@ class RulesTabIT {
 
   @BeforeAll
   void start() throws Exception {
-    window = LocalPhoneWindow.assemble("vz-rules-it", """
+    window =
+        LocalPhoneWindow.assemble(
+            "vz-rules-it",
+            """
 
         [screening]
         region = "DE"
         """);
-    Files.writeString(window.home.configFile(), "# my phone\n" + Files.readString(window.home.configFile()));
+    Files.writeString(
+        window.home.configFile(), "# my phone\n" + Files.readString(window.home.configFile()));
     window.open();
     work = window.work;
     home = window.home;
@@ -74,46 +78,60 @@ class RulesTabIT {
   }
 
   private String label(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 
   private void check(String number) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText(number));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText(number));
   }
 
   /** Shows the Rules tab's settings (0), block list (1) or allow list (2). */
   private void section(int index) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.sections", JTabbedPane.class).orElseThrow()
-        .setSelectedIndex(index));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.sections", JTabbedPane.class)
+                .orElseThrow()
+                .setSelectedIndex(index));
   }
 
   private void click(String button) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, button, JButton.class).orElseThrow().doClick());
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, button, JButton.class).orElseThrow().doClick());
   }
 
   /** Clicks a button that opens a file chooser, then picks {@code file} in it as a user would. */
   private void chooseFile(String button, Path file) throws Exception {
     JButton b = SwingRobot.get(frame, button, JButton.class);
-    SwingUtilities.invokeLater(b::doClick); // the chooser is modal: don't wait for the click to return
+    SwingUtilities.invokeLater(
+        b::doClick); // the chooser is modal: don't wait for the click to return
     String chooserName = button.substring(0, button.lastIndexOf('.')) + ".chooser";
-    robot.await("file chooser", WAIT, () -> SwingRobot.find(frame, chooserName, JFileChooser.class).isPresent(),
+    robot.await(
+        "file chooser",
+        WAIT,
+        () -> SwingRobot.find(frame, chooserName, JFileChooser.class).isPresent(),
         () -> "no chooser");
-    SwingRobot.runOnEdt(() -> {
-      JFileChooser chooser = SwingRobot.find(frame, chooserName, JFileChooser.class).orElseThrow();
-      chooser.setSelectedFile(file.toFile());
-      chooser.approveSelection();
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JFileChooser chooser =
+              SwingRobot.find(frame, chooserName, JFileChooser.class).orElseThrow();
+          chooser.setSelectedFile(file.toFile());
+          chooser.approveSelection();
+        });
   }
 
   private List<String> blockRows() throws Exception {
-    return SwingRobot.onEdt(() -> {
-      JTable t = SwingRobot.find(frame, "lists.block.table", JTable.class).orElseThrow();
-      List<String> out = new ArrayList<>();
-      for (int r = 0; r < t.getRowCount(); r++) {
-        out.add(t.getValueAt(r, 0) + " | " + t.getValueAt(r, 1) + " | " + t.getValueAt(r, 3));
-      }
-      return out;
-    });
+    return SwingRobot.onEdt(
+        () -> {
+          JTable t = SwingRobot.find(frame, "lists.block.table", JTable.class).orElseThrow();
+          List<String> out = new ArrayList<>();
+          for (int r = 0; r < t.getRowCount(); r++) {
+            out.add(t.getValueAt(r, 0) + " | " + t.getValueAt(r, 1) + " | " + t.getValueAt(r, 3));
+          }
+          return out;
+        });
   }
 
   @Test
@@ -121,98 +139,196 @@ class RulesTabIT {
   void unknownNumbersRingAfterSavingAndTheCheckBoxShowsItAtOnce() throws Exception {
     section(0);
     check("0176 99887766");
-    robot.await("voicemail verdict", WAIT, () -> label("rules.verdict").startsWith("Voicemail"), () -> label("rules.verdict"));
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.unknown", JComboBox.class).orElseThrow().setSelectedIndex(1));
+    robot.await(
+        "voicemail verdict",
+        WAIT,
+        () -> label("rules.verdict").startsWith("Voicemail"),
+        () -> label("rules.verdict"));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.unknown", JComboBox.class)
+                .orElseThrow()
+                .setSelectedIndex(1));
     click("rules.save");
-    robot.await("saved", WAIT, () -> label("rules.result").startsWith("Saved"), () -> label("rules.result"));
-    robot.await("ring verdict", WAIT, () -> label("rules.verdict").startsWith("Rings"), () -> label("rules.verdict"));
+    robot.await(
+        "saved",
+        WAIT,
+        () -> label("rules.result").startsWith("Saved"),
+        () -> label("rules.result"));
+    robot.await(
+        "ring verdict",
+        WAIT,
+        () -> label("rules.verdict").startsWith("Rings"),
+        () -> label("rules.verdict"));
     SwingRobot.screenshot(frame, "rules-settings");
     String config = Files.readString(home.configFile());
-    assertThat(config).startsWith("# my phone\n").contains("[screening]\nregion = \"DE\"\nunknown = \"ring\"\n");
-    assertThat(new ConfigLoader().load(home.configFile()).screening().unknownVerdict().name()).isEqualTo("RING");
+    assertThat(config)
+        .startsWith("# my phone\n")
+        .contains("[screening]\nregion = \"DE\"\nunknown = \"ring\"\n");
+    assertThat(new ConfigLoader().load(home.configFile()).screening().unknownVerdict().name())
+        .isEqualTo("RING");
   }
 
   @Test
   @Order(2)
   void aBadSettingIsExplainedAndNothingIsSaved() throws Exception {
     String before = Files.readString(home.configFile());
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.languages", JTextField.class).orElseThrow().setText("de, english"));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.languages", JTextField.class)
+                .orElseThrow()
+                .setText("de, english"));
     click("rules.save");
-    robot.await("error shown", WAIT, () -> label("rules.result").contains("english"), () -> label("rules.result"));
-    assertThat(label("rules.result")).isEqualTo("\"english\" is not a language code: write codes such as de, en, fr");
+    robot.await(
+        "error shown",
+        WAIT,
+        () -> label("rules.result").contains("english"),
+        () -> label("rules.result"));
+    assertThat(label("rules.result"))
+        .isEqualTo("\"english\" is not a language code: write codes such as de, en, fr");
     assertThat(Files.readString(home.configFile())).isEqualTo(before);
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.languages", JTextField.class).orElseThrow().setText("de, en"));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.languages", JTextField.class)
+                .orElseThrow()
+                .setText("de, en"));
   }
 
   @Test
   @Order(3)
   void quietHoursSwitchedOnSendTheNextCallerToVoicemail() throws Exception {
     section(0);
-    SwingRobot.runOnEdt(() -> {
-      SwingRobot.find(frame, "rules.quiet", JCheckBox.class).orElseThrow().setSelected(true);
-      SwingRobot.find(frame, "rules.quietFrom", JComboBox.class).orElseThrow().setSelectedItem("00:00");
-      SwingRobot.find(frame, "rules.quietTo", JComboBox.class).orElseThrow().setSelectedItem("24:00");
-      for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-        SwingRobot.find(frame, "rules.quietDay." + d, JToggleButton.class).orElseThrow().setSelected(true);
-      }
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          SwingRobot.find(frame, "rules.quiet", JCheckBox.class).orElseThrow().setSelected(true);
+          SwingRobot.find(frame, "rules.quietFrom", JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("00:00");
+          SwingRobot.find(frame, "rules.quietTo", JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("24:00");
+          for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            SwingRobot.find(frame, "rules.quietDay." + d, JToggleButton.class)
+                .orElseThrow()
+                .setSelected(true);
+          }
+        });
     click("rules.save");
-    robot.await("quiet verdict", WAIT, () -> label("rules.verdict").startsWith("Voicemail"), () -> label("rules.verdict"));
-    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "rules.reasons", JTextArea.class).orElseThrow().getText()))
+    robot.await(
+        "quiet verdict",
+        WAIT,
+        () -> label("rules.verdict").startsWith("Voicemail"),
+        () -> label("rules.verdict"));
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "rules.reasons", JTextArea.class)
+                        .orElseThrow()
+                        .getText()))
         .endsWith("quiet hours (daily 00:00-24:00)");
-    assertThat(Files.readString(home.configFile())).contains("quiet_hours = [\"daily 00:00-24:00\"]");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "rules.quiet", JCheckBox.class).orElseThrow().setSelected(false));
+    assertThat(Files.readString(home.configFile()))
+        .contains("quiet_hours = [\"daily 00:00-24:00\"]");
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.quiet", JCheckBox.class)
+                .orElseThrow()
+                .setSelected(false));
     click("rules.save");
-    robot.await("rings again", WAIT, () -> label("rules.verdict").startsWith("Rings"), () -> label("rules.verdict"));
+    robot.await(
+        "rings again",
+        WAIT,
+        () -> label("rules.verdict").startsWith("Rings"),
+        () -> label("rules.verdict"));
     assertThat(Files.readString(home.configFile())).contains("quiet_hours = []");
   }
 
   @Test
   @Order(4)
   void aBlockListIsImportedWithItsBadLineReportedThenExported() throws Exception {
-    Path list = Files.writeString(work.resolve("callcentres.txt"), String.join("\n",
-        "# call centres", "+49 89 111222,sales calls", "0211 555*,whole range", "not a number", "030 9876543") + "\n");
+    Path list =
+        Files.writeString(
+            work.resolve("callcentres.txt"),
+            String.join(
+                    "\n",
+                    "# call centres",
+                    "+49 89 111222,sales calls",
+                    "0211 555*,whole range",
+                    "not a number",
+                    "030 9876543")
+                + "\n");
     section(1);
     chooseFile("lists.block.import", list);
-    robot.await("imported numbers listed", WAIT, () -> blockRows().size() == 3, () -> blockRows().toString());
-    assertThat(blockRows()).containsExactlyInAnyOrder(
-        "+49309876543 |  | import:callcentres.txt",
-        "+4989111222 | sales calls | import:callcentres.txt",
-        "+49211555* | whole range | import:callcentres.txt");
-    String problems = SwingRobot.onEdt(() -> SwingRobot.find(frame, "lists.block.problems", JTextArea.class)
-        .orElseThrow().getText());
-    assertThat(problems).startsWith("Some lines of callcentres.txt were skipped:").contains("callcentres.txt:4:");
-    assertThat(label("status.notice")).isEqualTo("Imported 3 entries from callcentres.txt; 0 duplicate(s), 1 bad line(s) skipped");
+    robot.await(
+        "imported numbers listed",
+        WAIT,
+        () -> blockRows().size() == 3,
+        () -> blockRows().toString());
+    assertThat(blockRows())
+        .containsExactlyInAnyOrder(
+            "+49309876543 |  | import:callcentres.txt",
+            "+4989111222 | sales calls | import:callcentres.txt",
+            "+49211555* | whole range | import:callcentres.txt");
+    String problems =
+        SwingRobot.onEdt(
+            () ->
+                SwingRobot.find(frame, "lists.block.problems", JTextArea.class)
+                    .orElseThrow()
+                    .getText());
+    assertThat(problems)
+        .startsWith("Some lines of callcentres.txt were skipped:")
+        .contains("callcentres.txt:4:");
+    assertThat(label("status.notice"))
+        .isEqualTo(
+            "Imported 3 entries from callcentres.txt; 0 duplicate(s), 1 bad line(s) skipped");
     check("089 111222");
-    robot.await("rejected verdict", WAIT, () -> label("rules.verdict").startsWith("Rejected"), () -> label("rules.verdict"));
+    robot.await(
+        "rejected verdict",
+        WAIT,
+        () -> label("rules.verdict").startsWith("Rejected"),
+        () -> label("rules.verdict"));
     SwingRobot.screenshot(frame, "rules-tab");
 
     Path exported = work.resolve("exported.txt");
     chooseFile("lists.block.export", exported);
-    robot.await("export saved", WAIT, () -> label("status.notice").startsWith("Saved the list to"),
+    robot.await(
+        "export saved",
+        WAIT,
+        () -> label("status.notice").startsWith("Saved the list to"),
         () -> label("status.notice"));
-    assertThat(Files.readAllLines(exported)).filteredOn(l -> !l.startsWith("#"))
-        .containsExactlyInAnyOrder("+49211555*,whole range", "+4989111222,sales calls", "+49309876543");
+    assertThat(Files.readAllLines(exported))
+        .filteredOn(l -> !l.startsWith("#"))
+        .containsExactlyInAnyOrder(
+            "+49211555*,whole range", "+4989111222,sales calls", "+49309876543");
   }
 
   @Test
   @Order(5)
   void anEntryAddedByHandCanBeRemovedAgain() throws Exception {
     section(1);
-    SwingRobot.runOnEdt(() -> {
-      SwingRobot.find(frame, "lists.block.pattern", JTextField.class).orElseThrow().setText("0176 555 0000");
-      SwingRobot.find(frame, "lists.block.reason", JTextField.class).orElseThrow().setText("pest");
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          SwingRobot.find(frame, "lists.block.pattern", JTextField.class)
+              .orElseThrow()
+              .setText("0176 555 0000");
+          SwingRobot.find(frame, "lists.block.reason", JTextField.class)
+              .orElseThrow()
+              .setText("pest");
+        });
     click("lists.block.add");
-    robot.await("added", WAIT, () -> blockRows().contains("+491765550000 | pest | ui"), () -> blockRows().toString());
-    SwingRobot.runOnEdt(() -> {
-      JTable t = SwingRobot.find(frame, "lists.block.table", JTable.class).orElseThrow();
-      for (int r = 0; r < t.getRowCount(); r++) {
-        if ("+491765550000".equals(t.getValueAt(r, 0))) {
-          t.setRowSelectionInterval(r, r);
-        }
-      }
-    });
+    robot.await(
+        "added",
+        WAIT,
+        () -> blockRows().contains("+491765550000 | pest | ui"),
+        () -> blockRows().toString());
+    SwingRobot.runOnEdt(
+        () -> {
+          JTable t = SwingRobot.find(frame, "lists.block.table", JTable.class).orElseThrow();
+          for (int r = 0; r < t.getRowCount(); r++) {
+            if ("+491765550000".equals(t.getValueAt(r, 0))) {
+              t.setRowSelectionInterval(r, r);
+            }
+          }
+        });
     click("lists.block.remove");
     robot.await("removed", WAIT, () -> blockRows().size() == 3, () -> blockRows().toString());
     assertThat(label("status.notice")).isEqualTo("Removed +491765550000");

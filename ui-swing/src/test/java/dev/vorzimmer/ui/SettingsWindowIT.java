@@ -49,10 +49,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * First run without a config file's account, done entirely in the window under Xvfb: the status
- * bar points to Settings, a wrong password is caught by "Test registration" against a real
- * Kamailio, Save registers the running line and writes config.toml (0600), greetings are imported
- * and reset, and "Use no account" goes back to a local line.
+ * First run without a config file's account, done entirely in the window under Xvfb: the status bar
+ * points to Settings, a wrong password is caught by "Test registration" against a real Kamailio,
+ * Save registers the running line and writes config.toml (0600), greetings are imported and reset,
+ * and "Use no account" goes back to a local line.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,13 +72,17 @@ class SettingsWindowIT {
   void start() throws Exception {
     SwingRobot.requireDisplay();
     work = Files.createTempDirectory("vz-settings-it");
-    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
+    kamailio =
+        KamailioProcess.start(
+            Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
     home = AppHome.at(Files.createDirectories(work.resolve("home")));
     phonePort = FreePorts.udpAndTcp();
     // No account: only a free listen port, so parallel test runs do not fight over 5062.
     Files.writeString(home.configFile(), "[sip]\nlisten = \"127.0.0.1:%d\"\n".formatted(phonePort));
     ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    phone =
+        Phone.assemble(
+            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
     ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
@@ -102,7 +106,8 @@ class SettingsWindowIT {
   }
 
   private String label(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
   }
 
   private boolean shown(String name) throws Exception {
@@ -110,17 +115,27 @@ class SettingsWindowIT {
   }
 
   private String note(String name) throws Exception {
-    return SwingRobot.onEdt(() -> SwingRobot.find(frame, name, JTextArea.class).map(JTextArea::getText).orElse("<none>"));
+    return SwingRobot.onEdt(
+        () ->
+            SwingRobot.find(frame, name, JTextArea.class).map(JTextArea::getText).orElse("<none>"));
   }
 
   private void type(String name, String text) throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, name, JTextField.class).orElseThrow().setText(text));
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, name, JTextField.class).orElseThrow().setText(text));
   }
 
   private void click(String name) throws Exception {
-    robot.await(name + " enabled", WAIT, () -> SwingRobot.find(frame, name, AbstractButton.class)
-        .map(AbstractButton::isEnabled).orElse(false), () -> name + " not enabled");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
+    robot.await(
+        name + " enabled",
+        WAIT,
+        () ->
+            SwingRobot.find(frame, name, AbstractButton.class)
+                .map(AbstractButton::isEnabled)
+                .orElse(false),
+        () -> name + " not enabled");
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
   }
 
   private void awaitNote(String name, String prefix) throws Exception {
@@ -130,16 +145,36 @@ class SettingsWindowIT {
   @Test
   @Order(1)
   void withoutAnAccountTheStatusBarLeadsToSettings() throws Exception {
-    robot.await("local line", WAIT, () -> label("status").startsWith("Local line"), () -> label("status"));
+    robot.await(
+        "local line", WAIT, () -> label("status").startsWith("Local line"), () -> label("status"));
     assertThat(label("status.hint")).isEqualTo("No account yet — set one up in Settings");
     click("status.setUp");
-    robot.await("settings shown", WAIT, () -> SwingRobot.find(frame, "account.user", JTextField.class).isPresent(),
+    robot.await(
+        "settings shown",
+        WAIT,
+        () -> SwingRobot.find(frame, "account.user", JTextField.class).isPresent(),
         () -> "settings not shown");
-    robot.await("account form loaded", WAIT, () -> SwingRobot.find(frame, "account.save", JButton.class)
-        .map(JButton::isEnabled).orElse(false), () -> "save disabled");
-    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "settings.dataPath", JTextField.class).orElseThrow().getText()))
+    robot.await(
+        "account form loaded",
+        WAIT,
+        () ->
+            SwingRobot.find(frame, "account.save", JButton.class)
+                .map(JButton::isEnabled)
+                .orElse(false),
+        () -> "save disabled");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "settings.dataPath", JTextField.class)
+                        .orElseThrow()
+                        .getText()))
         .isEqualTo(home.dataDir().toString());
-    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "settings.configPath", JTextField.class).orElseThrow().getText()))
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "settings.configPath", JTextField.class)
+                        .orElseThrow()
+                        .getText()))
         .isEqualTo(home.configFile().toString());
   }
 
@@ -148,13 +183,19 @@ class SettingsWindowIT {
   void emptyAndMalformedFieldsAreNamedBeforeAnythingIsSent() throws Exception {
     String before = Files.readString(home.configFile());
     click("account.save");
-    robot.await("user problem", WAIT, () -> label("account.problem.user").startsWith("Enter the user name"),
+    robot.await(
+        "user problem",
+        WAIT,
+        () -> label("account.problem.user").startsWith("Enter the user name"),
         () -> label("account.problem.user"));
     assertThat(label("account.problem.password")).isEqualTo("Enter the password.");
     type("account.domain", "vorzimmer test");
     type("account.registrar", "127.0.0.1:99999");
     click("account.test");
-    robot.await("domain problem", WAIT, () -> label("account.problem.domain").contains("is not a domain name"),
+    robot.await(
+        "domain problem",
+        WAIT,
+        () -> label("account.problem.domain").contains("is not a domain name"),
         () -> label("account.problem.domain"));
     assertThat(label("account.problem.registrar")).startsWith("“99999” is not a port");
     assertThat(note("account.result")).isEmpty();
@@ -167,10 +208,15 @@ class SettingsWindowIT {
     type("account.user", "alice");
     type("account.domain", kamailio.domain());
     type("account.registrar", "127.0.0.1:" + kamailio.sipPort());
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "account.password", JPasswordField.class).orElseThrow().setText("wrong"));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "account.password", JPasswordField.class)
+                .orElseThrow()
+                .setText("wrong"));
     click("account.test");
     awaitNote("account.result", "Wrong user name or password");
-    assertThat(note("account.result")).isEqualTo("Wrong user name or password (401 from registrar)");
+    assertThat(note("account.result"))
+        .isEqualTo("Wrong user name or password (401 from registrar)");
     assertThat(shown("account.problem.user")).as("user problem cleared").isFalse();
     assertThat(label("status")).startsWith("Local line"); // the running line was not touched
     assertThat(new ConfigLoader().load(home.configFile()).account()).isEmpty();
@@ -180,57 +226,105 @@ class SettingsWindowIT {
   @Test
   @Order(4)
   void theRightPasswordSavedRegistersTheLineAndWritesAPrivateConfig() throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "account.password", JPasswordField.class).orElseThrow()
-        .setText("wonderland"));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "account.password", JPasswordField.class)
+                .orElseThrow()
+                .setText("wonderland"));
     click("account.test");
     awaitNote("account.result", "Registered as");
     assertThat(note("account.result")).isEqualTo("Registered as alice@" + kamailio.domain());
     click("account.save");
-    robot.await("registered", WAIT, () -> label("status").startsWith("Registered as sip:alice@"), () -> label("status"));
+    robot.await(
+        "registered",
+        WAIT,
+        () -> label("status").startsWith("Registered as sip:alice@"),
+        () -> label("status"));
     awaitNote("account.result", "Saved.");
     assertThat(shown("status.hint")).as("first-run hint gone").isFalse();
     assertThat(label("account.state")).startsWith("Registered as sip:alice@");
     assertThat(kamailio.contactsOf("alice")).anyMatch(c -> c.contains(":" + phonePort));
     AppConfig stored = new ConfigLoader().load(home.configFile());
-    assertThat(stored.account()).hasValueSatisfying(a -> {
-      assertThat(a.user()).isEqualTo("alice");
-      assertThat(a.registrarPort()).isEqualTo(kamailio.sipPort());
-      assertThat(a.password()).isEqualTo("wonderland");
-    });
+    assertThat(stored.account())
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.user()).isEqualTo("alice");
+              assertThat(a.registrarPort()).isEqualTo(kamailio.sipPort());
+              assertThat(a.password()).isEqualTo("wonderland");
+            });
     assertThat(stored.listenPort()).isEqualTo(phonePort);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.configFile()))).isEqualTo("rw-------");
-    assertThat(SwingRobot.onEdt(() -> new String(SwingRobot.find(frame, "account.password", JPasswordField.class)
-        .orElseThrow().getPassword()))).as("password not kept in the field").isEmpty();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.configFile())))
+        .isEqualTo("rw-------");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    new String(
+                        SwingRobot.find(frame, "account.password", JPasswordField.class)
+                            .orElseThrow()
+                            .getPassword())))
+        .as("password not kept in the field")
+        .isEmpty();
     SwingRobot.screenshot(frame, "settings");
   }
 
   @Test
   @Order(5)
   void thenAScreenedCallerLeavesAMessageThePersonPlaysItAndBlocksTheCaller() throws Exception {
-    // The issue's "done when": after setting up the account in Settings, nothing else but the window.
+    // The issue's "done when": after setting up the account in Settings, nothing else but the
+    // window.
     String stranger = "+4917612345678";
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow()
-        .setSelectedIndex(MainWindow.MESSAGES_TAB));
-    SippResult left = new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40).from(stranger, "")
-        .expectAnswerThenHangUpAfter(9000).callTo("127.0.0.1", kamailio.trunkPort());
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "tabs", JTabbedPane.class)
+                .orElseThrow()
+                .setSelectedIndex(MainWindow.MESSAGES_TAB));
+    SippResult left =
+        new SippCaller(work.resolve("sipp"))
+            .calling("alice")
+            .timeoutSeconds(40)
+            .from(stranger, "")
+            .expectAnswerThenHangUpAfter(9000)
+            .callTo("127.0.0.1", kamailio.trunkPort());
     assertThat(left.allCallsSucceeded()).as(left::toString).isTrue();
-    robot.await("the complete message", WAIT, () -> messageRow("0176 12345678") >= 0, () -> "no complete message row");
-    SwingRobot.runOnEdt(() -> {
-      JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
-      int row = messageRowOnEdt("0176 12345678");
-      table.setRowSelectionInterval(row, row);
-      SwingRobot.find(frame, "messages.play", JButton.class).orElseThrow().doClick();
-    });
-    robot.await("played (or told there is no sound device)", WAIT, () -> label("status.notice").startsWith("No sound device")
-        || label("status.notice").startsWith("Playing"), () -> label("status.notice"));
+    robot.await(
+        "the complete message",
+        WAIT,
+        () -> messageRow("0176 12345678") >= 0,
+        () -> "no complete message row");
+    SwingRobot.runOnEdt(
+        () -> {
+          JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
+          int row = messageRowOnEdt("0176 12345678");
+          table.setRowSelectionInterval(row, row);
+          SwingRobot.find(frame, "messages.play", JButton.class).orElseThrow().doClick();
+        });
+    robot.await(
+        "played (or told there is no sound device)",
+        WAIT,
+        () ->
+            label("status.notice").startsWith("No sound device")
+                || label("status.notice").startsWith("Playing"),
+        () -> label("status.notice"));
     click("messages.block");
-    robot.await("blocked", WAIT, () -> label("status.notice").equals("Blocked " + stranger), () -> label("status.notice"));
-    SippResult again = new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(40).from(stranger, "")
-        .expectStatus(603).callTo("127.0.0.1", kamailio.trunkPort());
+    robot.await(
+        "blocked",
+        WAIT,
+        () -> label("status.notice").equals("Blocked " + stranger),
+        () -> label("status.notice"));
+    SippResult again =
+        new SippCaller(work.resolve("sipp"))
+            .calling("alice")
+            .timeoutSeconds(40)
+            .from(stranger, "")
+            .expectStatus(603)
+            .callTo("127.0.0.1", kamailio.trunkPort());
     assertThat(again.allCallsSucceeded()).as(again::toString).isTrue();
     SwingRobot.screenshot(frame, "settings-then-message-blocked");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow()
-        .setSelectedComponent(settingsTab()));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "tabs", JTabbedPane.class)
+                .orElseThrow()
+                .setSelectedComponent(settingsTab()));
   }
 
   private java.awt.Component settingsTab() {
@@ -246,7 +340,8 @@ class SettingsWindowIT {
   private int messageRowOnEdt(String number) {
     JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
     for (int r = 0; r < table.getRowCount(); r++) {
-      if (String.valueOf(table.getValueAt(r, 1)).contains(number) && String.valueOf(table.getValueAt(r, 4)).isBlank()) {
+      if (String.valueOf(table.getValueAt(r, 1)).contains(number)
+          && String.valueOf(table.getValueAt(r, 4)).isBlank()) {
         return r;
       }
     }
@@ -256,18 +351,25 @@ class SettingsWindowIT {
   @Test
   @Order(6)
   void callSettingsAreSavedAndApplyToTheNextCall() throws Exception {
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
-    SwingRobot.runOnEdt(() -> {
-      JMenu file = frame.getJMenuBar().getMenu(0);
-      for (int i = 0; i < file.getItemCount(); i++) {
-        if (file.getItem(i) != null && "menu.settings".equals(file.getItem(i).getName())) {
-          file.getItem(i).doClick();
-        }
-      }
-    });
-    robot.await("settings from the menu", WAIT, () -> SwingRobot.find(frame, "calls.save", JButton.class).isPresent(),
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
+    SwingRobot.runOnEdt(
+        () -> {
+          JMenu file = frame.getJMenuBar().getMenu(0);
+          for (int i = 0; i < file.getItemCount(); i++) {
+            if (file.getItem(i) != null && "menu.settings".equals(file.getItem(i).getName())) {
+              file.getItem(i).doClick();
+            }
+          }
+        });
+    robot.await(
+        "settings from the menu",
+        WAIT,
+        () -> SwingRobot.find(frame, "calls.save", JButton.class).isPresent(),
         () -> "settings tab not shown");
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "calls.ringSeconds", JSpinner.class).orElseThrow().setValue(40));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "calls.ringSeconds", JSpinner.class).orElseThrow().setValue(40));
     click("calls.save");
     awaitNote("calls.result", "Saved. They apply to the next call.");
     assertThat(new ConfigLoader().load(home.configFile()).calls().ringSeconds()).isEqualTo(40);
@@ -278,12 +380,19 @@ class SettingsWindowIT {
   @Order(7)
   void aGreetingIsImportedFromAnyWavAndResetToTheBundledOne() throws Exception {
     Path wav = stereoWav(work.resolve("my greeting.wav"), 44_100, 2);
-    robot.await("greeting rows", WAIT, () -> SwingRobot.find(frame, "greetings.anonymous.import", JButton.class)
-        .isPresent(), () -> "no greeting rows");
+    robot.await(
+        "greeting rows",
+        WAIT,
+        () -> SwingRobot.find(frame, "greetings.anonymous.import", JButton.class).isPresent(),
+        () -> "no greeting rows");
     assertThat(label("greetings.anonymous.state")).isEqualTo("Bundled greeting");
     choose("greetings.anonymous.import", wav);
-    awaitNote("greetings.result", "Imported my greeting.wav as the greeting for Withheld numbers (2 s)");
-    robot.await("own greeting", WAIT, () -> label("greetings.anonymous.state").equals("Your recording (2 s)"),
+    awaitNote(
+        "greetings.result", "Imported my greeting.wav as the greeting for Withheld numbers (2 s)");
+    robot.await(
+        "own greeting",
+        WAIT,
+        () -> label("greetings.anonymous.state").equals("Your recording (2 s)"),
         () -> label("greetings.anonymous.state"));
     Path stored = home.dataDir().resolve("greetings").resolve("anonymous.wav");
     AudioFormat format = AudioSystem.getAudioFileFormat(stored.toFile()).getFormat();
@@ -296,14 +405,25 @@ class SettingsWindowIT {
     assertThat(AudioSystem.getAudioFileFormat(stored.toFile()).getFrameLength()).isEqualTo(16_000);
 
     click("greetings.anonymous.play");
-    robot.await("play answered", WAIT, () -> note("greetings.result").startsWith("Playing")
-        || note("greetings.result").startsWith("No sound device"), () -> note("greetings.result"));
+    robot.await(
+        "play answered",
+        WAIT,
+        () ->
+            note("greetings.result").startsWith("Playing")
+                || note("greetings.result").startsWith("No sound device"),
+        () -> note("greetings.result"));
     click("greetings.anonymous.reset");
-    robot.await("bundled again", WAIT, () -> label("greetings.anonymous.state").equals("Bundled greeting"),
+    robot.await(
+        "bundled again",
+        WAIT,
+        () -> label("greetings.anonymous.state").equals("Bundled greeting"),
         () -> label("greetings.anonymous.state"));
     assertThat(stored).doesNotExist();
-    SwingRobot.runOnEdt(() -> SwingRobot.find(frame, "greetings.rows", JPanel.class).orElseThrow()
-        .scrollRectToVisible(new java.awt.Rectangle(0, 0, 10, 200)));
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "greetings.rows", JPanel.class)
+                .orElseThrow()
+                .scrollRectToVisible(new java.awt.Rectangle(0, 0, 10, 200)));
     SwingRobot.screenshot(frame, "settings-greetings");
   }
 
@@ -311,27 +431,43 @@ class SettingsWindowIT {
   @Order(8)
   void useNoAccountGoesBackToALocalLine() throws Exception {
     click("account.local");
-    robot.await("local line", WAIT, () -> label("status").startsWith("Local line"), () -> label("status"));
+    robot.await(
+        "local line", WAIT, () -> label("status").startsWith("Local line"), () -> label("status"));
     awaitNote("account.result", "Saved: no account.");
     assertThat(label("status.hint")).isEqualTo("No account yet — set one up in Settings");
     assertThat(new ConfigLoader().load(home.configFile()).account()).isEmpty();
-    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "account.user", JTextField.class).orElseThrow().getText()))
-        .as("the typed account stays in the form").isEqualTo("alice");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "account.user", JTextField.class)
+                        .orElseThrow()
+                        .getText()))
+        .as("the typed account stays in the form")
+        .isEqualTo("alice");
     assertThat(kamailio.contactsOf("alice")).noneMatch(c -> c.contains(":" + phonePort));
   }
 
   /** Clicks an Import… button and picks {@code file} in its file chooser, as a user would. */
   private void choose(String button, Path file) throws Exception {
-    robot.await(button + " enabled", WAIT, () -> SwingRobot.find(frame, button, JButton.class)
-        .map(JButton::isEnabled).orElse(false), () -> button + " not enabled");
-    SwingUtilities.invokeLater(() -> SwingRobot.find(frame, button, JButton.class).orElseThrow().doClick());
-    robot.await("file chooser", WAIT, () -> SwingRobot.find(frame, "greetings.chooser", JFileChooser.class).isPresent(),
+    robot.await(
+        button + " enabled",
+        WAIT,
+        () -> SwingRobot.find(frame, button, JButton.class).map(JButton::isEnabled).orElse(false),
+        () -> button + " not enabled");
+    SwingUtilities.invokeLater(
+        () -> SwingRobot.find(frame, button, JButton.class).orElseThrow().doClick());
+    robot.await(
+        "file chooser",
+        WAIT,
+        () -> SwingRobot.find(frame, "greetings.chooser", JFileChooser.class).isPresent(),
         () -> "no file chooser");
-    SwingRobot.runOnEdt(() -> {
-      JFileChooser chooser = SwingRobot.find(frame, "greetings.chooser", JFileChooser.class).orElseThrow();
-      chooser.setSelectedFile(file.toFile());
-      chooser.approveSelection();
-    });
+    SwingRobot.runOnEdt(
+        () -> {
+          JFileChooser chooser =
+              SwingRobot.find(frame, "greetings.chooser", JFileChooser.class).orElseThrow();
+          chooser.setSelectedFile(file.toFile());
+          chooser.approveSelection();
+        });
   }
 
   /** A {@code seconds}-long 440 Hz tone as a 16-bit stereo WAV at {@code rate}. */
@@ -343,7 +479,8 @@ class SettingsWindowIT {
       pcm.putShort(s).putShort(s);
     }
     AudioFormat format = new AudioFormat(rate, 16, 2, true, false);
-    try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, frames)) {
+    try (AudioInputStream in =
+        new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, frames)) {
       AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
     }
     return file;

@@ -42,10 +42,28 @@ class SmallModelsTest {
 
   @Test
   void messageRowsShowLengthStateAndCountUnheard() {
-    MessageEntry heard = new MessageEntry(1, Instant.EPOCH, "+491701234567", "0170 1234567", List.of("unknown number"),
-        Path.of("a.wav"), Duration.ofSeconds(102), true, "complete");
-    MessageEntry fresh = new MessageEntry(2, Instant.EPOCH, "anonymous", "number withheld", List.of("number withheld"),
-        Path.of("b.wav"), Duration.ofSeconds(7), false, "recovered");
+    MessageEntry heard =
+        new MessageEntry(
+            1,
+            Instant.EPOCH,
+            "+491701234567",
+            "0170 1234567",
+            List.of("unknown number"),
+            Path.of("a.wav"),
+            Duration.ofSeconds(102),
+            true,
+            "complete");
+    MessageEntry fresh =
+        new MessageEntry(
+            2,
+            Instant.EPOCH,
+            "anonymous",
+            "number withheld",
+            List.of("number withheld"),
+            Path.of("b.wav"),
+            Duration.ofSeconds(7),
+            false,
+            "recovered");
     MessageRow a = MessageRow.of(heard, Optional.of("Shop"), true, en, ZoneId.of("UTC"));
     MessageRow b = MessageRow.of(fresh, Optional.empty(), false, en, ZoneId.of("UTC"));
     assertThat(a.caller()).isEqualTo("Shop");
@@ -62,10 +80,16 @@ class SmallModelsTest {
 
   @Test
   void contactSearchMatchesNamesAndDigits() {
-    List<Contact> all = List.of(new Contact(1, "Erika Mustermann", List.of("+49301234567"), Optional.empty(), false),
-        new Contact(2, "Nachbar", List.of("+492215550199"), Optional.empty(), true));
-    assertThat(ContactsTab.matching(all, "eri")).extracting(Contact::name).containsExactly("Erika Mustermann");
-    assertThat(ContactsTab.matching(all, "555 01")).extracting(Contact::name).containsExactly("Nachbar");
+    List<Contact> all =
+        List.of(
+            new Contact(1, "Erika Mustermann", List.of("+49301234567"), Optional.empty(), false),
+            new Contact(2, "Nachbar", List.of("+492215550199"), Optional.empty(), true));
+    assertThat(ContactsTab.matching(all, "eri"))
+        .extracting(Contact::name)
+        .containsExactly("Erika Mustermann");
+    assertThat(ContactsTab.matching(all, "555 01"))
+        .extracting(Contact::name)
+        .containsExactly("Nachbar");
     assertThat(ContactsTab.matching(all, "")).hasSize(2);
     assertThat(ContactsTab.matching(all, "zzz")).isEmpty();
   }

@@ -24,8 +24,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * Plain Swing test robot: finds components by name, reads and acts on the EDT, waits for a
- * condition by re-checking it whenever the window reports a view update (bounded by a timeout),
- * and saves screenshots under {@code target/screenshots}.
+ * condition by re-checking it whenever the window reports a view update (bounded by a timeout), and
+ * saves screenshots under {@code target/screenshots}.
  */
 public final class SwingRobot {
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -49,13 +49,14 @@ public final class SwingRobot {
     }
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> {
-      try {
-        result.set(read.call());
-      } catch (Exception e) {
-        failure.set(e);
-      }
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            result.set(read.call());
+          } catch (Exception e) {
+            failure.set(e);
+          }
+        });
     if (failure.get() != null) {
       throw failure.get();
     }
@@ -91,19 +92,27 @@ public final class SwingRobot {
   }
 
   static <T extends Component> T get(Component root, String name, Class<T> type) throws Exception {
-    return onEdt(() -> find(root, name, type)).orElseThrow(() -> new AssertionError("no showing " + name));
+    return onEdt(() -> find(root, name, type))
+        .orElseThrow(() -> new AssertionError("no showing " + name));
   }
 
   /**
    * Waits until {@code condition} (evaluated on the EDT) holds, re-checking after every view
    * update; fails with {@code state} after {@code timeout}.
    */
-  void await(String what, Duration timeout, Callable<Boolean> condition, Callable<String> state) throws Exception {
+  void await(String what, Duration timeout, Callable<Boolean> condition, Callable<String> state)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!Boolean.TRUE.equals(onEdt(condition))) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + "; now: " + state.call());
+        fail(
+            "timed out after "
+                + timeout.toSeconds()
+                + " s waiting for "
+                + what
+                + "; now: "
+                + state.call());
       }
       changes.tryAcquire(left, TimeUnit.NANOSECONDS);
     }

@@ -49,7 +49,10 @@ class TrayNotificationsIT {
     }
   }
 
-  /** Whether the phone's chosen speaker plays (the fixture's phone has no sound devices: it does not). */
+  /**
+   * Whether the phone's chosen speaker plays (the fixture's phone has no sound devices: it does
+   * not).
+   */
   private boolean phoneHasSoundOutput() {
     try (AudioSink speaker = f.phone.sound().openOutput()) {
       return speaker.problem().isEmpty();
@@ -60,17 +63,33 @@ class TrayNotificationsIT {
   @Order(1)
   void aCallGivenUpWhileRingingRingsThenIsAnnouncedAsMissed() throws Exception {
     Ringtone ringtone = f.ui.desktop().ringtone();
-    Ringtone.Status expected = phoneHasSoundOutput() ? Ringtone.Status.RINGING : Ringtone.Status.NO_DEVICE;
-    try (SippRun run = f.caller().from(ERIKA, "Erika").expectRingThenCancelAfter(4000)
-        .start("127.0.0.1", f.kamailio.trunkPort())) {
-      f.robot.await("incoming call view", WAIT, () -> f.ui.window().incoming().dialog().isPresent(), () -> "no view");
-      f.robot.await("ringtone " + expected, WAIT, () -> ringtone.status() == expected, () -> "" + ringtone.status());
-      assertThat(SwingRobot.onEdt(TrayNotificationsIT::visibleWindows)).as("no error dialog, only window and call view")
+    Ringtone.Status expected =
+        phoneHasSoundOutput() ? Ringtone.Status.RINGING : Ringtone.Status.NO_DEVICE;
+    try (SippRun run =
+        f.caller()
+            .from(ERIKA, "Erika")
+            .expectRingThenCancelAfter(4000)
+            .start("127.0.0.1", f.kamailio.trunkPort())) {
+      f.robot.await(
+          "incoming call view",
+          WAIT,
+          () -> f.ui.window().incoming().dialog().isPresent(),
+          () -> "no view");
+      f.robot.await(
+          "ringtone " + expected,
+          WAIT,
+          () -> ringtone.status() == expected,
+          () -> "" + ringtone.status());
+      assertThat(SwingRobot.onEdt(TrayNotificationsIT::visibleWindows))
+          .as("no error dialog, only window and call view")
           .hasSize(2);
       f.assertCall(run.await());
     }
-    f.robot.await("missed-call notice", WAIT,
-        () -> f.text("status.notice").equals("Missed call: Erika Mustermann · 030 1234567"), () -> f.text("status.notice"));
+    f.robot.await(
+        "missed-call notice",
+        WAIT,
+        () -> f.text("status.notice").equals("Missed call: Erika Mustermann · 030 1234567"),
+        () -> f.text("status.notice"));
     assertThat(f.ui.window().incoming().dialog()).as("call view closed").isEmpty();
     assertThat(ringtone.isRinging()).as("ringtone stopped").isFalse();
     assertThat(ringtone.status()).isNotEqualTo(Ringtone.Status.RINGING);
@@ -84,8 +103,15 @@ class TrayNotificationsIT {
   @Test
   @Order(2)
   void aNewMessageIsAnnounced() throws Exception {
-    f.assertCall(f.caller().from(STRANGER, "").expectAnswerThenHangUpAfter(9000).callTo("127.0.0.1", f.kamailio.trunkPort()));
-    f.robot.await("new-message notice", WAIT, () -> f.text("status.notice").matches("New message: 0170 1234567 \\(0:0\\d\\)"),
+    f.assertCall(
+        f.caller()
+            .from(STRANGER, "")
+            .expectAnswerThenHangUpAfter(9000)
+            .callTo("127.0.0.1", f.kamailio.trunkPort()));
+    f.robot.await(
+        "new-message notice",
+        WAIT,
+        () -> f.text("status.notice").matches("New message: 0170 1234567 \\(0:0\\d\\)"),
         () -> f.text("status.notice"));
     SwingRobot.screenshot(f.frame, "tray-02-new-message");
   }
@@ -103,12 +129,16 @@ class TrayNotificationsIT {
     SwingRobot.runOnEdt(() -> MenuSelectionManager.defaultManager().clearSelectedPath());
     SwingRobot.runOnEdt(ring::doClick);
     f.registrations.clear();
-    SwingRobot.runOnEdt(() -> f.frame.dispatchEvent(new WindowEvent(f.frame, WindowEvent.WINDOW_CLOSING)));
+    SwingRobot.runOnEdt(
+        () -> f.frame.dispatchEvent(new WindowEvent(f.frame, WindowEvent.WINDOW_CLOSING)));
     assertThat(f.quit.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("closing quits").isTrue();
     assertThat(SwingRobot.onEdt(f.frame::isDisplayable)).as("window disposed").isFalse();
     f.shutDownAndAssertUnregistered();
     f.ui.close(); // waits for the window's background work (the saved switch)
-    assertThat(new WindowPlacement(f.home.dataDir().resolve("window.properties")).flag(DesktopIntegration.RINGTONE, true))
-        .as("ringtone switch remembered").isFalse();
+    assertThat(
+            new WindowPlacement(f.home.dataDir().resolve("window.properties"))
+                .flag(DesktopIntegration.RINGTONE, true))
+        .as("ringtone switch remembered")
+        .isFalse();
   }
 }

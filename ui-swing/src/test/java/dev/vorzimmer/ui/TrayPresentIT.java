@@ -30,9 +30,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The real window and phone with a stand-in tray (Xvfb has none): the tray shows the line, closing
- * the window keeps the phone running and taking calls (the call view still shows), a missed call pops
- * up from the tray, Show
- * window brings it back, and Quit from the tray quits, unregisters and removes the icon.
+ * the window keeps the phone running and taking calls (the call view still shows), a missed call
+ * pops up from the tray, Show window brings it back, and Quit from the tray quits, unregisters and
+ * removes the icon.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,30 +57,46 @@ class TrayPresentIT {
   void theTrayShowsThatTheLineIsRegistered() throws Exception {
     assertThat(f.ui.desktop().hasTray()).isTrue();
     assertThat(tray.await(tray.tooltips, "Vorzimmer — Registered as sip:alice@vorzimmer.test"))
-        .as("tooltips seen: %s", tray.seen).isTrue();
+        .as("tooltips seen: %s", tray.seen)
+        .isTrue();
   }
 
   @Test
   @Order(2)
   void closingHidesTheWindowAndThePhoneKeepsTakingCalls() throws Exception {
     JCheckBoxMenuItem keep = SwingRobot.onEdt(() -> f.viewItem("menu.closeToTray"));
-    assertThat(SwingRobot.onEdt(() -> keep.isEnabled() && keep.isSelected())).as("close-to-tray on by default").isTrue();
-    SwingRobot.runOnEdt(() -> f.frame.dispatchEvent(new WindowEvent(f.frame, WindowEvent.WINDOW_CLOSING)));
-    assertThat(SwingRobot.onEdt(() -> !f.frame.isVisible() && f.frame.isDisplayable())).as("hidden, not closed").isTrue();
+    assertThat(SwingRobot.onEdt(() -> keep.isEnabled() && keep.isSelected()))
+        .as("close-to-tray on by default")
+        .isTrue();
+    SwingRobot.runOnEdt(
+        () -> f.frame.dispatchEvent(new WindowEvent(f.frame, WindowEvent.WINDOW_CLOSING)));
+    assertThat(SwingRobot.onEdt(() -> !f.frame.isVisible() && f.frame.isDisplayable()))
+        .as("hidden, not closed")
+        .isTrue();
     assertThat(f.quit.getCount()).as("not quit").isEqualTo(1);
-    try (SippRun run = f.caller().from(ERIKA, "Erika").expectRingThenCancelAfter(3000)
-        .start("127.0.0.1", f.kamailio.trunkPort())) {
-      f.robot.await("incoming call view while the window is hidden", WAIT,
-          () -> f.ui.window().incoming().dialog().map(JDialog::isShowing).orElse(false), () -> "not showing");
+    try (SippRun run =
+        f.caller()
+            .from(ERIKA, "Erika")
+            .expectRingThenCancelAfter(3000)
+            .start("127.0.0.1", f.kamailio.trunkPort())) {
+      f.robot.await(
+          "incoming call view while the window is hidden",
+          WAIT,
+          () -> f.ui.window().incoming().dialog().map(JDialog::isShowing).orElse(false),
+          () -> "not showing");
       f.assertCall(run.await());
     }
     assertThat(tray.await(tray.notifications, "Missed call: Erika Mustermann · 030 1234567"))
-        .as("notifications seen: %s", tray.seen).isTrue();
+        .as("notifications seen: %s", tray.seen)
+        .isTrue();
     assertThat(f.phone.agent().registration().state()).isEqualTo(RegistrationState.REGISTERED);
     SwingRobot.runOnEdt(tray.showWindow);
     assertThat(SwingRobot.onEdt(f.frame::isVisible)).as("Show window brings it back").isTrue();
-    f.robot.await("missed-call notice in the window too", WAIT,
-        () -> f.text("status.notice").startsWith("Missed call: Erika"), () -> f.text("status.notice"));
+    f.robot.await(
+        "missed-call notice in the window too",
+        WAIT,
+        () -> f.text("status.notice").startsWith("Missed call: Erika"),
+        () -> f.text("status.notice"));
     SwingRobot.screenshot(f.frame, "tray-04-shown-again");
   }
 
@@ -95,7 +111,10 @@ class TrayPresentIT {
     f.shutDownAndAssertUnregistered();
   }
 
-  /** A tray that records what it is asked to show; its Show window and Quit actions are the window's. */
+  /**
+   * A tray that records what it is asked to show; its Show window and Quit actions are the
+   * window's.
+   */
   private static final class RecordingTray implements DesktopTray, DesktopTray.Factory {
     final BlockingQueue<String> tooltips = new LinkedBlockingQueue<>();
     final BlockingQueue<String> notifications = new LinkedBlockingQueue<>();

@@ -15,11 +15,11 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,20 +38,28 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vorzimmer call NUMBER-OR-URI}: a headless outgoing call through the configured account.
- * Numbers may be dialled in national format (normalised for the provider); the call sends FILE
- * (or silence) and ends when the other side hangs up or on Ctrl-C / SIGTERM.
+ * Numbers may be dialled in national format (normalised for the provider); the call sends FILE (or
+ * silence) and ends when the other side hangs up or on Ctrl-C / SIGTERM.
  */
-@Command(name = "call", mixinStandardHelpOptions = true,
-    description = {"Call a number (030 1234567, +49 30 1234567) or a SIP URI, headless.",
-      "Sends --play FILE (or silence) as your audio; Ctrl-C hangs up."})
+@Command(
+    name = "call",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Call a number (030 1234567, +49 30 1234567) or a SIP URI, headless.",
+      "Sends --play FILE (or silence) as your audio; Ctrl-C hangs up."
+    })
 public final class CallCommand implements Callable<Integer> {
   private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(15);
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NUMBER-OR-URI") String target;
+  @Parameters(paramLabel = "NUMBER-OR-URI")
+  String target;
 
-  @Option(names = "--play", paramLabel = "FILE", description = "WAV (or AIFF/AU) to send once the call is answered.")
+  @Option(
+      names = "--play",
+      paramLabel = "FILE",
+      description = "WAV (or AIFF/AU) to send once the call is answered.")
   Path play;
 
   @Override
@@ -72,17 +80,20 @@ public final class CallCommand implements Callable<Integer> {
     } catch (IOException e) {
       return StoreCommand.usage(spec, "cannot find a free SIP port: " + e.getMessage());
     }
-    try (Phone phone = Phone.assemble(h, config, Clock.systemDefaultZone(), MessageListener.NONE, audio)) {
+    try (Phone phone =
+        Phone.assemble(h, config, Clock.systemDefaultZone(), MessageListener.NONE, audio)) {
       Optional<String> dial = dialString(phone.screening().numbers());
       if (dial.isEmpty()) {
-        return StoreCommand.usage(spec, "'" + target + "' is neither a phone number nor a sip:/tel: URI");
+        return StoreCommand.usage(
+            spec, "'" + target + "' is neither a phone number nor a sip:/tel: URI");
       }
       Watcher watcher = new Watcher(out);
       phone.agent().addListener(watcher);
       phone.agent().start();
       RegistrationEvent reg = watcher.ready.get(REGISTER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       if (reg.state() == RegistrationState.AUTH_FAILED) {
-        return StoreCommand.usage(spec, "cannot call: authentication failed (" + reg.reason() + ")");
+        return StoreCommand.usage(
+            spec, "cannot call: authentication failed (" + reg.reason() + ")");
       }
       out.println("calling " + dial.get());
       out.flush();
@@ -92,8 +103,13 @@ public final class CallCommand implements Callable<Integer> {
       CallEvent end = watcher.ended.get();
       return end.outcome().orElse(CallOutcome.FAILED) == CallOutcome.ANSWERED ? 0 : 1;
     } catch (TimeoutException e) {
-      return StoreCommand.usage(spec, "not registered after " + REGISTER_TIMEOUT.toSeconds() + " s; check the account ("
-          + h.configFile() + ") and the log");
+      return StoreCommand.usage(
+          spec,
+          "not registered after "
+              + REGISTER_TIMEOUT.toSeconds()
+              + " s; check the account ("
+              + h.configFile()
+              + ") and the log");
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       return StoreCommand.usage(spec, "cannot call: " + e.getMessage());
     } catch (ExecutionException e) {
@@ -105,13 +121,14 @@ public final class CallCommand implements Callable<Integer> {
   }
 
   /**
-   * The phone may be running on the configured port: then this call is a second, separate SIP
-   * agent on a free port of the same address (it never touches the phone's recordings: only the
-   * holder of the data folder's lock recovers them).
+   * The phone may be running on the configured port: then this call is a second, separate SIP agent
+   * on a free port of the same address (it never touches the phone's recordings: only the holder of
+   * the data folder's lock recovers them).
    */
   private static AppConfig besideARunningPhone(AppConfig config) throws IOException {
     InetAddress host = InetAddress.getByName(config.listenHost());
-    try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, config.listenPort()))) {
+    try (DatagramSocket udp =
+        new DatagramSocket(new InetSocketAddress(host, config.listenPort()))) {
       return config;
     } catch (BindException taken) {
       try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, 0))) {
@@ -141,7 +158,8 @@ public final class CallCommand implements Callable<Integer> {
 
     @Override
     public void onRegistration(RegistrationEvent e) {
-      if (e.state() == RegistrationState.REGISTERED || e.state() == RegistrationState.LOCAL_LINE
+      if (e.state() == RegistrationState.REGISTERED
+          || e.state() == RegistrationState.LOCAL_LINE
           || e.state() == RegistrationState.AUTH_FAILED) {
         ready.complete(e);
       }
@@ -153,8 +171,10 @@ public final class CallCommand implements Callable<Integer> {
         return;
       }
       String state = e.state().name().toLowerCase(Locale.ROOT);
-      out.println(e.outcome().map(o -> "ended: " + o.name().toLowerCase(Locale.ROOT)).orElse(state)
-          + (e.reason().isEmpty() ? "" : " — " + e.reason()) + (e.encrypted() ? " [SRTP]" : ""));
+      out.println(
+          e.outcome().map(o -> "ended: " + o.name().toLowerCase(Locale.ROOT)).orElse(state)
+              + (e.reason().isEmpty() ? "" : " — " + e.reason())
+              + (e.encrypted() ? " [SRTP]" : ""));
       out.flush();
       if (e.outcome().isPresent()) {
         ended.complete(e);

@@ -12,36 +12,52 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vorzimmer calls}: the call log, newest first, with each decision's reasons and outcome. */
-@Command(name = "calls", mixinStandardHelpOptions = true, description = "Show the call log: who called, what was decided and why.")
+/**
+ * {@code vorzimmer calls}: the call log, newest first, with each decision's reasons and outcome.
+ */
+@Command(
+    name = "calls",
+    mixinStandardHelpOptions = true,
+    description = "Show the call log: who called, what was decided and why.")
 public final class CallsCommand implements Callable<Integer> {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   @Spec CommandSpec spec;
 
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N calls (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "At most N calls (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
   public Integer call() {
-    return StoreCommand.run(spec, (m, out) -> {
-      List<CallLogEntry> calls = m.store().callLog().recentCalls(limit);
-      if (json) {
-        out.println(Json.write(calls.stream().map(CallsCommand::toMap).toList()));
-      } else if (calls.isEmpty()) {
-        out.println("no calls yet");
-      } else {
-        for (CallLogEntry c : calls) {
-          out.printf("%s  %-10s %-10s %-18s %s%n", TIME.format(c.time()), c.verdict(), c.outcome(),
-              c.e164().orElse(c.rawNumber().isEmpty() ? "(no number)" : c.rawNumber()),
-              c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1));
-        }
-      }
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<CallLogEntry> calls = m.store().callLog().recentCalls(limit);
+          if (json) {
+            out.println(Json.write(calls.stream().map(CallsCommand::toMap).toList()));
+          } else if (calls.isEmpty()) {
+            out.println("no calls yet");
+          } else {
+            for (CallLogEntry c : calls) {
+              out.printf(
+                  "%s  %-10s %-10s %-18s %s%n",
+                  TIME.format(c.time()),
+                  c.verdict(),
+                  c.outcome(),
+                  c.e164().orElse(c.rawNumber().isEmpty() ? "(no number)" : c.rawNumber()),
+                  c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1));
+            }
+          }
+          return 0;
+        });
   }
 
   private static Map<String, Object> toMap(CallLogEntry c) {

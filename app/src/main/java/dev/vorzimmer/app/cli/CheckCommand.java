@@ -20,21 +20,37 @@ import picocli.CommandLine.Spec;
  * {@code vorzimmer check NUMBER}: what would happen if this number called now — verdict, reasons
  * and caller info — without recording a call (the same engine the phone uses, as a dry run).
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Dry run: what would happen if NUMBER called now, and why. Records nothing.",
-      "NUMBER may be in any format (+49 30 1234567, 030 1234567, 0049…, tel:…, sip:…;user=phone) or 'anonymous'."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Dry run: what would happen if NUMBER called now, and why. Records nothing.",
+      "NUMBER may be in any format (+49 30 1234567, 030 1234567, 0049…, tel:…, sip:…;user=phone) or 'anonymous'."
+    })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NUMBER") String number;
+  @Parameters(paramLabel = "NUMBER")
+  String number;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "Display name the caller sends.", defaultValue = "")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "Display name the caller sends.",
+      defaultValue = "")
   String name;
 
-  @Option(names = "--privacy", paramLabel = "VALUE", description = "Privacy header value, e.g. id.", defaultValue = "")
+  @Option(
+      names = "--privacy",
+      paramLabel = "VALUE",
+      description = "Privacy header value, e.g. id.",
+      defaultValue = "")
   String privacy;
 
-  @Option(names = "--verstat", paramLabel = "VALUE", description = "STIR/SHAKEN result, e.g. TN-Validation-Failed.")
+  @Option(
+      names = "--verstat",
+      paramLabel = "VALUE",
+      description = "STIR/SHAKEN result, e.g. TN-Validation-Failed.")
   String verstat;
 
   @Option(names = "--json", description = "Machine-readable output.")
@@ -42,23 +58,28 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return StoreCommand.run(spec, (m, out) -> {
-      Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
-      Decision d = m.screener().dryRun(caller);
-      CallerInfo info = d.callerInfo().withPlaces(m.places(), java.util.Locale.ENGLISH);
-      if (json) {
-        out.println(Json.write(toMap(d, info)));
-      } else {
-        print(d, info, out);
-      }
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
+          Decision d = m.screener().dryRun(caller);
+          CallerInfo info = d.callerInfo().withPlaces(m.places(), java.util.Locale.ENGLISH);
+          if (json) {
+            out.println(Json.write(toMap(d, info)));
+          } else {
+            print(d, info, out);
+          }
+          return 0;
+        });
   }
 
   private static void print(Decision d, CallerInfo info, java.io.PrintWriter out) {
     String status = d.verdict() == Verdict.REJECT ? " (" + d.rejectStatus() + ")" : "";
     out.println(d.verdict() + status + " — " + d.mainReason());
-    out.println("  caller:   " + info.displayNumber() + (info.hasNumber() ? "  (" + info.summary() + ")" : ""));
+    out.println(
+        "  caller:   "
+            + info.displayNumber()
+            + (info.hasNumber() ? "  (" + info.summary() + ")" : ""));
     for (int i = 0; i < d.reasons().size(); i++) {
       out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + d.reasons().get(i));
     }

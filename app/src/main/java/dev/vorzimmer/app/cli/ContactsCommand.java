@@ -1,6 +1,5 @@
 package dev.vorzimmer.app.cli;
 
-import dev.vorzimmer.app.ScreeningModule;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.store.ImportReport;
 import java.io.IOException;
@@ -21,77 +20,117 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vorzimmer contacts add|import|export|list|remove}: the people whose calls ring. */
-@Command(name = "contacts", mixinStandardHelpOptions = true, description = "Manage contacts (their calls ring).")
+@Command(
+    name = "contacts",
+    mixinStandardHelpOptions = true,
+    description = "Manage contacts (their calls ring).")
 public final class ContactsCommand {
   @Spec CommandSpec spec;
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a contact with one or more numbers.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = "Add a contact with one or more numbers.")
   int add(
       @Parameters(index = "0", paramLabel = "NAME") String name,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "NUMBER") List<String> numbers,
-      @Option(names = "--photo", paramLabel = "FILE", description = "JPEG or PNG picture.") Path photo,
-      @Option(names = "--favourite", description = "Rings even during quiet hours.") boolean favourite) {
-    return StoreCommand.run(spec, (m, out) -> {
-      List<String> e164 = new ArrayList<>();
-      for (String n : numbers) {
-        Optional<String> num = m.numbers().number(n);
-        if (num.isEmpty()) {
-          return StoreCommand.usage(spec, "'" + n + "' is not a phone number (write e.g. +49 30 1234567 or 030 1234567)");
-        }
-        e164.add(num.get());
-      }
-      Optional<byte[]> picture = photo == null ? Optional.empty() : Optional.of(Files.readAllBytes(photo));
-      Contact c = m.store().contactBook().add(new Contact(0, name, e164, picture, favourite));
-      out.println("added contact " + c.id() + ": " + c.name() + " " + String.join(", ", c.numbers()));
-      return 0;
-    });
+      @Option(names = "--photo", paramLabel = "FILE", description = "JPEG or PNG picture.")
+          Path photo,
+      @Option(names = "--favourite", description = "Rings even during quiet hours.")
+          boolean favourite) {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<String> e164 = new ArrayList<>();
+          for (String n : numbers) {
+            Optional<String> num = m.numbers().number(n);
+            if (num.isEmpty()) {
+              return StoreCommand.usage(
+                  spec,
+                  "'" + n + "' is not a phone number (write e.g. +49 30 1234567 or 030 1234567)");
+            }
+            e164.add(num.get());
+          }
+          Optional<byte[]> picture =
+              photo == null ? Optional.empty() : Optional.of(Files.readAllBytes(photo));
+          Contact c = m.store().contactBook().add(new Contact(0, name, e164, picture, favourite));
+          out.println(
+              "added contact " + c.id() + ": " + c.name() + " " + String.join(", ", c.numbers()));
+          return 0;
+        });
   }
 
-  @Command(name = "import", mixinStandardHelpOptions = true, description = "Import contacts from a vCard 3/4 file (photos kept).")
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = "Import contacts from a vCard 3/4 file (photos kept).")
   int importFile(@Parameters(paramLabel = "FILE.vcf") Path file) {
-    return StoreCommand.run(spec, (m, out) -> {
-      ImportReport r = m.store().contactBook().importVCards(file, m.numbers().importNormaliser());
-      Reports.print(out, r, "contacts");
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          ImportReport r =
+              m.store().contactBook().importVCards(file, m.numbers().importNormaliser());
+          Reports.print(out, r, "contacts");
+          return 0;
+        });
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Export all contacts as vCard.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Export all contacts as vCard.")
   int export(@Parameters(paramLabel = "FILE.vcf") Path file) {
-    return StoreCommand.run(spec, (m, out) -> {
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        m.store().contactBook().exportVCards(w);
-      }
-      out.println("exported " + m.store().contactBook().list().size() + " contacts to " + file);
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            m.store().contactBook().exportVCards(w);
+          }
+          out.println("exported " + m.store().contactBook().list().size() + " contacts to " + file);
+          return 0;
+        });
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List contacts.")
   int list(@Option(names = "--json", description = "Machine-readable output.") boolean json) {
-    return StoreCommand.run(spec, (m, out) -> {
-      List<Contact> all = m.store().contactBook().list();
-      if (json) {
-        out.println(Json.write(all.stream().map(ContactsCommand::toMap).toList()));
-      } else if (all.isEmpty()) {
-        out.println("no contacts");
-      } else {
-        all.forEach(c -> out.printf("%4d  %-28s %s%s%s%n", c.id(), c.name(), String.join(", ", c.numbers()),
-            c.favourite() ? "  ★ favourite" : "", c.photo().isPresent() ? "  (photo)" : ""));
-      }
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<Contact> all = m.store().contactBook().list();
+          if (json) {
+            out.println(Json.write(all.stream().map(ContactsCommand::toMap).toList()));
+          } else if (all.isEmpty()) {
+            out.println("no contacts");
+          } else {
+            all.forEach(
+                c ->
+                    out.printf(
+                        "%4d  %-28s %s%s%s%n",
+                        c.id(),
+                        c.name(),
+                        String.join(", ", c.numbers()),
+                        c.favourite() ? "  ★ favourite" : "",
+                        c.photo().isPresent() ? "  (photo)" : ""));
+          }
+          return 0;
+        });
   }
 
-  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a contact by its id (see 'contacts list').")
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove a contact by its id (see 'contacts list').")
   int remove(@Parameters(paramLabel = "ID") long id) {
-    return StoreCommand.run(spec, (m, out) -> {
-      if (!m.store().contactBook().delete(id)) {
-        return StoreCommand.usage(spec, "there is no contact " + id + " (see 'vorzimmer contacts list')");
-      }
-      out.println("removed contact " + id);
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          if (!m.store().contactBook().delete(id)) {
+            return StoreCommand.usage(
+                spec, "there is no contact " + id + " (see 'vorzimmer contacts list')");
+          }
+          out.println("removed contact " + id);
+          return 0;
+        });
   }
 
   private static Map<String, Object> toMap(Contact c) {
@@ -109,7 +148,9 @@ public final class ContactsCommand {
     private Reports() {}
 
     static void print(PrintWriter out, ImportReport r, String what) throws IOException {
-      out.printf("imported %d %s, %d duplicates, %d skipped%n", r.imported(), what, r.duplicates(), r.skipped());
+      out.printf(
+          "imported %d %s, %d duplicates, %d skipped%n",
+          r.imported(), what, r.duplicates(), r.skipped());
       r.problems().forEach(p -> out.println("  skipped " + p));
     }
   }

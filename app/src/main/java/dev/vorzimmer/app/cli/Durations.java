@@ -14,7 +14,8 @@ final class Durations {
   static Duration parse(String text) {
     Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30m, 48h, 7d or 2w");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a duration; write e.g. 30m, 48h, 7d or 2w");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {

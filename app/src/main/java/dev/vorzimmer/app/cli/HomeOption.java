@@ -9,16 +9,22 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The options every command shares, declared once on the root command and inherited by every
- * subcommand (nested ones too): {@code vorzimmer --home DIR messages export 1 x.wav} and
- * {@code vorzimmer messages export 1 x.wav --home DIR} mean the same. Picocli stores an inherited
- * option's value in the root's field wherever it was typed; commands read it with {@link #home}.
+ * subcommand (nested ones too): {@code vorzimmer --home DIR messages export 1 x.wav} and {@code
+ * vorzimmer messages export 1 x.wav --home DIR} mean the same. Picocli stores an inherited option's
+ * value in the root's field wherever it was typed; commands read it with {@link #home}.
  */
 public final class HomeOption {
-  @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Keep config (DIR/config.toml) and data in DIR. Default: ~/.config/vorzimmer and ~/.local/share/vorzimmer.")
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description =
+          "Keep config (DIR/config.toml) and data in DIR. Default: ~/.config/vorzimmer and ~/.local/share/vorzimmer.")
   Path dir;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Log more detail (to stderr and the log file).")
   boolean verbose;
 

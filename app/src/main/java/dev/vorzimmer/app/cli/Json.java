@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /** JSON output of the {@code --json} options: plain maps and lists, pretty-printed. */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 

@@ -41,85 +41,132 @@ public final class ListCommand {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true,
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
       description = "Add a number, a prefix ending in * (+49211555*) or a country (+1*).")
   int add(
       @Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern,
       @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "") String reason,
-      @Option(names = "--for", paramLabel = "DURATION", description = "Only for a while: 30m, 48h, 7d, 2w.") String forText) {
+      @Option(
+              names = "--for",
+              paramLabel = "DURATION",
+              description = "Only for a while: 30m, 48h, 7d, 2w.")
+          String forText) {
     Optional<Instant> expires;
     try {
-      expires = forText == null ? Optional.empty() : Optional.of(clock.instant().plus(Durations.parse(forText)));
+      expires =
+          forText == null
+              ? Optional.empty()
+              : Optional.of(clock.instant().plus(Durations.parse(forText)));
     } catch (IllegalArgumentException e) {
       return StoreCommand.usage(spec, e.getMessage());
     }
-    return StoreCommand.run(spec, (m, out) -> {
-      Optional<String> p = m.numbers().pattern(pattern);
-      if (p.isEmpty()) {
-        return StoreCommand.usage(spec, "'" + pattern + "' is neither a number nor a prefix; write e.g. +4930123456, 030 123456 or +49211555*");
-      }
-      ListEntry e = m.store().listStore().add(p.get(), kind, reason, "cli", expires);
-      out.println(word() + "ed " + e.pattern() + e.expires().map(x -> " until " + x).orElse("")
-          + (reason.isEmpty() ? "" : " (" + reason + ")"));
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          Optional<String> p = m.numbers().pattern(pattern);
+          if (p.isEmpty()) {
+            return StoreCommand.usage(
+                spec,
+                "'"
+                    + pattern
+                    + "' is neither a number nor a prefix; write e.g. +4930123456, 030 123456 or +49211555*");
+          }
+          ListEntry e = m.store().listStore().add(p.get(), kind, reason, "cli", expires);
+          out.println(
+              word()
+                  + "ed "
+                  + e.pattern()
+                  + e.expires().map(x -> " until " + x).orElse("")
+                  + (reason.isEmpty() ? "" : " (" + reason + ")"));
+          return 0;
+        });
   }
 
-  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an entry (number or prefix as added).")
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove an entry (number or prefix as added).")
   int remove(@Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern) {
-    return StoreCommand.run(spec, (m, out) -> {
-      String p = m.numbers().pattern(pattern).orElse(pattern.strip());
-      int n = m.store().listStore().remove(p, kind);
-      if (n == 0) {
-        return StoreCommand.usage(spec, p + " is not on the " + word() + " list");
-      }
-      out.println("removed " + p + " from the " + word() + " list");
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          String p = m.numbers().pattern(pattern).orElse(pattern.strip());
+          int n = m.store().listStore().remove(p, kind);
+          if (n == 0) {
+            return StoreCommand.usage(spec, p + " is not on the " + word() + " list");
+          }
+          out.println("removed " + p + " from the " + word() + " list");
+          return 0;
+        });
   }
 
-  @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Import a text/CSV list: one number or prefix per line, # comments, optional reason column.")
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description =
+          "Import a text/CSV list: one number or prefix per line, # comments, optional reason column.")
   int importFile(@Parameters(paramLabel = "FILE") Path file) {
-    return StoreCommand.run(spec, (m, out) -> {
-      ImportReport r = m.store().listStore().importText(file, kind, m.numbers().importNormaliser());
-      ContactsCommand.Reports.print(out, r, "entries");
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          ImportReport r =
+              m.store().listStore().importText(file, kind, m.numbers().importNormaliser());
+          ContactsCommand.Reports.print(out, r, "entries");
+          return 0;
+        });
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the list as text (importable again).")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Write the list as text (importable again).")
   int export(@Parameters(paramLabel = "FILE") Path file) {
-    return StoreCommand.run(spec, (m, out) -> {
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        m.store().listStore().exportText(kind, w);
-      }
-      out.println("exported the " + word() + " list to " + file);
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            m.store().listStore().exportText(kind, w);
+          }
+          out.println("exported the " + word() + " list to " + file);
+          return 0;
+        });
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Show the list.")
   int list(@Option(names = "--json") boolean json) {
-    return StoreCommand.run(spec, (m, out) -> {
-      List<ListEntry> entries = m.store().listStore().entries(kind);
-      List<ListSource> sources = m.store().listStore().sources().stream().filter(s -> s.kind() == kind).toList();
-      if (json) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("entries", entries.stream().map(ListCommand::toMap).toList());
-        doc.put("bulkLists", sources.stream().map(ListCommand::toMap).toList());
-        out.println(Json.write(doc));
-        return 0;
-      }
-      if (entries.isEmpty() && sources.isEmpty()) {
-        out.println("the " + word() + " list is empty");
-      }
-      Instant now = clock.instant();
-      entries.forEach(e -> out.printf("%-18s %-22s %s%s%n", e.pattern(), e.source(), e.reason(),
-          e.expires().map(x -> (e.activeAt(now) ? "  until " : "  expired ") + x).orElse("")));
-      sources.forEach(s -> out.printf("%-18s %-22s %s%n", s.count() + " numbers", s.name(), s.reason()));
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<ListEntry> entries = m.store().listStore().entries(kind);
+          List<ListSource> sources =
+              m.store().listStore().sources().stream().filter(s -> s.kind() == kind).toList();
+          if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("entries", entries.stream().map(ListCommand::toMap).toList());
+            doc.put("bulkLists", sources.stream().map(ListCommand::toMap).toList());
+            out.println(Json.write(doc));
+            return 0;
+          }
+          if (entries.isEmpty() && sources.isEmpty()) {
+            out.println("the " + word() + " list is empty");
+          }
+          Instant now = clock.instant();
+          entries.forEach(
+              e ->
+                  out.printf(
+                      "%-18s %-22s %s%s%n",
+                      e.pattern(),
+                      e.source(),
+                      e.reason(),
+                      e.expires()
+                          .map(x -> (e.activeAt(now) ? "  until " : "  expired ") + x)
+                          .orElse("")));
+          sources.forEach(
+              s -> out.printf("%-18s %-22s %s%n", s.count() + " numbers", s.name(), s.reason()));
+          return 0;
+        });
   }
 
   private static Map<String, Object> toMap(ListEntry e) {

@@ -24,10 +24,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code vorzimmer messages [--json] | play ID | export ID FILE | delete ID}: the answering machine's messages. */
-@Command(name = "messages", mixinStandardHelpOptions = true, description = "List, play, export or delete voicemail messages.")
+/**
+ * {@code vorzimmer messages [--json] | play ID | export ID FILE | delete ID}: the answering
+ * machine's messages.
+ */
+@Command(
+    name = "messages",
+    mixinStandardHelpOptions = true,
+    description = "List, play, export or delete voicemail messages.")
 public final class MessagesCommand implements Callable<Integer> {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   @Spec CommandSpec spec;
 
@@ -36,80 +43,116 @@ public final class MessagesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return StoreCommand.run(spec, (m, out) -> {
-      List<MessageEntry> all = m.store().messages().list();
-      if (json) {
-        out.println(Json.write(all.stream().map(MessagesCommand::toMap).toList()));
-      } else if (all.isEmpty()) {
-        out.println("no messages");
-      } else {
-        for (MessageEntry e : all) {
-          out.printf("%4d %s %s  %-18s %5.1f s  %-9s %s%n", e.id(), e.heard() ? " " : "*", TIME.format(e.time()),
-              e.caller().isEmpty() ? e.callerDisplay() : e.caller(), e.duration().toMillis() / 1000.0, e.state(),
-              e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1));
-        }
-      }
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<MessageEntry> all = m.store().messages().list();
+          if (json) {
+            out.println(Json.write(all.stream().map(MessagesCommand::toMap).toList()));
+          } else if (all.isEmpty()) {
+            out.println("no messages");
+          } else {
+            for (MessageEntry e : all) {
+              out.printf(
+                  "%4d %s %s  %-18s %5.1f s  %-9s %s%n",
+                  e.id(),
+                  e.heard() ? " " : "*",
+                  TIME.format(e.time()),
+                  e.caller().isEmpty() ? e.callerDisplay() : e.caller(),
+                  e.duration().toMillis() / 1000.0,
+                  e.state(),
+                  e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1));
+            }
+          }
+          return 0;
+        });
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Copy a message's WAV to FILE.")
-  int export(@Parameters(index = "0", paramLabel = "ID") long id,
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Copy a message's WAV to FILE.")
+  int export(
+      @Parameters(index = "0", paramLabel = "ID") long id,
       @Parameters(index = "1", paramLabel = "FILE") Path target) {
-    return StoreCommand.run(spec, (m, out) -> {
-      Optional<MessageEntry> e = m.store().messages().find(id);
-      if (e.isEmpty()) {
-        return StoreCommand.usage(spec, "there is no message " + id + " (see 'vorzimmer messages')");
-      }
-      if (!Files.exists(e.get().file())) {
-        return StoreCommand.usage(spec, "message " + id + " has no audio file (" + e.get().state() + ")");
-      }
-      Files.copy(e.get().file(), target, StandardCopyOption.REPLACE_EXISTING);
-      out.println("exported message " + id + " to " + target);
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          Optional<MessageEntry> e = m.store().messages().find(id);
+          if (e.isEmpty()) {
+            return StoreCommand.usage(
+                spec, "there is no message " + id + " (see 'vorzimmer messages')");
+          }
+          if (!Files.exists(e.get().file())) {
+            return StoreCommand.usage(
+                spec, "message " + id + " has no audio file (" + e.get().state() + ")");
+          }
+          Files.copy(e.get().file(), target, StandardCopyOption.REPLACE_EXISTING);
+          out.println("exported message " + id + " to " + target);
+          return 0;
+        });
   }
 
-  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a message and its audio.")
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      description = "Delete a message and its audio.")
   int delete(@Parameters(paramLabel = "ID") long id) {
-    return StoreCommand.run(spec, (m, out) -> {
-      Optional<MessageEntry> e = m.store().messages().find(id);
-      if (e.isEmpty() || !m.store().messages().delete(id)) {
-        return StoreCommand.usage(spec, "there is no message " + id);
-      }
-      Files.deleteIfExists(e.get().file());
-      out.println("deleted message " + id);
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          Optional<MessageEntry> e = m.store().messages().find(id);
+          if (e.isEmpty() || !m.store().messages().delete(id)) {
+            return StoreCommand.usage(spec, "there is no message " + id);
+          }
+          Files.deleteIfExists(e.get().file());
+          out.println("deleted message " + id);
+          return 0;
+        });
   }
 
-  @Command(name = "play", mixinStandardHelpOptions = true, description = "Play a message on the sound card and mark it heard.")
+  @Command(
+      name = "play",
+      mixinStandardHelpOptions = true,
+      description = "Play a message on the sound card and mark it heard.")
   int play(@Parameters(paramLabel = "ID") long id) {
-    return StoreCommand.run(spec, (m, out) -> {
-      Optional<MessageEntry> e = m.store().messages().find(id);
-      if (e.isEmpty() || !Files.exists(e.get().file())) {
-        return StoreCommand.usage(spec, "there is no playable message " + id);
-      }
-      try {
-        playBlocking(e.get().file());
-      } catch (LineUnavailableException | IllegalArgumentException | UnsupportedAudioFileException e2) {
-        return StoreCommand.usage(spec, "no sound device to play on (" + e2.getMessage() + "); use 'vorzimmer messages export "
-            + id + " FILE' and play the WAV elsewhere");
-      }
-      m.store().messages().markHeard(id, true);
-      out.println("played message " + id);
-      return 0;
-    });
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          Optional<MessageEntry> e = m.store().messages().find(id);
+          if (e.isEmpty() || !Files.exists(e.get().file())) {
+            return StoreCommand.usage(spec, "there is no playable message " + id);
+          }
+          try {
+            playBlocking(e.get().file());
+          } catch (LineUnavailableException
+              | IllegalArgumentException
+              | UnsupportedAudioFileException e2) {
+            return StoreCommand.usage(
+                spec,
+                "no sound device to play on ("
+                    + e2.getMessage()
+                    + "); use 'vorzimmer messages export "
+                    + id
+                    + " FILE' and play the WAV elsewhere");
+          }
+          m.store().messages().markHeard(id, true);
+          out.println("played message " + id);
+          return 0;
+        });
   }
 
-  private static void playBlocking(Path file) throws IOException, LineUnavailableException, UnsupportedAudioFileException {
-    try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile()); Clip clip = AudioSystem.getClip()) {
+  private static void playBlocking(Path file)
+      throws IOException, LineUnavailableException, UnsupportedAudioFileException {
+    try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile());
+        Clip clip = AudioSystem.getClip()) {
       java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-      clip.addLineListener(ev -> {
-        if (ev.getType() == LineEvent.Type.STOP) {
-          done.countDown();
-        }
-      });
+      clip.addLineListener(
+          ev -> {
+            if (ev.getType() == LineEvent.Type.STOP) {
+              done.countDown();
+            }
+          });
       clip.open(in);
       clip.start();
       done.await();

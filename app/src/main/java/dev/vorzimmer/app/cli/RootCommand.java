@@ -7,10 +7,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code vorzimmer}: without a subcommand it runs the phone (window if there is a display). */
-@Command(name = "vorzimmer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "vorzimmer",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {"A desktop SIP phone that screens calls before they ring.", ""},
-    subcommands = {RunCommand.class, CallCommand.class, CheckCommand.class, ContactsCommand.class, CallsCommand.class, MessagesCommand.class},
-    footer = {"", "Without a command, 'vorzimmer' runs the phone: a window when a display exists, headless otherwise."})
+    subcommands = {
+      RunCommand.class,
+      CallCommand.class,
+      CheckCommand.class,
+      ContactsCommand.class,
+      CallsCommand.class,
+      MessagesCommand.class
+    },
+    footer = {
+      "",
+      "Without a command, 'vorzimmer' runs the phone: a window when a display exists, headless otherwise."
+    })
 public final class RootCommand implements Callable<Integer> {
   @Mixin HomeOption options;
   @Spec CommandSpec spec;

@@ -8,9 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vorzimmer run [--headless]}: start the phone and keep it running until stopped. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Start the phone: register the account (or listen as a local line) and screen calls.",
-      "Headless, it prints one line per registration change and stops cleanly (unregistering) on SIGTERM or Ctrl-C."})
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start the phone: register the account (or listen as a local line) and screen calls.",
+      "Headless, it prints one line per registration change and stops cleanly (unregistering) on SIGTERM or Ctrl-C."
+    })
 public final class RunCommand implements Callable<Integer> {
 
   /** Starts the phone; supplied by the composition root. */

@@ -41,7 +41,8 @@ final class StoreCommand {
     try {
       PrivateFiles.secure(home);
     } catch (IOException e) {
-      err.println("vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
+      err.println(
+          "vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
       return 1;
     }
     CliLogging.toDataDir(home, HomeOption.verbose(spec));

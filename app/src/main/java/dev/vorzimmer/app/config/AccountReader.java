@@ -22,19 +22,33 @@ final class AccountReader {
   AccountSettings read() throws ConfigException {
     String user = s.requiredString("user", "alice");
     if (user.contains("@") || user.contains(":") || user.contains(" ")) {
-      throw s.error("user", "= \"" + user + "\" must be the user part only", "write user = \"alice\" and domain = \"example.net\"");
+      throw s.error(
+          "user",
+          "= \"" + user + "\" must be the user part only",
+          "write user = \"alice\" and domain = \"example.net\"");
     }
     String domain = s.requiredString("domain", "example.net");
-    if (!HostPort.parse(domain, DEFAULT_REGISTRAR_PORT).map(hp -> hp.host().equals(domain)).orElse(false)) {
-      throw s.error("domain", "= \"" + domain + "\" is not a domain name", "write the SIP domain only, e.g. domain = \"example.net\"");
+    if (!HostPort.parse(domain, DEFAULT_REGISTRAR_PORT)
+        .map(hp -> hp.host().equals(domain))
+        .orElse(false)) {
+      throw s.error(
+          "domain",
+          "= \"" + domain + "\" is not a domain name",
+          "write the SIP domain only, e.g. domain = \"example.net\"");
     }
     String registrarText = s.string("registrar", "sip.example.net:5060").orElse(domain);
-    HostPort registrar = HostPort.parse(registrarText, DEFAULT_REGISTRAR_PORT)
-        .orElseThrow(() -> s.error("registrar", "= \"" + registrarText + "\" is not a host[:port]",
-            "write e.g. registrar = \"sip.example.net:5060\""));
+    HostPort registrar =
+        HostPort.parse(registrarText, DEFAULT_REGISTRAR_PORT)
+            .orElseThrow(
+                () ->
+                    s.error(
+                        "registrar",
+                        "= \"" + registrarText + "\" is not a host[:port]",
+                        "write e.g. registrar = \"sip.example.net:5060\""));
     String transport = s.string("transport", "udp").orElse("udp").toLowerCase(Locale.ROOT);
     if (!transport.equals("udp") && !transport.equals("tcp")) {
-      throw s.error("transport", "= \"" + transport + "\" is not supported", "use \"udp\" or \"tcp\"");
+      throw s.error(
+          "transport", "= \"" + transport + "\" is not supported", "use \"udp\" or \"tcp\"");
     }
     int expires = s.integer("expires", 10, 86_400, 300).orElse(300L).intValue();
     String password = password();
@@ -42,24 +56,40 @@ final class AccountReader {
     AccountExtras extras = new AccountExtrasReader(s).read(portGiven);
     String encryption = mediaEncryption(transport);
     s.rejectUnknownKeys();
-    return new AccountSettings(user, domain, registrar.host(), registrar.port(), password, transport, expires, extras,
+    return new AccountSettings(
+        user,
+        domain,
+        registrar.host(),
+        registrar.port(),
+        password,
+        transport,
+        expires,
+        extras,
         encryption);
   }
 
   /**
-   * {@code media_encryption}: "none" (default), "optional" or "required". SDES keys travel in the SDP, so
-   * SRTP over UDP/TCP gets a warning. TLS seam: once {@code transport = "tls"} exists, its default becomes
-   * "optional" and the warning is skipped for it.
+   * {@code media_encryption}: "none" (default), "optional" or "required". SDES keys travel in the
+   * SDP, so SRTP over UDP/TCP gets a warning. TLS seam: once {@code transport = "tls"} exists, its
+   * default becomes "optional" and the warning is skipped for it.
    */
   private String mediaEncryption(String transport) throws ConfigException {
     String value = s.string("media_encryption", "optional").orElse("none").toLowerCase(Locale.ROOT);
     if (!value.equals("none") && !value.equals("optional") && !value.equals("required")) {
-      throw s.error("media_encryption", "= \"" + value + "\" is not supported", "use \"none\", \"optional\" or \"required\"");
+      throw s.error(
+          "media_encryption",
+          "= \"" + value + "\" is not supported",
+          "use \"none\", \"optional\" or \"required\"");
     }
     if (!value.equals("none")) {
-      warnings.add(s.file() + ": [account] media_encryption = \"" + value + "\" over " + transport
-          + ": the SRTP keys (SDES) travel in clear text in the SIP messages, so anyone who can read them can"
-          + " decrypt the audio. SIP over TLS is needed to keep them secret.");
+      warnings.add(
+          s.file()
+              + ": [account] media_encryption = \""
+              + value
+              + "\" over "
+              + transport
+              + ": the SRTP keys (SDES) travel in clear text in the SIP messages, so anyone who can read them can"
+              + " decrypt the audio. SIP over TLS is needed to keep them secret.");
     }
     return value;
   }
@@ -68,30 +98,43 @@ final class AccountReader {
     Optional<String> inline = s.secret("password");
     Optional<String> file = s.string("password_file", "secret.txt");
     if (inline.isPresent() && file.isPresent()) {
-      throw s.error("password_file", "is set together with password", "keep only one of password and password_file");
+      throw s.error(
+          "password_file",
+          "is set together with password",
+          "keep only one of password and password_file");
     }
     if (inline.isPresent()) {
       if (ConfigLoader.readableByOthers(s.file())) {
-        warnings.add(s.file() + " holds a SIP password and is readable by other users. Fix: chmod 600 " + s.file());
+        warnings.add(
+            s.file()
+                + " holds a SIP password and is readable by other users. Fix: chmod 600 "
+                + s.file());
       }
       return inline.get();
     }
     if (file.isEmpty()) {
-      throw new ConfigException(s.file(), s.firstLine(), "[account] has no password",
+      throw new ConfigException(
+          s.file(),
+          s.firstLine(),
+          "[account] has no password",
           "add password = \"...\" or password_file = \"secret.txt\" (a file holding only the password)");
     }
     Path p = s.file().toAbsolutePath().getParent().resolve(file.get());
     try {
       String secret = Files.readString(p, StandardCharsets.UTF_8).strip();
       if (secret.isEmpty()) {
-        throw s.error("password_file", "names " + p + ", which is empty", "write the SIP password into " + p);
+        throw s.error(
+            "password_file", "names " + p + ", which is empty", "write the SIP password into " + p);
       }
       if (ConfigLoader.readableByOthers(p)) {
-        warnings.add(p + " holds a SIP password and is readable by other users. Fix: chmod 600 " + p);
+        warnings.add(
+            p + " holds a SIP password and is readable by other users. Fix: chmod 600 " + p);
       }
       return secret;
     } catch (IOException e) {
-      throw s.error("password_file", "names " + p + ", which cannot be read (" + e.getClass().getSimpleName() + ")",
+      throw s.error(
+          "password_file",
+          "names " + p + ", which cannot be read (" + e.getClass().getSimpleName() + ")",
           "create that file with the password, or correct the path (relative paths start at the config file's folder)");
     }
   }

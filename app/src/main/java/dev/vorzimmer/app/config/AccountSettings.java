@@ -14,26 +14,69 @@ package dev.vorzimmer.app.config;
  * @param mediaEncryption "none", "optional" or "required" (SRTP with SDES keys)
  */
 public record AccountSettings(
-    String user, String domain, String registrarHost, int registrarPort, String password,
-    String transport, int expires, AccountExtras extras, String mediaEncryption) {
+    String user,
+    String domain,
+    String registrarHost,
+    int registrarPort,
+    String password,
+    String transport,
+    int expires,
+    AccountExtras extras,
+    String mediaEncryption) {
 
   /** An account without the optional provider keys, with plain RTP media. */
-  public AccountSettings(String user, String domain, String registrarHost, int registrarPort, String password,
-      String transport, int expires) {
-    this(user, domain, registrarHost, registrarPort, password, transport, expires, AccountExtras.NONE, "none");
+  public AccountSettings(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      String transport,
+      int expires) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expires,
+        AccountExtras.NONE,
+        "none");
   }
 
   /** An account with plain RTP media. */
-  public AccountSettings(String user, String domain, String registrarHost, int registrarPort, String password,
-      String transport, int expires, AccountExtras extras) {
+  public AccountSettings(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      String transport,
+      int expires,
+      AccountExtras extras) {
     this(user, domain, registrarHost, registrarPort, password, transport, expires, extras, "none");
   }
 
   /** Never prints the password. */
   @Override
   public String toString() {
-    return "AccountSettings[sip:" + user + "@" + domain + " via " + registrarHost + ":" + registrarPort
-        + "/" + transport + " expires=" + expires + " " + extras + " media_encryption=" + mediaEncryption
+    return "AccountSettings[sip:"
+        + user
+        + "@"
+        + domain
+        + " via "
+        + registrarHost
+        + ":"
+        + registrarPort
+        + "/"
+        + transport
+        + " expires="
+        + expires
+        + " "
+        + extras
+        + " media_encryption="
+        + mediaEncryption
         + " password=***]";
   }
 }

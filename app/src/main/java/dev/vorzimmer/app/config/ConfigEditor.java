@@ -44,11 +44,14 @@ public final class ConfigEditor {
    * section when needed, and returns the configuration as now stored.
    *
    * @param section a table name such as {@code account} or {@code screening.lookup}
-   * @param keys values: String, Boolean, Integer/Long, or a List of Strings; {@code null} removes the key
-   * @throws ConfigException when the result would not be a valid configuration (the file is unchanged)
+   * @param keys values: String, Boolean, Integer/Long, or a List of Strings; {@code null} removes
+   *     the key
+   * @throws ConfigException when the result would not be a valid configuration (the file is
+   *     unchanged)
    * @throws IOException when the file cannot be read or written
    */
-  public synchronized AppConfig set(String section, Map<String, ?> keys) throws ConfigException, IOException {
+  public synchronized AppConfig set(String section, Map<String, ?> keys)
+      throws ConfigException, IOException {
     List<String> lines = read();
     TomlLines.set(lines, section, new LinkedHashMap<>(keys));
     return write(lines);
@@ -57,7 +60,8 @@ public final class ConfigEditor {
   /**
    * Removes {@code [section]} and all its keys (e.g. {@code account}: back to a local line).
    *
-   * @throws ConfigException when the result would not be a valid configuration (the file is unchanged)
+   * @throws ConfigException when the result would not be a valid configuration (the file is
+   *     unchanged)
    */
   public synchronized AppConfig remove(String section) throws ConfigException, IOException {
     List<String> lines = read();
@@ -66,7 +70,9 @@ public final class ConfigEditor {
   }
 
   private List<String> read() throws IOException {
-    return Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+    return Files.exists(file)
+        ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
+        : new ArrayList<>();
   }
 
   private AppConfig write(List<String> lines) throws ConfigException, IOException {
@@ -93,7 +99,10 @@ public final class ConfigEditor {
       String message = e.getMessage();
       String rest = message.substring(message.indexOf(": ") + 2);
       int fix = rest.indexOf(". Fix: ");
-      throw new ConfigException(file, e.line(), fix < 0 ? rest : rest.substring(0, fix),
+      throw new ConfigException(
+          file,
+          e.line(),
+          fix < 0 ? rest : rest.substring(0, fix),
           fix < 0 ? "" : rest.substring(fix + ". Fix: ".length()));
     }
   }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.config;
 
+import dev.vorzimmer.screening.ScreeningConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import dev.vorzimmer.screening.ScreeningConfig;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
@@ -20,9 +20,12 @@ import org.tomlj.TomlTable;
  * {@link ConfigException} naming file, line and fix; nothing is half-applied.
  */
 public final class ConfigLoader {
-  static final List<String> SECTIONS = List.of("account", "sip", "screening", "calls", "voicemail", "storage", "nat", "media");
+  static final List<String> SECTIONS =
+      List.of("account", "sip", "screening", "calls", "voicemail", "storage", "nat", "media");
+
   /** Default of {@code [storage] keep_calls_days}. */
   public static final int DEFAULT_KEEP_CALLS_DAYS = 365;
+
   private static final int DEFAULT_SIP_PORT = 5062;
 
   /** Loads {@code file}, or the defaults when it does not exist. */
@@ -33,7 +36,10 @@ public final class ConfigLoader {
     } catch (NoSuchFileException e) {
       return defaults(file);
     } catch (IOException e) {
-      throw new ConfigException(file, 0, "cannot be read (" + e.getMessage() + ")",
+      throw new ConfigException(
+          file,
+          0,
+          "cannot be read (" + e.getMessage() + ")",
           "check that the file exists and is readable by this user");
     }
     TomlParseResult toml = Toml.parse(text);
@@ -44,8 +50,15 @@ public final class ConfigLoader {
   }
 
   private AppConfig defaults(Path file) {
-    return new AppConfig(file, Optional.empty(), "0.0.0.0", DEFAULT_SIP_PORT, ScreeningConfig.defaults(),
-        CallSettings.defaults(), DEFAULT_KEEP_CALLS_DAYS, List.of());
+    return new AppConfig(
+        file,
+        Optional.empty(),
+        "0.0.0.0",
+        DEFAULT_SIP_PORT,
+        ScreeningConfig.defaults(),
+        CallSettings.defaults(),
+        DEFAULT_KEEP_CALLS_DAYS,
+        List.of());
   }
 
   private AppConfig read(Path file, TomlParseResult toml) throws ConfigException {
@@ -62,9 +75,14 @@ public final class ConfigLoader {
       Section sip = table(root, toml, "sip");
       Optional<String> listen = sip.string("listen", "0.0.0.0:5062");
       if (listen.isPresent()) {
-        HostPort hp = HostPort.parse(listen.get(), DEFAULT_SIP_PORT)
-            .orElseThrow(() -> sip.error("listen", "= \"" + listen.get() + "\" is not an address:port",
-                "write e.g. listen = \"0.0.0.0:5062\""));
+        HostPort hp =
+            HostPort.parse(listen.get(), DEFAULT_SIP_PORT)
+                .orElseThrow(
+                    () ->
+                        sip.error(
+                            "listen",
+                            "= \"" + listen.get() + "\" is not an address:port",
+                            "write e.g. listen = \"0.0.0.0:5062\""));
         host = hp.host();
         port = hp.port();
       }
@@ -78,15 +96,20 @@ public final class ConfigLoader {
     int keepCallsDays = DEFAULT_KEEP_CALLS_DAYS;
     if (root.has("storage")) {
       Section st = table(root, toml, "storage");
-      keepCallsDays = st.integer("keep_calls_days", 1, 36_500, DEFAULT_KEEP_CALLS_DAYS).orElse((long) keepCallsDays).intValue();
+      keepCallsDays =
+          st.integer("keep_calls_days", 1, 36_500, DEFAULT_KEEP_CALLS_DAYS)
+              .orElse((long) keepCallsDays)
+              .intValue();
       st.rejectUnknownKeys();
     }
     NetworkSettings network = NetworkReader.read(root, toml);
     rejectUnknownSections(file, toml);
-    return new AppConfig(file, account, host, port, screening, calls, keepCallsDays, warnings, network);
+    return new AppConfig(
+        file, account, host, port, screening, calls, keepCallsDays, warnings, network);
   }
 
-  private static CallSettings readCalls(Section root, TomlParseResult toml, String region) throws ConfigException {
+  private static CallSettings readCalls(Section root, TomlParseResult toml, String region)
+      throws ConfigException {
     CallSettings d = CallSettings.defaults();
     int ring = d.ringSeconds();
     boolean busyToVoicemail = d.busyToVoicemail();
@@ -99,7 +122,11 @@ public final class ConfigLoader {
         switch (busy.get().trim()) {
           case "voicemail" -> busyToVoicemail = true;
           case "reject" -> busyToVoicemail = false;
-          default -> throw c.error("busy", "= \"" + busy.get() + "\" is not allowed", "use \"voicemail\" or \"reject\" (486 Busy Here)");
+          default ->
+              throw c.error(
+                  "busy",
+                  "= \"" + busy.get() + "\" is not allowed",
+                  "use \"voicemail\" or \"reject\" (486 Busy Here)");
         }
       }
       trusted = c.strings("trusted_hosts", "[\"192.0.2.10\"]").orElse(trusted);
@@ -114,44 +141,64 @@ public final class ConfigLoader {
       Section v = table(root, toml, "voicemail");
       max = v.integer("max_seconds", 10, 3600, 180).orElse((long) max).intValue();
       silence = v.integer("silence_seconds", 2, 600, 10).orElse((long) silence).intValue();
-      minFree = v.integer("min_free_mb", 0, 1_000_000, CallSettings.DEFAULT_MIN_FREE_MB)
-          .orElse((long) minFree).intValue();
-      maxTotal = v.integer("max_total_mb", 10, 10_000_000, CallSettings.DEFAULT_MAX_TOTAL_MB)
-          .orElse((long) maxTotal).intValue();
+      minFree =
+          v.integer("min_free_mb", 0, 1_000_000, CallSettings.DEFAULT_MIN_FREE_MB)
+              .orElse((long) minFree)
+              .intValue();
+      maxTotal =
+          v.integer("max_total_mb", 10, 10_000_000, CallSettings.DEFAULT_MAX_TOTAL_MB)
+              .orElse((long) maxTotal)
+              .intValue();
       language = v.string("language", "de").orElse(language).trim();
       if (!language.matches("[a-z]{2,3}")) {
-        throw v.error("language", "= \"" + language + "\" is not a language code", "use e.g. \"de\" or \"en\"");
+        throw v.error(
+            "language",
+            "= \"" + language + "\" is not a language code",
+            "use e.g. \"de\" or \"en\"");
       }
       v.rejectUnknownKeys();
     }
-    return new CallSettings(ring, busyToVoicemail, trusted, max, silence, language, minFree, maxTotal);
+    return new CallSettings(
+        ring, busyToVoicemail, trusted, max, silence, language, minFree, maxTotal);
   }
 
   static Section table(Section root, TomlParseResult toml, String name) throws ConfigException {
     TomlTable t = toml.getTable(name);
     if (t == null) {
-      throw root.error(name, "must be a section", "write it as [" + name + "] on a line of its own");
+      throw root.error(
+          name, "must be a section", "write it as [" + name + "] on a line of its own");
     }
     return new Section(root.file(), name, t);
   }
 
-  private static void rejectUnknownSections(Path file, TomlParseResult toml) throws ConfigException {
+  private static void rejectUnknownSections(Path file, TomlParseResult toml)
+      throws ConfigException {
     for (String key : toml.keySet()) {
       if (!SECTIONS.contains(key)) {
         String near = Suggest.nearest(key, SECTIONS);
-        org.tomlj.TomlPosition pos = toml.inputPositionOf(List.of(key)); // the key as written, not a dotted path
+        org.tomlj.TomlPosition pos =
+            toml.inputPositionOf(List.of(key)); // the key as written, not a dotted path
         int line = pos == null ? 0 : pos.line();
-        throw new ConfigException(file, line, "unknown setting or section '" + key + "'",
-            near != null ? "did you mean [" + near + "]?" : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat] and [media]");
+        throw new ConfigException(
+            file,
+            line,
+            "unknown setting or section '" + key + "'",
+            near != null
+                ? "did you mean [" + near + "]?"
+                : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat] and [media]");
       }
     }
   }
 
-  /** True when others than the owner may read {@code file} (false where POSIX permissions don't exist). */
+  /**
+   * True when others than the owner may read {@code file} (false where POSIX permissions don't
+   * exist).
+   */
   static boolean readableByOthers(Path file) {
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-      return perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ);
+      return perms.contains(PosixFilePermission.GROUP_READ)
+          || perms.contains(PosixFilePermission.OTHERS_READ);
     } catch (UnsupportedOperationException | IOException e) {
       return false;
     }

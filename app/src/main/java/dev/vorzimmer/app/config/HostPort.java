@@ -5,7 +5,10 @@ import java.util.Optional;
 /** A {@code host[:port]} pair as written in the configuration ({@code [v6]:port} accepted). */
 public record HostPort(String host, int port) {
 
-  /** Parses {@code host[:port]} (or {@code [v6]:port}); empty when it is not one (spaces, bad port 1–65535). */
+  /**
+   * Parses {@code host[:port]} (or {@code [v6]:port}); empty when it is not one (spaces, bad port
+   * 1–65535).
+   */
   public static Optional<HostPort> parse(String text, int defaultPort) {
     String s = text.trim();
     if (s.isEmpty() || s.contains(" ") || s.contains("/")) {

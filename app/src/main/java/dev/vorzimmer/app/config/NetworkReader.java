@@ -19,9 +19,15 @@ final class NetworkReader {
       Section nat = ConfigLoader.table(root, toml, "nat");
       Optional<String> text = nat.string("stun", "stun.example.net:3478");
       if (text.isPresent()) {
-        stun = Optional.of(HostPort.parse(text.get(), DEFAULT_STUN_PORT)
-            .orElseThrow(() -> nat.error("stun", "= \"" + text.get() + "\" is not a host[:port]",
-                "write e.g. stun = \"stun.example.net:3478\" (port 3478 if left out), or remove the line")));
+        stun =
+            Optional.of(
+                HostPort.parse(text.get(), DEFAULT_STUN_PORT)
+                    .orElseThrow(
+                        () ->
+                            nat.error(
+                                "stun",
+                                "= \"" + text.get() + "\" is not a host[:port]",
+                                "write e.g. stun = \"stun.example.net:3478\" (port 3478 if left out), or remove the line")));
       }
       nat.rejectUnknownKeys();
     }
@@ -39,7 +45,8 @@ final class NetworkReader {
 
   private static RtpPortRange range(Section media, String text) throws ConfigException {
     Matcher m = RANGE.matcher(text);
-    String fix = "write an even first port and a last port within 1024-65535, e.g. rtp_ports = \"16384-16482\"";
+    String fix =
+        "write an even first port and a last port within 1024-65535, e.g. rtp_ports = \"16384-16482\"";
     if (!m.matches()) {
       throw media.error("rtp_ports", "= \"" + text + "\" is not a port range", fix);
     }
@@ -48,8 +55,10 @@ final class NetworkReader {
     try {
       RtpPortRange range = new RtpPortRange(first, last);
       if (range.size() < 2) {
-        throw media.error("rtp_ports", "= \"" + text + "\" holds only one RTP port", "allow at least two calls, e.g. "
-            + first + "-" + (first + 3));
+        throw media.error(
+            "rtp_ports",
+            "= \"" + text + "\" holds only one RTP port",
+            "allow at least two calls, e.g. " + first + "-" + (first + 3));
       }
       return range;
     } catch (IllegalArgumentException e) {

@@ -27,27 +27,51 @@ final class ScreeningReader {
     ScreeningConfig d = ScreeningConfig.defaults();
     String region = s.string("region", "DE").orElse(d.region()).trim().toUpperCase(Locale.ROOT);
     if (!region.matches("[A-Z]{2}")) {
-      throw s.error("region", "= \"" + region + "\" is not a country code", "use a two-letter code such as \"DE\", \"AT\" or \"CH\"");
+      throw s.error(
+          "region",
+          "= \"" + region + "\" is not a country code",
+          "use a two-letter code such as \"DE\", \"AT\" or \"CH\"");
     }
-    List<String> languages = s.strings("languages", "[\"de\", \"en\"]").orElse(List.copyOf(d.languages()));
+    List<String> languages =
+        s.strings("languages", "[\"de\", \"en\"]").orElse(List.copyOf(d.languages()));
     for (String lang : languages) {
       if (!lang.matches("[a-zA-Z]{2,3}")) {
-        throw s.error("languages", "contains \"" + lang + "\", which is not a language code",
+        throw s.error(
+            "languages",
+            "contains \"" + lang + "\", which is not a language code",
             "use ISO 639-1 codes such as \"de\", \"en\", \"fr\"");
       }
     }
-    ScreeningConfig.Builder b = d.toBuilder().region(region).languages(new HashSet<>(languages))
-        .unknown(verdict("unknown", d.unknownVerdict(), Verdict.VOICEMAIL, Verdict.RING))
-        .anonymous(verdict("anonymous", d.anonymousVerdict(), Verdict.VOICEMAIL, Verdict.REJECT))
-        .repeatWindow(Duration.ofMinutes(s.integer("repeat_minutes", 0, 1440, 5).orElse(d.repeatWindow().toMinutes())))
-        .robotMinCallers(robotMinCallers(d))
-        .robotPrefixDropDigits(s.integer("robot_prefix_drop_digits", 1, 6, 2).orElse((long) d.robotPrefixDropDigits()).intValue())
-        .robotWindow(Duration.ofMinutes(s.integer("robot_window_minutes", 1, 1440, 10).orElse(d.robotWindow().toMinutes())))
-        .robotQuarantine(Duration.ofHours(s.integer("robot_quarantine_hours", 1, 24 * 365, 24).orElse(d.robotQuarantine().toHours())))
-        .quietHours(quietHours())
-        .rejectStatus(s.integer("reject_status", 400, 699, 603).orElse((long) d.rejectStatus()).intValue())
-        .forgedIds(s.bool("forged_ids").orElse(d.forgedIds()))
-        .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()));
+    ScreeningConfig.Builder b =
+        d.toBuilder()
+            .region(region)
+            .languages(new HashSet<>(languages))
+            .unknown(verdict("unknown", d.unknownVerdict(), Verdict.VOICEMAIL, Verdict.RING))
+            .anonymous(
+                verdict("anonymous", d.anonymousVerdict(), Verdict.VOICEMAIL, Verdict.REJECT))
+            .repeatWindow(
+                Duration.ofMinutes(
+                    s.integer("repeat_minutes", 0, 1440, 5).orElse(d.repeatWindow().toMinutes())))
+            .robotMinCallers(robotMinCallers(d))
+            .robotPrefixDropDigits(
+                s.integer("robot_prefix_drop_digits", 1, 6, 2)
+                    .orElse((long) d.robotPrefixDropDigits())
+                    .intValue())
+            .robotWindow(
+                Duration.ofMinutes(
+                    s.integer("robot_window_minutes", 1, 1440, 10)
+                        .orElse(d.robotWindow().toMinutes())))
+            .robotQuarantine(
+                Duration.ofHours(
+                    s.integer("robot_quarantine_hours", 1, 24 * 365, 24)
+                        .orElse(d.robotQuarantine().toHours())))
+            .quietHours(quietHours())
+            .rejectStatus(
+                s.integer("reject_status", 400, 699, 603)
+                    .orElse((long) d.rejectStatus())
+                    .intValue())
+            .forgedIds(s.bool("forged_ids").orElse(d.forgedIds()))
+            .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()));
     Optional<Section> lookup = s.subsection("lookup");
     if (lookup.isPresent()) {
       b.lookup(lookup(lookup.get(), d.lookup()));
@@ -59,7 +83,10 @@ final class ScreeningReader {
   private int robotMinCallers(ScreeningConfig d) throws ConfigException {
     long v = s.integer("robot_min_callers", 0, 1000, 3).orElse((long) d.robotMinCallers());
     if (v == 1) {
-      throw s.error("robot_min_callers", "= 1 would quarantine every caller", "use 0 to switch range detection off, or 2 or more");
+      throw s.error(
+          "robot_min_callers",
+          "= 1 would quarantine every caller",
+          "use 0 to switch range detection off, or 2 or more");
     }
     return (int) v;
   }
@@ -74,19 +101,29 @@ final class ScreeningReader {
         return allowed;
       }
     }
-    throw s.error(key, "= \"" + v.get() + "\" is not allowed",
-        "use \"" + a.name().toLowerCase(Locale.ROOT) + "\" or \"" + b.name().toLowerCase(Locale.ROOT) + "\"");
+    throw s.error(
+        key,
+        "= \"" + v.get() + "\" is not allowed",
+        "use \""
+            + a.name().toLowerCase(Locale.ROOT)
+            + "\" or \""
+            + b.name().toLowerCase(Locale.ROOT)
+            + "\"");
   }
 
   /** The quiet-hour spans, each checked so a bad one is reported with its line. */
   private String[] quietHours() throws ConfigException {
     List<String> out = new ArrayList<>();
-    for (String text : s.strings("quiet_hours", "[\"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\"]").orElse(List.of())) {
+    for (String text :
+        s.strings("quiet_hours", "[\"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\"]")
+            .orElse(List.of())) {
       try {
         QuietHours.parse(text);
         out.add(text);
       } catch (IllegalArgumentException e) {
-        throw s.error("quiet_hours", "contains \"" + text + "\": " + e.getMessage(),
+        throw s.error(
+            "quiet_hours",
+            "contains \"" + text + "\": " + e.getMessage(),
             "write spans like \"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\" or \"daily 12:00-13:00\"");
       }
     }
@@ -95,36 +132,55 @@ final class ScreeningReader {
 
   /** Most a lookup may take: calls are decided within 2 s, and the other rules need time too. */
   static final int MAX_BUDGET_MS = 1500;
-  private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+
+  private static final java.util.Set<String> LOOPBACK =
+      java.util.Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   private LookupConfig lookup(Section l, LookupConfig d) throws ConfigException {
     boolean enabled = l.bool("enabled").orElse(d.enabled());
     String token = l.secret("token").orElse(d.token());
     URI url = urlText(l).orElse(d.url());
-    long budgetMs = l.integer("budget_ms", 50, Integer.MAX_VALUE, 300).orElse(d.budget().toMillis());
+    long budgetMs =
+        l.integer("budget_ms", 50, Integer.MAX_VALUE, 300).orElse(d.budget().toMillis());
     if (budgetMs > MAX_BUDGET_MS) {
-      throw l.error("budget_ms", "= " + budgetMs + " is longer than a call can wait for the lookup",
-          "use at most " + MAX_BUDGET_MS + " (every call is decided within 2 s), e.g. budget_ms = 300");
+      throw l.error(
+          "budget_ms",
+          "= " + budgetMs + " is longer than a call can wait for the lookup",
+          "use at most "
+              + MAX_BUDGET_MS
+              + " (every call is decided within 2 s), e.g. budget_ms = 300");
     }
     Duration budget = Duration.ofMillis(budgetMs);
     int threshold = l.integer("threshold", 1, 10_000, 4).orElse((long) d.threshold()).intValue();
     Verdict action = d.action();
     Optional<String> actionText = l.string("action", "reject");
     if (actionText.isPresent()) {
-      action = switch (actionText.get().trim().toLowerCase(Locale.ROOT)) {
-        case "reject" -> Verdict.REJECT;
-        case "voicemail" -> Verdict.VOICEMAIL;
-        default -> throw l.error("action", "= \"" + actionText.get() + "\" is not allowed", "use \"reject\" or \"voicemail\"");
-      };
+      action =
+          switch (actionText.get().trim().toLowerCase(Locale.ROOT)) {
+            case "reject" -> Verdict.REJECT;
+            case "voicemail" -> Verdict.VOICEMAIL;
+            default ->
+                throw l.error(
+                    "action",
+                    "= \"" + actionText.get() + "\" is not allowed",
+                    "use \"reject\" or \"voicemail\"");
+          };
     }
-    Duration ttl = Duration.ofHours(l.integer("cache_hours", 1, 24 * 30, 24).orElse(d.cacheTtl().toHours()));
+    Duration ttl =
+        Duration.ofHours(l.integer("cache_hours", 1, 24 * 30, 24).orElse(d.cacheTtl().toHours()));
     long size = l.integer("cache_size", 1, 10_000_000, 10_000).orElse(d.cacheSize());
     if (enabled && token.isBlank()) {
-      throw new ConfigException(l.file(), l.line("enabled"), "[screening.lookup] enabled = true needs a token",
+      throw new ConfigException(
+          l.file(),
+          l.line("enabled"),
+          "[screening.lookup] enabled = true needs a token",
           "get a PhoneBlock API token and add token = \"...\" to [screening.lookup], or set enabled = false");
     }
     if (enabled && !token.isBlank() && ConfigLoader.readableByOthers(l.file())) {
-      warnings.add(l.file() + " holds the PhoneBlock token and is readable by other users. Fix: chmod 600 " + l.file());
+      warnings.add(
+          l.file()
+              + " holds the PhoneBlock token and is readable by other users. Fix: chmod 600 "
+              + l.file());
     }
     l.rejectUnknownKeys();
     return new LookupConfig(enabled, token, url, budget, threshold, action, ttl, size);
@@ -153,6 +209,11 @@ final class ScreeningReader {
     if (scheme.equals("http") && LOOPBACK.contains(String.valueOf(url.getHost()))) {
       return Optional.of(url);
     }
-    throw l.error("url", "= \"" + text.get() + "\" is not an https URL (the API token must not travel in clear text)", fix);
+    throw l.error(
+        "url",
+        "= \""
+            + text.get()
+            + "\" is not an https URL (the API token must not travel in clear text)",
+        fix);
   }
 }

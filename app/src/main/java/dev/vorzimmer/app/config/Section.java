@@ -36,7 +36,8 @@ final class Section {
   }
 
   int line(String key) {
-    TomlPosition pos = table.inputPositionOf(List.of(key)); // the key as written, never as a dotted path
+    TomlPosition pos =
+        table.inputPositionOf(List.of(key)); // the key as written, never as a dotted path
     return pos == null ? 0 : pos.line();
   }
 
@@ -64,7 +65,8 @@ final class Section {
     }
     Object value = table.get(key);
     if (!(value instanceof String s)) {
-      throw error(key, "must be a string", "write it in quotes, e.g. " + key + " = \"" + example + "\"");
+      throw error(
+          key, "must be a string", "write it in quotes, e.g. " + key + " = \"" + example + "\"");
     }
     return Optional.of(s);
   }
@@ -83,7 +85,10 @@ final class Section {
   String requiredString(String key, String example) throws ConfigException {
     Optional<String> value = string(key, example);
     if (value.isEmpty() || value.get().isBlank()) {
-      throw new ConfigException(file, firstLine(), label(key) + " is missing",
+      throw new ConfigException(
+          file,
+          firstLine(),
+          label(key) + " is missing",
           "add " + key + " = \"" + example + "\" to the [" + name + "] section");
     }
     return value.get().trim();
@@ -146,8 +151,10 @@ final class Section {
     for (String key : table.keySet()) {
       if (!known.contains(key)) {
         String near = Suggest.nearest(key, known);
-        String fix = near == null ? "remove it; known keys are " + String.join(", ", known.stream().sorted().toList())
-            : "did you mean " + near + "?";
+        String fix =
+            near == null
+                ? "remove it; known keys are " + String.join(", ", known.stream().sorted().toList())
+                : "did you mean " + near + "?";
         throw error(key, "is not a known setting", fix);
       }
     }

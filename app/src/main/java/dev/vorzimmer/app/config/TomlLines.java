@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Line-level edits of a TOML file that keep everything not edited byte for byte: a key's line
- * is replaced in place (a multi-line array value with it), a new key goes after the last key of
- * its section, and a missing section is appended. Only plain {@code [table]} headers and
- * {@code key = value} lines are understood, which is what {@code config.toml} uses.
+ * Line-level edits of a TOML file that keep everything not edited byte for byte: a key's line is
+ * replaced in place (a multi-line array value with it), a new key goes after the last key of its
+ * section, and a missing section is appended. Only plain {@code [table]} headers and {@code key =
+ * value} lines are understood, which is what {@code config.toml} uses.
  */
 final class TomlLines {
-  private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\s*([A-Za-z0-9_.\\-]+)\\s*]\\s*(#.*)?$");
+  private static final Pattern HEADER =
+      Pattern.compile("^\\s*\\[\\s*([A-Za-z0-9_.\\-]+)\\s*]\\s*(#.*)?$");
   private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z0-9_\\-]+)\\s*=(.*)$");
 
   private TomlLines() {}
@@ -29,7 +30,9 @@ final class TomlLines {
     }
   }
 
-  /** Removes {@code [section]} with all its lines (comments directly above the next section stay). */
+  /**
+   * Removes {@code [section]} with all its lines (comments directly above the next section stay).
+   */
   static void removeSection(List<String> lines, String section) {
     int start = headerIndex(lines, section);
     if (start < 0) {
@@ -49,11 +52,12 @@ final class TomlLines {
       lines.add("");
     }
     lines.add("[" + section + "]");
-    keys.forEach((k, v) -> {
-      if (v != null) {
-        lines.add(k + " = " + value(v));
-      }
-    });
+    keys.forEach(
+        (k, v) -> {
+          if (v != null) {
+            lines.add(k + " = " + value(v));
+          }
+        });
   }
 
   private static void setKey(List<String> lines, int header, String key, Object value) {
@@ -143,7 +147,8 @@ final class TomlLines {
       }
       return b.append(']').toString();
     }
-    throw new IllegalArgumentException("unsupported TOML value type " + v.getClass().getSimpleName());
+    throw new IllegalArgumentException(
+        "unsupported TOML value type " + v.getClass().getSimpleName());
   }
 
   private static String quote(String s) {

@@ -14,10 +14,15 @@ import org.tomlj.TomlParseError;
  * only the line number is given, never the text.
  */
 final class TomlSyntaxError {
-  /** A line that mentions a secret anywhere (a broken line may hold a password after another key). */
-  private static final Pattern SECRET_LINE = Pattern.compile(".*(password|passwd|token|secret).*", Pattern.CASE_INSENSITIVE);
+  /**
+   * A line that mentions a secret anywhere (a broken line may hold a password after another key).
+   */
+  private static final Pattern SECRET_LINE =
+      Pattern.compile(".*(password|passwd|token|secret).*", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-  private static final String FIX = "correct the syntax on that line (strings in double quotes, sections as [name])";
+  private static final String FIX =
+      "correct the syntax on that line (strings in double quotes, sections as [name])";
 
   private TomlSyntaxError() {}
 
@@ -25,7 +30,10 @@ final class TomlSyntaxError {
     int line = error.position().line();
     List<String> lines = text.lines().toList();
     if (touchesSecret(lines, line, error.getMessage())) {
-      return new ConfigException(file, line, "is not valid TOML on a line with a password or token (its text is not shown)",
+      return new ConfigException(
+          file,
+          line,
+          "is not valid TOML on a line with a password or token (its text is not shown)",
           "check the quoting on that line: a value with a \" in it must be written as '...' or with \\\"");
     }
     return new ConfigException(file, line, "is not valid TOML: " + error.getMessage(), FIX);

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The headless console's call and message lines: {@code call from +4930… ended: voicemail — unknown number},
- * {@code new message 3 from +4930… (12.4 s)}. One line each, flushed at once.
+ * The headless console's call and message lines: {@code call from +4930… ended: voicemail — unknown
+ * number}, {@code new message 3 from +4930… (12.4 s)}. One line each, flushed at once.
  */
 public final class ConsolePrinter implements SipAgentListener, MessageListener {
   private final PrintStream out;
@@ -24,8 +24,13 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
       return;
     }
     String who = e.peer().isEmpty() ? "(no number)" : e.peer();
-    line("call " + (e.incoming() ? "from " : "to ") + who + " ended: " + e.outcome().get().name().toLowerCase(Locale.ROOT)
-        + (e.reason().isEmpty() ? "" : " — " + e.reason()));
+    line(
+        "call "
+            + (e.incoming() ? "from " : "to ")
+            + who
+            + " ended: "
+            + e.outcome().get().name().toLowerCase(Locale.ROOT)
+            + (e.reason().isEmpty() ? "" : " — " + e.reason()));
   }
 
   @Override
@@ -35,7 +40,13 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
 
   @Override
   public void saved(long id, String caller, Duration duration) {
-    line(String.format(Locale.ROOT, "new message %d from %s (%.1f s)", id, display(caller), duration.toMillis() / 1000.0));
+    line(
+        String.format(
+            Locale.ROOT,
+            "new message %d from %s (%.1f s)",
+            id,
+            display(caller),
+            duration.toMillis() / 1000.0));
   }
 
   @Override

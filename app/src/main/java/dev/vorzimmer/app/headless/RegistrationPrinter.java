@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.util.Objects;
 
 /**
- * Prints one line per registration state change, for headless runs and scripts:
- * {@code registered sip:alice@example.net expires=300}, {@code auth failed …},
- * {@code retrying in 8 s …}. Repeated identical states (a refresh) print nothing.
+ * Prints one line per registration state change, for headless runs and scripts: {@code registered
+ * sip:alice@example.net expires=300}, {@code auth failed …}, {@code retrying in 8 s …}. Repeated
+ * identical states (a refresh) print nothing.
  */
 public final class RegistrationPrinter implements SipAgentListener {
   private final PrintStream out;
@@ -21,8 +21,11 @@ public final class RegistrationPrinter implements SipAgentListener {
 
   @Override
   public synchronized void onRegistration(RegistrationEvent event) {
-    if (last != null && last.state() == event.state() && last.expiresSeconds() == event.expiresSeconds()
-        && Objects.equals(last.retryIn(), event.retryIn()) && note(last).equals(note(event))) {
+    if (last != null
+        && last.state() == event.state()
+        && last.expiresSeconds() == event.expiresSeconds()
+        && Objects.equals(last.retryIn(), event.retryIn())
+        && note(last).equals(note(event))) {
       return;
     }
     last = event;
@@ -39,7 +42,10 @@ public final class RegistrationPrinter implements SipAgentListener {
     return s >= 120 && s % 60 == 0 ? s / 60 + " min" : s + " s";
   }
 
-  /** A network problem sip-core noted with a working state (a STUN server that did not answer …), or "". */
+  /**
+   * A network problem sip-core noted with a working state (a STUN server that did not answer …), or
+   * "".
+   */
   private static String note(RegistrationEvent e) {
     String reason = e.reason() == null ? "" : e.reason();
     int at = reason.indexOf("; note: ");

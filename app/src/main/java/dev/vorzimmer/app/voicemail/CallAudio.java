@@ -8,8 +8,8 @@ import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.MediaSession;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpPortRange;
-import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.media.RtpSocket;
+import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
@@ -21,11 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * sip-core's {@link CallMedia} on top of the media module: every call gets its own RTP socket
- * (its port goes into SDP); calls for the answering machine play the greeting and record a
- * message that is indexed before its first sample. Live calls (the user talking) use the
- * microphone and speaker, or a recording for {@code vorzimmer call --play} (see
- * {@link LiveCallAudio}); they are kept by Call-ID for {@link LiveCalls} (mute, keypad).
+ * sip-core's {@link CallMedia} on top of the media module: every call gets its own RTP socket (its
+ * port goes into SDP); calls for the answering machine play the greeting and record a message that
+ * is indexed before its first sample. Live calls (the user talking) use the microphone and speaker,
+ * or a recording for {@code vorzimmer call --play} (see {@link LiveCallAudio}); they are kept by
+ * Call-ID for {@link LiveCalls} (mute, keypad).
  */
 public final class CallAudio implements CallMedia, LiveCalls {
   private static final Logger log = LoggerFactory.getLogger(CallAudio.class);
@@ -40,19 +40,33 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final RtpPortRange.Allocator ports;
 
   /**
-   * @param hangUp ends a call with BYE (called when the machine reached the maximum length or silence,
-   *     or a call's audio failed)
+   * @param hangUp ends a call with BYE (called when the machine reached the maximum length or
+   *     silence, or a call's audio failed)
    * @param live the audio of calls the user takes or places
    * @param disk whether a message may be recorded now (else the caller hears the greeting only)
    */
-  public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
-      DiskGuard disk, MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live) {
+  public CallAudio(
+      Greetings greetings,
+      MessageRecorder messages,
+      AnsweringMachineSettings settings,
+      DiskGuard disk,
+      MediaPacer pacer,
+      ScheduledExecutorService io,
+      Consumer<String> hangUp,
+      LiveCallAudio live) {
     this(greetings, messages, settings, disk, pacer, io, hangUp, live, RtpPortRange.ANY);
   }
 
   /** As above, with RTP ports taken from {@code rtpPorts} ({@code [media] rtp_ports}). */
-  public CallAudio(Greetings greetings, MessageRecorder messages, AnsweringMachineSettings settings,
-      DiskGuard disk, MediaPacer pacer, ScheduledExecutorService io, Consumer<String> hangUp, LiveCallAudio live,
+  public CallAudio(
+      Greetings greetings,
+      MessageRecorder messages,
+      AnsweringMachineSettings settings,
+      DiskGuard disk,
+      MediaPacer pacer,
+      ScheduledExecutorService io,
+      Consumer<String> hangUp,
+      LiveCallAudio live,
       RtpPortRange rtpPorts) {
     this.ports = rtpPorts.allocator();
     this.greetings = greetings;
@@ -86,26 +100,42 @@ public final class CallAudio implements CallMedia, LiveCalls {
     return live.sendDtmf(callId, digit);
   }
 
-  /** The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap named. */
+  /**
+   * The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap
+   * named.
+   */
   static RtpEndpoint endpointOf(MediaPlan plan) {
     int codec = "PCMA".equalsIgnoreCase(plan.encoding()) ? 8 : 0;
-    RtpEndpoint plain = new RtpEndpoint(plan.remote(), plan.payloadType(), plan.telephoneEventPayloadType().orElse(-1),
-        plan.ptimeMillis(), true, codec);
+    RtpEndpoint plain =
+        new RtpEndpoint(
+            plan.remote(),
+            plan.payloadType(),
+            plan.telephoneEventPayloadType().orElse(-1),
+            plan.ptimeMillis(),
+            true,
+            codec);
     return srtpOf(plan).map(plain::withSrtp).orElse(plain);
   }
 
   private static java.util.Optional<SrtpParameters> srtpOf(MediaPlan plan) {
-    return plan.srtp().map(k -> new SrtpParameters(SrtpParameters.Suite.valueOf(k.suite()), k.sendKeySalt(),
-        k.receiveKeySalt()));
+    return plan.srtp()
+        .map(
+            k ->
+                new SrtpParameters(
+                    SrtpParameters.Suite.valueOf(k.suite()), k.sendKeySalt(), k.receiveKeySalt()));
   }
 
-  /** One call's RTP: idle until started, then the answering machine (or nothing, for live calls). */
+  /**
+   * One call's RTP: idle until started, then the answering machine (or nothing, for live calls).
+   */
   private final class Leg implements MediaLeg {
     private final String callId;
     private final RtpSocket socket;
     private MediaSession session;
+
     /** The SRTP keys the session runs with (null: plain RTP). */
     private SrtpParameters keys;
+
     private boolean closed;
 
     Leg(String callId, RtpSocket socket) {
@@ -135,32 +165,46 @@ public final class CallAudio implements CallMedia, LiveCalls {
         return;
       }
       MessageRecorder.Recording rec = messages.begin(callId);
-      AnsweringMachineListener listener = new AnsweringMachineListener() {
-        @Override
-        public void recordingFailed(IOException error) {
-          log.error("call {}: recording failed, the call goes on: {}", callId, error.getMessage(), error);
-          rec.failed(error);
-        }
+      AnsweringMachineListener listener =
+          new AnsweringMachineListener() {
+            @Override
+            public void recordingFailed(IOException error) {
+              log.error(
+                  "call {}: recording failed, the call goes on: {}",
+                  callId,
+                  error.getMessage(),
+                  error);
+              rec.failed(error);
+            }
 
-        @Override
-        public void greetingSkipped() {
-          log.info("call {}: greeting skipped (#)", callId);
-        }
+            @Override
+            public void greetingSkipped() {
+              log.info("call {}: greeting skipped (#)", callId);
+            }
 
-        @Override
-        public void dtmf(Dtmf event) {
-          log.info("call {}: DTMF {}", callId, event.digit());
-        }
+            @Override
+            public void dtmf(Dtmf event) {
+              log.info("call {}: DTMF {}", callId, event.digit());
+            }
 
-        @Override
-        public void finished(Finished result) {
-          rec.finished(result);
-          if (result.reason() != FinishReason.STOPPED) {
-            hangUp.accept(callId);
-          }
-        }
-      };
-      session = new AnsweringMachine(socket, endpoint, greetings.forSlot(greeting), rec.file(), settings, listener, pacer, io);
+            @Override
+            public void finished(Finished result) {
+              rec.finished(result);
+              if (result.reason() != FinishReason.STOPPED) {
+                hangUp.accept(callId);
+              }
+            }
+          };
+      session =
+          new AnsweringMachine(
+              socket,
+              endpoint,
+              greetings.forSlot(greeting),
+              rec.file(),
+              settings,
+              listener,
+              pacer,
+              io);
       session.start();
     }
 
@@ -169,35 +213,48 @@ public final class CallAudio implements CallMedia, LiveCalls {
      * send, and have nothing to send), the microphone never leaves us; while we do not receive,
      * nothing is played. Resuming restores both.
      */
-    /** The disk guard refused: the caller hears the greeting, then the call ends; nothing is recorded. */
+    /**
+     * The disk guard refused: the caller hears the greeting, then the call ends; nothing is
+     * recorded.
+     */
     private void greetingOnly(RtpEndpoint endpoint, String greeting, String why) {
       messages.notRecorded(callId, why);
-      AnsweringMachineListener listener = new AnsweringMachineListener() {
-        @Override
-        public void finished(Finished result) {
-          if (result.reason() != FinishReason.STOPPED) {
-            hangUp.accept(callId);
-          }
-        }
-      };
-      session = new AnsweringMachine(socket, endpoint, greetings.forSlot(greeting), null, settings, listener, pacer, io);
+      AnsweringMachineListener listener =
+          new AnsweringMachineListener() {
+            @Override
+            public void finished(Finished result) {
+              if (result.reason() != FinishReason.STOPPED) {
+                hangUp.accept(callId);
+              }
+            }
+          };
+      session =
+          new AnsweringMachine(
+              socket, endpoint, greetings.forSlot(greeting), null, settings, listener, pacer, io);
       session.start();
     }
 
     @Override
     public synchronized void update(MediaPlan plan) {
       boolean send = plan.sending() && plan.receiving();
-      log.info("call {}: stream {} (we send: {}, we receive: {})", callId,
-          send ? "flows" : "on hold", send, plan.receiving());
+      log.info(
+          "call {}: stream {} (we send: {}, we receive: {})",
+          callId,
+          send ? "flows" : "on hold",
+          send,
+          plan.receiving());
       if (session != null) {
         session.setDirection(send, plan.receiving());
         if (!plan.remote().isUnresolved() && !plan.remote().getAddress().isAnyLocalAddress()) {
           session.remoteChanged(plan.remote());
         }
-        srtpOf(plan).filter(k -> keys != null && !k.equals(keys)).ifPresent(k -> {
-          keys = k;
-          session.keysChanged(k);
-        });
+        srtpOf(plan)
+            .filter(k -> keys != null && !k.equals(keys))
+            .ifPresent(
+                k -> {
+                  keys = k;
+                  session.keysChanged(k);
+                });
       }
     }
 

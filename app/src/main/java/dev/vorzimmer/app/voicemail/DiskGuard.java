@@ -33,7 +33,8 @@ public final class DiskGuard {
   /** New limits for the messages that start from now on. */
   public void limits(long minFreeMb, long maxTotalMb) {
     if (minFreeMb < 0 || maxTotalMb < 0) {
-      throw new IllegalArgumentException("disk limits must not be negative: " + minFreeMb + ", " + maxTotalMb);
+      throw new IllegalArgumentException(
+          "disk limits must not be negative: " + minFreeMb + ", " + maxTotalMb);
     }
     this.minFreeMb = minFreeMb;
     this.maxTotalMb = maxTotalMb;
@@ -45,13 +46,21 @@ public final class DiskGuard {
       Files.createDirectories(messagesDir);
       long freeMb = Files.getFileStore(messagesDir).getUsableSpace() / MB;
       if (freeMb < minFreeMb) {
-        return Optional.of("only " + freeMb + " MB free on the disk (messages need at least " + minFreeMb
-            + " MB free: [voicemail] min_free_mb)");
+        return Optional.of(
+            "only "
+                + freeMb
+                + " MB free on the disk (messages need at least "
+                + minFreeMb
+                + " MB free: [voicemail] min_free_mb)");
       }
       long totalMb = storedBytes() / MB;
       if (totalMb >= maxTotalMb) {
-        return Optional.of("stored messages take " + totalMb + " MB (limit " + maxTotalMb
-            + " MB: [voicemail] max_total_mb); delete old messages");
+        return Optional.of(
+            "stored messages take "
+                + totalMb
+                + " MB (limit "
+                + maxTotalMb
+                + " MB: [voicemail] max_total_mb); delete old messages");
       }
       return Optional.empty();
     } catch (IOException | RuntimeException e) {

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The greeting for each slot the screener may name: {@code default}, {@code anonymous} or a
- * language code. A WAV the user imported into {@code DATA/greetings/<slot>.wav} wins; otherwise
- * the bundled greeting in the user's first language (default, anonymous), or in the caller's
- * language where one is bundled, else English — a language more callers understand than German.
+ * language code. A WAV the user imported into {@code DATA/greetings/<slot>.wav} wins; otherwise the
+ * bundled greeting in the user's first language (default, anonymous), or in the caller's language
+ * where one is bundled, else English — a language more callers understand than German.
  */
 public final class Greetings {
   private static final Logger log = LoggerFactory.getLogger(Greetings.class);
@@ -25,7 +25,8 @@ public final class Greetings {
   private final Map<String, Greeting> cache = new ConcurrentHashMap<>();
 
   /**
-   * @param dir folder of user greetings ({@code default.wav}, {@code anonymous.wav}, {@code fr.wav} …)
+   * @param dir folder of user greetings ({@code default.wav}, {@code anonymous.wav}, {@code fr.wav}
+   *     …)
    * @param userLanguages the user's languages, first = the language of the default greeting
    */
   public Greetings(Path dir, List<String> userLanguages) {
@@ -48,10 +49,11 @@ public final class Greetings {
         log.error("greeting {} cannot be read; playing the bundled one instead", own, e);
       }
     }
-    String lang = switch (slot) {
-      case "default", "anonymous" -> userLanguage;
-      default -> slot;
-    };
+    String lang =
+        switch (slot) {
+          case "default", "anonymous" -> userLanguage;
+          default -> slot;
+        };
     String bundled = BUNDLED.contains(lang) ? lang : "en";
     return cache.computeIfAbsent(bundled, l -> Greeting.bundled(Locale.forLanguageTag(l)));
   }

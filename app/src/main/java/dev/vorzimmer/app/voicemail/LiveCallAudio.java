@@ -41,9 +41,11 @@ public final class LiveCallAudio implements LiveCalls {
   /**
    * @param opener where devices are opened (may block briefly)
    * @param recording sent instead of the microphone when not empty
-   * @param devices the sound devices (the user's chosen microphone and speaker) for a call starting now
+   * @param devices the sound devices (the user's chosen microphone and speaker) for a call starting
+   *     now
    */
-  public LiveCallAudio(MediaPacer pacer, Executor opener, Greeting recording, SoundDevices devices) {
+  public LiveCallAudio(
+      MediaPacer pacer, Executor opener, Greeting recording, SoundDevices devices) {
     this.pacer = pacer;
     this.opener = opener;
     this.recording = recording;
@@ -61,7 +63,9 @@ public final class LiveCallAudio implements LiveCalls {
       log.info("call {}: sending the chosen recording", callId);
       PlaybackSession playback = new PlaybackSession(socket, endpoint, recording, pacer);
       playback.start();
-      control = new Control(CompletableFuture.completedFuture(new Handle(playback, playback::mute)), socket);
+      control =
+          new Control(
+              CompletableFuture.completedFuture(new Handle(playback, playback::mute)), socket);
     } else {
       Control opening = new Control(new CompletableFuture<>(), socket);
       opener.execute(() -> opening.openOrFail(callId, endpoint, failed));
@@ -78,10 +82,11 @@ public final class LiveCallAudio implements LiveCalls {
   @Override
   public boolean setMuted(String callId, boolean on) {
     Optional<Handle> h = handle(callId);
-    h.ifPresent(s -> {
-      s.mute().accept(on);
-      log.info("call {}: {}", callId, on ? "muted" : "unmuted");
-    });
+    h.ifPresent(
+        s -> {
+          s.mute().accept(on);
+          log.info("call {}: {}", callId, on ? "muted" : "unmuted");
+        });
     return h.isPresent();
   }
 
@@ -119,7 +124,10 @@ public final class LiveCallAudio implements LiveCalls {
   /** A running session and how to mute it. */
   private record Handle(MediaSession session, Consumer<Boolean> mute) {}
 
-  /** One live call: its session once the devices are open; closing before that still frees the socket. */
+  /**
+   * One live call: its session once the devices are open; closing before that still frees the
+   * socket.
+   */
   private final class Control implements MediaSession {
     private final CompletableFuture<Handle> session;
     private final RtpSocket socket;
@@ -143,8 +151,14 @@ public final class LiveCallAudio implements LiveCalls {
     }
 
     private void open(String callId, RtpEndpoint endpoint, Runnable failed) {
-      LiveSession s = new LiveSession(socket, endpoint, devices.openInput(), devices.openOutput(), pacer,
-          new Listener(callId, failed));
+      LiveSession s =
+          new LiveSession(
+              socket,
+              endpoint,
+              devices.openInput(),
+              devices.openOutput(),
+              pacer,
+              new Listener(callId, failed));
       synchronized (this) {
         if (closed) {
           s.close();
@@ -218,8 +232,10 @@ public final class LiveCallAudio implements LiveCalls {
       if (state.usable()) {
         log.info("call {}: microphone {}, speaker {}", callId, state.microphone(), state.speaker());
       } else {
-        log.warn("call {}: no usable sound device (microphone: {}, speaker: {}); the caller hears silence",
-            callId, state.microphoneProblem().map(Object::toString).orElse("ok"),
+        log.warn(
+            "call {}: no usable sound device (microphone: {}, speaker: {}); the caller hears silence",
+            callId,
+            state.microphoneProblem().map(Object::toString).orElse("ok"),
             state.speakerProblem().map(Object::toString).orElse("ok"));
       }
     }

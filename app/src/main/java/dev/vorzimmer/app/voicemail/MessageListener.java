@@ -2,7 +2,10 @@ package dev.vorzimmer.app.voicemail;
 
 import java.time.Duration;
 
-/** Hears about voicemail messages (for the headless console and the window). Default no-ops; must not block. */
+/**
+ * Hears about voicemail messages (for the headless console and the window). Default no-ops; must
+ * not block.
+ */
 public interface MessageListener {
   MessageListener NONE = new MessageListener() {};
 
@@ -16,8 +19,8 @@ public interface MessageListener {
   default void failed(long id, String caller, String why) {}
 
   /**
-   * A caller heard the greeting but could not leave a message because of the disk guard
-   * ({@code why} says which limit, in English).
+   * A caller heard the greeting but could not leave a message because of the disk guard ({@code
+   * why} says which limit, in English).
    */
   default void notRecorded(String caller, String why) {}
 

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the messages index in step with the answering machine: the message row is created, linked
  * to its call in the call log, and completed (or marked failed) when the recording ends. Every
- * index and call-log write runs on the single {@code store} lane, in order, never on the SIP
- * thread that starts the recording (another process may hold the database for seconds).
+ * index and call-log write runs on the single {@code store} lane, in order, never on the SIP thread
+ * that starts the recording (another process may hold the database for seconds).
  *
  * <p>Crash safety: the row is queued when the call is answered, seconds before the first sample
  * (the greeting plays first), so it normally exists before the {@code .part} file does. If the
@@ -31,10 +31,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageRecorder {
   private static final Logger log = LoggerFactory.getLogger(MessageRecorder.class);
-  private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneId.systemDefault());
 
   /** What the index needs to know about the caller of a call. */
-  public record CallerSummary(long callLogId, String caller, String display, List<String> reasons) {}
+  public record CallerSummary(
+      long callLogId, String caller, String display, List<String> reasons) {}
 
   private final MessageIndex index;
   private final CallLog callLog;
@@ -47,8 +49,14 @@ public final class MessageRecorder {
   /**
    * @param store the single thread that does every index and call-log write (the policy's lane)
    */
-  public MessageRecorder(MessageIndex index, CallLog callLog, Path dir,
-      Function<String, Optional<CallerSummary>> callers, Clock clock, MessageListener listener, Executor store) {
+  public MessageRecorder(
+      MessageIndex index,
+      CallLog callLog,
+      Path dir,
+      Function<String, Optional<CallerSummary>> callers,
+      Clock clock,
+      MessageListener listener,
+      Executor store) {
     this.store = store;
     this.index = index;
     this.callLog = callLog;
@@ -69,7 +77,8 @@ public final class MessageRecorder {
       log.error("cannot create the messages folder {}: {}", dir, e.getMessage());
     }
     Instant now = clock.instant();
-    Path file = dir.resolve(FILE_TIME.format(now) + "-" + Integer.toHexString(callId.hashCode()) + ".wav");
+    Path file =
+        dir.resolve(FILE_TIME.format(now) + "-" + Integer.toHexString(callId.hashCode()) + ".wav");
     Recording rec = new Recording(file);
     onStore(callId, () -> rec.create(callId, now));
     return rec;
@@ -83,7 +92,9 @@ public final class MessageRecorder {
     }
   }
 
-  /** Reports that {@code callId}'s caller heard the greeting but no message was recorded, and why. */
+  /**
+   * Reports that {@code callId}'s caller heard the greeting but no message was recorded, and why.
+   */
   public void notRecorded(String callId, String why) {
     String caller = callers.apply(callId).map(CallerSummary::caller).orElse("");
     log.warn("call {}: no message recorded: {}", callId, why);
@@ -140,10 +151,12 @@ public final class MessageRecorder {
 
     /** The recording cannot be written (disk full, unwritable folder); the call goes on. */
     public void failed(IOException error) {
-      onStore(file.toString(), () -> {
-        failed = true;
-        listener.failed(id, caller, error.getMessage());
-      });
+      onStore(
+          file.toString(),
+          () -> {
+            failed = true;
+            listener.failed(id, caller, error.getMessage());
+          });
     }
 
     /** The machine finished: complete the row, or mark it failed when nothing could be kept. */

@@ -41,20 +41,27 @@ class HomeOptionCliTest {
   private static Run vz(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.execute(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void homeBeforeTheCommandReachesNestedSubcommands() {
     String dir = home.toString();
-    assertThat(vz("--home", dir, "contacts", "add", "Erika Mustermann", "030 1234567").code()).isZero();
+    assertThat(vz("--home", dir, "contacts", "add", "Erika Mustermann", "030 1234567").code())
+        .isZero();
     assertThat(vz("--home", dir, "block", "add", "+49 211 555*").code()).isZero();
 
     assertThat(vz("contacts", "list", "--json", "--home", dir).out()).contains("Erika Mustermann");
     assertThat(vz("--home", dir, "block", "list").out()).contains("+49211555*");
-    assertThat(vz("--home", dir, "check", "030 1234567").out()).startsWith("RING").contains("Erika Mustermann");
+    assertThat(vz("--home", dir, "check", "030 1234567").out())
+        .startsWith("RING")
+        .contains("Erika Mustermann");
     assertThat(Files.exists(home.resolve("vorzimmer.db"))).isTrue();
     assertThat(elsewhere).isEmptyDirectory();
   }
@@ -62,7 +69,8 @@ class HomeOptionCliTest {
   @Test
   void homeBetweenCommandAndSubcommand() {
     String dir = home.toString();
-    assertThat(vz("contacts", "--home", dir, "add", "Erika Mustermann", "030 1234567").code()).isZero();
+    assertThat(vz("contacts", "--home", dir, "add", "Erika Mustermann", "030 1234567").code())
+        .isZero();
     assertThat(vz("block", "--home", dir, "add", "+49 211 555*").code()).isZero();
     assertThat(vz("contacts", "list", "--home", dir).out()).contains("Erika Mustermann");
     Run export = vz("messages", "--home", dir, "export", "1", home.resolve("x.wav").toString());

@@ -25,13 +25,18 @@ class PrivateDataCliTest {
     Files.writeString(config, "[storage]\nkeep_calls_days = 30\n");
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
 
-    int code = Main.execute(new String[] {"--home", home.toString(), "contacts", "add", "Erika", "030 1234567"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    int code =
+        Main.execute(
+            new String[] {"--home", home.toString(), "contacts", "add", "Erika", "030 1234567"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
     assertThat(code).isZero();
-    assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-    assertThat(Files.getPosixFilePermissions(config)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    assertThat(Files.getPosixFilePermissions(home.resolve("vorzimmer.db"))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(home))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(config))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(home.resolve("vorzimmer.db")))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
   }
 }

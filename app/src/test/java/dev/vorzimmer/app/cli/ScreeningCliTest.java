@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The user's four cases through the real CLI (in-process, real SQLite under a fresh home):
- * a contact and a block entry are added with the CLI, then {@code check} must say the right thing.
+ * The user's four cases through the real CLI (in-process, real SQLite under a fresh home): a
+ * contact and a block entry are added with the CLI, then {@code check} must say the right thing.
  */
 class ScreeningCliTest {
   @TempDir Path home;
@@ -35,15 +35,21 @@ class ScreeningCliTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--home");
     all.add(home.toString());
-    int code = Main.execute(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.execute(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @BeforeEach
   void aContactAndABlockedCallCentre() {
     assertThat(vz("contacts", "add", "Erika Mustermann", "030 1234567").code()).isZero();
-    assertThat(vz("block", "add", "+49 211 555*", "--reason", "imported from callcentres.txt").code()).isZero();
+    assertThat(
+            vz("block", "add", "+49 211 555*", "--reason", "imported from callcentres.txt").code())
+        .isZero();
   }
 
   static Stream<Arguments> fourCases() {
@@ -53,8 +59,10 @@ class ScreeningCliTest {
         Arguments.of("+49301234567", "RING", "contact Erika Mustermann"),
         Arguments.of("0049 30 1234567", "RING", "contact Erika Mustermann"),
         Arguments.of("tel:+49301234567", "RING", "contact Erika Mustermann"),
-        Arguments.of("sip:+49301234567@sip.example.net;user=phone", "RING", "contact Erika Mustermann"),
-        // 2. number shown, unknown → voicemail; foreign with an unspoken language → voicemail in their language
+        Arguments.of(
+            "sip:+49301234567@sip.example.net;user=phone", "RING", "contact Erika Mustermann"),
+        // 2. number shown, unknown → voicemail; foreign with an unspoken language → voicemail in
+        // their language
         Arguments.of("0170 1234567", "VOICEMAIL", "unknown number"),
         Arguments.of("+33 1 23 45 67 89", "VOICEMAIL", "foreign: France (language not spoken)"),
         // 3. no number → voicemail, never rejected
@@ -96,7 +104,8 @@ class ScreeningCliTest {
 
   @Test
   void allowEntryBeatsTheBlockedRange() {
-    assertThat(vz("allow", "add", "0211 5559999", "--for", "48h", "--reason", "plumber").code()).isZero();
+    assertThat(vz("allow", "add", "0211 5559999", "--for", "48h", "--reason", "plumber").code())
+        .isZero();
     assertThat(vz("check", "0211 5559999").out()).startsWith("RING").contains("plumber");
     assertThat(vz("check", "0211 5559998").out()).startsWith("REJECT");
   }
@@ -113,7 +122,8 @@ class ScreeningCliTest {
     assertThat(vz("block", "export", exported.toString()).code()).isZero();
     assertThat(Files.readString(exported)).contains("+49211555*");
     Path broken = home.resolve("more.txt");
-    Files.writeString(broken, "# call centres\n+4989123456,telemarketing\nnot a number\n0221 999*\n");
+    Files.writeString(
+        broken, "# call centres\n+4989123456,telemarketing\nnot a number\n0221 999*\n");
     Run r = vz("block", "import", broken.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("imported 2").contains("1 skipped").contains(":3:");

@@ -30,32 +30,38 @@ class ConfigEditorTest {
     Path file = dir.resolve("sub/config.toml");
     AppConfig config = new ConfigEditor(file).set("account", account("s\"ec\\ret"));
     assertThat(config.file()).isEqualTo(file);
-    assertThat(config.account()).hasValueSatisfying(a -> {
-      assertThat(a.user()).isEqualTo("alice");
-      assertThat(a.password()).isEqualTo("s\"ec\\ret");
-    });
+    assertThat(config.account())
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.user()).isEqualTo("alice");
+              assertThat(a.password()).isEqualTo("s\"ec\\ret");
+            });
     assertThat(new ConfigLoader().load(file).account()).isPresent();
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
   }
 
   @Test
   void keepsCommentsOtherSectionsAndUnrelatedKeys() throws Exception {
     Path file = dir.resolve("config.toml");
-    Files.writeString(file, String.join("\n",
-        "# my phone",
-        "[account]",
-        "user = \"bob\"  # old",
-        "domain = \"example.net\"",
-        "password = \"x\"",
-        "",
-        "[screening]",
-        "# languages I speak",
-        "languages = [",
-        "  \"de\",",
-        "  \"en\",",
-        "]",
-        "region = \"DE\"",
-        ""));
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "# my phone",
+            "[account]",
+            "user = \"bob\"  # old",
+            "domain = \"example.net\"",
+            "password = \"x\"",
+            "",
+            "[screening]",
+            "# languages I speak",
+            "languages = [",
+            "  \"de\",",
+            "  \"en\",",
+            "]",
+            "region = \"DE\"",
+            ""));
     ConfigEditor editor = new ConfigEditor(file);
     editor.set("account", Map.of("user", "alice"));
     AppConfig config = editor.set("screening", Map.of("languages", List.of("de", "fr")));
@@ -69,15 +75,20 @@ class ConfigEditorTest {
   @Test
   void addsNewKeysAfterTheSectionsLastKeyAndRemovesNullKeys() throws Exception {
     Path file = dir.resolve("config.toml");
-    Files.writeString(file, "[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n\n[sip]\nlisten = \"0.0.0.0:5062\"\n");
+    Files.writeString(
+        file,
+        "[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n\n[sip]\nlisten = \"0.0.0.0:5062\"\n");
     Map<String, Object> keys = new HashMap<>();
     keys.put("transport", "tcp");
     keys.put("password", null);
     keys.put("password_file", "secret.txt");
     Files.writeString(dir.resolve("secret.txt"), "pw\n");
     new ConfigEditor(file).set("account", keys);
-    assertThat(Files.readString(file)).contains("domain = \"example.net\"\n").contains("transport = \"tcp\"")
-        .doesNotContain("password = ").contains("[sip]\nlisten");
+    assertThat(Files.readString(file))
+        .contains("domain = \"example.net\"\n")
+        .contains("transport = \"tcp\"")
+        .doesNotContain("password = ")
+        .contains("[sip]\nlisten");
   }
 
   @Test
@@ -99,7 +110,9 @@ class ConfigEditorTest {
   @Test
   void removingTheAccountMakesALocalLine() throws Exception {
     Path file = dir.resolve("config.toml");
-    Files.writeString(file, "[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n[calls]\nring_seconds = 20\n");
+    Files.writeString(
+        file,
+        "[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n[calls]\nring_seconds = 20\n");
     AppConfig config = new ConfigEditor(file).remove("account");
     assertThat(config.account()).isEmpty();
     assertThat(Files.readString(file)).isEqualTo("[calls]\nring_seconds = 20\n");

@@ -22,7 +22,8 @@ import net.jqwik.api.Provide;
  */
 class ConfigLoaderPropertiesTest {
   private static final String SECRET = "Xy7q9LmSecret";
-  private static final String VALID = """
+  private static final String VALID =
+      """
       [account]
       user = "alice"
       domain = "sip.example.net"
@@ -48,25 +49,37 @@ class ConfigLoaderPropertiesTest {
       max_seconds = 180
       [storage]
       keep_calls_days = 365
-      """.formatted(SECRET);
+      """
+          .formatted(SECRET);
   private static final String TOML_CHARS = "[]{}=\"'#.,:;\\\n \t-_+0123456789aeiourstlnxyzTF";
 
   @Provide
   Arbitrary<String> mutatedConfigs() {
     Arbitrary<Integer> at = Arbitraries.integers().between(0, VALID.length());
     Arbitrary<String> junk = Arbitraries.strings().withChars(TOML_CHARS).ofMaxLength(6);
-    Arbitrary<String> one = Combinators.combine(at, at, junk).as((a, b, j) ->
-        VALID.substring(0, Math.min(a, b)) + j + VALID.substring(Math.max(a, b)));
-    Arbitrary<String> lines = Arbitraries.of(VALID.lines().toList()).list().ofMaxSize(12)
-        .map(l -> String.join("\n", l) + "\n");
+    Arbitrary<String> one =
+        Combinators.combine(at, at, junk)
+            .as(
+                (a, b, j) ->
+                    VALID.substring(0, Math.min(a, b)) + j + VALID.substring(Math.max(a, b)));
+    Arbitrary<String> lines =
+        Arbitraries.of(VALID.lines().toList())
+            .list()
+            .ofMaxSize(12)
+            .map(l -> String.join("\n", l) + "\n");
     Arbitrary<String> noise = Arbitraries.strings().withChars(TOML_CHARS).ofMaxLength(120);
     Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(60);
-    return Arbitraries.oneOf(one, one.map(s -> s.replaceFirst("\n", "\n" + s.length() % 7 + " = x\n")), lines, noise, unicode);
+    return Arbitraries.oneOf(
+        one,
+        one.map(s -> s.replaceFirst("\n", "\n" + s.length() % 7 + " = x\n")),
+        lines,
+        noise,
+        unicode);
   }
 
   @Property(tries = 1500)
-  void loadingNeverThrowsAnythingButAConfigExceptionWithFileAndLine(@ForAll("mutatedConfigs") String text)
-      throws IOException {
+  void loadingNeverThrowsAnythingButAConfigExceptionWithFileAndLine(
+      @ForAll("mutatedConfigs") String text) throws IOException {
     Path dir = Files.createTempDirectory("vz-config");
     Path file = dir.resolve("config.toml");
     try {
@@ -79,8 +92,11 @@ class ConfigLoaderPropertiesTest {
         assertThat(e.file()).isEqualTo(file);
         assertThat(e.line()).isBetween(0, (int) text.lines().count() + 1);
         assertThat(e.getMessage()).startsWith(file.toString()).contains("Fix: ");
-        if (secretOnlyOnPasswordLines(text)) { // a mutation may splice the secret into another key's value
-          assertThat(e.getMessage()).doesNotContain(SECRET.substring(0, 6)).doesNotContain(SECRET.substring(4));
+        if (secretOnlyOnPasswordLines(
+            text)) { // a mutation may splice the secret into another key's value
+          assertThat(e.getMessage())
+              .doesNotContain(SECRET.substring(0, 6))
+              .doesNotContain(SECRET.substring(4));
         }
       }
     } finally {
@@ -114,11 +130,14 @@ class ConfigLoaderPropertiesTest {
   }
 
   @Property(tries = 300)
-  void aQuoteInsideThePasswordNeverEchoesIt(@ForAll("passwordMangles") String password) throws IOException {
+  void aQuoteInsideThePasswordNeverEchoesIt(@ForAll("passwordMangles") String password)
+      throws IOException {
     Path dir = Files.createTempDirectory("vz-config");
     Path file = dir.resolve("config.toml");
     try {
-      Files.writeString(file, "[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"" + password + "\"\n");
+      Files.writeString(
+          file,
+          "[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"" + password + "\"\n");
       try {
         new ConfigLoader().load(file);
       } catch (ConfigException e) {
@@ -136,7 +155,10 @@ class ConfigLoaderPropertiesTest {
 
   @Provide
   Arbitrary<String> passwordMangles() {
-    return Arbitraries.strings().withChars("\"'\\#=[]abcdefXYZ0123456789").ofMinLength(4).ofMaxLength(16)
+    return Arbitraries.strings()
+        .withChars("\"'\\#=[]abcdefXYZ0123456789")
+        .ofMinLength(4)
+        .ofMaxLength(16)
         .filter(p -> p.chars().filter(Character::isLetterOrDigit).count() >= 3);
   }
 }

@@ -39,7 +39,9 @@ class ConfigLoaderTest {
 
   @Test
   void fullAccountIsRead() throws Exception {
-    Path f = write("""
+    Path f =
+        write(
+            """
         [account]
         user = "alice"
         domain = "example.net"
@@ -70,14 +72,19 @@ class ConfigLoaderTest {
 
   @Test
   void natAndMediaSettingsAreReadAndDefaultToNoStunAndAnyPort() throws Exception {
-    AppConfig c = new ConfigLoader().load(write("""
+    AppConfig c =
+        new ConfigLoader()
+            .load(
+                write(
+                    """
         [nat]
         stun = "stun.example.net"
         [media]
         rtp_ports = "16384-16482"
         """));
     assertThat(c.network().stun()).contains(new HostPort("stun.example.net", 3478));
-    assertThat(c.network().rtpPorts()).isEqualTo(new dev.vorzimmer.media.RtpPortRange(16384, 16482));
+    assertThat(c.network().rtpPorts())
+        .isEqualTo(new dev.vorzimmer.media.RtpPortRange(16384, 16482));
     AppConfig d = new ConfigLoader().load(write("[sip]\nlisten = \"0.0.0.0:5062\"\n"));
     assertThat(d.network().stun()).isEmpty();
     assertThat(d.network().rtpPorts()).isEqualTo(dev.vorzimmer.media.RtpPortRange.ANY);
@@ -101,7 +108,9 @@ class ConfigLoaderTest {
     assertThat(plain.warnings()).isEmpty();
     AppConfig srtp = new ConfigLoader().load(write(base + "media_encryption = \"Required\"\n"));
     assertThat(srtp.account().orElseThrow().mediaEncryption()).isEqualTo("required");
-    assertThat(srtp.warnings()).singleElement().asString()
+    assertThat(srtp.warnings())
+        .singleElement()
+        .asString()
         .contains("media_encryption", "over udp", "clear text", "TLS");
   }
 
@@ -110,60 +119,108 @@ class ConfigLoaderTest {
     return Stream.of(
         Arguments.of(base + "transport = \"sctp\"\n", 5, "transport", "\"udp\" or \"tcp\""),
         Arguments.of(base + "expires = \"300\"\n", 5, "expires", "whole number"),
-        Arguments.of(base + "media_encryption = \"srtp\"\n", 5, "media_encryption", "\"none\", \"optional\" or \"required\""),
+        Arguments.of(
+            base + "media_encryption = \"srtp\"\n",
+            5,
+            "media_encryption",
+            "\"none\", \"optional\" or \"required\""),
         Arguments.of(base + "expires = 5\n", 5, "expires", "from 10 to 86400"),
         Arguments.of(base + "usr = \"x\"\n", 5, "usr", "did you mean user?"),
-        Arguments.of(base + "registrar = \"sip.example.net:99999\"\n", 5, "registrar", "host[:port]"),
-        Arguments.of("[account]\ndomain = \"example.net\"\npassword = \"hunter2\"\n", 2, "user", "add user ="),
-        Arguments.of("[account]\nuser = \"alice\"\ndomain = \"example.net\"\n", 2, "no password", "password_file"),
-        Arguments.of("[account]\nuser = \"alice@example.net\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n", 2, "user", "user part only"),
+        Arguments.of(
+            base + "registrar = \"sip.example.net:99999\"\n", 5, "registrar", "host[:port]"),
+        Arguments.of(
+            "[account]\ndomain = \"example.net\"\npassword = \"hunter2\"\n",
+            2,
+            "user",
+            "add user ="),
+        Arguments.of(
+            "[account]\nuser = \"alice\"\ndomain = \"example.net\"\n",
+            2,
+            "no password",
+            "password_file"),
+        Arguments.of(
+            "[account]\nuser = \"alice@example.net\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n",
+            2,
+            "user",
+            "user part only"),
         Arguments.of("[acount]\nuser = \"alice\"\n", 1, "acount", "did you mean [account]?"),
         Arguments.of("[sip]\nlisten = \"nonsense here\"\n", 2, "listen", "0.0.0.0:5062"),
         Arguments.of("[account]\nuser = alice\n", 2, "not valid TOML", "syntax"),
         Arguments.of("[screening]\nregion = \"Germany\"\n", 2, "region", "two-letter"),
         Arguments.of(base + "password_file = \"p.txt\"\n", 5, "password_file", "only one"),
-        Arguments.of("[screening]\nunknown = \"maybe\"\n", 2, "unknown", "\"voicemail\" or \"ring\""),
-        Arguments.of("[screening]\nquiet_hours = [\"Mon-Fri 25:00-07:00\"]\n", 2, "quiet_hours", "Mon-Fri 22:00-07:00"),
+        Arguments.of(
+            "[screening]\nunknown = \"maybe\"\n", 2, "unknown", "\"voicemail\" or \"ring\""),
+        Arguments.of(
+            "[screening]\nquiet_hours = [\"Mon-Fri 25:00-07:00\"]\n",
+            2,
+            "quiet_hours",
+            "Mon-Fri 22:00-07:00"),
         Arguments.of("[screening]\nrobot_min_callers = 1\n", 2, "robot_min_callers", "0 to switch"),
         Arguments.of("[screening]\nreject_status = 200\n", 2, "reject_status", "400 to 699"),
-        Arguments.of("[screening]\nforged_ids = \"yes\"\n", 2, "forged_ids", "forged_ids = true or forged_ids = false"),
-        Arguments.of("[screening]\nping_call = false\n", 2, "ping_call", "did you mean ping_calls?"),
-        Arguments.of("[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n", 4, "needs a token", "token ="),
-        Arguments.of("[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
+        Arguments.of(
+            "[screening]\nforged_ids = \"yes\"\n",
+            2,
+            "forged_ids",
+            "forged_ids = true or forged_ids = false"),
+        Arguments.of(
+            "[screening]\nping_call = false\n", 2, "ping_call", "did you mean ping_calls?"),
+        Arguments.of(
+            "[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n",
+            4,
+            "needs a token",
+            "token ="),
+        Arguments.of(
+            "[screening.lookup]\nactoin = \"reject\"\n", 2, "actoin", "did you mean action?"),
         Arguments.of("[calls]\nbusy = \"ignore\"\n", 2, "busy", "\"voicemail\" or \"reject\""),
         Arguments.of("[voicemail]\nmax_seconds = 5\n", 2, "max_seconds", "from 10 to 3600"),
         Arguments.of("[screening.lookup]\nbudget_ms = 3000\n", 2, "budget_ms", "at most 1500"),
-        Arguments.of("[screening.lookup]\nurl = \"http://phoneblock.net/phoneblock/api\"\n", 2, "url", "url = \"https://"),
-        Arguments.of("[screening.lookup]\nurl = \"ftp://127.0.0.1/api\"\n", 2, "url", "url = \"https://"),
+        Arguments.of(
+            "[screening.lookup]\nurl = \"http://phoneblock.net/phoneblock/api\"\n",
+            2,
+            "url",
+            "url = \"https://"),
+        Arguments.of(
+            "[screening.lookup]\nurl = \"ftp://127.0.0.1/api\"\n", 2, "url", "url = \"https://"),
         Arguments.of("[storage]\nkeep_calls_days = 0\n", 2, "keep_calls_days", "from 1 to 36500"),
         Arguments.of("[sip]\n\"my key\" = 1\n", 2, "my key", "remove it"),
         Arguments.of("\"a.b c\" = 1\n", 1, "a.b c", "known sections"),
-        Arguments.of("[storage]\nkeep_call_days = 30\n", 2, "keep_call_days", "did you mean keep_calls_days?"),
-        Arguments.of("[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"hunter2\"q9#Lm\"\n", 4,
-            "password or token", "quoting"),
+        Arguments.of(
+            "[storage]\nkeep_call_days = 30\n",
+            2,
+            "keep_call_days",
+            "did you mean keep_calls_days?"),
+        Arguments.of(
+            "[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"hunter2\"q9#Lm\"\n",
+            4,
+            "password or token",
+            "quoting"),
         Arguments.of("[voicemail]\nmin_free_mb = -1\n", 2, "min_free_mb", "from 0 to 1000000"),
         Arguments.of("[voicemail]\nmax_total_mb = 5\n", 2, "max_total_mb", "from 10 to 10000000"),
         Arguments.of("[voicemail]\nmax_total_mb = \"lots\"\n", 2, "max_total_mb", "2000"),
-        Arguments.of("[nat]\nstun = \"stun.example.net:99999\"\n", 2, "stun", "stun.example.net:3478"),
+        Arguments.of(
+            "[nat]\nstun = \"stun.example.net:99999\"\n", 2, "stun", "stun.example.net:3478"),
         Arguments.of("[nat]\nstnu = \"stun.example.net\"\n", 2, "stnu", "did you mean stun?"),
         Arguments.of("[media]\nrtp_ports = \"16384\"\n", 2, "rtp_ports", "16384-16482"),
         Arguments.of("[media]\nrtp_ports = \"16385-16482\"\n", 2, "even port", "16384-16482"),
         Arguments.of("[media]\nrtp_ports = \"16482-16384\"\n", 2, "lowest first", "16384-16482"),
-        Arguments.of("[media]\nrtp_ports = \"16384-16385\"\n", 2, "only one RTP port", "16384-16387"),
+        Arguments.of(
+            "[media]\nrtp_ports = \"16384-16385\"\n", 2, "only one RTP port", "16384-16387"),
         Arguments.of("[meda]\nrtp_ports = \"16384-16482\"\n", 1, "meda", "did you mean [media]?"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
   @MethodSource("badFiles")
-  void badFileNamesFileLineKeyAndFix(String text, int line, String mentions, String fix) throws IOException {
+  void badFileNamesFileLineKeyAndFix(String text, int line, String mentions, String fix)
+      throws IOException {
     Path f = write(text);
     assertThatThrownBy(() -> new ConfigLoader().load(f))
         .isInstanceOf(ConfigException.class)
-        .satisfies(e -> {
-          ConfigException ce = (ConfigException) e;
-          assertThat(ce.line()).isEqualTo(line);
-          assertThat(ce.file()).isEqualTo(f);
-        })
+        .satisfies(
+            e -> {
+              ConfigException ce = (ConfigException) e;
+              assertThat(ce.line()).isEqualTo(line);
+              assertThat(ce.file()).isEqualTo(f);
+            })
         .hasMessageStartingWith(f + ":" + line + ": ")
         .hasMessageContaining(mentions)
         .hasMessageContaining(fix)
@@ -172,7 +229,9 @@ class ConfigLoaderTest {
 
   @Test
   void screeningSettingsAreRead() throws Exception {
-    Path f = write("""
+    Path f =
+        write(
+            """
         [screening]
         region = "CH"
         unknown = "ring"
@@ -210,8 +269,12 @@ class ConfigLoaderTest {
 
   @Test
   void forgedIdsAndPingCallsAreOnByDefaultAndCanBeSwitchedOff() throws Exception {
-    ScreeningConfig defaults = new ConfigLoader().load(write("[screening]\nregion = \"DE\"\n")).screening();
-    ScreeningConfig off = new ConfigLoader().load(write("[screening]\nforged_ids = false\nping_calls = false\n")).screening();
+    ScreeningConfig defaults =
+        new ConfigLoader().load(write("[screening]\nregion = \"DE\"\n")).screening();
+    ScreeningConfig off =
+        new ConfigLoader()
+            .load(write("[screening]\nforged_ids = false\nping_calls = false\n"))
+            .screening();
     assertThat(defaults.forgedIds()).isTrue();
     assertThat(defaults.pingCalls()).isTrue();
     assertThat(off.forgedIds()).isFalse();
@@ -220,10 +283,13 @@ class ConfigLoaderTest {
 
   @Test
   void callAndVoicemailSettingsAreRead() throws Exception {
-    Path f = write("[calls]\nring_seconds = 15\nbusy = \"reject\"\ntrusted_hosts = [\"10.1.1.1\"]\n[voicemail]\nmax_seconds = 60\nsilence_seconds = 5\n");
+    Path f =
+        write(
+            "[calls]\nring_seconds = 15\nbusy = \"reject\"\ntrusted_hosts = [\"10.1.1.1\"]\n[voicemail]\nmax_seconds = 60\nsilence_seconds = 5\n");
     CallSettings c = new ConfigLoader().load(f).calls();
     assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5, "de"));
-    assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls()).isEqualTo(CallSettings.defaults());
+    assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls())
+        .isEqualTo(CallSettings.defaults());
   }
 
   @Test
@@ -242,13 +308,18 @@ class ConfigLoaderTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "pw-from-file\n");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
-    Path f = write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword_file = \"secret.txt\"\n");
-    assertThat(new ConfigLoader().load(f).account().orElseThrow().password()).isEqualTo("pw-from-file");
+    Path f =
+        write(
+            "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword_file = \"secret.txt\"\n");
+    assertThat(new ConfigLoader().load(f).account().orElseThrow().password())
+        .isEqualTo("pw-from-file");
   }
 
   @Test
   void missingPasswordFileIsAnErrorOnItsLine() throws Exception {
-    Path f = write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword_file = \"nope.txt\"\n");
+    Path f =
+        write(
+            "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword_file = \"nope.txt\"\n");
     assertThatThrownBy(() -> new ConfigLoader().load(f))
         .hasMessageStartingWith(f + ":4: [account] password_file names")
         .hasMessageContaining("nope.txt");
@@ -256,16 +327,22 @@ class ConfigLoaderTest {
 
   @Test
   void passwordInAWorldReadableFileGivesAWarningButNoPassword() throws Exception {
-    Path f = write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n");
+    Path f =
+        write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
     List<String> warnings = new ConfigLoader().load(f).warnings();
-    assertThat(warnings).singleElement().asString()
-        .contains("readable by other users").contains("chmod 600").doesNotContain("hunter2");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("readable by other users")
+        .contains("chmod 600")
+        .doesNotContain("hunter2");
   }
 
   @Test
   void privateFileGivesNoWarning() throws Exception {
-    Path f = write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n");
+    Path f =
+        write("[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n");
     assertThat(new ConfigLoader().load(f).warnings()).isEmpty();
   }
 
@@ -275,22 +352,29 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> new ConfigLoader().load(f))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(f + ":4: ")
-        .hasMessageNotContaining("q9").hasMessageNotContaining("Xy7").hasMessageNotContaining("Lm");
+        .hasMessageNotContaining("q9")
+        .hasMessageNotContaining("Xy7")
+        .hasMessageNotContaining("Lm");
     Path token = write("[screening.lookup]\ntoken = \"ab\"cd\"\n");
-    assertThatThrownBy(() -> new ConfigLoader().load(token)).hasMessageStartingWith(token + ":2: ")
+    assertThatThrownBy(() -> new ConfigLoader().load(token))
+        .hasMessageStartingWith(token + ":2: ")
         .hasMessageNotContaining("cd");
   }
 
   @Test
   void storageRetentionIsReadWithAYearByDefault() throws Exception {
-    assertThat(new ConfigLoader().load(write("[storage]\nkeep_calls_days = 30\n")).keepCallsDays()).isEqualTo(30);
-    assertThat(new ConfigLoader().load(write("[sip]\nlisten = \"127.0.0.1:5062\"\n")).keepCallsDays()).isEqualTo(365);
+    assertThat(new ConfigLoader().load(write("[storage]\nkeep_calls_days = 30\n")).keepCallsDays())
+        .isEqualTo(30);
+    assertThat(
+            new ConfigLoader().load(write("[sip]\nlisten = \"127.0.0.1:5062\"\n")).keepCallsDays())
+        .isEqualTo(365);
     assertThat(new ConfigLoader().load(dir.resolve("none.toml")).keepCallsDays()).isEqualTo(365);
   }
 
   @Test
   void plainHttpLookupIsOnlyAcceptedOnThisMachine() throws Exception {
     Path f = write("[screening.lookup]\nurl = \"http://localhost:8080/api\"\n");
-    assertThat(new ConfigLoader().load(f).screening().lookup().url().toString()).isEqualTo("http://localhost:8080/api");
+    assertThat(new ConfigLoader().load(f).screening().lookup().url().toString())
+        .isEqualTo("http://localhost:8080/api");
   }
 }

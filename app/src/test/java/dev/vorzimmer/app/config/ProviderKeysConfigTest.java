@@ -15,9 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The provider keys of [account]: proxy, auth_user, display_name, realm, and whether the registrar had a port. */
+/**
+ * The provider keys of [account]: proxy, auth_user, display_name, realm, and whether the registrar
+ * had a port.
+ */
 class ProviderKeysConfigTest {
-  private static final String BASE = "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n";
+  private static final String BASE =
+      "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n";
 
   @TempDir Path dir;
 
@@ -30,13 +34,20 @@ class ProviderKeysConfigTest {
 
   @Test
   void providerKeysAreRead() throws Exception {
-    AccountSettings a = new ConfigLoader().load(write(BASE + """
+    AccountSettings a =
+        new ConfigLoader()
+            .load(
+                write(
+                    BASE
+                        + """
         registrar = "sip.example.net"
         proxy = "proxy.example.net:5070"
         auth_user = "4930123456"
         display_name = "Alice Example"
         realm = "example.net"
-        """)).account().orElseThrow();
+        """))
+            .account()
+            .orElseThrow();
 
     assertThat(a.extras().proxy()).contains(new HostPort("proxy.example.net", 5070));
     assertThat(a.extras().authUser()).contains("4930123456");
@@ -48,18 +59,26 @@ class ProviderKeysConfigTest {
   @Test
   void withoutThemNothingChangesAndAPortMeansNoSrvLookup() throws Exception {
     AccountSettings plain = new ConfigLoader().load(write(BASE)).account().orElseThrow();
-    AccountSettings withPort = new ConfigLoader().load(write(BASE + "registrar = \"sip.example.net:5060\"\n"))
-        .account().orElseThrow();
+    AccountSettings withPort =
+        new ConfigLoader()
+            .load(write(BASE + "registrar = \"sip.example.net:5060\"\n"))
+            .account()
+            .orElseThrow();
 
-    assertThat(plain.extras()).isEqualTo(new AccountExtras(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), false));
+    assertThat(plain.extras())
+        .isEqualTo(
+            new AccountExtras(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
     assertThat(withPort.extras().registrarPortGiven()).isTrue();
   }
 
   @Test
   void aProxyWithoutPortIsLeftToDnsSrv() throws Exception {
-    AccountSettings a = new ConfigLoader().load(write(BASE + "proxy = \"proxy.example.net\"\n")).account()
-        .orElseThrow();
+    AccountSettings a =
+        new ConfigLoader()
+            .load(write(BASE + "proxy = \"proxy.example.net\"\n"))
+            .account()
+            .orElseThrow();
 
     assertThat(a.extras().proxy()).contains(new HostPort("proxy.example.net", 0));
   }
@@ -69,16 +88,19 @@ class ProviderKeysConfigTest {
         Arguments.of("proxy = \"sip:proxy.example.net;lr\"\n", "proxy", "without sip: or ;lr"),
         Arguments.of("proxy = \"proxy.example.net:0\"\n", "proxy", "host:port"),
         Arguments.of("proxy = 5060\n", "proxy", "in quotes"),
-        Arguments.of("auth_user = \"alice smith\"\n", "auth_user", "without quotes, backslashes or spaces"),
+        Arguments.of(
+            "auth_user = \"alice smith\"\n", "auth_user", "without quotes, backslashes or spaces"),
         Arguments.of("auth_user = \"\"\n", "auth_user", "1–128 characters"),
-        Arguments.of("display_name = \"Alice \\\"the\\\" Example\"\n", "display_name", "without quotes"),
+        Arguments.of(
+            "display_name = \"Alice \\\"the\\\" Example\"\n", "display_name", "without quotes"),
         Arguments.of("realm = \" \"\n", "realm", "realm = \"example.net\""),
         Arguments.of("realms = \"example.net\"\n", "realms", "did you mean realm?"));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("badKeys")
-  void badProviderKeysNameFileLineKeyAndFix(String line, String key, String fix) throws IOException {
+  void badProviderKeysNameFileLineKeyAndFix(String line, String key, String fix)
+      throws IOException {
     Path f = write(BASE + line);
     assertThatThrownBy(() -> new ConfigLoader().load(f))
         .isInstanceOf(ConfigException.class)

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * by recovery at the next start.
  */
 class MessageRecorderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private final Clock clock = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
   private final ExecutorService lane = Executors.newSingleThreadExecutor();
   private ScreeningStore store;
@@ -49,13 +48,21 @@ class MessageRecorderTest {
   }
 
   private MessageRecorder recorder() {
-    return new MessageRecorder(store.messages(), store.callLog(), dir.resolve("messages"),
-        callId -> Optional.of(new MessageRecorder.CallerSummary(-1, "+491701234567", "+49 170 1234567",
-            List.of("unknown number"))), clock, new MessageListener() { }, lane);
+    return new MessageRecorder(
+        store.messages(),
+        store.callLog(),
+        dir.resolve("messages"),
+        callId ->
+            Optional.of(
+                new MessageRecorder.CallerSummary(
+                    -1, "+491701234567", "+49 170 1234567", List.of("unknown number"))),
+        clock,
+        new MessageListener() {},
+        lane);
   }
 
   private void drainLane() throws Exception {
-    lane.submit(() -> { }).get(10, TimeUnit.SECONDS);
+    lane.submit(() -> {}).get(10, TimeUnit.SECONDS);
   }
 
   @Test
@@ -72,11 +79,14 @@ class MessageRecorderTest {
     Path written = Files.createFile(rec.file());
     rec.finished(new Finished(FinishReason.STOPPED, Duration.ofSeconds(3), written));
     drainLane();
-    assertThat(store.messages().list()).singleElement().satisfies(m -> {
-      assertThat(m.caller()).isEqualTo("+491701234567");
-      assertThat(m.file()).isEqualTo(rec.file());
-      assertThat(m.state()).isEqualTo(MessageIndex.COMPLETE);
-    });
+    assertThat(store.messages().list())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.caller()).isEqualTo("+491701234567");
+              assertThat(m.file()).isEqualTo(rec.file());
+              assertThat(m.state()).isEqualTo(MessageIndex.COMPLETE);
+            });
   }
 
   @Test
@@ -92,10 +102,13 @@ class MessageRecorderTest {
     assertThat(MessageRecovery.run(store.messages(), messages)).isEqualTo(1);
 
     List<MessageEntry> all = store.messages().list();
-    assertThat(all).singleElement().satisfies(m -> {
-      assertThat(m.state()).isEqualTo(MessageIndex.RECOVERED);
-      assertThat(m.file()).isEqualTo(target);
-    });
+    assertThat(all)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.state()).isEqualTo(MessageIndex.RECOVERED);
+              assertThat(m.file()).isEqualTo(target);
+            });
     assertThat(Files.exists(target)).isTrue();
     assertThat(MessageRecovery.run(store.messages(), messages)).as("nothing twice").isZero();
   }

@@ -25,18 +25,22 @@ final class BulkRemoval {
 
   int remove(String pattern, ListKind kind) {
     try {
-      int removed = db.write("removing " + pattern + " from the " + kind + " list", c -> {
-        int n = deleteRows(c, pattern, kind);
-        if (!pattern.endsWith("*")) {
-          n += removeFromSources(c, PhoneKeys.packNumber(pattern), kind);
-        }
-        return n;
-      });
+      int removed =
+          db.write(
+              "removing " + pattern + " from the " + kind + " list",
+              c -> {
+                int n = deleteRows(c, pattern, kind);
+                if (!pattern.endsWith("*")) {
+                  n += removeFromSources(c, PhoneKeys.packNumber(pattern), kind);
+                }
+                return n;
+              });
       sidecars.deleteQuietly(obsolete);
       return removed;
     } catch (UncheckedIOException e) {
       sidecars.deleteQuietly(written);
-      throw new StoreException("removing " + pattern + " failed: " + e.getCause().getMessage(), e.getCause());
+      throw new StoreException(
+          "removing " + pattern + " failed: " + e.getCause().getMessage(), e.getCause());
     } catch (RuntimeException e) {
       sidecars.deleteQuietly(written);
       throw e;
@@ -44,7 +48,8 @@ final class BulkRemoval {
   }
 
   private static int deleteRows(Connection c, String pattern, ListKind kind) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM list_entries WHERE pattern = ? AND kind = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM list_entries WHERE pattern = ? AND kind = ?")) {
       ps.setString(1, pattern);
       ps.setString(2, kind.name());
       return ps.executeUpdate();
@@ -64,7 +69,8 @@ final class BulkRemoval {
       System.arraycopy(keys, 0, rest, 0, i);
       System.arraycopy(keys, i + 1, rest, i, rest.length - i);
       String newName = write(rest);
-      try (PreparedStatement ps = c.prepareStatement("UPDATE list_sources SET file = ?, count = ? WHERE id = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("UPDATE list_sources SET file = ?, count = ? WHERE id = ?")) {
         ps.setString(1, newName);
         ps.setInt(2, rest.length);
         ps.setLong(3, s.id());

@@ -3,9 +3,9 @@ package dev.vorzimmer.screening.store;
 import java.util.function.Supplier;
 
 /**
- * An in-memory snapshot that reloads when its generation counter (bumped by triggers) changed.
- * The per-use check is one {@code PRAGMA data_version}; the counter is only read when something
- * was committed, so call-log writes do not cause list reloads.
+ * An in-memory snapshot that reloads when its generation counter (bumped by triggers) changed. The
+ * per-use check is one {@code PRAGMA data_version}; the counter is only read when something was
+ * committed, so call-log writes do not cause list reloads.
  */
 final class CachedView<T> {
   private final Db db;

@@ -24,22 +24,32 @@ public final class CallLog {
   }
 
   /** Records a call; returns its id. Use outcome {@code "ringing"} until the outcome is known. */
-  public long logCall(Instant time, String rawNumber, Optional<String> e164, String displayName,
-      String verdict, List<String> reasons, String outcome) {
+  public long logCall(
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<String> reasons,
+      String outcome) {
     checkOutcome(outcome);
-    return db.write("logging call from " + rawNumber, c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO call_log (time, raw_number, e164,"
-          + " display_name, verdict, reasons, outcome) VALUES (?,?,?,?,?,?,?)")) {
-        ps.setLong(1, time.toEpochMilli());
-        ps.setString(2, rawNumber);
-        ps.setString(3, e164.orElse(null));
-        ps.setString(4, displayName);
-        ps.setString(5, verdict);
-        ps.setString(6, codec.strings(reasons));
-        ps.setString(7, outcome);
-        return Db.insert(ps);
-      }
-    });
+    return db.write(
+        "logging call from " + rawNumber,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO call_log (time, raw_number, e164,"
+                      + " display_name, verdict, reasons, outcome) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setLong(1, time.toEpochMilli());
+            ps.setString(2, rawNumber);
+            ps.setString(3, e164.orElse(null));
+            ps.setString(4, displayName);
+            ps.setString(5, verdict);
+            ps.setString(6, codec.strings(reasons));
+            ps.setString(7, outcome);
+            return Db.insert(ps);
+          }
+        });
   }
 
   /**
@@ -49,19 +59,23 @@ public final class CallLog {
    */
   public void updateOutcome(long id, String outcome, Optional<Long> messageId) {
     checkOutcome(outcome);
-    int n = db.write("updating outcome of call " + id, c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE call_log SET outcome = ?, message_id = COALESCE(?, message_id) WHERE id = ?")) {
-        ps.setString(1, outcome);
-        if (messageId.isPresent()) {
-          ps.setLong(2, messageId.get());
-        } else {
-          ps.setNull(2, Types.INTEGER);
-        }
-        ps.setLong(3, id);
-        return ps.executeUpdate();
-      }
-    });
+    int n =
+        db.write(
+            "updating outcome of call " + id,
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "UPDATE call_log SET outcome = ?, message_id = COALESCE(?, message_id) WHERE id = ?")) {
+                ps.setString(1, outcome);
+                if (messageId.isPresent()) {
+                  ps.setLong(2, messageId.get());
+                } else {
+                  ps.setNull(2, Types.INTEGER);
+                }
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+              }
+            });
     if (n == 0) {
       throw new StoreException("no call with id " + id);
     }
@@ -73,13 +87,17 @@ public final class CallLog {
    * @throws StoreException if there is no such call
    */
   public void updateReasons(long id, List<String> reasons) {
-    int n = db.write("updating reasons of call " + id, c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE call_log SET reasons = ? WHERE id = ?")) {
-        ps.setString(1, codec.strings(reasons));
-        ps.setLong(2, id);
-        return ps.executeUpdate();
-      }
-    });
+    int n =
+        db.write(
+            "updating reasons of call " + id,
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("UPDATE call_log SET reasons = ? WHERE id = ?")) {
+                ps.setString(1, codec.strings(reasons));
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+              }
+            });
     if (n == 0) {
       throw new StoreException("no call with id " + id);
     }
@@ -87,13 +105,16 @@ public final class CallLog {
 
   /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */
   public void updateMediaEncryption(long id, String how) {
-    db.write("recording the media encryption of call " + id, c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE call_log SET media_encryption = ? WHERE id = ?")) {
-        ps.setString(1, how);
-        ps.setLong(2, id);
-        return ps.executeUpdate();
-      }
-    });
+    db.write(
+        "recording the media encryption of call " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE call_log SET media_encryption = ? WHERE id = ?")) {
+            ps.setString(1, how);
+            ps.setLong(2, id);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** Sets the outcome of call {@code id}. */
@@ -103,7 +124,11 @@ public final class CallLog {
 
   /** The newest {@code limit} calls, newest first. */
   public List<CallLogEntry> recentCalls(int limit) {
-    return db.list("reading call log", "SELECT * FROM call_log ORDER BY time DESC, id DESC LIMIT ?", this::row, limit);
+    return db.list(
+        "reading call log",
+        "SELECT * FROM call_log ORDER BY time DESC, id DESC LIMIT ?",
+        this::row,
+        limit);
   }
 
   /**
@@ -111,26 +136,36 @@ public final class CallLog {
    * returns how many rows went.
    */
   public int deleteBefore(Instant cutoff) {
-    return db.write("deleting calls before " + cutoff, c -> {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM call_log WHERE time < ?")) {
-        ps.setLong(1, cutoff.toEpochMilli());
-        return ps.executeUpdate();
-      }
-    });
+    return db.write(
+        "deleting calls before " + cutoff,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM call_log WHERE time < ?")) {
+            ps.setLong(1, cutoff.toEpochMilli());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   private CallLogEntry row(ResultSet rs) throws SQLException {
     long msg = rs.getLong("message_id");
     Optional<Long> messageId = rs.wasNull() ? Optional.empty() : Optional.of(msg);
-    return new CallLogEntry(rs.getLong("id"), Codec.instant(rs, "time"), rs.getString("raw_number"),
-        Optional.ofNullable(rs.getString("e164")), rs.getString("display_name"), rs.getString("verdict"),
-        codec.strings(rs.getString("reasons")), rs.getString("outcome"), messageId,
+    return new CallLogEntry(
+        rs.getLong("id"),
+        Codec.instant(rs, "time"),
+        rs.getString("raw_number"),
+        Optional.ofNullable(rs.getString("e164")),
+        rs.getString("display_name"),
+        rs.getString("verdict"),
+        codec.strings(rs.getString("reasons")),
+        rs.getString("outcome"),
+        messageId,
         rs.getString("media_encryption"));
   }
 
   private static void checkOutcome(String outcome) {
     if (!OUTCOMES.contains(outcome)) {
-      throw new IllegalArgumentException("unknown call outcome '" + outcome + "', expected one of " + OUTCOMES);
+      throw new IllegalArgumentException(
+          "unknown call outcome '" + outcome + "', expected one of " + OUTCOMES);
     }
   }
 }

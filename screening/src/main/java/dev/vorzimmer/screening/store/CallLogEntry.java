@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param reasons why, in order
  * @param outcome one of {@link CallLog#OUTCOMES}
  * @param messageId the recorded message, if any
- * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or never connected)
+ * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or
+ *     never connected)
  */
 public record CallLogEntry(
     long id,
@@ -34,8 +35,16 @@ public record CallLogEntry(
   }
 
   /** An entry of a call with plain (or no) audio. */
-  public CallLogEntry(long id, Instant time, String rawNumber, Optional<String> e164, String displayName,
-      String verdict, List<String> reasons, String outcome, Optional<Long> messageId) {
+  public CallLogEntry(
+      long id,
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<String> reasons,
+      String outcome,
+      Optional<Long> messageId) {
     this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");
   }
 }

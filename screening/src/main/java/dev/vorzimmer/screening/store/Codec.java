@@ -41,7 +41,8 @@ final class Codec {
     return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
   }
 
-  static void setOptionalInstant(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
+  static void setOptionalInstant(PreparedStatement ps, int index, Optional<Instant> value)
+      throws SQLException {
     if (value.isPresent()) {
       ps.setLong(index, value.get().toEpochMilli());
     } else {

@@ -25,11 +25,13 @@ import java.util.function.Function;
 
 /**
  * The user's contacts: numbers are E.164 and indexed for lookup. A contact's numbers come back in
- * the order they were stored (the number rows' rowid), so the first is the one the user typed first.
+ * the order they were stored (the number rows' rowid), so the first is the one the user typed
+ * first.
  */
 public final class ContactBook {
-  private static final String SELECT = "SELECT c.id, c.name, c.photo, c.favourite, n.e164 FROM contacts c"
-      + " LEFT JOIN contact_numbers n ON n.contact_id = c.id ";
+  private static final String SELECT =
+      "SELECT c.id, c.name, c.photo, c.favourite, n.e164 FROM contacts c"
+          + " LEFT JOIN contact_numbers n ON n.contact_id = c.id ";
 
   private final Db db;
 
@@ -51,22 +53,26 @@ public final class ContactBook {
   /** Replaces name, numbers, photo and favourite flag of contact {@code contact.id()}. */
   public void update(Contact contact) {
     check(contact);
-    db.write("updating contact " + contact.id(), c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE contacts SET name = ?, photo = ?, favourite = ? WHERE id = ?")) {
-        bindContact(ps, contact);
-        ps.setLong(4, contact.id());
-        if (ps.executeUpdate() == 0) {
-          throw new SQLException("no contact with id " + contact.id());
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM contact_numbers WHERE contact_id = ?")) {
-        ps.setLong(1, contact.id());
-        ps.executeUpdate();
-      }
-      insertNumbers(c, contact.id(), contact.numbers());
-      return null;
-    });
+    db.write(
+        "updating contact " + contact.id(),
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE contacts SET name = ?, photo = ?, favourite = ? WHERE id = ?")) {
+            bindContact(ps, contact);
+            ps.setLong(4, contact.id());
+            if (ps.executeUpdate() == 0) {
+              throw new SQLException("no contact with id " + contact.id());
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM contact_numbers WHERE contact_id = ?")) {
+            ps.setLong(1, contact.id());
+            ps.executeUpdate();
+          }
+          insertNumbers(c, contact.id(), contact.numbers());
+          return null;
+        });
   }
 
   /** Deletes a contact; false if there was none. */
@@ -81,14 +87,19 @@ public final class ContactBook {
 
   /** The contact owning {@code e164} (first by id if several do). */
   public Optional<Contact> findByNumber(String e164) {
-    return query(SELECT + "WHERE c.id = (SELECT MIN(contact_id) FROM contact_numbers WHERE e164 = ?) ORDER BY n.rowid",
-        List.of(e164)).stream().findFirst();
+    return query(
+            SELECT
+                + "WHERE c.id = (SELECT MIN(contact_id) FROM contact_numbers WHERE e164 = ?) ORDER BY n.rowid",
+            List.of(e164))
+        .stream()
+        .findFirst();
   }
 
   /** Contacts whose name contains {@code text}, ignoring case. */
   public List<Contact> searchByName(String text) {
     String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    return query(SELECT + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id, n.rowid",
+    return query(
+        SELECT + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id, n.rowid",
         List.of(like));
   }
 
@@ -96,7 +107,8 @@ public final class ContactBook {
    * Imports a vCard 3/4 file. Cards without a usable number are reported and skipped; a card equal
    * to a stored contact (same name and numbers) counts as duplicate.
    */
-  public ImportReport importVCards(Path file, Function<String, Optional<String>> normaliser) throws IOException {
+  public ImportReport importVCards(Path file, Function<String, Optional<String>> normaliser)
+      throws IOException {
     VCardContacts.ReadResult read;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       read = VCardContacts.read(in, file.getFileName().toString(), normaliser);
@@ -109,13 +121,16 @@ public final class ContactBook {
         fresh.add(c);
       }
     }
-    db.write("importing contacts from " + file, c -> {
-      for (Contact contact : fresh) {
-        insert(c, contact);
-      }
-      return null;
-    });
-    return new ImportReport(fresh.size(), read.contacts().size() - fresh.size(), read.skipped(), read.problems());
+    db.write(
+        "importing contacts from " + file,
+        c -> {
+          for (Contact contact : fresh) {
+            insert(c, contact);
+          }
+          return null;
+        });
+    return new ImportReport(
+        fresh.size(), read.contacts().size() - fresh.size(), read.skipped(), read.problems());
   }
 
   /** Imports a vCard file accepting only international numbers ({@code +…}, {@code 00…}). */
@@ -134,7 +149,8 @@ public final class ContactBook {
 
   private static long insert(Connection c, Contact contact) throws SQLException {
     long id;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO contacts (name, photo, favourite) VALUES (?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO contacts (name, photo, favourite) VALUES (?,?,?)")) {
       bindContact(ps, contact);
       id = Db.insert(ps);
     }
@@ -152,8 +168,10 @@ public final class ContactBook {
     ps.setInt(3, contact.favourite() ? 1 : 0);
   }
 
-  private static void insertNumbers(Connection c, long id, List<String> numbers) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO contact_numbers VALUES (?,?)")) {
+  private static void insertNumbers(Connection c, long id, List<String> numbers)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT OR IGNORE INTO contact_numbers VALUES (?,?)")) {
       for (String n : numbers) {
         ps.setLong(1, id);
         ps.setString(2, n);
@@ -167,7 +185,8 @@ public final class ContactBook {
   }
 
   /** Runs a {@link #SELECT} query and folds the number rows into contacts, keeping row order. */
-  static List<Contact> readContacts(Connection c, String sql, List<String> params) throws SQLException {
+  static List<Contact> readContacts(Connection c, String sql, List<String> params)
+      throws SQLException {
     Map<Long, Contact> byId = new LinkedHashMap<>();
     Map<Long, List<String>> numbers = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -187,13 +206,19 @@ public final class ContactBook {
       }
     }
     List<Contact> out = new ArrayList<>();
-    byId.forEach((id, ct) -> out.add(new Contact(id, ct.name(), numbers.get(id), ct.photo(), ct.favourite())));
+    byId.forEach(
+        (id, ct) ->
+            out.add(new Contact(id, ct.name(), numbers.get(id), ct.photo(), ct.favourite())));
     return out;
   }
 
   private static Contact contactRow(ResultSet rs) {
     try {
-      return new Contact(rs.getLong(1), rs.getString(2), List.of(), Optional.ofNullable(rs.getBytes(3)),
+      return new Contact(
+          rs.getLong(1),
+          rs.getString(2),
+          List.of(),
+          Optional.ofNullable(rs.getBytes(3)),
           rs.getInt(4) != 0);
     } catch (SQLException e) {
       throw new StoreException("reading contact row failed: " + e.getMessage(), e);
@@ -210,7 +235,8 @@ public final class ContactBook {
     }
     for (String n : contact.numbers()) {
       if (!Numbers.isE164(n)) {
-        throw new IllegalArgumentException("contact " + contact.name() + ": '" + n + "' is not an E.164 number");
+        throw new IllegalArgumentException(
+            "contact " + contact.name() + ": '" + n + "' is not an E.164 number");
       }
     }
   }

@@ -13,17 +13,19 @@ import java.util.concurrent.locks.LockSupport;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The one SQLite connection of a store (auto-commit mode). All access is serialised on this
- * object. Write transactions start with {@code BEGIN IMMEDIATE} so a second process waits instead
- * of failing with SQLITE_BUSY halfway through a transaction. The wait for another process's write
- * lock (up to {@link #BUSY_TIMEOUT_MS}) happens in short polls with this object released, so reads
- * (WAL: never blocked by a writer) go on meanwhile — a phone whose call-log write waits for a long
- * {@code vorzimmer block import} still screens calls.
+ * The one SQLite connection of a store (auto-commit mode). All access is serialised on this object.
+ * Write transactions start with {@code BEGIN IMMEDIATE} so a second process waits instead of
+ * failing with SQLITE_BUSY halfway through a transaction. The wait for another process's write lock
+ * (up to {@link #BUSY_TIMEOUT_MS}) happens in short polls with this object released, so reads (WAL:
+ * never blocked by a writer) go on meanwhile — a phone whose call-log write waits for a long {@code
+ * vorzimmer block import} still screens calls.
  */
 final class Db implements AutoCloseable {
   static final int BUSY_TIMEOUT_MS = 15_000;
+
   /** SQLite's own busy wait per attempt; between attempts the monitor is released. */
   static final int LOCK_POLL_MS = 100;
+
   private static final int SQLITE_BUSY = 5;
 
   /** Maps the current row of a result set. */
@@ -76,7 +78,10 @@ final class Db implements AutoCloseable {
     }
   }
 
-  /** Starts a write transaction: true if started, false if another process holds the lock (try again). */
+  /**
+   * Starts a write transaction: true if started, false if another process holds the lock (try
+   * again).
+   */
   private boolean begin(String what, long deadline) {
     try {
       exec("BEGIN IMMEDIATE");
@@ -139,37 +144,43 @@ final class Db implements AutoCloseable {
   }
 
   static long queryLong(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
   /** Runs {@code sql} with {@code params} bound in order and maps every row. */
   synchronized <T> List<T> list(String what, String sql, RowMapper<T> mapper, Object... params) {
-    return read(what, c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < params.length; i++) {
-          ps.setObject(i + 1, params[i]);
-        }
-        List<T> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(mapper.map(rs));
+    return read(
+        what,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+              ps.setObject(i + 1, params[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(mapper.map(rs));
+              }
+            }
+            return out;
           }
-        }
-        return out;
-      }
-    });
+        });
   }
 
   /** Deletes row {@code id} of {@code table}; false if there was none. */
   boolean deleteById(String table, long id) {
-    return write("deleting " + table + " row " + id, c -> {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-        ps.setLong(1, id);
-        return ps.executeUpdate() > 0;
-      }
-    });
+    return write(
+        "deleting " + table + " row " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() > 0;
+          }
+        });
   }
 
   static long insert(PreparedStatement ps) throws SQLException {

@@ -3,8 +3,8 @@ package dev.vorzimmer.screening.store;
 import java.util.List;
 
 /**
- * Outcome of an import. Bad lines or cards are skipped and described in {@code problems}
- * ({@code "callcentres.txt:17: 'abc' is not a phone number — …"}); everything else is imported.
+ * Outcome of an import. Bad lines or cards are skipped and described in {@code problems} ({@code
+ * "callcentres.txt:17: 'abc' is not a phone number — …"}); everything else is imported.
  *
  * @param imported entries (numbers, prefixes or contacts) now in the store
  * @param duplicates entries that appeared more than once in the input (imported once)

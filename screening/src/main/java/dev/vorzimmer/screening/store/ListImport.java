@@ -47,8 +47,9 @@ final class ListImport {
       throws IOException {
     String fileName = file.getFileName().toString();
     TextListReader reader = new TextListReader(fileName, normaliser);
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       reader.read(in, this::collect);
     }
     Instant now = Instant.ofEpochMilli(clock.millis());
@@ -56,16 +57,22 @@ final class ListImport {
     List<String> written = new ArrayList<>();
     try {
       List<ListSource> fresh = writeSidecars(source, kind, now, written);
-      List<String> obsolete = db.write("importing " + file, c -> {
-        List<String> old = deleteSource(c, source, kind).files();
-        for (int i = 0; i < fresh.size(); i++) {
-          Sidecars.insertSource(c, fresh.get(i), written.get(i));
-        }
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
-          ListStore.insertEntry(c, new ListEntry(0, p.getKey(), kind, p.getValue(), source, now, Optional.empty()));
-        }
-        return old;
-      });
+      List<String> obsolete =
+          db.write(
+              "importing " + file,
+              c -> {
+                List<String> old = deleteSource(c, source, kind).files();
+                for (int i = 0; i < fresh.size(); i++) {
+                  Sidecars.insertSource(c, fresh.get(i), written.get(i));
+                }
+                for (Map.Entry<String, String> p : prefixes.entrySet()) {
+                  ListStore.insertEntry(
+                      c,
+                      new ListEntry(
+                          0, p.getKey(), kind, p.getValue(), source, now, Optional.empty()));
+                }
+                return old;
+              });
       sidecars.deleteQuietly(obsolete);
       int imported = prefixes.size() + fresh.stream().mapToInt(ListSource::count).sum();
       return new ImportReport(imported, duplicates, reader.skipped(), reader.problems());
@@ -77,15 +84,18 @@ final class ListImport {
 
   boolean removeSource(String name) {
     List<String> old = new ArrayList<>();
-    int rows = db.write("removing list source " + name, c -> {
-      int n = 0;
-      for (ListKind kind : ListKind.values()) {
-        Removed removed = deleteSource(c, name, kind);
-        old.addAll(removed.files());
-        n += removed.rows();
-      }
-      return n;
-    });
+    int rows =
+        db.write(
+            "removing list source " + name,
+            c -> {
+              int n = 0;
+              for (ListKind kind : ListKind.values()) {
+                Removed removed = deleteSource(c, name, kind);
+                old.addAll(removed.files());
+                n += removed.rows();
+              }
+              return n;
+            });
     sidecars.deleteQuietly(old);
     return rows > 0;
   }
@@ -97,20 +107,29 @@ final class ListImport {
       }
       return;
     }
-    exactByReason.computeIfAbsent(line.reason(), r -> new LongArrayBuilder())
+    exactByReason
+        .computeIfAbsent(line.reason(), r -> new LongArrayBuilder())
         .add(PhoneKeys.packNumber(line.pattern()));
   }
 
-  private List<ListSource> writeSidecars(String source, ListKind kind, Instant now, List<String> written)
-      throws IOException {
+  private List<ListSource> writeSidecars(
+      String source, ListKind kind, Instant now, List<String> written) throws IOException {
     List<ListSource> out = new ArrayList<>();
     for (Map.Entry<String, LongArrayBuilder> group : exactByReason.entrySet()) {
       long[] keys = group.getValue().toSortedUnique();
       duplicates += group.getValue().duplicates();
       String name = sidecars.writeNew(keys);
       written.add(name);
-      out.add(new ListSource(0, source, kind, group.getKey(), sidecars.dir().resolve(name), keys.length, now,
-          Optional.empty()));
+      out.add(
+          new ListSource(
+              0,
+              source,
+              kind,
+              group.getKey(),
+              sidecars.dir().resolve(name),
+              keys.length,
+              now,
+              Optional.empty()));
     }
     return out;
   }
@@ -122,15 +141,18 @@ final class ListImport {
   private Removed deleteSource(Connection c, String name, ListKind kind) throws SQLException {
     List<String> files = new ArrayList<>();
     int rows = 0;
-    for (ListSource s : Sidecars.readSources(c, sidecars.dir(), "WHERE name = ? AND kind = ?", name, kind.name())) {
+    for (ListSource s :
+        Sidecars.readSources(c, sidecars.dir(), "WHERE name = ? AND kind = ?", name, kind.name())) {
       files.add(s.file().getFileName().toString());
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM list_sources WHERE name = ? AND kind = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM list_sources WHERE name = ? AND kind = ?")) {
       ps.setString(1, name);
       ps.setString(2, kind.name());
       rows += ps.executeUpdate();
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM list_entries WHERE source = ? AND kind = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM list_entries WHERE source = ? AND kind = ?")) {
       ps.setString(1, name);
       ps.setString(2, kind.name());
       rows += ps.executeUpdate();

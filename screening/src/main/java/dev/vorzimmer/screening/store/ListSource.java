@@ -19,5 +19,11 @@ import java.util.Optional;
  * @param expires when the whole list stops applying; empty = forever
  */
 public record ListSource(
-    long id, String name, ListKind kind, String reason, Path file, int count, Instant created,
+    long id,
+    String name,
+    ListKind kind,
+    String reason,
+    Path file,
+    int count,
+    Instant created,
     Optional<Instant> expires) {}

@@ -40,12 +40,16 @@ public final class ListStore {
    * @param pattern E.164 number ({@code +4930123}) or prefix ({@code +49211*}, {@code +1*})
    * @throws IllegalArgumentException if the pattern is neither
    */
-  public ListEntry add(String pattern, ListKind kind, String reason, String source, Optional<Instant> expires) {
+  public ListEntry add(
+      String pattern, ListKind kind, String reason, String source, Optional<Instant> expires) {
     checkPattern(pattern);
     Instant created = clock.instant();
-    long id = db.write("adding list entry " + pattern, c -> insertEntry(c,
-        new ListEntry(0, pattern, kind, reason, source, created, expires)));
-    return new ListEntry(id, pattern, kind, reason, source, Instant.ofEpochMilli(created.toEpochMilli()), expires);
+    long id =
+        db.write(
+            "adding list entry " + pattern,
+            c -> insertEntry(c, new ListEntry(0, pattern, kind, reason, source, created, expires)));
+    return new ListEntry(
+        id, pattern, kind, reason, source, Instant.ofEpochMilli(created.toEpochMilli()), expires);
   }
 
   /**
@@ -62,22 +66,30 @@ public final class ListStore {
    * quarantines); returns how many went. Matching ignores them already; this keeps the lists short.
    */
   public int removeExpired(Instant now) {
-    return db.write("removing expired list entries", c -> {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM list_entries WHERE expires IS NOT NULL AND expires <= ?")) {
-        ps.setLong(1, now.toEpochMilli());
-        return ps.executeUpdate();
-      }
-    });
+    return db.write(
+        "removing expired list entries",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM list_entries WHERE expires IS NOT NULL AND expires <= ?")) {
+            ps.setLong(1, now.toEpochMilli());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** Single and prefix entries of {@code kind} (not the numbers inside bulk sources). */
   public List<ListEntry> entries(ListKind kind) {
-    return db.read("reading list entries", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM list_entries WHERE kind = ? ORDER BY pattern, id")) {
-        ps.setString(1, kind.name());
-        return readEntries(ps);
-      }
-    });
+    return db.read(
+        "reading list entries",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT * FROM list_entries WHERE kind = ? ORDER BY pattern, id")) {
+            ps.setString(1, kind.name());
+            return readEntries(ps);
+          }
+        });
   }
 
   /** Bulk sources (imports). */
@@ -87,8 +99,8 @@ public final class ListStore {
 
   /**
    * The numbers of a bulk source in stored form ({@code +4930123456}), at most {@code max}, for
-   * showing a small import entry by entry. Reads the whole sidecar file: check
-   * {@link ListSource#count()} before asking for a big one.
+   * showing a small import entry by entry. Reads the whole sidecar file: check {@link
+   * ListSource#count()} before asking for a big one.
    */
   public List<String> numbers(ListSource source, int max) throws IOException {
     long[] keys = sidecars.read(source.file().getFileName().toString());
@@ -110,8 +122,8 @@ public final class ListStore {
    *
    * @param normaliser turns national numbers into E.164; empty if it cannot
    */
-  public ImportReport importText(Path file, ListKind kind, Function<String, Optional<String>> normaliser)
-      throws IOException {
+  public ImportReport importText(
+      Path file, ListKind kind, Function<String, Optional<String>> normaliser) throws IOException {
     return new ListImport(db, sidecars, clock).importText(file, kind, normaliser);
   }
 
@@ -123,7 +135,11 @@ public final class ListStore {
   /** Writes every entry of {@code kind} (single, prefix and bulk) in the import format. */
   public void exportText(ListKind kind, Writer out) throws IOException {
     TextListWriter w = new TextListWriter(out);
-    w.comment("Vorzimmer " + kind.name().toLowerCase(java.util.Locale.ROOT) + " list, exported " + clock.instant());
+    w.comment(
+        "Vorzimmer "
+            + kind.name().toLowerCase(java.util.Locale.ROOT)
+            + " list, exported "
+            + clock.instant());
     for (ListEntry e : entries(kind)) {
       w.entry(e.pattern(), e.reason());
     }
@@ -138,8 +154,10 @@ public final class ListStore {
   }
 
   static long insertEntry(Connection c, ListEntry e) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_entries (pattern, kind, reason, source,"
-        + " created, expires) VALUES (?,?,?,?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO list_entries (pattern, kind, reason, source,"
+                + " created, expires) VALUES (?,?,?,?,?,?)")) {
       ps.setString(1, e.pattern());
       ps.setString(2, e.kind().name());
       ps.setString(3, e.reason());
@@ -154,21 +172,30 @@ public final class ListStore {
     List<ListEntry> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new ListEntry(rs.getLong("id"), rs.getString("pattern"), ListKind.valueOf(rs.getString("kind")),
-            rs.getString("reason"), rs.getString("source"), Codec.instant(rs, "created"),
-            Codec.optionalInstant(rs, "expires")));
+        out.add(
+            new ListEntry(
+                rs.getLong("id"),
+                rs.getString("pattern"),
+                ListKind.valueOf(rs.getString("kind")),
+                rs.getString("reason"),
+                rs.getString("source"),
+                Codec.instant(rs, "created"),
+                Codec.optionalInstant(rs, "expires")));
       }
     }
     return out;
   }
 
   static void checkPattern(String pattern) {
-    boolean ok = pattern.endsWith("*")
-        ? PhoneKeys.packPrefix(pattern) != PhoneKeys.INVALID && pattern.charAt(1) != '0'
-        : Numbers.isE164(pattern);
+    boolean ok =
+        pattern.endsWith("*")
+            ? PhoneKeys.packPrefix(pattern) != PhoneKeys.INVALID && pattern.charAt(1) != '0'
+            : Numbers.isE164(pattern);
     if (!ok) {
-      throw new IllegalArgumentException("'" + pattern
-          + "' is not a phone number or prefix — expected +4930123456, +49211* or +1*");
+      throw new IllegalArgumentException(
+          "'"
+              + pattern
+              + "' is not a phone number or prefix — expected +4930123456, +49211* or +1*");
     }
   }
 }

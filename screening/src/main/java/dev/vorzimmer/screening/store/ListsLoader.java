@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds {@link CompactNumberLists} from the rows and sidecar files. Sidecar arrays are cached by
- * file name (files are never modified, only replaced by new names), so adding one CLI entry does not
- * re-read a 10-million-number import. A missing or corrupt file is logged and left out.
+ * file name (files are never modified, only replaced by new names), so adding one CLI entry does
+ * not re-read a 10-million-number import. A missing or corrupt file is logged and left out.
  */
 final class ListsLoader {
   private static final Logger log = LoggerFactory.getLogger(ListsLoader.class);
@@ -27,12 +27,16 @@ final class ListsLoader {
   }
 
   synchronized CompactNumberLists load() {
-    List<ListEntry> rows = db.read("loading list entries", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM list_entries")) {
-        return ListStore.readEntries(ps);
-      }
-    });
-    List<ListSource> sources = db.read("loading list sources", c -> Sidecars.readSources(c, sidecars.dir(), ""));
+    List<ListEntry> rows =
+        db.read(
+            "loading list entries",
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement("SELECT * FROM list_entries")) {
+                return ListStore.readEntries(ps);
+              }
+            });
+    List<ListSource> sources =
+        db.read("loading list sources", c -> Sidecars.readSources(c, sidecars.dir(), ""));
     CompactNumberLists.Builder b = CompactNumberLists.builder();
     for (ListEntry e : rows) {
       try {
@@ -61,8 +65,12 @@ final class ListsLoader {
     try {
       return sidecars.read(s.file().getFileName().toString());
     } catch (IOException e) {
-      log.error("bulk list '{}' ({} numbers, {}) cannot be loaded and is not applied: {}",
-          s.name(), s.count(), s.file(), e.toString());
+      log.error(
+          "bulk list '{}' ({} numbers, {}) cannot be loaded and is not applied: {}",
+          s.name(),
+          s.count(),
+          s.file(),
+          e.toString());
       return null;
     }
   }

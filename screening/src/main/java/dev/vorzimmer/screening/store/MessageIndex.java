@@ -20,6 +20,7 @@ public final class MessageIndex {
   public static final String COMPLETE = "complete";
   public static final String RECOVERED = "recovered";
   public static final String FAILED = "failed";
+
   /** All states. */
   public static final Set<String> STATES = Set.of(RECORDING, COMPLETE, RECOVERED, FAILED);
 
@@ -32,19 +33,24 @@ public final class MessageIndex {
   }
 
   /** Registers a message about to be recorded into {@code file}; returns its id. */
-  public long create(Instant time, String caller, String callerDisplay, List<String> reasons, Path file) {
-    return db.write("creating message from " + caller, c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO messages (time, caller, caller_display,"
-          + " reasons, file, state) VALUES (?,?,?,?,?,?)")) {
-        ps.setLong(1, time.toEpochMilli());
-        ps.setString(2, caller);
-        ps.setString(3, callerDisplay);
-        ps.setString(4, codec.strings(reasons));
-        ps.setString(5, file.toString());
-        ps.setString(6, RECORDING);
-        return Db.insert(ps);
-      }
-    });
+  public long create(
+      Instant time, String caller, String callerDisplay, List<String> reasons, Path file) {
+    return db.write(
+        "creating message from " + caller,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO messages (time, caller, caller_display,"
+                      + " reasons, file, state) VALUES (?,?,?,?,?,?)")) {
+            ps.setLong(1, time.toEpochMilli());
+            ps.setString(2, caller);
+            ps.setString(3, callerDisplay);
+            ps.setString(4, codec.strings(reasons));
+            ps.setString(5, file.toString());
+            ps.setString(6, RECORDING);
+            return Db.insert(ps);
+          }
+        });
   }
 
   /** Recording finished normally. */
@@ -88,15 +94,19 @@ public final class MessageIndex {
 
   /** Runs {@code UPDATE messages SET <set> WHERE id = ?} with {@code values} bound first. */
   private void update(long id, String set, long... values) {
-    int n = db.write("updating message " + id, c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET " + set + " WHERE id = ?")) {
-        for (int i = 0; i < values.length; i++) {
-          ps.setLong(i + 1, values[i]);
-        }
-        ps.setLong(values.length + 1, id);
-        return ps.executeUpdate();
-      }
-    });
+    int n =
+        db.write(
+            "updating message " + id,
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("UPDATE messages SET " + set + " WHERE id = ?")) {
+                for (int i = 0; i < values.length; i++) {
+                  ps.setLong(i + 1, values[i]);
+                }
+                ps.setLong(values.length + 1, id);
+                return ps.executeUpdate();
+              }
+            });
     if (n == 0) {
       throw new StoreException("no message with id " + id);
     }
@@ -107,8 +117,15 @@ public final class MessageIndex {
   }
 
   private MessageEntry row(ResultSet rs) throws SQLException {
-    return new MessageEntry(rs.getLong("id"), Codec.instant(rs, "time"), rs.getString("caller"),
-        rs.getString("caller_display"), codec.strings(rs.getString("reasons")), Path.of(rs.getString("file")),
-        Duration.ofMillis(rs.getLong("duration_ms")), rs.getInt("heard") != 0, rs.getString("state"));
+    return new MessageEntry(
+        rs.getLong("id"),
+        Codec.instant(rs, "time"),
+        rs.getString("caller"),
+        rs.getString("caller_display"),
+        codec.strings(rs.getString("reasons")),
+        Path.of(rs.getString("file")),
+        Duration.ofMillis(rs.getLong("duration_ms")),
+        rs.getInt("heard") != 0,
+        rs.getString("state"));
   }
 }

@@ -21,20 +21,26 @@ final class Migrations {
 
   /** Brings the schema up to date; safe when another process migrates at the same time. */
   static int apply(Db db) {
-    return db.write("migrating schema", c -> {
-      int version = (int) Db.queryLong(c, "PRAGMA user_version");
-      if (version > latest()) {
-        throw new SQLException("database schema version " + version
-            + " is newer than this program understands (" + latest() + ")");
-      }
-      for (int v = version; v < latest(); v++) {
-        run(c, STEPS.get(v));
-      }
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA user_version = " + latest());
-      }
-      return version;
-    });
+    return db.write(
+        "migrating schema",
+        c -> {
+          int version = (int) Db.queryLong(c, "PRAGMA user_version");
+          if (version > latest()) {
+            throw new SQLException(
+                "database schema version "
+                    + version
+                    + " is newer than this program understands ("
+                    + latest()
+                    + ")");
+          }
+          for (int v = version; v < latest(); v++) {
+            run(c, STEPS.get(v));
+          }
+          try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + latest());
+          }
+          return version;
+        });
   }
 
   private static void run(Connection c, List<String> statements) throws SQLException {
@@ -47,38 +53,38 @@ final class Migrations {
 
   private static List<String> v1() {
     return List.of(
-      "CREATE TABLE generations (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-      "INSERT INTO generations VALUES ('lists', 0), ('contacts', 0)",
-      "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, photo BLOB,"
-          + " favourite INTEGER NOT NULL DEFAULT 0)",
-      "CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE)",
-      "CREATE TABLE contact_numbers (contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
-          + " e164 TEXT NOT NULL, PRIMARY KEY (contact_id, e164))",
-      "CREATE INDEX contact_numbers_e164 ON contact_numbers(e164)",
-      "CREATE TABLE list_entries (id INTEGER PRIMARY KEY, pattern TEXT NOT NULL, kind TEXT NOT NULL,"
-          + " reason TEXT NOT NULL, source TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER)",
-      "CREATE INDEX list_entries_pattern ON list_entries(kind, pattern)",
-      "CREATE TABLE list_sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
-          + " reason TEXT NOT NULL, file TEXT NOT NULL, count INTEGER NOT NULL, created INTEGER NOT NULL,"
-          + " expires INTEGER)",
-      "CREATE TABLE call_log (id INTEGER PRIMARY KEY, time INTEGER NOT NULL, raw_number TEXT NOT NULL,"
-          + " e164 TEXT, display_name TEXT NOT NULL, verdict TEXT NOT NULL, reasons TEXT NOT NULL,"
-          + " outcome TEXT NOT NULL, message_id INTEGER)",
-      "CREATE INDEX call_log_time ON call_log(time)",
-      "CREATE TABLE messages (id INTEGER PRIMARY KEY, time INTEGER NOT NULL, caller TEXT NOT NULL,"
-          + " caller_display TEXT NOT NULL, reasons TEXT NOT NULL, file TEXT NOT NULL,"
-          + " duration_ms INTEGER NOT NULL DEFAULT 0, heard INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL)",
-      bump("list_entries", "lists", "INSERT"),
-      bump("list_entries", "lists", "UPDATE"),
-      bump("list_entries", "lists", "DELETE"),
-      bump("list_sources", "lists", "INSERT"),
-      bump("list_sources", "lists", "UPDATE"),
-      bump("list_sources", "lists", "DELETE"),
-      bump("contacts", "contacts", "INSERT"),
-      bump("contacts", "contacts", "UPDATE"),
-      bump("contacts", "contacts", "DELETE"),
-      bump("contact_numbers", "contacts", "INSERT"),
-      bump("contact_numbers", "contacts", "DELETE"));
+        "CREATE TABLE generations (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+        "INSERT INTO generations VALUES ('lists', 0), ('contacts', 0)",
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, photo BLOB,"
+            + " favourite INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE)",
+        "CREATE TABLE contact_numbers (contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            + " e164 TEXT NOT NULL, PRIMARY KEY (contact_id, e164))",
+        "CREATE INDEX contact_numbers_e164 ON contact_numbers(e164)",
+        "CREATE TABLE list_entries (id INTEGER PRIMARY KEY, pattern TEXT NOT NULL, kind TEXT NOT NULL,"
+            + " reason TEXT NOT NULL, source TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER)",
+        "CREATE INDEX list_entries_pattern ON list_entries(kind, pattern)",
+        "CREATE TABLE list_sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+            + " reason TEXT NOT NULL, file TEXT NOT NULL, count INTEGER NOT NULL, created INTEGER NOT NULL,"
+            + " expires INTEGER)",
+        "CREATE TABLE call_log (id INTEGER PRIMARY KEY, time INTEGER NOT NULL, raw_number TEXT NOT NULL,"
+            + " e164 TEXT, display_name TEXT NOT NULL, verdict TEXT NOT NULL, reasons TEXT NOT NULL,"
+            + " outcome TEXT NOT NULL, message_id INTEGER)",
+        "CREATE INDEX call_log_time ON call_log(time)",
+        "CREATE TABLE messages (id INTEGER PRIMARY KEY, time INTEGER NOT NULL, caller TEXT NOT NULL,"
+            + " caller_display TEXT NOT NULL, reasons TEXT NOT NULL, file TEXT NOT NULL,"
+            + " duration_ms INTEGER NOT NULL DEFAULT 0, heard INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL)",
+        bump("list_entries", "lists", "INSERT"),
+        bump("list_entries", "lists", "UPDATE"),
+        bump("list_entries", "lists", "DELETE"),
+        bump("list_sources", "lists", "INSERT"),
+        bump("list_sources", "lists", "UPDATE"),
+        bump("list_sources", "lists", "DELETE"),
+        bump("contacts", "contacts", "INSERT"),
+        bump("contacts", "contacts", "UPDATE"),
+        bump("contacts", "contacts", "DELETE"),
+        bump("contact_numbers", "contacts", "INSERT"),
+        bump("contact_numbers", "contacts", "DELETE"));
   }
 
   /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
@@ -88,7 +94,16 @@ final class Migrations {
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */
   private static String bump(String table, String gen, String op) {
-    return "CREATE TRIGGER " + table + "_" + op.toLowerCase(java.util.Locale.ROOT) + "_bump AFTER " + op
-        + " ON " + table + " BEGIN UPDATE generations SET value = value + 1 WHERE name = '" + gen + "'; END";
+    return "CREATE TRIGGER "
+        + table
+        + "_"
+        + op.toLowerCase(java.util.Locale.ROOT)
+        + "_bump AFTER "
+        + op
+        + " ON "
+        + table
+        + " BEGIN UPDATE generations SET value = value + 1 WHERE name = '"
+        + gen
+        + "'; END";
   }
 }

@@ -41,7 +41,9 @@ public final class ScreeningStore implements AutoCloseable {
     this.contactsView = new CachedView<>(db, "contacts", this::contactsByNumber);
   }
 
-  /** Opens (creating if needed, with parent directories) and migrates the store at {@code dbFile}. */
+  /**
+   * Opens (creating if needed, with parent directories) and migrates the store at {@code dbFile}.
+   */
   public static ScreeningStore open(Path dbFile) {
     return open(dbFile, Clock.systemUTC());
   }

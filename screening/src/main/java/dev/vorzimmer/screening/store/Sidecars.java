@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The directory of bulk-list sidecar files next to the database, and the {@code list_sources} rows. */
+/**
+ * The directory of bulk-list sidecar files next to the database, and the {@code list_sources} rows.
+ */
 final class Sidecars {
   private static final Logger log = LoggerFactory.getLogger(Sidecars.class);
   private final Path dir;
@@ -29,7 +31,9 @@ final class Sidecars {
     return dir;
   }
 
-  /** Writes {@code keys} to a new uniquely named file; returns its name relative to {@link #dir}. */
+  /**
+   * Writes {@code keys} to a new uniquely named file; returns its name relative to {@link #dir}.
+   */
   String writeNew(long[] keys) throws IOException {
     String name = UUID.randomUUID() + ".vzl";
     PackedListFile.write(dir.resolve(name), keys);
@@ -51,17 +55,26 @@ final class Sidecars {
     }
   }
 
-  static List<ListSource> readSources(Connection c, Path dir, String where, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM list_sources " + where + " ORDER BY id")) {
+  static List<ListSource> readSources(Connection c, Path dir, String where, Object... params)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT * FROM list_sources " + where + " ORDER BY id")) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
       }
       List<ListSource> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new ListSource(rs.getLong("id"), rs.getString("name"), ListKind.valueOf(rs.getString("kind")),
-              rs.getString("reason"), dir.resolve(rs.getString("file")), rs.getInt("count"),
-              Codec.instant(rs, "created"), Codec.optionalInstant(rs, "expires")));
+          out.add(
+              new ListSource(
+                  rs.getLong("id"),
+                  rs.getString("name"),
+                  ListKind.valueOf(rs.getString("kind")),
+                  rs.getString("reason"),
+                  dir.resolve(rs.getString("file")),
+                  rs.getInt("count"),
+                  Codec.instant(rs, "created"),
+                  Codec.optionalInstant(rs, "expires")));
         }
       }
       return out;
@@ -69,8 +82,10 @@ final class Sidecars {
   }
 
   static long insertSource(Connection c, ListSource s, String fileName) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_sources (name, kind, reason, file, count,"
-        + " created, expires) VALUES (?,?,?,?,?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO list_sources (name, kind, reason, file, count,"
+                + " created, expires) VALUES (?,?,?,?,?,?,?)")) {
       ps.setString(1, s.name());
       ps.setString(2, s.kind().name());
       ps.setString(3, s.reason());
@@ -86,5 +101,4 @@ final class Sidecars {
   static ListEntry template(ListSource s) {
     return new ListEntry(s.id(), "", s.kind(), s.reason(), s.name(), s.created(), s.expires());
   }
-
 }

@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
 final class BenchNumbers {
   static final int TEN_MILLION = 10_000_000;
   static final ListEntry TEMPLATE =
-      new ListEntry(1, "", ListKind.BLOCK, "robot", "import:bench.txt", Instant.EPOCH, Optional.empty());
+      new ListEntry(
+          1, "", ListKind.BLOCK, "robot", "import:bench.txt", Instant.EPOCH, Optional.empty());
 
   private BenchNumbers() {}
 

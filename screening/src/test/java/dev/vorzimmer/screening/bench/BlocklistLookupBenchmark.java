@@ -23,16 +23,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Block-list lookup latency with 10 million exact numbers and 200 prefixes: {@link
- * CompactNumberLists} against the obvious {@code HashSet<String>} (prefixes checked by probing every
- * shorter {@code "+49…*"} string). Queries rotate through 4096 different random numbers (hits,
- * numbers only under a prefix, numbers on no list) spread over the whole key range, so the binary
- * search takes a different path each time.
+ * CompactNumberLists} against the obvious {@code HashSet<String>} (prefixes checked by probing
+ * every shorter {@code "+49…*"} string). Queries rotate through 4096 different random numbers
+ * (hits, numbers only under a prefix, numbers on no list) spread over the whole key range, so the
+ * binary search takes a different path each time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @State(Scope.Benchmark)
 public class BlocklistLookupBenchmark {
   private static final int QUERIES = 4096;
@@ -49,7 +51,8 @@ public class BlocklistLookupBenchmark {
   public void setUp() {
     String[] numbers = BenchNumbers.numbers(BenchNumbers.TEN_MILLION, 42);
     String[] prefixes = BenchNumbers.prefixes(200, 7);
-    CompactNumberLists.Builder b = CompactNumberLists.builder().addSegment(BenchNumbers.TEMPLATE, BenchNumbers.keys(numbers));
+    CompactNumberLists.Builder b =
+        CompactNumberLists.builder().addSegment(BenchNumbers.TEMPLATE, BenchNumbers.keys(numbers));
     hashSet = new HashSet<>(numbers.length * 2);
     for (String n : numbers) {
       hashSet.add(n);

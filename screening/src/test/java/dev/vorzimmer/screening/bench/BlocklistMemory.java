@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Retained heap per blocked number: {@link CompactNumberLists} against {@code HashSet<String>}, 10
  * million numbers each, measured as used heap after full GCs before and after building (run with
- * {@code -XX:+UseSerialGC} for stable numbers; {@code scripts/bench-screening memory} does).
- * Not a JMH benchmark: memory is a size, not a time.
+ * {@code -XX:+UseSerialGC} for stable numbers; {@code scripts/bench-screening memory} does). Not a
+ * JMH benchmark: memory is a size, not a time.
  */
 public final class BlocklistMemory {
   private BlocklistMemory() {}
@@ -22,8 +22,10 @@ public final class BlocklistMemory {
     keysForCount = null;
 
     long before = usedAfterGc();
-    CompactNumberLists compact = CompactNumberLists.builder()
-        .addSegment(BenchNumbers.TEMPLATE, BenchNumbers.keys(numbers)).build();
+    CompactNumberLists compact =
+        CompactNumberLists.builder()
+            .addSegment(BenchNumbers.TEMPLATE, BenchNumbers.keys(numbers))
+            .build();
     long compactBytes = usedAfterGc() - before;
 
     before = usedAfterGc();
@@ -36,9 +38,11 @@ public final class BlocklistMemory {
     double compactPer = (double) compactBytes / unique;
     double hashPer = (double) hashSetBytes / unique;
     System.out.printf("numbers (unique)            : %,d%n", unique);
-    System.out.printf("CompactNumberLists          : %,d bytes = %.2f bytes/number (%,d numbers held)%n",
+    System.out.printf(
+        "CompactNumberLists          : %,d bytes = %.2f bytes/number (%,d numbers held)%n",
         compactBytes, compactPer, compact.numberCount(ListKind.BLOCK));
-    System.out.printf("HashSet<String>             : %,d bytes = %.2f bytes/number (%,d numbers held)%n",
+    System.out.printf(
+        "HashSet<String>             : %,d bytes = %.2f bytes/number (%,d numbers held)%n",
         hashSetBytes, hashPer, hashSet.size());
     System.out.printf("ratio HashSet / compact     : %.1fx%n", hashPer / compactPer);
   }

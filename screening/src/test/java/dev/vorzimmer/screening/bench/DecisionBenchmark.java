@@ -28,19 +28,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decision latency (p50/p99 via SampleTime) without the online lookup, against a block list of
- * 10 million numbers: a contact, an unknown number, a blocked number and an anonymous caller.
- * Target: p99 below 20 µs.
+ * Decision latency (p50/p99 via SampleTime) without the online lookup, against a block list of 10
+ * million numbers: a contact, an unknown number, a blocked number and an anonymous caller. Target:
+ * p99 below 20 µs.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 @State(Scope.Benchmark)
 public class DecisionBenchmark {
   private static final int BLOCKED_NUMBERS = 10_000_000;
   private static final long FIRST_BLOCKED = 4915000000000L;
+
   /** Distinct callers per rotation: every unknown/blocked call is a first-time number. */
   private static final int ROTATION = 1 << 18;
 
@@ -54,7 +57,9 @@ public class DecisionBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    ListEntry template = new ListEntry(0, "", ListKind.BLOCK, "", "import:callcentres.txt", Instant.EPOCH, Optional.empty());
+    ListEntry template =
+        new ListEntry(
+            0, "", ListKind.BLOCK, "", "import:callcentres.txt", Instant.EPOCH, Optional.empty());
     long[] keys = new long[BLOCKED_NUMBERS];
     StringBuilder number = new StringBuilder(16);
     for (int i = 0; i < BLOCKED_NUMBERS; i++) {
@@ -62,13 +67,17 @@ public class DecisionBenchmark {
       number.append('+').append(FIRST_BLOCKED + 7L * i);
       keys[i] = PhoneKeys.packNumber(number);
     }
-    CompactNumberLists lists = CompactNumberLists.builder()
-        .addSegment(template, keys)
-        .add(new ListEntry(0, "+49211555*", ListKind.BLOCK, "", "cli", Instant.EPOCH, Optional.empty()))
-        .build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder()
+            .addSegment(template, keys)
+            .add(
+                new ListEntry(
+                    0, "+49211555*", ListKind.BLOCK, "", "cli", Instant.EPOCH, Optional.empty()))
+            .build();
     FakeContacts contacts = new FakeContacts().add("Erika Mustermann", false, "+4930123456");
     // repeat rule off so the unknown caller runs through the whole chain every time
-    ScreeningConfig config = ScreeningConfig.defaults().toBuilder().repeatWindow(Duration.ZERO).build();
+    ScreeningConfig config =
+        ScreeningConfig.defaults().toBuilder().repeatWindow(Duration.ZERO).build();
     screener = new Screener(config, contacts, lists, CallerLookup.NONE, Clock.systemUTC());
     contact = Caller.of("sip:+4930123456@sip.example.net;user=phone");
     anonymous = Caller.of("sip:anonymous@anonymous.invalid");

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class ImportBenchmark {
   private Path dir;
@@ -46,7 +48,8 @@ public class ImportBenchmark {
     textList = dir.resolve("callcentres.txt");
     BenchNumbers.writeTextList(textList, BenchNumbers.TEN_MILLION, 42);
     sidecar = dir.resolve("ten-million.vzl");
-    PackedListFile.write(sidecar, BenchNumbers.keys(BenchNumbers.numbers(BenchNumbers.TEN_MILLION, 43)));
+    PackedListFile.write(
+        sidecar, BenchNumbers.keys(BenchNumbers.numbers(BenchNumbers.TEN_MILLION, 43)));
   }
 
   @TearDown(Level.Trial)
@@ -66,7 +69,10 @@ public class ImportBenchmark {
       if (report.skipped() != 0 || report.imported() < BenchNumbers.TEN_MILLION * 0.9) {
         throw new IllegalStateException("unexpected import result " + report);
       }
-      return store.lists().match("+491501234567", ListKind.BLOCK, java.time.Instant.now()).isPresent();
+      return store
+          .lists()
+          .match("+491501234567", ListKind.BLOCK, java.time.Instant.now())
+          .isPresent();
     }
   }
 

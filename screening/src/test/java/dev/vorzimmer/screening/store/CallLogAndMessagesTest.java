@@ -31,9 +31,33 @@ class CallLogAndMessagesTest {
   @Test
   void logsCallsWithReasonsAndUpdatesOutcome() {
     CallLog log = store.callLog();
-    long a = log.logCall(T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of("contact", "quiet hours: no"), "ringing");
-    long b = log.logCall(T.plusSeconds(60), "anonymous", Optional.empty(), "Unknown", "VOICEMAIL", List.of(), "ringing");
-    long msg = store.messages().create(T.plusSeconds(61), "anonymous", "Unknown", List.of("withheld"), dir.resolve("m1.wav"));
+    long a =
+        log.logCall(
+            T,
+            "030123",
+            Optional.of("+4930123"),
+            "Anna",
+            "RING",
+            List.of("contact", "quiet hours: no"),
+            "ringing");
+    long b =
+        log.logCall(
+            T.plusSeconds(60),
+            "anonymous",
+            Optional.empty(),
+            "Unknown",
+            "VOICEMAIL",
+            List.of(),
+            "ringing");
+    long msg =
+        store
+            .messages()
+            .create(
+                T.plusSeconds(61),
+                "anonymous",
+                "Unknown",
+                List.of("withheld"),
+                dir.resolve("m1.wav"));
 
     log.updateOutcome(a, "answered");
     log.updateOutcome(b, "voicemail", Optional.of(msg));
@@ -50,26 +74,41 @@ class CallLogAndMessagesTest {
   @Test
   void remembersWhichCallsWereEncrypted() {
     CallLog log = store.callLog();
-    long plain = log.logCall(T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of(), "ringing");
-    long srtp = log.logCall(T.plusSeconds(1), "030124", Optional.of("+4930124"), "Ben", "VOICEMAIL", List.of(), "ringing");
+    long plain =
+        log.logCall(T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of(), "ringing");
+    long srtp =
+        log.logCall(
+            T.plusSeconds(1),
+            "030124",
+            Optional.of("+4930124"),
+            "Ben",
+            "VOICEMAIL",
+            List.of(),
+            "ringing");
     log.updateMediaEncryption(srtp, "srtp");
-    assertThat(log.recentCalls(10)).extracting(CallLogEntry::id, CallLogEntry::mediaEncryption)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(srtp, "srtp"), org.assertj.core.groups.Tuple.tuple(plain, ""));
+    assertThat(log.recentCalls(10))
+        .extracting(CallLogEntry::id, CallLogEntry::mediaEncryption)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(srtp, "srtp"),
+            org.assertj.core.groups.Tuple.tuple(plain, ""));
   }
 
   @Test
   void rejectsUnknownOutcomeAndUnknownCall() {
     assertThatThrownBy(() -> store.callLog().updateOutcome(1, "exploded"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exploded");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exploded");
     assertThatThrownBy(() -> store.callLog().updateOutcome(42, "missed"))
-        .isInstanceOf(StoreException.class).hasMessageContaining("42");
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("42");
   }
 
   @Test
   void messageLifecycle() {
     MessageIndex idx = store.messages();
     long m1 = idx.create(T, "+4930123", "Anna", List.of("after hours"), dir.resolve("m1.wav"));
-    long m2 = idx.create(T.plusSeconds(5), "+4930999", "+49 30 999", List.of(), dir.resolve("m2.wav"));
+    long m2 =
+        idx.create(T.plusSeconds(5), "+4930999", "+49 30 999", List.of(), dir.resolve("m2.wav"));
     assertThat(idx.unfinished()).extracting(MessageEntry::id).containsExactly(m1, m2);
 
     idx.complete(m1, Duration.ofSeconds(12));

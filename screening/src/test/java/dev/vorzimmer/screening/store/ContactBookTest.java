@@ -33,7 +33,10 @@ class ContactBookTest {
 
   @Test
   void addFindUpdateDelete() {
-    Contact anna = book.add(new Contact(0, "Anna Schmidt", List.of("+4930111", "+49170222"), Optional.of(PNG), true));
+    Contact anna =
+        book.add(
+            new Contact(
+                0, "Anna Schmidt", List.of("+4930111", "+49170222"), Optional.of(PNG), true));
     book.add(new Contact(0, "Bernd", List.of("+4940333"), Optional.empty(), false));
 
     Contact found = book.findByNumber("+49170222").orElseThrow();
@@ -58,36 +61,67 @@ class ContactBookTest {
   void numbersComeBackInTheOrderTheUserGaveThem() {
     List<String> typed = List.of("+49170999", "+4930111", "+4989555");
     Contact c = book.add(new Contact(0, "Zoe", typed, Optional.empty(), false));
-    assertThat(book.findByNumber("+4930111").orElseThrow().numbers()).containsExactlyElementsOf(typed);
-    assertThat(book.list()).singleElement().satisfies(x -> assertThat(x.numbers()).containsExactlyElementsOf(typed));
+    assertThat(book.findByNumber("+4930111").orElseThrow().numbers())
+        .containsExactlyElementsOf(typed);
+    assertThat(book.list())
+        .singleElement()
+        .satisfies(x -> assertThat(x.numbers()).containsExactlyElementsOf(typed));
     List<String> reordered = List.of("+4989555", "+49170999");
     book.update(new Contact(c.id(), "Zoe", reordered, Optional.empty(), false));
-    assertThat(book.searchByName("zo")).singleElement()
+    assertThat(book.searchByName("zo"))
+        .singleElement()
         .satisfies(x -> assertThat(x.numbers()).containsExactlyElementsOf(reordered));
   }
 
   @Test
   void rejectsNumbersThatAreNotE164() {
-    assertThatThrownBy(() -> book.add(new Contact(0, "X", List.of("030123"), Optional.empty(), false)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("030123");
+    assertThatThrownBy(
+            () -> book.add(new Contact(0, "X", List.of("030123"), Optional.empty(), false)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("030123");
     assertThat(book.list()).isEmpty();
   }
 
   @Test
   void importsVCardsWithPhotoAndReportsCardsWithoutNumber() throws Exception {
     String photo = java.util.Base64.getEncoder().encodeToString(PNG);
-    Path vcf = Files.writeString(dir.resolve("friends.vcf"), String.join("\r\n",
-        "BEGIN:VCARD", "VERSION:3.0", "FN:Anna Schmidt", "TEL;TYPE=CELL:+49 170 2223334",
-        "TEL;TYPE=HOME:030 1234567", "PHOTO;ENCODING=b;TYPE=PNG:" + photo, "CATEGORIES:Favourites", "END:VCARD",
-        "BEGIN:VCARD", "VERSION:4.0", "FN:No Number", "EMAIL:x@example.org", "END:VCARD",
-        "BEGIN:VCARD", "VERSION:4.0", "FN:Bernd", "TEL;VALUE=uri:tel:+49-40-333", "END:VCARD", ""));
+    Path vcf =
+        Files.writeString(
+            dir.resolve("friends.vcf"),
+            String.join(
+                "\r\n",
+                "BEGIN:VCARD",
+                "VERSION:3.0",
+                "FN:Anna Schmidt",
+                "TEL;TYPE=CELL:+49 170 2223334",
+                "TEL;TYPE=HOME:030 1234567",
+                "PHOTO;ENCODING=b;TYPE=PNG:" + photo,
+                "CATEGORIES:Favourites",
+                "END:VCARD",
+                "BEGIN:VCARD",
+                "VERSION:4.0",
+                "FN:No Number",
+                "EMAIL:x@example.org",
+                "END:VCARD",
+                "BEGIN:VCARD",
+                "VERSION:4.0",
+                "FN:Bernd",
+                "TEL;VALUE=uri:tel:+49-40-333",
+                "END:VCARD",
+                ""));
 
-    ImportReport report = book.importVCards(vcf, raw -> raw.startsWith("030")
-        ? Optional.of("+4930" + raw.substring(3).replace(" ", "")) : Optional.empty());
+    ImportReport report =
+        book.importVCards(
+            vcf,
+            raw ->
+                raw.startsWith("030")
+                    ? Optional.of("+4930" + raw.substring(3).replace(" ", ""))
+                    : Optional.empty());
 
     assertThat(report.imported()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(1);
-    assertThat(report.problems()).anyMatch(p -> p.contains("card 2 'No Number'") && p.contains("skipped"));
+    assertThat(report.problems())
+        .anyMatch(p -> p.contains("card 2 'No Number'") && p.contains("skipped"));
     Contact anna = book.findByNumber("+491702223334").orElseThrow();
     assertThat(anna.numbers()).containsExactly("+491702223334", "+49301234567");
     assertThat(anna.photo()).hasValueSatisfying(p -> assertThat(p).isEqualTo(PNG));

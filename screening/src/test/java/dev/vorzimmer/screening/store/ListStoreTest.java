@@ -47,7 +47,8 @@ class ListStoreTest {
   @Test
   void rejectsBadPatternsWithClearMessage() {
     assertThatThrownBy(() -> lists.add("030123", ListKind.BLOCK, "", "cli", Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'030123'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'030123'");
     assertThatThrownBy(() -> lists.add("+*", ListKind.BLOCK, "", "cli", Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(lists.entries(ListKind.BLOCK)).isEmpty();
@@ -62,21 +63,36 @@ class ListStoreTest {
 
   @Test
   void importSkipsBrokenLinesAndKeepsTheRest() throws Exception {
-    Path f = file("callcentres.txt", "# robots", "+4930111,robot", "+4930111,robot", "oops", "+4930222",
-        "+49211555*,range", "0049 40 333;other");
+    Path f =
+        file(
+            "callcentres.txt",
+            "# robots",
+            "+4930111,robot",
+            "+4930111,robot",
+            "oops",
+            "+4930222",
+            "+49211555*,range",
+            "0049 40 333;other");
 
     ImportReport r = lists.importText(f, ListKind.BLOCK);
 
     assertThat(r.imported()).isEqualTo(4);
     assertThat(r.duplicates()).isEqualTo(1);
     assertThat(r.skipped()).isEqualTo(1);
-    assertThat(r.problems()).singleElement().asString().startsWith("callcentres.txt:4: 'oops' is not a phone number");
+    assertThat(r.problems())
+        .singleElement()
+        .asString()
+        .startsWith("callcentres.txt:4: 'oops' is not a phone number");
     NumberLists view = store.lists();
     ListEntry hit = view.match("+4930111", ListKind.BLOCK, NOW).orElseThrow();
     assertThat(hit.reason()).isEqualTo("robot");
     assertThat(hit.source()).isEqualTo("import:callcentres.txt");
-    assertThat(view.match("+4940333", ListKind.BLOCK, NOW)).map(ListEntry::reason).contains("other");
-    assertThat(view.match("+492115559", ListKind.BLOCK, NOW)).map(ListEntry::reason).contains("range");
+    assertThat(view.match("+4940333", ListKind.BLOCK, NOW))
+        .map(ListEntry::reason)
+        .contains("other");
+    assertThat(view.match("+492115559", ListKind.BLOCK, NOW))
+        .map(ListEntry::reason)
+        .contains("range");
     assertThat(view.match("+4930222", ListKind.ALLOW, NOW)).isEmpty();
     assertThat(lists.sources()).extracting(ListSource::count).containsExactlyInAnyOrder(1, 1, 1);
   }
@@ -127,8 +143,12 @@ class ListStoreTest {
       assertThat(r.imported()).isEqualTo(4);
       assertThat(r.problems()).isEmpty();
       NumberLists view = other.lists();
-      assertThat(view.match("+4930123", ListKind.BLOCK, NOW)).map(ListEntry::reason).contains("neighbour, loud");
-      assertThat(view.match("+4969222", ListKind.BLOCK, NOW)).map(ListEntry::reason).contains("robot");
+      assertThat(view.match("+4930123", ListKind.BLOCK, NOW))
+          .map(ListEntry::reason)
+          .contains("neighbour, loud");
+      assertThat(view.match("+4969222", ListKind.BLOCK, NOW))
+          .map(ListEntry::reason)
+          .contains("robot");
       assertThat(view.match("+12125550100", ListKind.BLOCK, NOW)).isPresent();
       assertThat(view.match("+4940999", ListKind.BLOCK, NOW)).isEmpty();
     }
@@ -149,15 +169,19 @@ class ListStoreTest {
 
   @Test
   void aSmallImportCanBeListedNumberByNumber() throws Exception {
-    lists.importText(file("few.txt", "+4989111222,call centre", "+4989111333,call centre", "+4989111444,other"),
+    lists.importText(
+        file("few.txt", "+4989111222,call centre", "+4989111333,call centre", "+4989111444,other"),
         ListKind.BLOCK);
     java.util.List<String> all = new java.util.ArrayList<>();
     for (ListSource s : lists.sources()) {
       all.addAll(lists.numbers(s, 10));
     }
     assertThat(all).containsExactlyInAnyOrder("+4989111222", "+4989111333", "+4989111444");
-    ListSource callCentres = lists.sources().stream().filter(s -> s.reason().equals("call centre")).findFirst()
-        .orElseThrow();
+    ListSource callCentres =
+        lists.sources().stream()
+            .filter(s -> s.reason().equals("call centre"))
+            .findFirst()
+            .orElseThrow();
     assertThat(lists.numbers(callCentres, 1)).hasSize(1);
   }
 }

@@ -32,24 +32,29 @@ class ScreeningStoreTest {
     assertThat(Files.exists(db)).isTrue();
     try (ScreeningStore store = ScreeningStore.open(db)) {
       assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
-      assertThat(store.listStore().entries(ListKind.BLOCK)).extracting(ListEntry::pattern).containsExactly("+4930123");
+      assertThat(store.listStore().entries(ListKind.BLOCK))
+          .extracting(ListEntry::pattern)
+          .containsExactly("+4930123");
     }
   }
 
   @Test
   void aVersion1DatabaseIsMigratedAndKeepsItsCalls() throws Exception {
     Path db = dir.resolve("v1.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
       for (String sql : Migrations.STEPS.get(0)) {
         s.execute(sql);
       }
       s.execute("PRAGMA user_version = 1");
-      s.execute("INSERT INTO call_log (time, raw_number, display_name, verdict, reasons, outcome)"
-          + " VALUES (0, '030123', 'Anna', 'RING', '[]', 'answered')");
+      s.execute(
+          "INSERT INTO call_log (time, raw_number, display_name, verdict, reasons, outcome)"
+              + " VALUES (0, '030123', 'Anna', 'RING', '[]', 'answered')");
     }
     try (ScreeningStore store = ScreeningStore.open(db)) {
       assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
-      assertThat(store.callLog().recentCalls(5)).singleElement()
+      assertThat(store.callLog().recentCalls(5))
+          .singleElement()
           .satisfies(e -> assertThat(e.mediaEncryption()).isEmpty());
     }
   }
@@ -58,7 +63,8 @@ class ScreeningStoreTest {
   void refusesDatabaseFromNewerProgram() throws Exception {
     Path db = dir.resolve("s.db");
     ScreeningStore.open(db).close();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
       s.execute("PRAGMA user_version = 99");
     }
     assertThatThrownBy(() -> ScreeningStore.open(db))
@@ -69,12 +75,15 @@ class ScreeningStoreTest {
   @Test
   void listChangeByOneInstanceIsSeenByAnotherOnNextMatch() {
     Path db = dir.resolve("s.db");
-    try (ScreeningStore phone = ScreeningStore.open(db); ScreeningStore cli = ScreeningStore.open(db)) {
+    try (ScreeningStore phone = ScreeningStore.open(db);
+        ScreeningStore cli = ScreeningStore.open(db)) {
       NumberLists lists = phone.lists();
       assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).isEmpty();
 
       cli.listStore().add("+4930*", ListKind.BLOCK, "berlin", "cli", Optional.empty());
-      assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).map(ListEntry::reason).contains("berlin");
+      assertThat(lists.match("+4930123", ListKind.BLOCK, NOW))
+          .map(ListEntry::reason)
+          .contains("berlin");
 
       cli.listStore().remove("+4930*", ListKind.BLOCK);
       assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).isEmpty();
@@ -85,25 +94,35 @@ class ScreeningStoreTest {
   void bulkImportByOneInstanceIsSeenByAnother() throws Exception {
     Path db = dir.resolve("s.db");
     Path list = Files.writeString(dir.resolve("robots.txt"), "+4969111,robot\n+4969222,robot\n");
-    try (ScreeningStore phone = ScreeningStore.open(db); ScreeningStore cli = ScreeningStore.open(db)) {
+    try (ScreeningStore phone = ScreeningStore.open(db);
+        ScreeningStore cli = ScreeningStore.open(db)) {
       NumberLists lists = phone.lists();
       assertThat(lists.match("+4969222", ListKind.BLOCK, NOW)).isEmpty();
       cli.listStore().importText(list, ListKind.BLOCK);
-      assertThat(lists.match("+4969222", ListKind.BLOCK, NOW)).map(ListEntry::source).contains("import:robots.txt");
+      assertThat(lists.match("+4969222", ListKind.BLOCK, NOW))
+          .map(ListEntry::source)
+          .contains("import:robots.txt");
     }
   }
 
   @Test
   void failedWriteChangesNothing() {
     try (ScreeningStore store = ScreeningStore.open(dir.resolve("s.db"))) {
-      Contact anna = store.contactBook().add(new Contact(0, "Anna", List.of("+4930555"), Optional.empty(), false));
-      Contact ghost = new Contact(anna.id() + 1, "Ghost", List.of("+4930666"), Optional.empty(), false);
+      Contact anna =
+          store
+              .contactBook()
+              .add(new Contact(0, "Anna", List.of("+4930555"), Optional.empty(), false));
+      Contact ghost =
+          new Contact(anna.id() + 1, "Ghost", List.of("+4930666"), Optional.empty(), false);
       assertThatThrownBy(() -> store.contactBook().update(ghost))
-          .isInstanceOf(StoreException.class).hasMessageContaining("no contact with id");
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("no contact with id");
       assertThat(store.contactBook().findByNumber("+4930666")).isEmpty();
       assertThat(store.contactBook().list()).extracting(Contact::name).containsExactly("Anna");
       // the connection is usable again after the rollback
-      store.contactBook().add(new Contact(0, "Bernd", List.of("+4930777"), Optional.empty(), false));
+      store
+          .contactBook()
+          .add(new Contact(0, "Bernd", List.of("+4930777"), Optional.empty(), false));
       assertThat(store.contacts().findByNumber("+4930777")).isPresent();
     }
   }
@@ -111,9 +130,12 @@ class ScreeningStoreTest {
   @Test
   void contactChangeByOneInstanceIsSeenByAnother() {
     Path db = dir.resolve("s.db");
-    try (ScreeningStore phone = ScreeningStore.open(db); ScreeningStore cli = ScreeningStore.open(db)) {
+    try (ScreeningStore phone = ScreeningStore.open(db);
+        ScreeningStore cli = ScreeningStore.open(db)) {
       assertThat(phone.contacts().findByNumber("+4930555")).isEmpty();
-      Contact anna = cli.contactBook().add(new Contact(0, "Anna", List.of("+4930555"), Optional.empty(), true));
+      Contact anna =
+          cli.contactBook()
+              .add(new Contact(0, "Anna", List.of("+4930555"), Optional.empty(), true));
       assertThat(phone.contacts().findByNumber("+4930555")).map(Contact::name).contains("Anna");
 
       cli.contactBook().delete(anna.id());
@@ -127,7 +149,9 @@ class ScreeningStoreTest {
       NumberLists lists = store.lists();
       assertThat(lists.match("+4930123", ListKind.ALLOW, NOW)).isEmpty();
       store.listStore().add("+4930123", ListKind.ALLOW, "mum", "ui", Optional.empty());
-      assertThat(lists.match("+4930123", ListKind.ALLOW, NOW)).map(ListEntry::reason).contains("mum");
+      assertThat(lists.match("+4930123", ListKind.ALLOW, NOW))
+          .map(ListEntry::reason)
+          .contains("mum");
     }
   }
 
@@ -136,9 +160,19 @@ class ScreeningStoreTest {
     try (ScreeningStore store = ScreeningStore.open(dir.resolve("s.db"))) {
       store.listStore().add("+4930123", ListKind.BLOCK, "x", "cli", Optional.empty());
       ListEntry first = store.lists().match("+4930123", ListKind.BLOCK, NOW).orElseThrow();
-      store.callLog().logCall(NOW, "+4930123", Optional.of("+4930123"), "x", "REJECT", List.of("blocked"), "rejected");
+      store
+          .callLog()
+          .logCall(
+              NOW,
+              "+4930123",
+              Optional.of("+4930123"),
+              "x",
+              "REJECT",
+              List.of("blocked"),
+              "rejected");
       ListEntry second = store.lists().match("+4930123", ListKind.BLOCK, NOW).orElseThrow();
-      // same snapshot: single entries are returned as the very same object when nothing was reloaded
+      // same snapshot: single entries are returned as the very same object when nothing was
+      // reloaded
       assertThat(second).isSameAs(first);
     }
   }

@@ -20,9 +20,20 @@ public final class StoreWriterMain {
       System.out.println("OPEN");
       System.out.flush();
       for (int i = 0; i < n; i++) {
-        store.callLog().logCall(Instant.now(), "child-" + i, Optional.empty(), "child", "RING", List.of("it"), "missed");
+        store
+            .callLog()
+            .logCall(
+                Instant.now(),
+                "child-" + i,
+                Optional.empty(),
+                "child",
+                "RING",
+                List.of("it"),
+                "missed");
       }
-      store.listStore().add("+4930777", ListKind.BLOCK, "from the other process", "cli", Optional.empty());
+      store
+          .listStore()
+          .add("+4930777", ListKind.BLOCK, "from the other process", "cli", Optional.empty());
       System.out.println("DONE");
     }
   }

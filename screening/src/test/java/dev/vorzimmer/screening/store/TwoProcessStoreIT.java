@@ -31,18 +31,26 @@ class TwoProcessStoreIT {
       NumberLists lists = store.lists();
       assertThat(lists.match("+4930777", ListKind.BLOCK, Instant.now())).isEmpty();
 
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), StoreWriterMain.class.getName(), db.toString(),
-          Integer.toString(N))
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process child =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  StoreWriterMain.class.getName(),
+                  db.toString(),
+                  Integer.toString(N))
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       try {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         CompletableFuture.runAsync(() -> pump(child, lines));
         assertThat(lines.poll(30, TimeUnit.SECONDS)).isEqualTo("OPEN");
 
         for (int i = 0; i < N; i++) {
-          store.callLog().logCall(Instant.now(), "parent-" + i, Optional.empty(), "p", "RING", List.of(), "missed");
+          store
+              .callLog()
+              .logCall(
+                  Instant.now(), "parent-" + i, Optional.empty(), "p", "RING", List.of(), "missed");
         }
 
         assertThat(lines.poll(60, TimeUnit.SECONDS)).isEqualTo("DONE");
@@ -57,12 +65,14 @@ class TwoProcessStoreIT {
       assertThat(all).filteredOn(e -> e.rawNumber().startsWith("child-")).hasSize(N);
       assertThat(all).filteredOn(e -> e.rawNumber().startsWith("parent-")).hasSize(N);
       assertThat(lists.match("+4930777", ListKind.BLOCK, Instant.now()))
-          .map(ListEntry::reason).contains("from the other process");
+          .map(ListEntry::reason)
+          .contains("from the other process");
     }
   }
 
   private static void pump(Process p, BlockingQueue<String> lines) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lines.add(line.strip());
       }

@@ -28,7 +28,10 @@ class WriteLockWaitTest {
   @BeforeEach
   void open() {
     store = ScreeningStore.open(dir.resolve("s.db"));
-    store.callLog().logCall(T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of("contact"), "ringing");
+    store
+        .callLog()
+        .logCall(
+            T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of("contact"), "ringing");
   }
 
   @AfterEach
@@ -41,18 +44,33 @@ class WriteLockWaitTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"));
         Statement s = other.createStatement()) {
       s.execute("BEGIN EXCLUSIVE");
-      CompletableFuture<Long> write = CompletableFuture.supplyAsync(() -> store.callLog().logCall(T.plusSeconds(1),
-          "030456", Optional.of("+4930456"), "Bert", "VOICEMAIL", List.of("unknown"), "ringing"));
+      CompletableFuture<Long> write =
+          CompletableFuture.supplyAsync(
+              () ->
+                  store
+                      .callLog()
+                      .logCall(
+                          T.plusSeconds(1),
+                          "030456",
+                          Optional.of("+4930456"),
+                          "Bert",
+                          "VOICEMAIL",
+                          List.of("unknown"),
+                          "ringing"));
 
-      // Bounded waits for completion, not timing assertions: before, the read queued behind the write for 15 s.
-      List<CallLogEntry> read = CompletableFuture.supplyAsync(() -> store.callLog().recentCalls(10))
-          .get(5, TimeUnit.SECONDS);
+      // Bounded waits for completion, not timing assertions: before, the read queued behind the
+      // write for 15 s.
+      List<CallLogEntry> read =
+          CompletableFuture.supplyAsync(() -> store.callLog().recentCalls(10))
+              .get(5, TimeUnit.SECONDS);
       assertThat(read).extracting(CallLogEntry::rawNumber).containsExactly("030123");
       assertThat(write).isNotDone();
 
       s.execute("ROLLBACK");
       assertThat(write.get(10, TimeUnit.SECONDS)).isPositive();
     }
-    assertThat(store.callLog().recentCalls(10)).extracting(CallLogEntry::rawNumber).containsExactly("030456", "030123");
+    assertThat(store.callLog().recentCalls(10))
+        .extracting(CallLogEntry::rawNumber)
+        .containsExactly("030456", "030123");
   }
 }

@@ -12,12 +12,20 @@ import java.util.OptionalInt;
  * @param direction media direction
  * @param ptimeMillis packet time if the peer asked for one
  * @param protocol the m-line's transport protocol ({@code RTP/AVP}, {@code RTP/SAVP}, …)
- * @param crypto the usable SDES {@code a=crypto} lines, in the peer's order (unusable ones are left out)
+ * @param crypto the usable SDES {@code a=crypto} lines, in the peer's order (unusable ones are left
+ *     out)
  */
-public record AudioDescription(String address, int port, List<PayloadFormat> formats, MediaDirection direction,
-    OptionalInt ptimeMillis, String protocol, List<SdesCrypto> crypto) {
+public record AudioDescription(
+    String address,
+    int port,
+    List<PayloadFormat> formats,
+    MediaDirection direction,
+    OptionalInt ptimeMillis,
+    String protocol,
+    List<SdesCrypto> crypto) {
   /** Plain RTP/AVP. */
   public static final String AVP = "RTP/AVP";
+
   /** SRTP (RFC 3711). */
   public static final String SAVP = "RTP/SAVP";
 
@@ -27,7 +35,11 @@ public record AudioDescription(String address, int port, List<PayloadFormat> for
   }
 
   /** An RTP/AVP stream without crypto lines. */
-  public AudioDescription(String address, int port, List<PayloadFormat> formats, MediaDirection direction,
+  public AudioDescription(
+      String address,
+      int port,
+      List<PayloadFormat> formats,
+      MediaDirection direction,
       OptionalInt ptimeMillis) {
     this(address, port, formats, direction, ptimeMillis, AVP, List.of());
   }
@@ -39,7 +51,9 @@ public record AudioDescription(String address, int port, List<PayloadFormat> for
 
   /** True when the peer puts the call on hold (sendonly/inactive or the old 0.0.0.0 address). */
   public boolean isHold() {
-    return direction == MediaDirection.SENDONLY || direction == MediaDirection.INACTIVE || "0.0.0.0".equals(address);
+    return direction == MediaDirection.SENDONLY
+        || direction == MediaDirection.INACTIVE
+        || "0.0.0.0".equals(address);
   }
 
   /** The first voice codec (not telephone-event), if any. */

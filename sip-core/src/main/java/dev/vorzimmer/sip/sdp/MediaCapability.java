@@ -15,12 +15,16 @@ import java.util.Optional;
 public final class MediaCapability {
   /** Warn-code 301: Incompatible network address formats. */
   public static final int INCOMPATIBLE_ADDRESS = 301;
+
   /** Warn-code 302: Incompatible transport protocol. */
   public static final int INCOMPATIBLE_PROTOCOL = 302;
+
   /** Warn-code 305: Incompatible media format. */
   public static final int INCOMPATIBLE_FORMAT = 305;
+
   /** Warn-code 307: Session description parameter not understood. */
   public static final int PARAMETER_NOT_UNDERSTOOD = 307;
+
   /** Warn-code 399: Miscellaneous warning (e.g. an SDP body that does not parse). */
   public static final int MISCELLANEOUS = 399;
 
@@ -51,23 +55,31 @@ public final class MediaCapability {
     if (!InetAddresses.isInetAddress(address)) {
       return refuse(INCOMPATIBLE_ADDRESS, "c= must be an IP address, not a host name");
     }
-    boolean ipv6Local = InetAddresses.isInetAddress(localAddress)
-        && InetAddresses.forString(localAddress) instanceof Inet6Address;
+    boolean ipv6Local =
+        InetAddresses.isInetAddress(localAddress)
+            && InetAddresses.forString(localAddress) instanceof Inet6Address;
     if (InetAddresses.forString(address) instanceof Inet6Address && !ipv6Local) {
-      return refuse(INCOMPATIBLE_ADDRESS, "IPv6 media address " + address + " is not reachable from our IPv4 RTP");
+      return refuse(
+          INCOMPATIBLE_ADDRESS,
+          "IPv6 media address " + address + " is not reachable from our IPv4 RTP");
     }
     if (audio.port() == 0) {
       return Optional.empty();
     }
-    Optional<PayloadFormat> voice = audio.formats().stream().filter(MediaCapability::usableVoice).findFirst();
+    Optional<PayloadFormat> voice =
+        audio.formats().stream().filter(MediaCapability::usableVoice).findFirst();
     if (voice.isEmpty()) {
       return refuse(INCOMPATIBLE_FORMAT, "no usable codec (need PCMU or PCMA at 8000 Hz)");
     }
     Optional<PayloadFormat> events = audio.telephoneEvent();
-    if (events.isPresent() && (!dynamic(events.get().payloadType())
-        || events.get().payloadType() == voice.get().payloadType())) {
-      return refuse(INCOMPATIBLE_FORMAT, "telephone-event payload type " + events.get().payloadType()
-          + " must be a dynamic type (96-127) of its own");
+    if (events.isPresent()
+        && (!dynamic(events.get().payloadType())
+            || events.get().payloadType() == voice.get().payloadType())) {
+      return refuse(
+          INCOMPATIBLE_FORMAT,
+          "telephone-event payload type "
+              + events.get().payloadType()
+              + " must be a dynamic type (96-127) of its own");
     }
     return Optional.empty();
   }
@@ -85,10 +97,11 @@ public final class MediaCapability {
 
   /**
    * Checks the audio as {@link #check(AudioDescription, String)} and then its encryption against
-   * {@code mode}: an RTP/SAVP offer needs SRTP enabled, and SRTP (required, or the only thing offered)
-   * needs a usable {@code a=crypto} line.
+   * {@code mode}: an RTP/SAVP offer needs SRTP enabled, and SRTP (required, or the only thing
+   * offered) needs a usable {@code a=crypto} line.
    */
-  public static Optional<Refusal> check(AudioDescription audio, String localAddress, MediaEncryption mode) {
+  public static Optional<Refusal> check(
+      AudioDescription audio, String localAddress, MediaEncryption mode) {
     Optional<Refusal> plain = check(audio, localAddress);
     if (plain.isPresent() || audio.port() == 0) {
       return plain;
@@ -97,8 +110,13 @@ public final class MediaCapability {
       return refuse(INCOMPATIBLE_PROTOCOL, "RTP/SAVP offered but media encryption is off here");
     }
     if ((audio.srtpOnly() || mode == MediaEncryption.REQUIRED) && audio.crypto().isEmpty()) {
-      return refuse(INCOMPATIBLE_FORMAT, "SRTP required: no usable a=crypto line (need "
-          + CryptoSuite.AES_CM_128_HMAC_SHA1_80 + " or " + CryptoSuite.AES_CM_128_HMAC_SHA1_32 + " with an inline key)");
+      return refuse(
+          INCOMPATIBLE_FORMAT,
+          "SRTP required: no usable a=crypto line (need "
+              + CryptoSuite.AES_CM_128_HMAC_SHA1_80
+              + " or "
+              + CryptoSuite.AES_CM_128_HMAC_SHA1_32
+              + " with an inline key)");
     }
     return Optional.empty();
   }

@@ -2,7 +2,10 @@ package dev.vorzimmer.sip.sdp;
 
 /** RFC 3264 media direction attributes. */
 public enum MediaDirection {
-  SENDRECV, SENDONLY, RECVONLY, INACTIVE;
+  SENDRECV,
+  SENDONLY,
+  RECVONLY,
+  INACTIVE;
 
   /** The direction an answer takes for an offer with this direction (RFC 3264 §6.1). */
   public MediaDirection answerTo() {

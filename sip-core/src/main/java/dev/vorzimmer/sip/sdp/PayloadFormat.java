@@ -24,6 +24,10 @@ public record PayloadFormat(int payloadType, String encoding, int clockRate) {
   }
 
   String rtpmap() {
-    return payloadType + " " + encoding.toUpperCase(Locale.ROOT).replace("TELEPHONE-EVENT", "telephone-event") + "/" + clockRate;
+    return payloadType
+        + " "
+        + encoding.toUpperCase(Locale.ROOT).replace("TELEPHONE-EVENT", "telephone-event")
+        + "/"
+        + clockRate;
   }
 }

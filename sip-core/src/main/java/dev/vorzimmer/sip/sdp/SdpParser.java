@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * A tolerant parser for the parts of SDP (RFC 4566) a phone needs: connection address, the audio
- * m-line and its protocol, rtpmap, ptime, SDES crypto and the direction attributes. Unknown lines are ignored; a body without
- * a usable audio line is an {@link SdpException}.
+ * m-line and its protocol, rtpmap, ptime, SDES crypto and the direction attributes. Unknown lines
+ * are ignored; a body without a usable audio line is an {@link SdpException}.
  */
 public final class SdpParser {
   private SdpParser() {}
@@ -50,7 +50,7 @@ public final class SdpParser {
         case 'm' -> media(value);
         case 'c' -> connection(value);
         case 'a' -> attribute(value);
-        default -> { }
+        default -> {}
       }
     }
 
@@ -139,7 +139,10 @@ public final class SdpParser {
         formats.add(rtpmap.getOrDefault(pt, staticFormat(pt)));
       }
       MediaDirection dir = audioDirection != null ? audioDirection : sessionDirection;
-      return new SessionDescription(new AudioDescription(address, audioPort, formats, dir, ptime, protocol, crypto), audioIndex, mediaLines);
+      return new SessionDescription(
+          new AudioDescription(address, audioPort, formats, dir, ptime, protocol, crypto),
+          audioIndex,
+          mediaLines);
     }
 
     private static PayloadFormat staticFormat(int pt) {

@@ -11,8 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DtmfInfoBodyTest {
 
-    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
         application/dtmf-relay | Signal=5\\r\\nDuration=160 | 5 | 160
         application/dtmf-relay | signal= #\\nduration = 250\\n | # | 250
         application/dtmf-relay | Duration=100\\r\\nSignal=*\\r\\n | * | 100
@@ -23,15 +26,23 @@ class DtmfInfoBodyTest {
         application/dtmf       | 9\\r\\n | 9 | -
         application/dtmf       | Signal=3 | 3 | -
         """)
-    void readsTheKeyAndDuration(String type, String body, char digit, String durationMs) {
-        Optional<DtmfInfoBody.Key> key = DtmfInfoBody.parse(type, unescape(body));
+  void readsTheKeyAndDuration(String type, String body, char digit, String durationMs) {
+    Optional<DtmfInfoBody.Key> key = DtmfInfoBody.parse(type, unescape(body));
 
-        assertThat(key).contains(new DtmfInfoBody.Key(digit,
-                durationMs.equals("-") ? Optional.empty() : Optional.of(Duration.ofMillis(Long.parseLong(durationMs)))));
-    }
+    assertThat(key)
+        .contains(
+            new DtmfInfoBody.Key(
+                digit,
+                durationMs.equals("-")
+                    ? Optional.empty()
+                    : Optional.of(Duration.ofMillis(Long.parseLong(durationMs)))));
+  }
 
-    @ParameterizedTest(name = "{0}: \"{1}\" is malformed")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0}: \"{1}\" is malformed")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
         application/dtmf-relay | Signal=X
         application/dtmf-relay | Signal=16
         application/dtmf-relay | Duration=160
@@ -42,17 +53,17 @@ class DtmfInfoBodyTest {
         application/dtmf       | 12
         application/dtmf       | ' '
         """)
-    void malformedBodiesGiveNothing(String type, String body) {
-        assertThat(DtmfInfoBody.parse(type, unescape(body))).isEmpty();
-    }
+  void malformedBodiesGiveNothing(String type, String body) {
+    assertThat(DtmfInfoBody.parse(type, unescape(body))).isEmpty();
+  }
 
-    @Property
-    void neverThrowsOnAnyBody(@ForAll String body) {
-        DtmfInfoBody.parse("application/dtmf-relay", body);
-        DtmfInfoBody.parse("application/dtmf", body);
-    }
+  @Property
+  void neverThrowsOnAnyBody(@ForAll String body) {
+    DtmfInfoBody.parse("application/dtmf-relay", body);
+    DtmfInfoBody.parse("application/dtmf", body);
+  }
 
-    private static String unescape(String s) {
-        return s.replace("\\r", "\r").replace("\\n", "\n");
-    }
+  private static String unescape(String s) {
+    return s.replace("\\r", "\r").replace("\\n", "\n");
+  }
 }

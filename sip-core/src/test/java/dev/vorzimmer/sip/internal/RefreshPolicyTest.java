@@ -10,30 +10,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RefreshPolicyTest {
 
-    @Test
-    void shortLifetimesRefreshAtHalfTime() {
-        assertThat(RefreshPolicy.refreshDelay(1)).isEqualTo(Duration.ofMillis(500));
-        assertThat(RefreshPolicy.refreshDelay(5)).isEqualTo(Duration.ofMillis(2500));
-        assertThat(RefreshPolicy.refreshDelay(60)).isEqualTo(Duration.ofSeconds(30));
-    }
+  @Test
+  void shortLifetimesRefreshAtHalfTime() {
+    assertThat(RefreshPolicy.refreshDelay(1)).isEqualTo(Duration.ofMillis(500));
+    assertThat(RefreshPolicy.refreshDelay(5)).isEqualTo(Duration.ofMillis(2500));
+    assertThat(RefreshPolicy.refreshDelay(60)).isEqualTo(Duration.ofSeconds(30));
+  }
 
-    @Test
-    void longLifetimesRefreshThirtySecondsBeforeExpiry() {
-        assertThat(RefreshPolicy.refreshDelay(600)).isEqualTo(Duration.ofSeconds(570));
-        assertThat(RefreshPolicy.refreshDelay(3600)).isEqualTo(Duration.ofSeconds(3570));
-    }
+  @Test
+  void longLifetimesRefreshThirtySecondsBeforeExpiry() {
+    assertThat(RefreshPolicy.refreshDelay(600)).isEqualTo(Duration.ofSeconds(570));
+    assertThat(RefreshPolicy.refreshDelay(3600)).isEqualTo(Duration.ofSeconds(3570));
+  }
 
-    @ParameterizedTest
-    @ValueSource(ints = {1, 2, 4, 10, 59, 61, 120, 3600, 86_400})
-    void alwaysStrictlyBeforeExpiryAndNotBeforeHalfTime(int granted) {
-        Duration delay = RefreshPolicy.refreshDelay(granted);
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 4, 10, 59, 61, 120, 3600, 86_400})
+  void alwaysStrictlyBeforeExpiryAndNotBeforeHalfTime(int granted) {
+    Duration delay = RefreshPolicy.refreshDelay(granted);
 
-        assertThat(delay).isLessThan(Duration.ofSeconds(granted));
-        assertThat(delay.toMillis()).isGreaterThanOrEqualTo(granted * 500L);
-    }
+    assertThat(delay).isLessThan(Duration.ofSeconds(granted));
+    assertThat(delay.toMillis()).isGreaterThanOrEqualTo(granted * 500L);
+  }
 
-    @Test
-    void rejectsZero() {
-        assertThatThrownBy(() -> RefreshPolicy.refreshDelay(0)).isInstanceOf(IllegalArgumentException.class);
-    }
+  @Test
+  void rejectsZero() {
+    assertThatThrownBy(() -> RefreshPolicy.refreshDelay(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -31,7 +31,10 @@ public final class ToneDevices implements AudioDevices {
     return speaker;
   }
 
-  /** Zero crossings per second in the last second of {@code samples}: about twice the frequency of a tone. */
+  /**
+   * Zero crossings per second in the last second of {@code samples}: about twice the frequency of a
+   * tone.
+   */
   public static int crossingsPerSecond(short[] samples) {
     int from = Math.max(1, samples.length - 8000);
     int crossings = 0;

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sound devices for tests with two speakers, {@link #FIRST} (the system's preferred one) and
- * {@link #SECOND}, each collecting everything any of its opened sinks was given, so a test can
- * tell which speaker a sound went to. Closing an opened sink ends only that sink: the device keeps
- * collecting for the next one. No microphone of note (a silent source).
+ * Sound devices for tests with two speakers, {@link #FIRST} (the system's preferred one) and {@link
+ * #SECOND}, each collecting everything any of its opened sinks was given, so a test can tell which
+ * speaker a sound went to. Closing an opened sink ends only that sink: the device keeps collecting
+ * for the next one. No microphone of note (a silent source).
  */
 public final class TwoSpeakers implements AudioDevices {
   public static final AudioDevice FIRST = new AudioDevice("first", "first speaker");

@@ -23,9 +23,14 @@ public final class SippCaller {
     ANSWER("uac-answered.xml"),
     /** 200 OK with SDP; the caller then waits for the called side's BYE and accepts it. */
     ANSWER_THEN_AWAIT_BYE("uac-answered-await-bye.xml"),
-    /** 200 OK; the caller holds (sendonly → expects recvonly), resumes (expects sendrecv), hangs up. */
+    /**
+     * 200 OK; the caller holds (sendonly → expects recvonly), resumes (expects sendrecv), hangs up.
+     */
     HOLD_RESUME("uac-hold-resume.xml"),
-    /** 200 OK; the called side then holds (expects a=sendonly, answers recvonly) and resumes; the caller hangs up. */
+    /**
+     * 200 OK; the called side then holds (expects a=sendonly, answers recvonly) and resumes; the
+     * caller hangs up.
+     */
     HELD_BY_CALLEE("uac-held-by-callee.xml"),
     /** A final status without answer (403, 486, 488, 603 …), acknowledged. */
     FINAL_STATUS("uac-final.xml");
@@ -38,8 +43,9 @@ public final class SippCaller {
   }
 
   /** The default offer: PCMA and telephone-event. */
-  public static final String OFFER_PCMA = "m=audio [media_port] RTP/AVP 8 101\n"
-      + "      a=rtpmap:8 PCMA/8000\n      a=rtpmap:101 telephone-event/8000";
+  public static final String OFFER_PCMA =
+      "m=audio [media_port] RTP/AVP 8 101\n"
+          + "      a=rtpmap:8 PCMA/8000\n      a=rtpmap:101 telephone-event/8000";
 
   private static final String RING = "  <recv response=\"180\" rtd=\"true\"/>";
 
@@ -66,14 +72,18 @@ public final class SippCaller {
     replacements.put("@OFFER@", OFFER_PCMA);
     replacements.put("@RINGING@", "");
     replacements.put("@PROVISIONAL@", "  <recv response=\"100\" optional=\"true\"/>\n" + RING);
-    // CANCEL and its ACK reuse the INVITE's branch: [branch-N] counts back N scenario steps to the INVITE
+    // CANCEL and its ACK reuse the INVITE's branch: [branch-N] counts back N scenario steps to the
+    // INVITE
     replacements.put("@CANCEL_BACK@", "4");
     replacements.put("@ACK_BACK@", "7");
     replacements.put("@AFTER@", "");
     replacements.put("@ANSWER_CHECK@", "m=audio");
   }
 
-  public SippCaller calling(String user) { keys.put("to_user", user); return this; }
+  public SippCaller calling(String user) {
+    keys.put("to_user", user);
+    return this;
+  }
 
   /** The From user part (the number) and its display name (give "" for none). */
   public SippCaller from(String number, String display) {
@@ -82,15 +92,32 @@ public final class SippCaller {
     return this;
   }
 
-  public SippCaller assertedIdentity(String uri) { keys.put("pai_header", "P-Asserted-Identity: <" + uri + ">"); return this; }
+  public SippCaller assertedIdentity(String uri) {
+    keys.put("pai_header", "P-Asserted-Identity: <" + uri + ">");
+    return this;
+  }
 
-  public SippCaller privacy(String value) { keys.put("privacy_header", "Privacy: " + value); return this; }
+  public SippCaller privacy(String value) {
+    keys.put("privacy_header", "Privacy: " + value);
+    return this;
+  }
 
-  /** Replaces the offer's m= line and attributes (SIPp keywords allowed; lines separated by "\n"). */
-  public SippCaller offering(String mediaLines) { replacements.put("@OFFER@", mediaLines); return this; }
+  /**
+   * Replaces the offer's m= line and attributes (SIPp keywords allowed; lines separated by "\n").
+   */
+  public SippCaller offering(String mediaLines) {
+    replacements.put("@OFFER@", mediaLines);
+    return this;
+  }
 
-  /** A regular expression the body of the 200 OK must match (for example {@code a=rtpmap:8 PCMA/8000}). */
-  public SippCaller answerMustMatch(String regex) { replacements.put("@ANSWER_CHECK@", regex); return this; }
+  /**
+   * A regular expression the body of the 200 OK must match (for example {@code a=rtpmap:8
+   * PCMA/8000}).
+   */
+  public SippCaller answerMustMatch(String regex) {
+    replacements.put("@ANSWER_CHECK@", regex);
+    return this;
+  }
 
   public SippCaller expectRingThenCancelAfter(long millis) {
     expect = Expect.RING_THEN_CANCEL;
@@ -99,8 +126,9 @@ public final class SippCaller {
   }
 
   /**
-   * Cancels {@code millis} after the INVITE without waiting for 180 (the called side must not ring), then
-   * watches {@code quietMillis} more: any further message for the call (a late 180 or 200) fails it.
+   * Cancels {@code millis} after the INVITE without waiting for 180 (the called side must not
+   * ring), then watches {@code quietMillis} more: any further message for the call (a late 180 or
+   * 200) fails it.
    */
   public SippCaller expectCancelBeforeRingingAfter(long millis, long quietMillis) {
     expect = Expect.RING_THEN_CANCEL;
@@ -135,11 +163,20 @@ public final class SippCaller {
     return this;
   }
 
-  /** Expect an answer; play {@code pcap} (e.g. /usr/share/sip-tester/g711a.pcap) as the caller's audio, then hang up. */
+  /**
+   * Expect an answer; play {@code pcap} (e.g. /usr/share/sip-tester/g711a.pcap) as the caller's
+   * audio, then hang up.
+   */
   public SippCaller expectAnswerThenPlay(Path pcap, long extraMillis) {
     expect = Expect.ANSWER;
-    replacements.put("@MEDIA@", "  <nop><action><exec play_pcap_audio=\"" + pcap + "\"/></action></nop>\n"
-        + "  <pause milliseconds=\"" + extraMillis + "\"/>");
+    replacements.put(
+        "@MEDIA@",
+        "  <nop><action><exec play_pcap_audio=\""
+            + pcap
+            + "\"/></action></nop>\n"
+            + "  <pause milliseconds=\""
+            + extraMillis
+            + "\"/>");
     return this;
   }
 
@@ -158,7 +195,10 @@ public final class SippCaller {
     return "  <pause milliseconds=\"" + millis + "\"/>";
   }
 
-  /** A scenario step: start playing the RTP of {@code pcap} (returns at once; SIPp plays in the background). */
+  /**
+   * A scenario step: start playing the RTP of {@code pcap} (returns at once; SIPp plays in the
+   * background).
+   */
   public static String play(Path pcap) {
     return "  <nop><action><exec play_pcap_audio=\"" + pcap + "\"/></action></nop>";
   }
@@ -182,11 +222,21 @@ public final class SippCaller {
     return this;
   }
 
-  public SippCaller calls(int count, int perSecond) { calls = count; rate = perSecond; return this; }
+  public SippCaller calls(int count, int perSecond) {
+    calls = count;
+    rate = perSecond;
+    return this;
+  }
 
-  public SippCaller timeoutSeconds(long seconds) { timeoutSeconds = seconds; return this; }
+  public SippCaller timeoutSeconds(long seconds) {
+    timeoutSeconds = seconds;
+    return this;
+  }
 
-  /** Runs SIPp through {@code prefix} (e.g. {@code ip netns exec NS}) from {@code ip} instead of 127.0.0.1. */
+  /**
+   * Runs SIPp through {@code prefix} (e.g. {@code ip netns exec NS}) from {@code ip} instead of
+   * 127.0.0.1.
+   */
   public SippCaller runningIn(List<String> prefix, String ip) {
     commandPrefix = List.copyOf(prefix);
     localIp = ip;
@@ -200,16 +250,34 @@ public final class SippCaller {
     }
   }
 
-  /** Starts SIPp against {@code host:port} without waiting; {@link SippRun#await()} collects the result. */
+  /**
+   * Starts SIPp against {@code host:port} without waiting; {@link SippRun#await()} collects the
+   * result.
+   */
   public SippRun start(String host, int port) throws IOException {
-    List<String> args = List.of("-m", Integer.toString(calls), "-r", Integer.toString(rate),
-        "-l", Integer.toString(Math.max(1, calls)));
-    return SippRun.start(workDir, expect.template, replacements, keys, args, host + ":" + port, timeoutSeconds,
-        commandPrefix, localIp);
+    List<String> args =
+        List.of(
+            "-m",
+            Integer.toString(calls),
+            "-r",
+            Integer.toString(rate),
+            "-l",
+            Integer.toString(Math.max(1, calls)));
+    return SippRun.start(
+        workDir,
+        expect.template,
+        replacements,
+        keys,
+        args,
+        host + ":" + port,
+        timeoutSeconds,
+        commandPrefix,
+        localIp);
   }
 
   /** True when the {@code sipp} binary can be run. */
   public static boolean installed() {
-    return Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "sipp")));
+    return Stream.of(System.getenv("PATH").split(":"))
+        .anyMatch(d -> Files.isExecutable(Path.of(d, "sipp")));
   }
 }

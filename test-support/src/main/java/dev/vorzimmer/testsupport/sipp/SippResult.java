@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * The outcome of a SIPp run.
  *
- * @param exitCode SIPp's exit status: 0 = every call followed the scenario, 1 = some failed, 97/99/255 = aborted
+ * @param exitCode SIPp's exit status: 0 = every call followed the scenario, 1 = some failed,
+ *     97/99/255 = aborted
  * @param errors SIPp's unexpected-message log (empty when all went as scripted)
  * @param statsFile SIPp's statistics CSV (response times, failures)
  */

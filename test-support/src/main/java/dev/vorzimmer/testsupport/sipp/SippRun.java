@@ -13,114 +13,172 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running {@code sipp} process on 127.0.0.1 with a scenario built from a bundled template. Always bounded:
- * SIPp's own {@code -timeout}, and {@link #await} / {@link #close} kill it if it outlives that.
+ * One running {@code sipp} process on 127.0.0.1 with a scenario built from a bundled template.
+ * Always bounded: SIPp's own {@code -timeout}, and {@link #await} / {@link #close} kill it if it
+ * outlives that.
  */
 public final class SippRun implements AutoCloseable {
 
-    private final Process process;
-    private final Path workDir;
-    private final String name;
-    private final long timeoutSeconds;
-    private final int port;
+  private final Process process;
+  private final Path workDir;
+  private final String name;
+  private final long timeoutSeconds;
+  private final int port;
 
-    private SippRun(Process process, Path workDir, String name, long timeoutSeconds, int port) {
-        this.process = process;
-        this.workDir = workDir;
-        this.name = name;
-        this.timeoutSeconds = timeoutSeconds;
-        this.port = port;
+  private SippRun(Process process, Path workDir, String name, long timeoutSeconds, int port) {
+    this.process = process;
+    this.workDir = workDir;
+    this.name = name;
+    this.timeoutSeconds = timeoutSeconds;
+    this.port = port;
+  }
+
+  /**
+   * Starts {@code sipp} with the template (placeholders replaced), the -key values and extra
+   * arguments.
+   *
+   * @param target {@code host:port} to call, or null for a server (UAS) scenario
+   */
+  static SippRun start(
+      Path workDir,
+      String template,
+      Map<String, String> replacements,
+      Map<String, String> keys,
+      List<String> extraArgs,
+      String target,
+      long timeoutSeconds)
+      throws IOException {
+    return start(
+        workDir,
+        template,
+        replacements,
+        keys,
+        extraArgs,
+        target,
+        timeoutSeconds,
+        List.of(),
+        "127.0.0.1");
+  }
+
+  /**
+   * As above, run through {@code commandPrefix} (e.g. {@code ip netns exec NS}) on {@code localIp}
+   * (signalling and media). In a namespace of its own the ports are free anyway; they are picked on
+   * the host as usual.
+   */
+  static SippRun start(
+      Path workDir,
+      String template,
+      Map<String, String> replacements,
+      Map<String, String> keys,
+      List<String> extraArgs,
+      String target,
+      long timeoutSeconds,
+      List<String> commandPrefix,
+      String localIp)
+      throws IOException {
+    Files.createDirectories(workDir);
+    String name = template.replace(".xml", "") + "-" + System.nanoTime();
+    Path scenario = workDir.resolve(name + ".xml");
+    Files.writeString(scenario, scenario(template, replacements), StandardCharsets.ISO_8859_1);
+    int port = freeUdpPort();
+    List<String> cmd = new ArrayList<>(commandPrefix);
+    cmd.add("sipp");
+    if (target != null) {
+      cmd.add(target);
     }
-
-    /**
-     * Starts {@code sipp} with the template (placeholders replaced), the -key values and extra arguments.
-     *
-     * @param target {@code host:port} to call, or null for a server (UAS) scenario
-     */
-    static SippRun start(Path workDir, String template, Map<String, String> replacements, Map<String, String> keys,
-                         List<String> extraArgs, String target, long timeoutSeconds) throws IOException {
-        return start(workDir, template, replacements, keys, extraArgs, target, timeoutSeconds, List.of(), "127.0.0.1");
-    }
-
-    /**
-     * As above, run through {@code commandPrefix} (e.g. {@code ip netns exec NS}) on {@code localIp} (signalling
-     * and media). In a namespace of its own the ports are free anyway; they are picked on the host as usual.
-     */
-    static SippRun start(Path workDir, String template, Map<String, String> replacements, Map<String, String> keys,
-                         List<String> extraArgs, String target, long timeoutSeconds, List<String> commandPrefix,
-                         String localIp) throws IOException {
-        Files.createDirectories(workDir);
-        String name = template.replace(".xml", "") + "-" + System.nanoTime();
-        Path scenario = workDir.resolve(name + ".xml");
-        Files.writeString(scenario, scenario(template, replacements), StandardCharsets.ISO_8859_1);
-        int port = freeUdpPort();
-        List<String> cmd = new ArrayList<>(commandPrefix);
-        cmd.add("sipp");
-        if (target != null) {
-            cmd.add(target);
-        }
-        cmd.addAll(List.of("-sf", scenario.toString(), "-i", localIp, "-p", Integer.toString(port),
-                "-mi", localIp, "-mp", Integer.toString(freeUdpPort()), "-cp", Integer.toString(freeUdpPort()),
-                "-nostdin", "-timeout", timeoutSeconds + "s", "-timeout_error", "-trace_err",
-                "-error_file", workDir.resolve(name + "-errors.log").toString(),
-                "-trace_stat", "-stf", workDir.resolve(name + "-stats.csv").toString(), "-fd", "1"));
-        cmd.addAll(extraArgs);
-        keys.forEach((k, v) -> {
-            cmd.add("-key");
-            cmd.add(k);
-            cmd.add(v);
+    cmd.addAll(
+        List.of(
+            "-sf",
+            scenario.toString(),
+            "-i",
+            localIp,
+            "-p",
+            Integer.toString(port),
+            "-mi",
+            localIp,
+            "-mp",
+            Integer.toString(freeUdpPort()),
+            "-cp",
+            Integer.toString(freeUdpPort()),
+            "-nostdin",
+            "-timeout",
+            timeoutSeconds + "s",
+            "-timeout_error",
+            "-trace_err",
+            "-error_file",
+            workDir.resolve(name + "-errors.log").toString(),
+            "-trace_stat",
+            "-stf",
+            workDir.resolve(name + "-stats.csv").toString(),
+            "-fd",
+            "1"));
+    cmd.addAll(extraArgs);
+    keys.forEach(
+        (k, v) -> {
+          cmd.add("-key");
+          cmd.add(k);
+          cmd.add(v);
         });
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve(name + "-out.txt").toFile()).start();
-        return new SippRun(p, workDir, name, timeoutSeconds, port);
-    }
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve(name + "-out.txt").toFile())
+            .start();
+    return new SippRun(p, workDir, name, timeoutSeconds, port);
+  }
 
-    /** The UDP port SIPp listens on (its Via/Contact port). */
-    public int port() {
-        return port;
-    }
+  /** The UDP port SIPp listens on (its Via/Contact port). */
+  public int port() {
+    return port;
+  }
 
-    /** Waits for SIPp to finish (bounded by its timeout + 10 s, then it is killed) and reports the outcome. */
-    public SippResult await() throws IOException, InterruptedException {
-        if (!process.waitFor(timeoutSeconds + 10, TimeUnit.SECONDS)) {
-            close();
-        }
-        int exit = process.isAlive() ? -1 : process.exitValue();
-        Path errors = workDir.resolve(name + "-errors.log");
-        String errorText = Files.exists(errors) ? Files.readString(errors, StandardCharsets.ISO_8859_1) : "";
-        return new SippResult(exit, errorText, workDir.resolve(name + "-stats.csv"));
+  /**
+   * Waits for SIPp to finish (bounded by its timeout + 10 s, then it is killed) and reports the
+   * outcome.
+   */
+  public SippResult await() throws IOException, InterruptedException {
+    if (!process.waitFor(timeoutSeconds + 10, TimeUnit.SECONDS)) {
+      close();
     }
+    int exit = process.isAlive() ? -1 : process.exitValue();
+    Path errors = workDir.resolve(name + "-errors.log");
+    String errorText =
+        Files.exists(errors) ? Files.readString(errors, StandardCharsets.ISO_8859_1) : "";
+    return new SippResult(exit, errorText, workDir.resolve(name + "-stats.csv"));
+  }
 
-    /** Kills SIPp if it still runs. Idempotent. */
-    @Override
-    public void close() {
-        if (process.isAlive()) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+  /** Kills SIPp if it still runs. Idempotent. */
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+  }
 
-    private static String scenario(String template, Map<String, String> replacements) throws IOException {
-        try (InputStream in = SippRun.class.getResourceAsStream(template)) {
-            if (in == null) {
-                throw new IOException("missing SIPp template " + template);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            for (Map.Entry<String, String> e : replacements.entrySet()) {
-                text = text.replace(e.getKey(), e.getValue());
-            }
-            return text;
-        }
+  private static String scenario(String template, Map<String, String> replacements)
+      throws IOException {
+    try (InputStream in = SippRun.class.getResourceAsStream(template)) {
+      if (in == null) {
+        throw new IOException("missing SIPp template " + template);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      for (Map.Entry<String, String> e : replacements.entrySet()) {
+        text = text.replace(e.getKey(), e.getValue());
+      }
+      return text;
     }
+  }
 
-    /** A UDP port that was free a moment ago on 127.0.0.1. */
-    static int freeUdpPort() throws IOException {
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+  /** A UDP port that was free a moment ago on 127.0.0.1. */
+  static int freeUdpPort() throws IOException {
+    try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
     }
+  }
 }

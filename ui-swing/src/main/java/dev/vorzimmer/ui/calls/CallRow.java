@@ -20,8 +20,18 @@ import java.util.Optional;
  * @param number the caller's E.164 number, empty when withheld
  * @param messageId the message left, if any
  */
-public record CallRow(long id, Instant time, String timeText, String verdict, String verdictText, String caller,
-    Optional<String> number, String info, String mainReason, List<String> reasons, String outcomeText,
+public record CallRow(
+    long id,
+    Instant time,
+    String timeText,
+    String verdict,
+    String verdictText,
+    String caller,
+    Optional<String> number,
+    String info,
+    String mainReason,
+    List<String> reasons,
+    String outcomeText,
     Optional<Long> messageId) {
 
   /** What the row needs to know beyond the log entry. */
@@ -33,13 +43,28 @@ public record CallRow(long id, Instant time, String timeText, String verdict, St
 
   static CallRow of(CallLogEntry e, Lookup lookup, Texts t, ZoneId zone) {
     CallerInfo info = lookup.describe(e.e164().orElse(e.rawNumber()));
-    String caller = e.e164().flatMap(lookup::contactName)
-        .orElseGet(() -> e.displayName() == null || e.displayName().isBlank() || e.e164().isEmpty()
-            ? info.displayNumber() : e.displayName() + " (" + info.displayNumber() + ")");
+    String caller =
+        e.e164()
+            .flatMap(lookup::contactName)
+            .orElseGet(
+                () ->
+                    e.displayName() == null || e.displayName().isBlank() || e.e164().isEmpty()
+                        ? info.displayNumber()
+                        : e.displayName() + " (" + info.displayNumber() + ")");
     String main = e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1);
-    return new CallRow(e.id(), e.time(), time(e.time(), zone, t.locale()), e.verdict(),
-        verdictText(e.verdict(), t), caller, e.e164(), info.summary(), main, e.reasons(),
-        t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)), e.messageId());
+    return new CallRow(
+        e.id(),
+        e.time(),
+        time(e.time(), zone, t.locale()),
+        e.verdict(),
+        verdictText(e.verdict(), t),
+        caller,
+        e.e164(),
+        info.summary(),
+        main,
+        e.reasons(),
+        t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)),
+        e.messageId());
   }
 
   public static String verdictText(String verdict, Texts t) {
@@ -49,8 +74,10 @@ public record CallRow(long id, Instant time, String timeText, String verdict, St
   /** Time of day for today's calls, date and time for older ones. */
   public static String time(Instant time, ZoneId zone, Locale locale) {
     boolean today = time.atZone(zone).toLocalDate().equals(LocalDate.now(zone));
-    DateTimeFormatter f = today ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    DateTimeFormatter f =
+        today
+            ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
     return f.withLocale(locale).withZone(zone).format(time);
   }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads the call log as rows (off the EDT): contact names from one contact query, numbers described offline. */
+/**
+ * Loads the call log as rows (off the EDT): contact names from one contact query, numbers described
+ * offline.
+ */
 public final class CallRows {
   static final int LIMIT = 500;
 
@@ -18,7 +21,9 @@ public final class CallRows {
   static List<CallRow> load(UiContext ctx) {
     ScreeningStore store = ctx.store();
     CallRow.Lookup lookup = lookup(ctx);
-    return store.callLog().recentCalls(LIMIT).stream().map(e -> CallRow.of(e, lookup, ctx.texts(), ctx.zone())).toList();
+    return store.callLog().recentCalls(LIMIT).stream()
+        .map(e -> CallRow.of(e, lookup, ctx.texts(), ctx.zone()))
+        .toList();
   }
 
   /** Contact names and offline number descriptions, as of now. */
@@ -35,7 +40,10 @@ public final class CallRows {
 
       @Override
       public CallerInfo describe(String rawNumber) {
-        return ctx.phone().screening().screener().describe(rawNumber)
+        return ctx.phone()
+            .screening()
+            .screener()
+            .describe(rawNumber)
             .withPlaces(ctx.phone().screening().places(), ctx.texts().locale());
       }
     };

@@ -40,8 +40,17 @@ public final class CallsTab {
 
   public CallsTab(UiContext ctx) {
     this.ctx = ctx;
-    this.model = new RowsTableModel<>(ctx.texts(), List.of("calls.col.verdict", "calls.col.time", "calls.col.caller",
-        "calls.col.info", "calls.col.reason", "calls.col.outcome"), CallsTab::cell);
+    this.model =
+        new RowsTableModel<>(
+            ctx.texts(),
+            List.of(
+                "calls.col.verdict",
+                "calls.col.time",
+                "calls.col.caller",
+                "calls.col.info",
+                "calls.col.reason",
+                "calls.col.outcome"),
+            CallsTab::cell);
     this.table = new JTable(model);
     this.actions = new NumberActions(ctx, panel, this::refresh);
     panel.setName("calls");
@@ -56,14 +65,15 @@ public final class CallsTab {
     }
     table.getSelectionModel().addListSelectionListener(e -> updateButtons());
     table.setComponentPopupMenu(popup());
-    table.addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        if (e.getClickCount() == 2) {
-          selected().ifPresent(CallsTab.this::showWhy);
-        }
-      }
-    });
+    table.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            if (e.getClickCount() == 2) {
+              selected().ifPresent(CallsTab.this::showWhy);
+            }
+          }
+        });
     panel.add(filters(), BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     panel.add(actionBar(), BorderLayout.SOUTH);
@@ -87,10 +97,15 @@ public final class CallsTab {
 
   /** Reloads the call log off the EDT. */
   public void refresh() {
-    ctx.work().query("loading the call log", () -> CallRows.load(ctx), rows -> {
-      all = rows;
-      applyFilter();
-    }, e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "loading the call log",
+            () -> CallRows.load(ctx),
+            rows -> {
+              all = rows;
+              applyFilter();
+            },
+            e -> ctx.showError(panel, e));
   }
 
   private void applyFilter() {
@@ -105,7 +120,6 @@ public final class CallsTab {
     return model.selected(table);
   }
 
-
   private JPanel filters() {
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
     ButtonGroup group = new ButtonGroup();
@@ -113,10 +127,11 @@ public final class CallsTab {
       JToggleButton b = new JToggleButton(ctx.texts().get(f.textKey()), f == CallFilter.ALL);
       b.setName("calls.filter." + f.name().toLowerCase(java.util.Locale.ROOT));
       b.putClientProperty("JButton.buttonType", "roundRect");
-      b.addActionListener(e -> {
-        filter = f;
-        applyFilter();
-      });
+      b.addActionListener(
+          e -> {
+            filter = f;
+            applyFilter();
+          });
       group.add(b);
       bar.add(b);
     }
@@ -151,10 +166,15 @@ public final class CallsTab {
 
   private JPopupMenu popup() {
     JPopupMenu menu = new JPopupMenu();
-    for (String key : List.of("callBack", "block", "blockRange", "allow48", "allow", "addContact")) {
+    for (String key :
+        List.of("callBack", "block", "blockRange", "allow48", "allow", "addContact")) {
       JMenuItem item = new JMenuItem(ctx.texts().get("action." + key));
-      item.addActionListener(e -> rowButtons.stream().filter(b -> ("calls." + key).equals(b.getName()))
-          .findFirst().ifPresent(AbstractButton::doClick));
+      item.addActionListener(
+          e ->
+              rowButtons.stream()
+                  .filter(b -> ("calls." + key).equals(b.getName()))
+                  .findFirst()
+                  .ifPresent(AbstractButton::doClick));
       menu.add(item);
     }
     return menu;
@@ -167,8 +187,13 @@ public final class CallsTab {
       boolean needsNumber = Boolean.TRUE.equals(b.getClientProperty("needsNumber"));
       b.setEnabled(needsNumber ? hasNumber : row.isPresent());
     }
-    rowButtons.stream().filter(b -> "calls.blockRange".equals(b.getName())).findFirst().ifPresent(b ->
-        b.setEnabled(row.flatMap(CallRow::number).flatMap(NumberPatterns::rangeOf).isPresent()));
+    rowButtons.stream()
+        .filter(b -> "calls.blockRange".equals(b.getName()))
+        .findFirst()
+        .ifPresent(
+            b ->
+                b.setEnabled(
+                    row.flatMap(CallRow::number).flatMap(NumberPatterns::rangeOf).isPresent()));
   }
 
   private void showWhy(CallRow row) {
@@ -183,9 +208,10 @@ public final class CallsTab {
   /** Verdict column: coloured icon and text. */
   private static final class VerdictRenderer extends DefaultTableCellRenderer {
     @Override
-    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
-        int row, int column) {
-      JLabel label = (JLabel) super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
+      JLabel label =
+          (JLabel) super.getTableCellRendererComponent(table, value, selected, focus, row, column);
       label.setIcon(rowAt(table, row).map(r -> Icons.verdict(r.verdict())).orElse(null));
       label.setIconTextGap(8);
       return label;

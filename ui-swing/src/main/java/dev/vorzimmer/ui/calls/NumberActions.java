@@ -21,8 +21,12 @@ public final class NumberActions {
   }
 
   public void callBack(String e164) {
-    ctx.work().run("calling " + e164, () -> ctx.phone().agent().call(e164),
-        () -> ctx.inform(ctx.texts().get("notice.calling", e164)), e -> ctx.showError(parent, e));
+    ctx.work()
+        .run(
+            "calling " + e164,
+            () -> ctx.phone().agent().call(e164),
+            () -> ctx.inform(ctx.texts().get("notice.calling", e164)),
+            e -> ctx.showError(parent, e));
   }
 
   public void block(String e164) {
@@ -30,7 +34,8 @@ public final class NumberActions {
   }
 
   void blockRange(String e164) {
-    NumberPatterns.rangeOf(e164).ifPresent(range -> add(range, ListKind.BLOCK, Optional.empty(), "notice.blocked"));
+    NumberPatterns.rangeOf(e164)
+        .ifPresent(range -> add(range, ListKind.BLOCK, Optional.empty(), "notice.blocked"));
   }
 
   void allowFor48h(String e164) {
@@ -43,11 +48,14 @@ public final class NumberActions {
 
   private void add(String pattern, ListKind kind, Optional<Instant> expires, String noticeKey) {
     String reason = ctx.texts().get("list.reason");
-    ctx.work().run("adding " + pattern + " to the " + kind + " list",
-        () -> ctx.store().listStore().add(pattern, kind, reason, "ui", expires),
-        () -> {
-          ctx.inform(ctx.texts().get(noticeKey, pattern));
-          afterListChange.run();
-        }, e -> ctx.showError(parent, e));
+    ctx.work()
+        .run(
+            "adding " + pattern + " to the " + kind + " list",
+            () -> ctx.store().listStore().add(pattern, kind, reason, "ui", expires),
+            () -> {
+              ctx.inform(ctx.texts().get(noticeKey, pattern));
+              afterListChange.run();
+            },
+            e -> ctx.showError(parent, e));
   }
 }

@@ -10,9 +10,9 @@ public final class NumberPatterns {
   private NumberPatterns() {}
 
   /**
-   * The range around an E.164 number: the number minus its last two digits plus {@code *}
-   * ({@code +492115550123} → {@code +4921155501*}); empty when that would leave less than a
-   * country code and four digits (too wide to block by accident).
+   * The range around an E.164 number: the number minus its last two digits plus {@code *} ({@code
+   * +492115550123} → {@code +4921155501*}); empty when that would leave less than a country code
+   * and four digits (too wide to block by accident).
    */
   public static Optional<String> rangeOf(String e164) {
     if (!e164.startsWith("+") || e164.length() - 1 - RANGE_DROP_DIGITS < 5) {

@@ -25,7 +25,11 @@ final class WhyDialog {
   }
 
   void show(Component parent, CallRow row) {
-    JOptionPane.showMessageDialog(SwingUtilities.getWindowAncestor(parent), text(row), texts.get("why.title"),
-        JOptionPane.INFORMATION_MESSAGE, Icons.verdict(row.verdict()));
+    JOptionPane.showMessageDialog(
+        SwingUtilities.getWindowAncestor(parent),
+        text(row),
+        texts.get("why.title"),
+        JOptionPane.INFORMATION_MESSAGE,
+        Icons.verdict(row.verdict()));
   }
 }

@@ -20,8 +20,14 @@ import org.slf4j.LoggerFactory;
 /** A round avatar: the contact's photo, or initials on a colour derived from the name. */
 public final class Avatar extends JComponent {
   private static final Logger log = LoggerFactory.getLogger(Avatar.class);
-  private static final Color[] PALETTE = {new Color(0x3D6FB6), new Color(0x2E9E5B), new Color(0x8E5BB8),
-      new Color(0xC0663A), new Color(0x2A8C99), new Color(0xB84B6E)};
+  private static final Color[] PALETTE = {
+    new Color(0x3D6FB6),
+    new Color(0x2E9E5B),
+    new Color(0x8E5BB8),
+    new Color(0xC0663A),
+    new Color(0x2A8C99),
+    new Color(0xB84B6E)
+  };
   private final String initials;
   private final Color colour;
   private final BufferedImage photo;
@@ -39,8 +45,8 @@ public final class Avatar extends JComponent {
   }
 
   /**
-   * An avatar showing an already decoded photo; given one scaled to the device pixels of
-   * {@code size} (see {@link PhotoCache}), it is painted sharp on HiDPI screens.
+   * An avatar showing an already decoded photo; given one scaled to the device pixels of {@code
+   * size} (see {@link PhotoCache}), it is painted sharp on HiDPI screens.
    */
   public static Avatar decoded(String name, Optional<BufferedImage> photo, int size) {
     return new Avatar(name, photo.orElse(null), size);
@@ -69,12 +75,14 @@ public final class Avatar extends JComponent {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       int d = Math.min(getWidth(), getHeight());
       Ellipse2D circle = new Ellipse2D.Double(0, 0, d, d);
       if (photo != null) {
         g2.setClip(circle);
-        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g2.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g2.drawImage(photo, 0, 0, d, d, null);
         return;
       }

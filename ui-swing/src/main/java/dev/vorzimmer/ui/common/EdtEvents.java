@@ -11,7 +11,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * The one adapter between the core and Swing: receives core events (SIP agent, answering machine)
- * on core threads and re-posts each on the EDT with {@code invokeLater}. It never blocks the caller.
+ * on core threads and re-posts each on the EDT with {@code invokeLater}. It never blocks the
+ * caller.
  */
 public final class EdtEvents implements SipAgentListener, MessageListener {
   private final UiEvents target;
@@ -27,8 +28,9 @@ public final class EdtEvents implements SipAgentListener, MessageListener {
   }
 
   /**
-   * Ghost calls are not passed on: they never rang, and their call-log rows arrive as {@link #callLogChanged}
-   * summaries; each one would otherwise reload the call log and the messages (from spoofed sources, once per INVITE).
+   * Ghost calls are not passed on: they never rang, and their call-log rows arrive as {@link
+   * #callLogChanged} summaries; each one would otherwise reload the call log and the messages (from
+   * spoofed sources, once per INVITE).
    */
   @Override
   public void onCall(CallEvent event) {
@@ -44,10 +46,11 @@ public final class EdtEvents implements SipAgentListener, MessageListener {
    */
   public void callLogChanged() {
     if (callLogPending.compareAndSet(false, true)) {
-      SwingUtilities.invokeLater(() -> {
-        callLogPending.set(false);
-        target.callLogChanged();
-      });
+      SwingUtilities.invokeLater(
+          () -> {
+            callLogPending.set(false);
+            target.callLogChanged();
+          });
     }
   }
 
@@ -58,10 +61,11 @@ public final class EdtEvents implements SipAgentListener, MessageListener {
 
   @Override
   public void saved(long id, String caller, Duration duration) {
-    SwingUtilities.invokeLater(() -> {
-      target.messagesChanged();
-      target.messageSaved(new UiEvents.SavedMessage(id, caller, duration));
-    });
+    SwingUtilities.invokeLater(
+        () -> {
+          target.messagesChanged();
+          target.messageSaved(new UiEvents.SavedMessage(id, caller, duration));
+        });
   }
 
   @Override

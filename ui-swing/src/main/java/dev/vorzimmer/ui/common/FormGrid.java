@@ -13,7 +13,10 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 
-/** A settings section: a heading, then label/field rows (with an inline problem line under a field). EDT only. */
+/**
+ * A settings section: a heading, then label/field rows (with an inline problem line under a field).
+ * EDT only.
+ */
 public final class FormGrid {
   private final JPanel panel = new JPanel(new GridBagLayout());
   private int row;

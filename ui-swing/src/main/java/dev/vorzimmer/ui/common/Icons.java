@@ -9,7 +9,8 @@ public final class Icons {
   private Icons() {}
 
   public static Icon get(String name, int size) {
-    return new FlatSVGIcon("dev/vorzimmer/ui/icons/" + name + ".svg", size, size, Icons.class.getClassLoader());
+    return new FlatSVGIcon(
+        "dev/vorzimmer/ui/icons/" + name + ".svg", size, size, Icons.class.getClassLoader());
   }
 
   /** The icon for a stored verdict (RING, VOICEMAIL, REJECT). */

@@ -7,8 +7,8 @@ public final class Initials {
   private Initials() {}
 
   /**
-   * Up to two letters: first letters of the first and last word of a name
-   * ("Erika Mustermann" → "EM", "Nachbar" → "N"); "#" for a number or nothing usable.
+   * Up to two letters: first letters of the first and last word of a name ("Erika Mustermann" →
+   * "EM", "Nachbar" → "N"); "#" for a number or nothing usable.
    */
   public static String of(String name) {
     if (name == null) {
@@ -27,9 +27,10 @@ public final class Initials {
     String all = sb.toString();
     int first = all.codePointAt(0);
     int last = all.codePointBefore(all.length());
-    String out = all.codePointCount(0, all.length()) == 1
-        ? new String(Character.toChars(first))
-        : new String(Character.toChars(first)) + new String(Character.toChars(last));
+    String out =
+        all.codePointCount(0, all.length()) == 1
+            ? new String(Character.toChars(first))
+            : new String(Character.toChars(first)) + new String(Character.toChars(last));
     return out.toUpperCase(Locale.ROOT);
   }
 }

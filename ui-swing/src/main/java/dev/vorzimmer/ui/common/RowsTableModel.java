@@ -28,7 +28,9 @@ public final class RowsTableModel<R> extends AbstractTableModel {
   }
 
   public Optional<R> row(int modelIndex) {
-    return modelIndex >= 0 && modelIndex < rows.size() ? Optional.of(rows.get(modelIndex)) : Optional.empty();
+    return modelIndex >= 0 && modelIndex < rows.size()
+        ? Optional.of(rows.get(modelIndex))
+        : Optional.empty();
   }
 
   /** Selects the first row of {@code table} (showing this model) that matches {@code which}. */

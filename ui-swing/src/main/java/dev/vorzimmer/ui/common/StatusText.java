@@ -11,8 +11,10 @@ public final class StatusText {
     return switch (e.state()) {
       case REGISTERED -> t.get("status.registered", e.identity()) + note(e);
       case REGISTERING -> t.get("status.registering", e.aor());
-      case RETRYING -> e.reason().startsWith("authentication failed")
-          ? t.get("status.authRetrying", pause(e), why) : t.get("status.retrying", seconds(e), why);
+      case RETRYING ->
+          e.reason().startsWith("authentication failed")
+              ? t.get("status.authRetrying", pause(e), why)
+              : t.get("status.retrying", seconds(e), why);
       case AUTH_FAILED -> t.get("status.authFailed", e.aor(), why);
       case UNREGISTERING -> t.get("status.unregistering");
       case UNREGISTERED -> t.get("status.unregistered", why);

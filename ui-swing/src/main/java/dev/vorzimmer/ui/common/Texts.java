@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The window's strings (English and German resource bundles), formatted with {@link MessageFormat}. */
+/**
+ * The window's strings (English and German resource bundles), formatted with {@link MessageFormat}.
+ */
 public final class Texts {
   static final String BUNDLE = "dev.vorzimmer.ui.messages";
   private final ResourceBundle bundle;
@@ -13,8 +15,11 @@ public final class Texts {
 
   public Texts(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public Locale locale() {

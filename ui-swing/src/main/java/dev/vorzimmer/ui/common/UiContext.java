@@ -9,8 +9,17 @@ import java.util.function.Consumer;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
-/** What every tab and dialog shares: the phone, the strings, the background executor, the phone's folders. */
-public record UiContext(Phone phone, Texts texts, UiExecutor work, ZoneId zone, UiProbe probe, Consumer<String> notice,
+/**
+ * What every tab and dialog shares: the phone, the strings, the background executor, the phone's
+ * folders.
+ */
+public record UiContext(
+    Phone phone,
+    Texts texts,
+    UiExecutor work,
+    ZoneId zone,
+    UiProbe probe,
+    Consumer<String> notice,
     AppHome home) {
 
   public ScreeningStore store() {
@@ -19,9 +28,13 @@ public record UiContext(Phone phone, Texts texts, UiExecutor work, ZoneId zone, 
 
   /** Shows a failure of a background command to the user; EDT only. */
   public void showError(Component parent, Throwable failure) {
-    String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    JOptionPane.showMessageDialog(SwingUtilities.getWindowAncestor(parent), texts.get("error.text", message),
-        texts.get("error.title"), JOptionPane.ERROR_MESSAGE);
+    String message =
+        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    JOptionPane.showMessageDialog(
+        SwingUtilities.getWindowAncestor(parent),
+        texts.get("error.text", message),
+        texts.get("error.title"),
+        JOptionPane.ERROR_MESSAGE);
   }
 
   /** Shows a short notice in the status bar; EDT only. */

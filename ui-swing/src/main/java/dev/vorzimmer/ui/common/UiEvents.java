@@ -20,10 +20,15 @@ public interface UiEvents {
   /** A voicemail message was recorded completely (sent after {@link #messagesChanged()}). */
   default void messageSaved(SavedMessage message) {}
 
-  /** A caller could not leave a message (the disk guard refused): {@code why}, for the status bar. */
+  /**
+   * A caller could not leave a message (the disk guard refused): {@code why}, for the status bar.
+   */
   default void messageNotRecorded(String why) {}
 
-  /** A complete voicemail message: its id, the caller as recorded (number or presentation), its length. */
+  /**
+   * A complete voicemail message: its id, the caller as recorded (number or presentation), its
+   * length.
+   */
   record SavedMessage(long id, String caller, Duration length) {}
 
   /** One target that hands every event to each of {@code targets} in order. */

@@ -13,16 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Remembers the window's bounds, theme and on/off settings in a small file in the data folder ({@code window.properties}).
- * A missing or damaged file means defaults; it is never an error.
+ * Remembers the window's bounds, theme and on/off settings in a small file in the data folder
+ * ({@code window.properties}). A missing or damaged file means defaults; it is never an error.
  */
 public final class WindowPlacement {
   private static final Logger log = LoggerFactory.getLogger(WindowPlacement.class);
+
   /**
-   * One lock for every writer of every instance: the window and the settings tab each hold a
-   * {@code WindowPlacement} on the same file, and each write rewrites the whole file.
+   * One lock for every writer of every instance: the window and the settings tab each hold a {@code
+   * WindowPlacement} on the same file, and each write rewrites the whole file.
    */
   private static final Object FILE_LOCK = new Object();
+
   private final Path file;
 
   public WindowPlacement(Path file) {
@@ -33,8 +35,12 @@ public final class WindowPlacement {
   public Optional<Rectangle> bounds() {
     Properties p = load();
     try {
-      Rectangle r = new Rectangle(Integer.parseInt(p.getProperty("x", "")), Integer.parseInt(p.getProperty("y", "")),
-          Integer.parseInt(p.getProperty("width", "")), Integer.parseInt(p.getProperty("height", "")));
+      Rectangle r =
+          new Rectangle(
+              Integer.parseInt(p.getProperty("x", "")),
+              Integer.parseInt(p.getProperty("y", "")),
+              Integer.parseInt(p.getProperty("width", "")),
+              Integer.parseInt(p.getProperty("height", "")));
       return r.width >= 200 && r.height >= 150 ? Optional.of(r) : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
@@ -48,7 +54,8 @@ public final class WindowPlacement {
 
   /** Saved language choice ("en", "de"), or empty for the system's. */
   public Optional<String> language() {
-    return Optional.ofNullable(load().getProperty("language")).filter(l -> l.equals("en") || l.equals("de"));
+    return Optional.ofNullable(load().getProperty("language"))
+        .filter(l -> l.equals("en") || l.equals("de"));
   }
 
   /** Saves the language choice (empty: follow the system), keeping the other settings. */
@@ -61,7 +68,9 @@ public final class WindowPlacement {
     }
   }
 
-  /** A saved on/off setting ({@code key=true|false}), or {@code fallback} when unset or unreadable. */
+  /**
+   * A saved on/off setting ({@code key=true|false}), or {@code fallback} when unset or unreadable.
+   */
   public boolean flag(String key, boolean fallback) {
     String value = load().getProperty(key, "").strip();
     return "true".equalsIgnoreCase(value) || !"false".equalsIgnoreCase(value) && fallback;
@@ -78,7 +87,9 @@ public final class WindowPlacement {
 
   /** A saved text setting, if set and not blank. */
   public Optional<String> text(String key) {
-    return Optional.ofNullable(load().getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+    return Optional.ofNullable(load().getProperty(key))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty());
   }
 
   /** Saves one text setting (empty removes it), keeping the others. */
@@ -112,7 +123,11 @@ public final class WindowPlacement {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         p.store(w, "Vorzimmer window");
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       log.warn("could not save the window settings to {}: {}", file, e.getMessage());
     }

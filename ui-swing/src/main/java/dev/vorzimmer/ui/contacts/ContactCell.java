@@ -29,7 +29,9 @@ final class ContactCell implements ListCellRenderer<Contact> {
   private final Texts texts;
   private final Function<String, String> display;
 
-  /** @param display an E.164 number as shown to the user ({@code 030 1234567}) */
+  /**
+   * @param display an E.164 number as shown to the user ({@code 030 1234567})
+   */
   ContactCell(Texts texts, Function<String, String> display) {
     this.texts = texts;
     this.display = display;
@@ -42,12 +44,13 @@ final class ContactCell implements ListCellRenderer<Contact> {
   }
 
   @Override
-  public Component getListCellRendererComponent(JList<? extends Contact> list, Contact c, int index,
-      boolean selected, boolean focus) {
+  public Component getListCellRendererComponent(
+      JList<? extends Contact> list, Contact c, int index, boolean selected, boolean focus) {
     JPanel row = new JPanel(new BorderLayout(10, 0));
     row.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 4));
     int px = PhotoCache.devicePixels(list, AVATAR);
-    row.add(Avatar.decoded(c.name(), c.photo().flatMap(bytes -> photos.get(c.id(), bytes, px)), AVATAR),
+    row.add(
+        Avatar.decoded(c.name(), c.photo().flatMap(bytes -> photos.get(c.id(), bytes, px)), AVATAR),
         BorderLayout.WEST);
     JPanel text = new JPanel(new GridLayout(2, 1));
     text.setOpaque(false);
@@ -57,13 +60,15 @@ final class ContactCell implements ListCellRenderer<Contact> {
     text.add(name);
     text.add(numbers);
     row.add(text, BorderLayout.CENTER);
-    JLabel star = new JLabel(Icons.get(c.favourite() ? "star" : "star-off", 18), SwingConstants.CENTER);
+    JLabel star =
+        new JLabel(Icons.get(c.favourite() ? "star" : "star-off", 18), SwingConstants.CENTER);
     star.setPreferredSize(new java.awt.Dimension(STAR_WIDTH, AVATAR));
     row.setToolTipText(texts.get("contacts.starTip"));
     row.add(star, BorderLayout.EAST);
     row.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
     name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-    numbers.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
+    numbers.setForeground(
+        selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
     return row;
   }
 }

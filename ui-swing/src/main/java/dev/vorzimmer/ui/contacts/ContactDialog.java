@@ -36,9 +36,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Add or edit one contact: name, numbers (checked as typed), favourite, photo (chosen, scaled
- * down, removable; initials when there is none). Save checks the whole form, shows what is wrong
- * next to the field, and stores off the EDT; the dialog closes only once the store has it.
+ * Add or edit one contact: name, numbers (checked as typed), favourite, photo (chosen, scaled down,
+ * removable; initials when there is none). Save checks the whole form, shows what is wrong next to
+ * the field, and stores off the EDT; the dialog closes only once the store has it.
  */
 public final class ContactDialog {
   private static final Logger log = LoggerFactory.getLogger(ContactDialog.class);
@@ -65,8 +65,11 @@ public final class ContactDialog {
     this.id = draft.id();
     this.photo = draft.photo();
     Texts t = ctx.texts();
-    dialog = new JDialog(SwingUtilities.getWindowAncestor(parent), t.get(id == 0 ? "contacts.addTitle" : "contacts.editTitle"),
-        Dialog.ModalityType.DOCUMENT_MODAL);
+    dialog =
+        new JDialog(
+            SwingUtilities.getWindowAncestor(parent),
+            t.get(id == 0 ? "contacts.addTitle" : "contacts.editTitle"),
+            Dialog.ModalityType.DOCUMENT_MODAL);
     dialog.setName("contact.dialog");
     name.setName("contact.name");
     name.setText(draft.name());
@@ -89,8 +92,12 @@ public final class ContactDialog {
     dialog.getContentPane().add(form(), BorderLayout.CENTER);
     dialog.getContentPane().add(buttons(), BorderLayout.SOUTH);
     dialog.getRootPane().setDefaultButton(save);
-    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-        JComponent.WHEN_IN_FOCUSED_WINDOW);
+    dialog
+        .getRootPane()
+        .registerKeyboardAction(
+            e -> dialog.dispose(),
+            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+            JComponent.WHEN_IN_FOCUSED_WINDOW);
     setPhoto(photo);
   }
 
@@ -99,13 +106,23 @@ public final class ContactDialog {
     open(ctx, parent, ContactDraft.empty(), onSaved);
   }
 
-  /** Shows the dialog for a new contact with the number {@code e164} filled in (from a call or message). */
+  /**
+   * Shows the dialog for a new contact with the number {@code e164} filled in (from a call or
+   * message).
+   */
   public static void addNumber(UiContext ctx, Component parent, String e164, Runnable onSaved) {
-    open(ctx, parent, new ContactDraft(0, "", java.util.List.of(display(ctx).apply(e164)), Optional.empty(), false),
+    open(
+        ctx,
+        parent,
+        new ContactDraft(
+            0, "", java.util.List.of(display(ctx).apply(e164)), Optional.empty(), false),
         onSaved);
   }
 
-  /** Shows the dialog for {@code contact}; {@code onSaved} runs on the EDT once the change is stored. */
+  /**
+   * Shows the dialog for {@code contact}; {@code onSaved} runs on the EDT once the change is
+   * stored.
+   */
   static void edit(UiContext ctx, Component parent, Contact contact, Runnable onSaved) {
     open(ctx, parent, ContactDraft.of(contact, display(ctx)), onSaved);
   }
@@ -118,13 +135,17 @@ public final class ContactDialog {
     d.dialog.setVisible(true); // modal: returns when closed
   }
 
-  /** Tells {@code probe} when {@code c} appears on screen (a modal window opening, for the UI tests). */
+  /**
+   * Tells {@code probe} when {@code c} appears on screen (a modal window opening, for the UI
+   * tests).
+   */
   static void announceWhenShown(Component c, UiProbe probe) {
-    c.addHierarchyListener(e -> {
-      if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && c.isShowing()) {
-        probe.changed();
-      }
-    });
+    c.addHierarchyListener(
+        e -> {
+          if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && c.isShowing()) {
+            probe.changed();
+          }
+        });
   }
 
   static Function<String, String> display(UiContext ctx) {
@@ -208,14 +229,20 @@ public final class ContactDialog {
     JFileChooser chooser = new JFileChooser();
     chooser.setName("contact.photoChooser");
     announceWhenShown(chooser, ctx.probe());
-    chooser.setFileFilter(new FileNameExtensionFilter(ctx.texts().get("contacts.photo.files"), "png", "jpg", "jpeg", "gif"));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter(
+            ctx.texts().get("contacts.photo.files"), "png", "jpg", "jpeg", "gif"));
     if (chooser.showOpenDialog(dialog) != JFileChooser.APPROVE_OPTION) {
       return;
     }
     Path file = chooser.getSelectedFile().toPath();
     save.setEnabled(false); // until the photo is read, so Save never stores the form without it
-    ctx.work().query("reading photo " + file, () -> readPhoto(file), this::photoRead,
-        e -> photoRead(new PhotoRead(Optional.empty(), String.valueOf(e.getMessage()))));
+    ctx.work()
+        .query(
+            "reading photo " + file,
+            () -> readPhoto(file),
+            this::photoRead,
+            e -> photoRead(new PhotoRead(Optional.empty(), String.valueOf(e.getMessage()))));
   }
 
   private void photoRead(PhotoRead read) {
@@ -231,7 +258,10 @@ public final class ContactDialog {
   /** A chosen photo file read: the stored bytes, or why the file cannot be used. */
   private record PhotoRead(Optional<byte[]> bytes, String problem) {}
 
-  /** Reads and scales a photo file; a file that is no usable image is the user's mistake, not a failure. */
+  /**
+   * Reads and scales a photo file; a file that is no usable image is the user's mistake, not a
+   * failure.
+   */
   private static PhotoRead readPhoto(Path file) {
     try {
       return new PhotoRead(Optional.of(ContactPhotos.fromFile(file)), "");
@@ -242,7 +272,8 @@ public final class ContactDialog {
   }
 
   private void save() {
-    ContactDraft draft = new ContactDraft(id, name.getText(), numbers.values(), photo, favourite.isSelected());
+    ContactDraft draft =
+        new ContactDraft(id, name.getText(), numbers.values(), photo, favourite.isSelected());
     ContactDraft.Check check = draft.check(raw -> ctx.phone().screening().numbers().number(raw));
     numbers.showChecks();
     nameError.setText(check.nameMissing() ? ctx.texts().get("contacts.needName") : " ");
@@ -254,18 +285,23 @@ public final class ContactDialog {
     }
     Contact contact = check.contact().get();
     save.setEnabled(false);
-    ctx.work().run((id == 0 ? "adding contact " : "updating contact ") + contact.name(), () -> {
-      if (id == 0) {
-        ctx.store().contactBook().add(contact);
-      } else {
-        ctx.store().contactBook().update(contact);
-      }
-    }, () -> {
-      dialog.dispose();
-      onSaved.run();
-    }, e -> {
-      save.setEnabled(true);
-      ctx.showError(save, e); // over the dialog, which stays open with everything typed
-    });
+    ctx.work()
+        .run(
+            (id == 0 ? "adding contact " : "updating contact ") + contact.name(),
+            () -> {
+              if (id == 0) {
+                ctx.store().contactBook().add(contact);
+              } else {
+                ctx.store().contactBook().update(contact);
+              }
+            },
+            () -> {
+              dialog.dispose();
+              onSaved.run();
+            },
+            e -> {
+              save.setEnabled(true);
+              ctx.showError(save, e); // over the dialog, which stays open with everything typed
+            });
   }
 }

@@ -16,11 +16,13 @@ import java.util.function.Function;
  *
  * @param id the stored contact's id, 0 for a new contact
  * @param name the name as typed
- * @param numbers the numbers as typed, in any format the home region understands; blank rows are ignored
+ * @param numbers the numbers as typed, in any format the home region understands; blank rows are
+ *     ignored
  * @param photo the (already scaled) photo bytes, if any
  * @param favourite favourites ring even in quiet hours
  */
-record ContactDraft(long id, String name, List<String> numbers, Optional<byte[]> photo, boolean favourite) {
+record ContactDraft(
+    long id, String name, List<String> numbers, Optional<byte[]> photo, boolean favourite) {
 
   ContactDraft {
     name = Objects.requireNonNullElse(name, "");
@@ -33,10 +35,14 @@ record ContactDraft(long id, String name, List<String> numbers, Optional<byte[]>
     return new ContactDraft(0, "", List.of(""), Optional.empty(), false);
   }
 
-  /** The form for editing {@code c}; numbers are shown through {@code display} (e.g. {@code 030 1234567}). */
+  /**
+   * The form for editing {@code c}; numbers are shown through {@code display} (e.g. {@code 030
+   * 1234567}).
+   */
   static ContactDraft of(Contact c, Function<String, String> display) {
     List<String> shown = c.numbers().stream().map(display).toList();
-    return new ContactDraft(c.id(), c.name(), shown.isEmpty() ? List.of("") : shown, c.photo(), c.favourite());
+    return new ContactDraft(
+        c.id(), c.name(), shown.isEmpty() ? List.of("") : shown, c.photo(), c.favourite());
   }
 
   /**
@@ -64,7 +70,8 @@ record ContactDraft(long id, String name, List<String> numbers, Optional<byte[]>
    * @param numbers each number field checked, in form order
    * @param noNumber not a single number was entered
    */
-  record Check(Optional<Contact> contact, boolean nameMissing, List<NumberCheck> numbers, boolean noNumber) {
+  record Check(
+      Optional<Contact> contact, boolean nameMissing, List<NumberCheck> numbers, boolean noNumber) {
     boolean ok() {
       return contact.isPresent();
     }
@@ -78,12 +85,13 @@ record ContactDraft(long id, String name, List<String> numbers, Optional<byte[]>
   /** Checks one number field with {@code normaliser} (what the user types → E.164). */
   static NumberCheck checkNumber(String raw, Function<String, Optional<String>> normaliser) {
     String text = Objects.requireNonNullElse(raw, "");
-    return new NumberCheck(text, text.isBlank() ? Optional.empty() : normaliser.apply(text.strip()));
+    return new NumberCheck(
+        text, text.isBlank() ? Optional.empty() : normaliser.apply(text.strip()));
   }
 
   /**
-   * Checks the form: a name, at least one number, and every non-blank number recognised.
-   * Numbers that normalise to the same E.164 number are kept once, in form order.
+   * Checks the form: a name, at least one number, and every non-blank number recognised. Numbers
+   * that normalise to the same E.164 number are kept once, in form order.
    */
   Check check(Function<String, Optional<String>> normaliser) {
     List<NumberCheck> checks = new ArrayList<>();
@@ -96,8 +104,10 @@ record ContactDraft(long id, String name, List<String> numbers, Optional<byte[]>
     boolean nameMissing = name.isBlank();
     boolean noNumber = checks.stream().allMatch(NumberCheck::blank);
     boolean allAcceptable = checks.stream().allMatch(NumberCheck::acceptable);
-    Optional<Contact> contact = nameMissing || noNumber || !allAcceptable ? Optional.empty()
-        : Optional.of(new Contact(id, name.strip(), List.copyOf(e164), photo, favourite));
+    Optional<Contact> contact =
+        nameMissing || noNumber || !allAcceptable
+            ? Optional.empty()
+            : Optional.of(new Contact(id, name.strip(), List.copyOf(e164), photo, favourite));
     return new Check(contact, nameMissing, checks, noNumber);
   }
 }

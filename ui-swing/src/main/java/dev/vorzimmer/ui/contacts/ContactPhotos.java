@@ -19,13 +19,14 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Contact photos without Swing: a chosen image file becomes a centred square of at most
- * {@link #MAX_PX} pixels, stored as JPEG (or PNG when it has transparency); stored bytes are
- * scaled down smoothly to the pixel size a view needs.
+ * Contact photos without Swing: a chosen image file becomes a centred square of at most {@link
+ * #MAX_PX} pixels, stored as JPEG (or PNG when it has transparency); stored bytes are scaled down
+ * smoothly to the pixel size a view needs.
  */
 final class ContactPhotos {
   /** Largest stored photo edge in pixels. */
   static final int MAX_PX = 256;
+
   /** Larger image files are refused before they are decoded. */
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -39,8 +40,13 @@ final class ContactPhotos {
   static byte[] fromFile(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
-      throw new IOException(file.getFileName() + " is too large for a photo (" + size / (1024 * 1024)
-          + " MB; at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      throw new IOException(
+          file.getFileName()
+              + " is too large for a photo ("
+              + size / (1024 * 1024)
+              + " MB; at most "
+              + MAX_FILE_BYTES / (1024 * 1024)
+              + " MB)");
     }
     BufferedImage image = ImageIO.read(file.toFile());
     if (image == null) {
@@ -60,7 +66,8 @@ final class ContactPhotos {
    */
   static BufferedImage square(BufferedImage src, int px) {
     int edge = Math.min(src.getWidth(), src.getHeight());
-    BufferedImage current = src.getSubimage((src.getWidth() - edge) / 2, (src.getHeight() - edge) / 2, edge, edge);
+    BufferedImage current =
+        src.getSubimage((src.getWidth() - edge) / 2, (src.getHeight() - edge) / 2, edge, edge);
     int target = Math.min(px, edge);
     boolean alpha = src.getColorModel().getTransparency() != Transparency.OPAQUE;
     int size = edge;
@@ -72,11 +79,14 @@ final class ContactPhotos {
   }
 
   private static BufferedImage redraw(BufferedImage src, int size, boolean alpha) {
-    BufferedImage out = new BufferedImage(size, size, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(
+            size, size, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
       g.setComposite(AlphaComposite.Src);
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.drawImage(src, 0, 0, size, size, null);
     } finally {

@@ -73,17 +73,24 @@ public final class ContactsTab {
     list.setTransferHandler(drop);
     list.setToolTipText(ctx.texts().get("contacts.dropHint"));
     ToolTipManager.sharedInstance().registerComponent(list);
-    list.addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        clicked(e);
-      }
-    });
-    list.registerKeyboardAction(e -> selected().ifPresent(this::edit), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0),
+    list.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            clicked(e);
+          }
+        });
+    list.registerKeyboardAction(
+        e -> selected().ifPresent(this::edit),
+        KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0),
         JComponent.WHEN_FOCUSED);
-    list.registerKeyboardAction(e -> selected().ifPresent(this::delete), KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
+    list.registerKeyboardAction(
+        e -> selected().ifPresent(this::delete),
+        KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
         JComponent.WHEN_FOCUSED);
-    list.registerKeyboardAction(e -> selected().ifPresent(this::toggleFavourite), KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
+    list.registerKeyboardAction(
+        e -> selected().ifPresent(this::toggleFavourite),
+        KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0),
         JComponent.WHEN_FOCUSED);
   }
 
@@ -92,7 +99,8 @@ public final class ContactsTab {
     top.add(search);
     top.add(favouritesOnly);
     JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
-    bottom.add(button("contacts.add", "contacts.add", () -> ContactDialog.add(ctx, panel, this::refresh)));
+    bottom.add(
+        button("contacts.add", "contacts.add", () -> ContactDialog.add(ctx, panel, this::refresh)));
     bottom.add(edit);
     bottom.add(delete);
     bottom.add(button("contacts.import", "contacts.import", vcards::chooseAndImport));
@@ -109,13 +117,21 @@ public final class ContactsTab {
   }
 
   public void refresh() {
-    ctx.work().query("loading contacts", () -> ctx.store().contactBook().list(), contacts -> {
-      all = contacts;
-      applySearch();
-    }, e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "loading contacts",
+            () -> ctx.store().contactBook().list(),
+            contacts -> {
+              all = contacts;
+              applySearch();
+            },
+            e -> ctx.showError(panel, e));
   }
 
-  /** Contacts whose name or a number contains {@code text} (case-insensitive; digits compared without spaces). */
+  /**
+   * Contacts whose name or a number contains {@code text} (case-insensitive; digits compared
+   * without spaces).
+   */
   public static List<Contact> matching(List<Contact> contacts, String text) {
     return matching(contacts, text, n -> n);
   }
@@ -124,18 +140,40 @@ public final class ContactsTab {
    * As {@link #matching(List, String)}, where a number also matches in the form it is shown in
    * ({@code display}), so "030 123" finds {@code +4930123…}.
    */
-  public static List<Contact> matching(List<Contact> contacts, String text, Function<String, String> display) {
+  public static List<Contact> matching(
+      List<Contact> contacts, String text, Function<String, String> display) {
     String needle = text.strip().toLowerCase(Locale.ROOT);
     String digits = needle.replaceAll("[^0-9+]", "");
-    return contacts.stream().filter(c -> needle.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(needle)
-        || !digits.isEmpty() && c.numbers().stream().anyMatch(n -> n.contains(digits)
-            || display.apply(n).replaceAll("[^0-9+]", "").contains(digits))).toList();
+    return contacts.stream()
+        .filter(
+            c ->
+                needle.isEmpty()
+                    || c.name().toLowerCase(Locale.ROOT).contains(needle)
+                    || !digits.isEmpty()
+                        && c.numbers().stream()
+                            .anyMatch(
+                                n ->
+                                    n.contains(digits)
+                                        || display
+                                            .apply(n)
+                                            .replaceAll("[^0-9+]", "")
+                                            .contains(digits)))
+        .toList();
   }
 
-  /** What the list shows: matches of {@code text}, favourites first (or only), otherwise in the given order. */
-  static List<Contact> shown(List<Contact> contacts, String text, boolean onlyFavourites, Function<String, String> display) {
-    return matching(contacts, text, display).stream().filter(c -> c.favourite() || !onlyFavourites)
-        .sorted(Comparator.comparing(c -> !c.favourite())).toList();
+  /**
+   * What the list shows: matches of {@code text}, favourites first (or only), otherwise in the
+   * given order.
+   */
+  static List<Contact> shown(
+      List<Contact> contacts,
+      String text,
+      boolean onlyFavourites,
+      Function<String, String> display) {
+    return matching(contacts, text, display).stream()
+        .filter(c -> c.favourite() || !onlyFavourites)
+        .sorted(Comparator.comparing(c -> !c.favourite()))
+        .toList();
   }
 
   private JButton button(String name, String textKey, Runnable action) {
@@ -185,24 +223,39 @@ public final class ContactsTab {
   /** Makes {@code c} a favourite or not (stored off the EDT). */
   void toggleFavourite(Contact c) {
     Contact changed = new Contact(c.id(), c.name(), c.numbers(), c.photo(), !c.favourite());
-    ctx.work().run("marking contact " + c.id() + (changed.favourite() ? " favourite" : " not favourite"),
-        () -> ctx.store().contactBook().update(changed), () -> {
-          ctx.inform(ctx.texts().get(changed.favourite() ? "contacts.favouriteOn" : "contacts.favouriteOff", c.name()));
-          refresh();
-        }, e -> ctx.showError(panel, e));
+    ctx.work()
+        .run(
+            "marking contact " + c.id() + (changed.favourite() ? " favourite" : " not favourite"),
+            () -> ctx.store().contactBook().update(changed),
+            () -> {
+              ctx.inform(
+                  ctx.texts()
+                      .get(
+                          changed.favourite() ? "contacts.favouriteOn" : "contacts.favouriteOff",
+                          c.name()));
+              refresh();
+            },
+            e -> ctx.showError(panel, e));
   }
 
   private void delete(Contact c) {
-    JOptionPane confirm = new JOptionPane(ctx.texts().get("contacts.deleteConfirm", c.name()),
-        JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+    JOptionPane confirm =
+        new JOptionPane(
+            ctx.texts().get("contacts.deleteConfirm", c.name()),
+            JOptionPane.QUESTION_MESSAGE,
+            JOptionPane.OK_CANCEL_OPTION);
     confirm.setName("contacts.deleteConfirm");
     ContactDialog.announceWhenShown(confirm, ctx.probe());
     JDialog dialog = confirm.createDialog(panel, ctx.texts().get("contacts.delete"));
     dialog.setVisible(true); // modal: returns when answered
     dialog.dispose();
     if (Integer.valueOf(JOptionPane.OK_OPTION).equals(confirm.getValue())) {
-      ctx.work().run("deleting contact " + c.id(), () -> ctx.store().contactBook().delete(c.id()), this::refresh,
-          e -> ctx.showError(panel, e));
+      ctx.work()
+          .run(
+              "deleting contact " + c.id(),
+              () -> ctx.store().contactBook().delete(c.id()),
+              this::refresh,
+              e -> ctx.showError(panel, e));
     }
   }
 }

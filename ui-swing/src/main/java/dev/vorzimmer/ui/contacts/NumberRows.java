@@ -36,19 +36,23 @@ final class NumberRows {
    * @param normaliser what the user typed → E.164 (the phone's {@code NumberInput})
    * @param display E.164 → the number as shown ({@code 030 1234567})
    */
-  NumberRows(Texts texts, Function<String, Optional<String>> normaliser, Function<String, String> display) {
+  NumberRows(
+      Texts texts,
+      Function<String, Optional<String>> normaliser,
+      Function<String, String> display) {
     this.texts = texts;
     this.normaliser = normaliser;
     this.display = display;
     rows.setLayout(new BoxLayout(rows, BoxLayout.Y_AXIS));
     JButton add = new JButton(texts.get("contacts.addNumber"));
     add.setName("contact.number.add");
-    add.addActionListener(e -> {
-      List<String> now = values();
-      now.add("");
-      set(now);
-      fields.get(fields.size() - 1).requestFocusInWindow();
-    });
+    add.addActionListener(
+        e -> {
+          List<String> now = values();
+          now.add("");
+          set(now);
+          fields.get(fields.size() - 1).requestFocusInWindow();
+        });
     JPanel addRow = new JPanel(new BorderLayout());
     addRow.add(add, BorderLayout.WEST);
     panel.add(rows, BorderLayout.CENTER);
@@ -100,22 +104,27 @@ final class NumberRows {
     fields.add(field);
     hints.add(hint);
     field.getDocument().addDocumentListener(new OnChange(() -> hint(index, false)));
-    field.addFocusListener(new FocusAdapter() {
-      @Override
-      public void focusLost(FocusEvent e) {
-        ContactDraft.checkNumber(field.getText(), normaliser).e164().map(display).ifPresent(field::setText);
-        hint(index, true);
-      }
-    });
+    field.addFocusListener(
+        new FocusAdapter() {
+          @Override
+          public void focusLost(FocusEvent e) {
+            ContactDraft.checkNumber(field.getText(), normaliser)
+                .e164()
+                .map(display)
+                .ifPresent(field::setText);
+            hint(index, true);
+          }
+        });
     JButton remove = new JButton("✕");
     remove.setName("contact.number." + index + ".remove");
     remove.setToolTipText(texts.get("contacts.removeNumber"));
     remove.putClientProperty("JButton.buttonType", "toolBarButton");
-    remove.addActionListener(e -> {
-      List<String> now = values();
-      now.remove(index);
-      set(now);
-    });
+    remove.addActionListener(
+        e -> {
+          List<String> now = values();
+          now.remove(index);
+          set(now);
+        });
     JPanel line = new JPanel(new BorderLayout(4, 0));
     line.add(field, BorderLayout.CENTER);
     line.add(remove, BorderLayout.EAST);
@@ -127,7 +136,8 @@ final class NumberRows {
   }
 
   private void hint(int index, boolean withErrors) {
-    ContactDraft.NumberCheck check = ContactDraft.checkNumber(fields.get(index).getText(), normaliser);
+    ContactDraft.NumberCheck check =
+        ContactDraft.checkNumber(fields.get(index).getText(), normaliser);
     JLabel hint = hints.get(index);
     if (check.e164().isPresent()) {
       hint.setText("✓ " + display.apply(check.e164().get()));

@@ -18,9 +18,9 @@ import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
- * The contacts tab's vCard commands: import from a file chooser or a drop, export of all
- * contacts. Files are read and written off the EDT; the outcome goes to the status bar, and the
- * problems of an import (file, card, reason) to a window that does not block.
+ * The contacts tab's vCard commands: import from a file chooser or a drop, export of all contacts.
+ * Files are read and written off the EDT; the outcome goes to the status bar, and the problems of
+ * an import (file, card, reason) to a window that does not block.
  */
 final class VCardActions {
   private final UiContext ctx;
@@ -44,15 +44,27 @@ final class VCardActions {
 
   /** Imports {@code files} in the background and reports what happened; EDT only. */
   void importFiles(List<Path> files) {
-    ctx.work().query("importing contacts from " + files, () -> VCardFiles.importAll(ctx.store().contactBook(), files,
-        ctx.phone().screening().numbers().importNormaliser()), this::report, e -> ctx.showError(parent, e));
+    ctx.work()
+        .query(
+            "importing contacts from " + files,
+            () ->
+                VCardFiles.importAll(
+                    ctx.store().contactBook(),
+                    files,
+                    ctx.phone().screening().numbers().importNormaliser()),
+            this::report,
+            e -> ctx.showError(parent, e));
   }
 
   private void report(VCardFiles.Summary s) {
     String text = ctx.texts().get("contacts.imported", s.imported(), s.duplicates(), s.skipped());
     if (!s.problems().isEmpty()) {
-      text += ": " + s.problems().get(0) + (s.problems().size() > 1
-          ? " " + ctx.texts().get("contacts.moreProblems", s.problems().size() - 1) : "");
+      text +=
+          ": "
+              + s.problems().get(0)
+              + (s.problems().size() > 1
+                  ? " " + ctx.texts().get("contacts.moreProblems", s.problems().size() - 1)
+                  : "");
       showProblems(s.problems());
     }
     ctx.inform(text);
@@ -60,12 +72,16 @@ final class VCardActions {
   }
 
   private void showProblems(List<String> problems) {
-    JTextArea area = new JTextArea(String.join("\n", problems), Math.min(12, problems.size() + 1), 60);
+    JTextArea area =
+        new JTextArea(String.join("\n", problems), Math.min(12, problems.size() + 1), 60);
     area.setName("contacts.importProblems");
     area.setEditable(false);
     ContactDialog.announceWhenShown(area, ctx.probe());
     JOptionPane pane = new JOptionPane(new JScrollPane(area), JOptionPane.WARNING_MESSAGE);
-    JDialog dialog = pane.createDialog(SwingUtilities.getWindowAncestor(parent), ctx.texts().get("contacts.importProblemsTitle"));
+    JDialog dialog =
+        pane.createDialog(
+            SwingUtilities.getWindowAncestor(parent),
+            ctx.texts().get("contacts.importProblemsTitle"));
     dialog.setModal(false);
     dialog.setVisible(true);
   }
@@ -81,8 +97,13 @@ final class VCardActions {
     if (!VCardFiles.isVCard(file)) {
       file = file.resolveSibling(file.getFileName() + ".vcf");
     }
-    if (Files.exists(file) && JOptionPane.showConfirmDialog(parent, ctx.texts().get("contacts.overwrite", file.getFileName()),
-        ctx.texts().get("contacts.export"), JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
+    if (Files.exists(file)
+        && JOptionPane.showConfirmDialog(
+                parent,
+                ctx.texts().get("contacts.overwrite", file.getFileName()),
+                ctx.texts().get("contacts.export"),
+                JOptionPane.OK_CANCEL_OPTION)
+            != JOptionPane.OK_OPTION) {
       return;
     }
     exportTo(file);
@@ -90,13 +111,19 @@ final class VCardActions {
 
   /** Writes all contacts to {@code file} in the background and reports it; EDT only. */
   void exportTo(Path file) {
-    ctx.work().query("exporting contacts to " + file, () -> {
-      try {
-        return VCardFiles.exportAll(ctx.store().contactBook(), file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
-      }
-    }, count -> ctx.inform(ctx.texts().get("contacts.exported", count, file)), e -> ctx.showError(parent, e));
+    ctx.work()
+        .query(
+            "exporting contacts to " + file,
+            () -> {
+              try {
+                return VCardFiles.exportAll(ctx.store().contactBook(), file);
+              } catch (IOException e) {
+                throw new UncheckedIOException(
+                    "could not write " + file + ": " + e.getMessage(), e);
+              }
+            },
+            count -> ctx.inform(ctx.texts().get("contacts.exported", count, file)),
+            e -> ctx.showError(parent, e));
   }
 
   private JFileChooser chooser(String name) {

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Accepts files dropped (or pasted) onto the contacts list: a Java file list, or the
- * {@code text/uri-list} some Linux file managers send. The files go to {@code onFiles}; which of
- * them are vCards is decided there, so a wrong file is reported rather than silently refused.
+ * Accepts files dropped (or pasted) onto the contacts list: a Java file list, or the {@code
+ * text/uri-list} some Linux file managers send. The files go to {@code onFiles}; which of them are
+ * vCards is decided there, so a wrong file is reported rather than silently refused.
  */
 final class VCardDrop extends TransferHandler {
   private static final Logger log = LoggerFactory.getLogger(VCardDrop.class);
@@ -39,7 +39,8 @@ final class VCardDrop extends TransferHandler {
 
   @Override
   public boolean canImport(TransferSupport support) {
-    return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor) || support.isDataFlavorSupported(URI_LIST);
+    return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor)
+        || support.isDataFlavorSupported(URI_LIST);
   }
 
   @Override

@@ -35,7 +35,8 @@ final class VCardFiles {
 
   /** True for a {@code .vcf} or {@code .vcard} file name. */
   static boolean isVCard(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".vcf") || name.endsWith(".vcard");
   }
 
@@ -43,7 +44,8 @@ final class VCardFiles {
    * Imports every vCard file of {@code files} into {@code book}; other files and unreadable ones
    * are skipped and named in the problems, the rest is imported.
    */
-  static Summary importAll(ContactBook book, List<Path> files, Function<String, Optional<String>> normaliser) {
+  static Summary importAll(
+      ContactBook book, List<Path> files, Function<String, Optional<String>> normaliser) {
     int imported = 0;
     int duplicates = 0;
     int skipped = 0;

@@ -19,8 +19,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * The phone's life outside the window: the tray icon (line state, unheard count, Show/Quit),
- * close-to-tray, desktop notifications for missed calls and new messages, and the ringtone while
- * an incoming call rings. Fed with core events on the EDT like the window; EDT only.
+ * close-to-tray, desktop notifications for missed calls and new messages, and the ringtone while an
+ * incoming call rings. Fed with core events on the EDT like the window; EDT only.
  */
 public final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable {
   static final String CLOSE_TO_TRAY = "closeToTray";
@@ -40,14 +40,20 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
    * @param settings where the two switches are kept (window.properties); both default to on
    * @param trays the tray to use ({@link TrayPresence#install} for the system's)
    */
-  public DesktopIntegration(UiContext ctx, WindowPlacement settings, RegistrationEvent current, DesktopTray.Factory trays) {
+  public DesktopIntegration(
+      UiContext ctx,
+      WindowPlacement settings,
+      RegistrationEvent current,
+      DesktopTray.Factory trays) {
     this.ctx = ctx;
     this.trays = trays;
     this.settings = settings;
     this.line = current;
     this.closeToTray = settings.flag(CLOSE_TO_TRAY, true);
     this.ringtoneOn = settings.flag(RINGTONE, true);
-    this.ringtone = Ringtone.on(ctx.phone().sound(), status -> SwingUtilities.invokeLater(ctx.probe()::changed));
+    this.ringtone =
+        Ringtone.on(
+            ctx.phone().sound(), status -> SwingUtilities.invokeLater(ctx.probe()::changed));
   }
 
   /** Adds the tray icon if this desktop has a tray; {@code quit} is the window's Quit. */
@@ -82,18 +88,41 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   @Override
   public void call(CallEvent event) {
-    calls.onCall(event).ifPresent(m -> ctx.work().query("looking up missed caller " + m.number(),
-        () -> who(m.number(), m.displayName()), w -> announce(Notification.missedCall(w.name(), w.number(), ctx.texts())),
-        e -> announce(Notification.missedCall(m.displayName(), m.number(), ctx.texts()))));
+    calls
+        .onCall(event)
+        .ifPresent(
+            m ->
+                ctx.work()
+                    .query(
+                        "looking up missed caller " + m.number(),
+                        () -> who(m.number(), m.displayName()),
+                        w -> announce(Notification.missedCall(w.name(), w.number(), ctx.texts())),
+                        e ->
+                            announce(
+                                Notification.missedCall(
+                                    m.displayName(), m.number(), ctx.texts()))));
     updateRingtone();
   }
 
   @Override
   public void messageSaved(SavedMessage message) {
-    ctx.work().query("looking up caller of message " + message.id(), () -> who(message.caller(),
-        ctx.store().messages().find(message.id()).map(MessageEntry::callerDisplay).orElse("")),
-        w -> announce(Notification.newMessage(w.name(), w.number(), message.length(), ctx.texts())),
-        e -> announce(Notification.newMessage("", message.caller(), message.length(), ctx.texts())));
+    ctx.work()
+        .query(
+            "looking up caller of message " + message.id(),
+            () ->
+                who(
+                    message.caller(),
+                    ctx.store()
+                        .messages()
+                        .find(message.id())
+                        .map(MessageEntry::callerDisplay)
+                        .orElse("")),
+            w ->
+                announce(
+                    Notification.newMessage(w.name(), w.number(), message.length(), ctx.texts())),
+            e ->
+                announce(
+                    Notification.newMessage("", message.caller(), message.length(), ctx.texts())));
   }
 
   @Override
@@ -104,7 +133,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   /** The contact's name (else the signalled display name) and the formatted number; off the EDT. */
   private Who who(String raw, String displayName) {
     CallerInfo info = ctx.phone().screening().screener().describe(raw);
-    Optional<String> contact = info.e164().flatMap(n -> ctx.store().contactBook().findByNumber(n)).map(Contact::name);
+    Optional<String> contact =
+        info.e164().flatMap(n -> ctx.store().contactBook().findByNumber(n)).map(Contact::name);
     return new Who(contact.orElse(displayName == null ? "" : displayName), info.displayNumber());
   }
 
@@ -142,22 +172,31 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
       keep.setEnabled(false);
       keep.setToolTipText(ctx.texts().get("menu.closeToTray.noTray"));
     }
-    JCheckBoxMenuItem ring = toggle(RINGTONE, ringtoneOn, on -> {
-      ringtoneOn = on;
-      updateRingtone();
-    });
+    JCheckBoxMenuItem ring =
+        toggle(
+            RINGTONE,
+            ringtoneOn,
+            on -> {
+              ringtoneOn = on;
+              updateRingtone();
+            });
     return List.of(keep, ring);
   }
 
   private JCheckBoxMenuItem toggle(String key, boolean on, Consumer<Boolean> apply) {
     JCheckBoxMenuItem item = new JCheckBoxMenuItem(ctx.texts().get("menu." + key), on);
     item.setName("menu." + key);
-    item.addActionListener(e -> {
-      boolean value = item.isSelected();
-      apply.accept(value);
-      ctx.work().run("saving the setting " + key + "=" + value, () -> settings.saveFlag(key, value), () -> { },
-          failure -> ctx.showError(item, failure));
-    });
+    item.addActionListener(
+        e -> {
+          boolean value = item.isSelected();
+          apply.accept(value);
+          ctx.work()
+              .run(
+                  "saving the setting " + key + "=" + value,
+                  () -> settings.saveFlag(key, value),
+                  () -> {},
+                  failure -> ctx.showError(item, failure));
+        });
     return item;
   }
 

@@ -9,11 +9,15 @@ import java.util.Optional;
 
 /**
  * Picks the missed calls out of the stream of call events: an incoming call that rang and ended
- * without being answered, declined or taken by the answering machine (outcome {@link CallOutcome#MISSED}).
- * Each call is reported at most once. No Swing; not thread-safe (the window feeds it on the EDT).
+ * without being answered, declined or taken by the answering machine (outcome {@link
+ * CallOutcome#MISSED}). Each call is reported at most once. No Swing; not thread-safe (the window
+ * feeds it on the EDT).
  */
 final class MissedCalls {
-  /** A missed call: the caller's number as signalled and the display name seen while it rang (may be blank). */
+  /**
+   * A missed call: the caller's number as signalled and the display name seen while it rang (may be
+   * blank).
+   */
   record Missed(String callId, String number, String displayName) {}
 
   private final Map<String, CallEvent> ringing = new HashMap<>();
@@ -35,10 +39,12 @@ final class MissedCalls {
     if (event.outcome().orElse(null) != CallOutcome.MISSED) {
       return Optional.empty();
     }
-    String name = blank(event.displayName()) && rang != null ? rang.displayName() : event.displayName();
+    String name =
+        blank(event.displayName()) && rang != null ? rang.displayName() : event.displayName();
     // outcome MISSED means it rang even if this window never saw the RINGING event
     String number = blank(event.peer()) && rang != null ? rang.peer() : event.peer();
-    return Optional.of(new Missed(event.callId(), number == null ? "" : number, name == null ? "" : name));
+    return Optional.of(
+        new Missed(event.callId(), number == null ? "" : number, name == null ? "" : name));
   }
 
   /** True while at least one incoming call rings. */

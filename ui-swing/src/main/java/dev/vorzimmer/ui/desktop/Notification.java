@@ -23,7 +23,8 @@ public record Notification(String title, String body) {
 
   /** "New message" — "Erika Mustermann · 030 1234567 (0:07)". */
   static Notification newMessage(String name, String number, Duration length, Texts t) {
-    return new Notification(t.get("notify.message.title"),
+    return new Notification(
+        t.get("notify.message.title"),
         t.get("notify.message.body", who(name, number, t), MessageRow.duration(length)));
   }
 

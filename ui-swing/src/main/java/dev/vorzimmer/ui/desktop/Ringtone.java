@@ -16,15 +16,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays {@link RingtoneSound} in a loop on its own background thread (never on the EDT) between
- * {@link #start()} and {@link #stop()}, on the speaker the user chose (opened for each ring,
- * closed after it). Without a sound device it stays silent, logs that once at INFO and reports
- * {@link Status#NO_DEVICE}; it never shows an error.
+ * {@link #start()} and {@link #stop()}, on the speaker the user chose (opened for each ring, closed
+ * after it). Without a sound device it stays silent, logs that once at INFO and reports {@link
+ * Status#NO_DEVICE}; it never shows an error.
  */
 public final class Ringtone implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Ringtone.class);
+
   /** Samples written per step: 40 ms. */
   private static final int CHUNK = RingtoneSound.samples(40);
-  /** Audio queued ahead of the clock: above the speaker's 60 ms prefill; {@link #stop()} closes it at once. */
+
+  /**
+   * Audio queued ahead of the clock: above the speaker's 60 ms prefill; {@link #stop()} closes it
+   * at once.
+   */
   private static final Duration LEAD = Duration.ofMillis(120);
 
   /** What the ringtone last did. */
@@ -42,11 +47,13 @@ public final class Ringtone implements AutoCloseable {
   private final AtomicBoolean wanted = new AtomicBoolean();
   private final AtomicBoolean noDeviceLogged = new AtomicBoolean();
   private final short[] cycle = RingtoneSound.cycle();
-  private final ExecutorService player = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "vorzimmer-ringtone");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService player =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "vorzimmer-ringtone");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile Status status = Status.SILENT;
 
   /**
@@ -137,7 +144,10 @@ public final class Ringtone implements AutoCloseable {
     onStatus.accept(next);
   }
 
-  /** Stops ringing and ends the ringtone thread (within one chunk); never waits, so it may run on the EDT. */
+  /**
+   * Stops ringing and ends the ringtone thread (within one chunk); never waits, so it may run on
+   * the EDT.
+   */
   @Override
   public void close() {
     stop();

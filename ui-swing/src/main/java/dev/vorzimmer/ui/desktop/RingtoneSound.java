@@ -13,6 +13,7 @@ final class RingtoneSound {
   static final int NOTE_MILLIS = 420;
   static final int SECOND_NOTE_AT_MILLIS = 470;
   static final int CYCLE_MILLIS = 3000;
+
   /** Peak level as a fraction of full scale: loud enough to hear, far from clipping. */
   static final double LEVEL = 0.45;
 

@@ -12,8 +12,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * The tray icon's picture: the app icon with a coloured dot in the lower right for the line's
- * state. Rendered from the SVG at 1×, 1.25×, 1.5× and 2× of the tray's size, so HiDPI trays
- * pick a sharp variant instead of scaling a small bitmap.
+ * state. Rendered from the SVG at 1×, 1.25×, 1.5× and 2× of the tray's size, so HiDPI trays pick a
+ * sharp variant instead of scaling a small bitmap.
  */
 final class TrayImages {
   private static final double[] SCALES = {1, 1.25, 1.5, 2};

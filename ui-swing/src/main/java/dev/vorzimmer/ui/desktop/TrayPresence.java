@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The phone's icon in the system tray: its picture shows the line's state, its tooltip the state
- * and the unheard messages; its menu has Show window and Quit, and a click shows the window.
- * Exists only where the desktop has a tray ({@link #install} returns empty otherwise).
+ * and the unheard messages; its menu has Show window and Quit, and a click shows the window. Exists
+ * only where the desktop has a tray ({@link #install} returns empty otherwise).
  */
 public final class TrayPresence implements DesktopTray {
   private static final Logger log = LoggerFactory.getLogger(TrayPresence.class);
@@ -31,7 +31,10 @@ public final class TrayPresence implements DesktopTray {
     this.texts = texts;
   }
 
-  /** Adds the icon to the system tray, if this desktop has one (a {@link DesktopTray.Factory}); EDT only. */
+  /**
+   * Adds the icon to the system tray, if this desktop has one (a {@link DesktopTray.Factory}); EDT
+   * only.
+   */
   public static Optional<DesktopTray> install(Texts texts, Runnable showWindow, Runnable quit) {
     if (!SystemTray.isSupported()) {
       log.info("this desktop has no system tray: closing the window quits");
@@ -39,17 +42,22 @@ public final class TrayPresence implements DesktopTray {
     }
     SystemTray tray = SystemTray.getSystemTray();
     int size = Math.max(16, Math.min(tray.getTrayIconSize().width, tray.getTrayIconSize().height));
-    TrayIcon icon = new TrayIcon(TrayImages.of(TrayState.Badge.PENDING, size), "Vorzimmer", menu(texts, showWindow, quit));
+    TrayIcon icon =
+        new TrayIcon(
+            TrayImages.of(TrayState.Badge.PENDING, size),
+            "Vorzimmer",
+            menu(texts, showWindow, quit));
     icon.setImageAutoSize(true);
     icon.addActionListener(e -> showWindow.run());
-    icon.addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        if (e.getButton() == MouseEvent.BUTTON1) {
-          showWindow.run();
-        }
-      }
-    });
+    icon.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            if (e.getButton() == MouseEvent.BUTTON1) {
+              showWindow.run();
+            }
+          }
+        });
     try {
       tray.add(icon);
     } catch (AWTException e) {
@@ -75,7 +83,8 @@ public final class TrayPresence implements DesktopTray {
   public void show(RegistrationEvent state, long unheard) {
     TrayState.Badge badge = TrayState.badge(state);
     if (badge != shown) {
-      int size = Math.max(16, Math.min(tray.getTrayIconSize().width, tray.getTrayIconSize().height));
+      int size =
+          Math.max(16, Math.min(tray.getTrayIconSize().width, tray.getTrayIconSize().height));
       icon.setImage(TrayImages.of(badge, size));
       shown = badge;
     }

@@ -4,7 +4,10 @@ import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.Texts;
 
-/** What the tray icon shows for a registration state and an unheard count; no AWT, so it is unit-testable. */
+/**
+ * What the tray icon shows for a registration state and an unheard count; no AWT, so it is
+ * unit-testable.
+ */
 public final class TrayState {
   /** The small mark drawn on the app icon. */
   enum Badge {
@@ -29,9 +32,14 @@ public final class TrayState {
     };
   }
 
-  /** "Vorzimmer — Registered as sip:alice@example.net — 2 unheard messages" (the count only when not zero). */
+  /**
+   * "Vorzimmer — Registered as sip:alice@example.net — 2 unheard messages" (the count only when not
+   * zero).
+   */
   public static String tooltip(RegistrationEvent e, long unheard, Texts t) {
     String status = StatusText.of(e, t);
-    return unheard <= 0 ? t.get("tray.tooltip", status) : t.get("tray.tooltipUnheard", status, unheard);
+    return unheard <= 0
+        ? t.get("tray.tooltip", status)
+        : t.get("tray.tooltipUnheard", status, unheard);
   }
 }

@@ -3,9 +3,15 @@ package dev.vorzimmer.ui.desktop;
 import java.util.List;
 import javax.swing.JMenuItem;
 
-/** What the main window asks of the desktop integration (tray, ringtone); default: nothing extra. EDT only. */
+/**
+ * What the main window asks of the desktop integration (tray, ringtone); default: nothing extra.
+ * EDT only.
+ */
 public interface WindowExtras {
-  /** True when closing the window should hide it (the phone keeps running in the tray) instead of quitting. */
+  /**
+   * True when closing the window should hide it (the phone keeps running in the tray) instead of
+   * quitting.
+   */
   default boolean hideOnClose() {
     return false;
   }

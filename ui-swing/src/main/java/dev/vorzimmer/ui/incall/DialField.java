@@ -58,13 +58,16 @@ public final class DialField {
     field.setName("dial.number");
     field.putClientProperty("JTextField.placeholderText", ctx.texts().get("dial.placeholder"));
     ((AbstractDocument) field.getDocument()).setDocumentFilter(new Formatting());
-    field.getDocument().addDocumentListener(new OnChange(() -> SwingUtilities.invokeLater(this::typed)));
-    field.addFocusListener(new FocusAdapter() {
-      @Override
-      public void focusGained(FocusEvent e) {
-        refresh();
-      }
-    });
+    field
+        .getDocument()
+        .addDocumentListener(new OnChange(() -> SwingUtilities.invokeLater(this::typed)));
+    field.addFocusListener(
+        new FocusAdapter() {
+          @Override
+          public void focusGained(FocusEvent e) {
+            refresh();
+          }
+        });
     bind("ENTER", this::enter);
     bind("DOWN", () -> move(1));
     bind("UP", () -> move(-1));
@@ -83,52 +86,67 @@ public final class DialField {
 
   /** Re-reads the contact book for completion in the background. */
   public void refresh() {
-    ctx.work().query("reading contacts for the dial field", () -> input.index(ctx.store().contactBook().list()),
-        entries -> index = entries, e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "reading contacts for the dial field",
+            () -> input.index(ctx.store().contactBook().list()),
+            entries -> index = entries,
+            e -> ctx.showError(panel, e));
   }
 
   private void suggestionsPopup() {
     suggestions.setName("dial.suggestions");
     suggestions.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     suggestions.setFocusable(false);
-    suggestions.setCellRenderer((list, entry, i, selected, focus) -> {
-      JLabel l = new JLabel(entry.label());
-      l.setOpaque(true);
-      l.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
-      l.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
-      l.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-      return l;
-    });
-    suggestions.addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        pick();
-      }
-    });
+    suggestions.setCellRenderer(
+        (list, entry, i, selected, focus) -> {
+          JLabel l = new JLabel(entry.label());
+          l.setOpaque(true);
+          l.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+          l.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
+          l.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
+          return l;
+        });
+    suggestions.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            pick();
+          }
+        });
     popup.setFocusable(false);
     popup.add(new JScrollPane(suggestions));
   }
 
   private void bind(String stroke, Runnable action) {
-    field.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(stroke), "dial." + stroke);
-    field.getActionMap().put("dial." + stroke, new AbstractAction() {
-      @Override
-      public void actionPerformed(ActionEvent e) {
-        action.run();
-      }
-    });
+    field
+        .getInputMap(JComponent.WHEN_FOCUSED)
+        .put(KeyStroke.getKeyStroke(stroke), "dial." + stroke);
+    field
+        .getActionMap()
+        .put(
+            "dial." + stroke,
+            new AbstractAction() {
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                action.run();
+              }
+            });
   }
 
   private void typed() {
     show(" ", false);
     List<DialInput.Entry> hits = input.complete(field.getText(), index);
-    if (hits.isEmpty() || !field.isShowing() || (hits.size() == 1 && hits.get(0).label().equals(field.getText()))) {
+    if (hits.isEmpty()
+        || !field.isShowing()
+        || (hits.size() == 1 && hits.get(0).label().equals(field.getText()))) {
       popup.setVisible(false);
       return;
     }
     suggestions.setListData(hits.toArray(DialInput.Entry[]::new));
     suggestions.setVisibleRowCount(hits.size());
-    popup.setPopupSize(field.getWidth(), suggestions.getPreferredScrollableViewportSize().height + 8);
+    popup.setPopupSize(
+        field.getWidth(), suggestions.getPreferredScrollableViewportSize().height + 8);
     popup.show(field, 0, field.getHeight());
     ctx.probe().changed();
   }
@@ -170,13 +188,23 @@ public final class DialField {
     DialInput.Dial dial = (DialInput.Dial) target;
     call.setEnabled(false);
     show(ctx.texts().get("notice.calling", dial.shown()), false);
-    ctx.work().query("dialling " + dial.target(), () -> ctx.phone().agent().call(dial.target()), callId -> {
-      call.setEnabled(true);
-      ctx.inform(ctx.texts().get("notice.calling", dial.shown()));
-    }, e -> {
-      call.setEnabled(true);
-      show(ctx.texts().get("dial.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);
-    });
+    ctx.work()
+        .query(
+            "dialling " + dial.target(),
+            () -> ctx.phone().agent().call(dial.target()),
+            callId -> {
+              call.setEnabled(true);
+              ctx.inform(ctx.texts().get("notice.calling", dial.shown()));
+            },
+            e -> {
+              call.setEnabled(true);
+              show(
+                  ctx.texts()
+                      .get(
+                          "dial.failed",
+                          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                  true);
+            });
   }
 
   private void show(String text, boolean problem) {
@@ -186,10 +214,14 @@ public final class DialField {
     ctx.probe().changed();
   }
 
-  /** Re-formats the whole text when the user types or pastes at its end (edits in the middle stay as typed). */
+  /**
+   * Re-formats the whole text when the user types or pastes at its end (edits in the middle stay as
+   * typed).
+   */
   private final class Formatting extends DocumentFilter {
     @Override
-    public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs) throws BadLocationException {
+    public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
+        throws BadLocationException {
       replace(fb, offset, 0, text, attrs);
     }
 

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the dial field understands, without Swing: numbers formatted as they are typed (for the
- * home region), contact names and numbers completed from the contact book, and the target a typed
- * text dials — a number (any format the screening understands), a contact's name, or a
- * {@code sip:} URI as typed (a local line needs one).
+ * What the dial field understands, without Swing: numbers formatted as they are typed (for the home
+ * region), contact names and numbers completed from the contact book, and the target a typed text
+ * dials — a number (any format the screening understands), a contact's name, or a {@code sip:} URI
+ * as typed (a local line needs one).
  */
 public final class DialInput {
   static final int MAX_SUGGESTIONS = 8;
@@ -34,7 +34,9 @@ public final class DialInput {
   /** Dial {@code target} (E.164 or a {@code sip:} URI); {@code shown} is how the user knows it. */
   record Dial(String target, String shown) implements Target {}
 
-  /** Nothing to dial; {@code key} is the message's resource key, with {@code input} as its argument. */
+  /**
+   * Nothing to dial; {@code key} is the message's resource key, with {@code input} as its argument.
+   */
   record Invalid(String key, String input) implements Target {}
 
   DialInput(NumberNormaliser numbers) {
@@ -42,14 +44,15 @@ public final class DialInput {
   }
 
   /**
-   * {@code typed} formatted for the home region as far as it goes ({@code 0301234} → {@code 030 1234});
-   * text that is not a plain number (names, URIs) comes back unchanged.
+   * {@code typed} formatted for the home region as far as it goes ({@code 0301234} → {@code 030
+   * 1234}); text that is not a plain number (names, URIs) comes back unchanged.
    */
   String format(String typed) {
     if (typed.isBlank() || !DIALLABLE.matcher(typed).matches()) {
       return typed;
     }
-    AsYouTypeFormatter formatter = PhoneNumberUtil.getInstance().getAsYouTypeFormatter(numbers.homeRegion());
+    AsYouTypeFormatter formatter =
+        PhoneNumberUtil.getInstance().getAsYouTypeFormatter(numbers.homeRegion());
     String out = typed;
     for (char c : typed.toCharArray()) {
       if (Character.isDigit(c) || c == '+') {
@@ -59,7 +62,10 @@ public final class DialInput {
     return out;
   }
 
-  /** One entry per contact number, shown the way the rest of the window shows numbers. Not on the EDT. */
+  /**
+   * One entry per contact number, shown the way the rest of the window shows numbers. Not on the
+   * EDT.
+   */
   List<Entry> index(List<Contact> contacts) {
     List<Entry> out = new ArrayList<>();
     for (Contact c : contacts) {
@@ -83,9 +89,11 @@ public final class DialInput {
     boolean byNumber = DIALLABLE.matcher(text).matches();
     List<Entry> hits = new ArrayList<>();
     for (Entry e : index) {
-      boolean hit = byNumber
-          ? !digits.isEmpty() && (digitsOf(e.e164()).contains(digits) || digitsOf(e.display()).contains(digits))
-          : e.name().toLowerCase(Locale.ROOT).contains(text);
+      boolean hit =
+          byNumber
+              ? !digits.isEmpty()
+                  && (digitsOf(e.e164()).contains(digits) || digitsOf(e.display()).contains(digits))
+              : e.name().toLowerCase(Locale.ROOT).contains(text);
       if (hit && hits.size() < MAX_SUGGESTIONS) {
         hits.add(e);
       }
@@ -99,17 +107,28 @@ public final class DialInput {
     if (text.isEmpty()) {
       return new Invalid("dial.empty", "");
     }
-    if (text.regionMatches(true, 0, "sip", 0, 3) && text.indexOf(':') >= 3 && text.indexOf(':') <= 4) {
-      return SIP_URI.matcher(text).matches() ? new Dial(text, text) : new Invalid("dial.badUri", text);
+    if (text.regionMatches(true, 0, "sip", 0, 3)
+        && text.indexOf(':') >= 3
+        && text.indexOf(':') <= 4) {
+      return SIP_URI.matcher(text).matches()
+          ? new Dial(text, text)
+          : new Invalid("dial.badUri", text);
     }
     for (Entry e : index) {
       if (e.name().equalsIgnoreCase(text) || e.label().equals(text)) {
         return new Dial(e.e164(), e.name());
       }
     }
-    return numbers.toE164(text).<Target>map(n -> new Dial(n, numbers.describe(n).displayNumber()))
-        .orElseGet(() -> new Invalid(text.startsWith("tel:") || text.chars().noneMatch(Character::isLetter)
-            ? "dial.badNumber" : "dial.unknownName", text));
+    return numbers
+        .toE164(text)
+        .<Target>map(n -> new Dial(n, numbers.describe(n).displayNumber()))
+        .orElseGet(
+            () ->
+                new Invalid(
+                    text.startsWith("tel:") || text.chars().noneMatch(Character::isLetter)
+                        ? "dial.badNumber"
+                        : "dial.unknownName",
+                    text));
   }
 
   private static String digitsOf(String s) {

@@ -13,7 +13,8 @@ import javax.swing.KeyStroke;
 
 /**
  * The in-call keypad: twelve buttons 1–9, *, 0, # and the same characters typed on the keyboard
- * anywhere in the view's window. Each press goes to {@code onDigit} only while the keypad is enabled.
+ * anywhere in the view's window. Each press goes to {@code onDigit} only while the keypad is
+ * enabled.
  */
 final class InCallKeypad {
   private static final String KEYS = "123456789*0#";
@@ -44,14 +45,17 @@ final class InCallKeypad {
       char c = b.getText().charAt(0);
       String key = "incall.typed." + name(c);
       root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(c), key);
-      root.getActionMap().put(key, new AbstractAction() {
-        @Override
-        public void actionPerformed(ActionEvent e) {
-          if (enabled) {
-            b.doClick(0);
-          }
-        }
-      });
+      root.getActionMap()
+          .put(
+              key,
+              new AbstractAction() {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                  if (enabled) {
+                    b.doClick(0);
+                  }
+                }
+              });
     }
   }
 

@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 final class InCallModel {
   /** What the user sees; each has a text {@code incall.state.<name in lower case>}. */
-  enum Phase { DIALLING, RINGING, CONNECTED, ON_HOLD, ENDING, ENDED }
+  enum Phase {
+    DIALLING,
+    RINGING,
+    CONNECTED,
+    ON_HOLD,
+    ENDING,
+    ENDED
+  }
 
   private final String callId;
   private final boolean incoming;
@@ -53,13 +60,14 @@ final class InCallModel {
 
   /** Applies the call's new state; the timer starts the first time it is connected. */
   void apply(CallState state, Instant now) {
-    phase = switch (state) {
-      case SCREENING, RINGING, CALLING, CONNECTING -> Phase.DIALLING;
-      case EARLY -> Phase.RINGING;
-      case ACTIVE -> held ? Phase.ON_HOLD : Phase.CONNECTED;
-      case ENDING -> Phase.ENDING;
-      case VOICEMAIL, ENDED -> Phase.ENDED;
-    };
+    phase =
+        switch (state) {
+          case SCREENING, RINGING, CALLING, CONNECTING -> Phase.DIALLING;
+          case EARLY -> Phase.RINGING;
+          case ACTIVE -> held ? Phase.ON_HOLD : Phase.CONNECTED;
+          case ENDING -> Phase.ENDING;
+          case VOICEMAIL, ENDED -> Phase.ENDED;
+        };
     if (state == CallState.ACTIVE && connectedAt == null) {
       connectedAt = now;
     }

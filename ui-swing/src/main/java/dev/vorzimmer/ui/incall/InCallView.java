@@ -26,7 +26,8 @@ import javax.swing.WindowConstants;
 /**
  * A small window for the call the user is on (placed, or answered): who, the state, a timer from
  * connect, Mute, Hold, a keypad sending RFC 4733 tones (keyboard digits too) and Hang up. One call
- * at a time; it closes when the call ends (closing it hangs up). The state logic is {@link InCallModel}.
+ * at a time; it closes when the call ends (closing it hangs up). The state logic is {@link
+ * InCallModel}.
  */
 public final class InCallView {
   private final UiContext ctx;
@@ -92,12 +93,13 @@ public final class InCallView {
     dialog = new JDialog(owner, ctx.texts().get("incall.title"));
     dialog.setName("incall");
     dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-    dialog.addWindowListener(new WindowAdapter() {
-      @Override
-      public void windowClosing(WindowEvent e) {
-        hangUp();
-      }
-    });
+    dialog.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosing(WindowEvent e) {
+            hangUp();
+          }
+        });
     JPanel root = content();
     keypad.bindKeys(root);
     dialog.setContentPane(root);
@@ -107,8 +109,12 @@ public final class InCallView {
     ticker = new Timer(500, e -> tick());
     ticker.start();
     String callId = event.callId();
-    ctx.work().query("looking up the other party of " + callId, () -> CallPeer.of(event.peer(), event.displayName(),
-        ctx.phone()), peer -> showPeer(callId, peer), e -> ctx.showError(owner, e));
+    ctx.work()
+        .query(
+            "looking up the other party of " + callId,
+            () -> CallPeer.of(event.peer(), event.displayName(), ctx.phone()),
+            peer -> showPeer(callId, peer),
+            e -> ctx.showError(owner, e));
   }
 
   private void showPeer(String callId, CallPeer peer) {
@@ -192,7 +198,12 @@ public final class InCallView {
     String callId = model.callId();
     model.hangingUp();
     refresh();
-    command("hanging up " + callId, () -> ctx.phone().agent().hangUp(callId), callId, ok -> { }, "incall.notNow");
+    command(
+        "hanging up " + callId,
+        () -> ctx.phone().agent().hangUp(callId),
+        callId,
+        ok -> {},
+        "incall.notNow");
   }
 
   private void toggleHold(boolean on) {
@@ -200,8 +211,12 @@ public final class InCallView {
     if (m == null) {
       return;
     }
-    command((on ? "holding " : "resuming ") + m.callId(), () -> ctx.phone().agent().hold(m.callId(), on), m.callId(),
-        ok -> m.held(on), "incall.notNow");
+    command(
+        (on ? "holding " : "resuming ") + m.callId(),
+        () -> ctx.phone().agent().hold(m.callId(), on),
+        m.callId(),
+        ok -> m.held(on),
+        "incall.notNow");
   }
 
   private void toggleMute(boolean on) {
@@ -209,8 +224,12 @@ public final class InCallView {
     if (m == null) {
       return;
     }
-    command((on ? "muting " : "unmuting ") + m.callId(), () -> ctx.phone().liveCalls().setMuted(m.callId(), on),
-        m.callId(), ok -> m.muted(on), "incall.noAudio");
+    command(
+        (on ? "muting " : "unmuting ") + m.callId(),
+        () -> ctx.phone().liveCalls().setMuted(m.callId(), on),
+        m.callId(),
+        ok -> m.muted(on),
+        "incall.noAudio");
   }
 
   private void digit(char c) {
@@ -218,33 +237,46 @@ public final class InCallView {
     if (m == null || !m.canSendDigits()) {
       return;
     }
-    command("sending DTMF " + c + " on " + m.callId(), () -> ctx.phone().liveCalls().sendDtmf(m.callId(), c),
-        m.callId(), ok -> digits.setText((digits.getText().isBlank() ? "" : digits.getText()) + c), "incall.noDtmf");
+    command(
+        "sending DTMF " + c + " on " + m.callId(),
+        () -> ctx.phone().liveCalls().sendDtmf(m.callId(), c),
+        m.callId(),
+        ok -> digits.setText((digits.getText().isBlank() ? "" : digits.getText()) + c),
+        "incall.noDtmf");
   }
 
   /**
-   * Runs a call command in the background; on the EDT, if the call is still shown, applies
-   * {@code onDone} when it was accepted or shows {@code refusedKey}, then redraws.
+   * Runs a call command in the background; on the EDT, if the call is still shown, applies {@code
+   * onDone} when it was accepted or shows {@code refusedKey}, then redraws.
    */
-  private void command(String what, Supplier<Boolean> work, String callId, Consumer<Boolean> onDone,
+  private void command(
+      String what,
+      Supplier<Boolean> work,
+      String callId,
+      Consumer<Boolean> onDone,
       String refusedKey) {
-    ctx.work().query(what, work, accepted -> {
-      if (model == null || !model.callId().equals(callId)) {
-        return;
-      }
-      if (accepted) {
-        onDone.accept(true);
-        note.setText(" ");
-      } else {
-        note.setText(ctx.texts().get(refusedKey));
-      }
-      refresh();
-    }, e -> {
-      ctx.showError(owner, e);
-      if (model != null && model.callId().equals(callId)) {
-        refresh();
-      }
-    });
+    ctx.work()
+        .query(
+            what,
+            work,
+            accepted -> {
+              if (model == null || !model.callId().equals(callId)) {
+                return;
+              }
+              if (accepted) {
+                onDone.accept(true);
+                note.setText(" ");
+              } else {
+                note.setText(ctx.texts().get(refusedKey));
+              }
+              refresh();
+            },
+            e -> {
+              ctx.showError(owner, e);
+              if (model != null && model.callId().equals(callId)) {
+                refresh();
+              }
+            });
   }
 
   private static JLabel label(String name) {

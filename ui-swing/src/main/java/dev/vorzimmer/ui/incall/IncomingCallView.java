@@ -1,11 +1,14 @@
 package dev.vorzimmer.ui.incall;
 
+import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.common.Avatar;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
-import java.awt.Font;
 import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.Window;
 import java.util.HashSet;
 import java.util.Optional;
@@ -20,13 +23,10 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
-import dev.vorzimmer.sip.CallEvent;
-import dev.vorzimmer.sip.CallState;
-import dev.vorzimmer.sip.SipAgent;
 
 /**
- * Shows a dialog while an incoming call rings: who it is, why it rings, and Answer (Enter),
- * Decline (Esc) and To voicemail (V). It closes when the call leaves RINGING.
+ * Shows a dialog while an incoming call rings: who it is, why it rings, and Answer (Enter), Decline
+ * (Esc) and To voicemail (V). It closes when the call leaves RINGING.
  */
 public final class IncomingCallView {
   private final UiContext ctx;
@@ -48,8 +48,12 @@ public final class IncomingCallView {
     }
     if (event.state() == CallState.RINGING) {
       ringing.add(event.callId());
-      ctx.work().query("looking up caller of " + event.callId(), () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().locale()),
-          this::show, e -> ctx.showError(owner, e));
+      ctx.work()
+          .query(
+              "looking up caller of " + event.callId(),
+              () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().locale()),
+              this::show,
+              e -> ctx.showError(owner, e));
     } else {
       ringing.remove(event.callId());
       if (event.callId().equals(shownCallId)) {
@@ -105,7 +109,8 @@ public final class IncomingCallView {
     info.putClientProperty("FlatLaf.styleClass", "small");
     text.add(info);
     text.add(Box.createVerticalStrut(8));
-    JLabel reasons = new JLabel(ctx.texts().get("incoming.reasons", String.join(" · ", caller.reasons())));
+    JLabel reasons =
+        new JLabel(ctx.texts().get("incoming.reasons", String.join(" · ", caller.reasons())));
     reasons.setName("incoming.reasons");
     text.add(reasons);
     root.add(text, BorderLayout.CENTER);
@@ -129,25 +134,36 @@ public final class IncomingCallView {
     return bar;
   }
 
-  private JButton action(JPanel bar, String key, String stroke, String callId, Function<String, Boolean> command) {
+  private JButton action(
+      JPanel bar, String key, String stroke, String callId, Function<String, Boolean> command) {
     JButton b = new JButton(ctx.texts().get("incoming." + key));
     b.setName("incoming." + key);
-    b.addActionListener(e -> {
-      for (var c : bar.getComponents()) {
-        c.setEnabled(false);
-      }
-      ctx.work().query(key + " call " + callId, () -> command.apply(callId), done -> { }, ex -> ctx.showError(bar, ex));
-    });
+    b.addActionListener(
+        e -> {
+          for (var c : bar.getComponents()) {
+            c.setEnabled(false);
+          }
+          ctx.work()
+              .query(
+                  key + " call " + callId,
+                  () -> command.apply(callId),
+                  done -> {},
+                  ex -> ctx.showError(bar, ex));
+        });
     String actionKey = "incoming." + key;
-    bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(stroke), actionKey);
-    bar.getActionMap().put(actionKey, new javax.swing.AbstractAction() {
-      @Override
-      public void actionPerformed(java.awt.event.ActionEvent e) {
-        if (b.isEnabled()) {
-          b.doClick();
-        }
-      }
-    });
+    bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+        .put(KeyStroke.getKeyStroke(stroke), actionKey);
+    bar.getActionMap()
+        .put(
+            actionKey,
+            new javax.swing.AbstractAction() {
+              @Override
+              public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (b.isEnabled()) {
+                  b.doClick();
+                }
+              }
+            });
     return b;
   }
 }

@@ -9,22 +9,41 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who is ringing, as the incoming-call view shows it: the contact's name (or the formatted
- * number), caller info and the screening reasons. Built off the EDT.
+ * Who is ringing, as the incoming-call view shows it: the contact's name (or the formatted number),
+ * caller info and the screening reasons. Built off the EDT.
  */
-record IncomingCaller(String callId, String title, String number, String info, List<String> reasons,
+record IncomingCaller(
+    String callId,
+    String title,
+    String number,
+    String info,
+    List<String> reasons,
     Optional<byte[]> photo) {
 
   static IncomingCaller of(CallEvent event, Phone phone, java.util.Locale language) {
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
-    CallerInfo info = logged.map(l -> l.decision().callerInfo())
-        .orElseGet(() -> phone.screening().screener().describe(event.peer()))
-        .withPlaces(phone.screening().places(), language);
+    CallerInfo info =
+        logged
+            .map(l -> l.decision().callerInfo())
+            .orElseGet(() -> phone.screening().screener().describe(event.peer()))
+            .withPlaces(phone.screening().places(), language);
     List<String> reasons = logged.map(l -> l.decision().reasons()).orElse(List.of());
-    Optional<Contact> contact = info.e164().flatMap(n -> phone.screening().store().contactBook().findByNumber(n));
-    String title = contact.map(Contact::name).orElseGet(() ->
-        event.displayName() == null || event.displayName().isBlank() ? info.displayNumber() : event.displayName());
-    return new IncomingCaller(event.callId(), title, info.displayNumber(), info.summary(), reasons,
+    Optional<Contact> contact =
+        info.e164().flatMap(n -> phone.screening().store().contactBook().findByNumber(n));
+    String title =
+        contact
+            .map(Contact::name)
+            .orElseGet(
+                () ->
+                    event.displayName() == null || event.displayName().isBlank()
+                        ? info.displayNumber()
+                        : event.displayName());
+    return new IncomingCaller(
+        event.callId(),
+        title,
+        info.displayNumber(),
+        info.summary(),
+        reasons,
         contact.flatMap(Contact::photo));
   }
 }

@@ -12,31 +12,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays one message: play, pause, seek and speed, reporting state and position to listeners; no
- * Swing. The sound is written on one background thread of this player, started by {@link #play}
- * and ended by {@link #pause}, {@link #stop}, {@link #close} or the end of the message. Position
- * is message time: it advances by what was written, times the speed. Listeners are called on the
+ * Swing. The sound is written on one background thread of this player, started by {@link #play} and
+ * ended by {@link #pause}, {@link #stop}, {@link #close} or the end of the message. Position is
+ * message time: it advances by what was written, times the speed. Listeners are called on the
  * player's thread or the caller's, never while the player's lock is held.
  */
 final class MessagePlayer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(MessagePlayer.class);
+
   /** The offered speeds; other speeds stretch the message in time, keeping its pitch. */
   static final List<Double> SPEEDS = List.of(0.75, 1.0, 1.25, 1.5, 2.0);
 
   /** NO_DEVICE: the output could not be opened (no sound card); the position is kept. */
-  enum State { STOPPED, PLAYING, PAUSED, ENDED, NO_DEVICE }
+  enum State {
+    STOPPED,
+    PLAYING,
+    PAUSED,
+    ENDED,
+    NO_DEVICE
+  }
 
   /** What the player is doing now. */
-  record Snapshot(State state, Duration position, Duration duration, double speed) { }
+  record Snapshot(State state, Duration position, Duration duration, double speed) {}
 
   /** Hears about the player; both default to doing nothing. */
   interface Listener {
-    default void stateChanged(Snapshot now) { }
+    default void stateChanged(Snapshot now) {}
 
-    default void positionChanged(Snapshot now) { }
+    default void positionChanged(Snapshot now) {}
   }
 
   /** A piece of sound handed to the output, and the message position it plays up to. */
-  private record Chunk(int length, int end, int epoch) { }
+  private record Chunk(int length, int end, int epoch) {}
 
   private final String name;
   private final MessageAudio audio;
@@ -61,11 +68,13 @@ final class MessagePlayer implements AutoCloseable {
     this.audio = audio;
     this.outputs = outputs;
     this.chunk = Math.max(16, Math.round(audio.sampleRate() / 50)); // 20 ms
-    this.thread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "vorzimmer-player " + name);
-      t.setDaemon(true);
-      return t;
-    });
+    this.thread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "vorzimmer-player " + name);
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   void addListener(Listener listener) {

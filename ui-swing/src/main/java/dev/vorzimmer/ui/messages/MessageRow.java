@@ -11,24 +11,51 @@ import java.util.List;
 import java.util.Optional;
 
 /** One answering-machine message as the Messages tab shows it; no Swing. */
-public record MessageRow(long id, String timeText, String caller, Optional<String> number, String durationText,
-    String mainReason, boolean heard, String stateText, Path file, boolean hasAudio) {
+public record MessageRow(
+    long id,
+    String timeText,
+    String caller,
+    Optional<String> number,
+    String durationText,
+    String mainReason,
+    boolean heard,
+    String stateText,
+    Path file,
+    boolean hasAudio) {
 
-  /** {@code hasAudio}: whether the message's file exists (a recording that failed at once has none). */
-  public static MessageRow of(MessageEntry m, Optional<String> contactName, boolean hasAudio, Texts t, ZoneId zone) {
-    Optional<String> number = m.caller().startsWith("+") ? Optional.of(m.caller()) : Optional.empty();
-    String caller = contactName.orElse(m.callerDisplay() == null || m.callerDisplay().isBlank()
-        ? m.caller() : m.callerDisplay());
+  /**
+   * {@code hasAudio}: whether the message's file exists (a recording that failed at once has none).
+   */
+  public static MessageRow of(
+      MessageEntry m, Optional<String> contactName, boolean hasAudio, Texts t, ZoneId zone) {
+    Optional<String> number =
+        m.caller().startsWith("+") ? Optional.of(m.caller()) : Optional.empty();
+    String caller =
+        contactName.orElse(
+            m.callerDisplay() == null || m.callerDisplay().isBlank()
+                ? m.caller()
+                : m.callerDisplay());
     String main = m.reasons().isEmpty() ? "" : m.reasons().get(m.reasons().size() - 1);
-    String state = MessageIndex.COMPLETE.equals(m.state()) ? "" : t.get("message.state." + m.state());
-    return new MessageRow(m.id(), CallRow.time(m.time(), zone, t.locale()), caller, number, duration(m.duration()),
-        main, m.heard(), state, m.file(), hasAudio);
+    String state =
+        MessageIndex.COMPLETE.equals(m.state()) ? "" : t.get("message.state." + m.state());
+    return new MessageRow(
+        m.id(),
+        CallRow.time(m.time(), zone, t.locale()),
+        caller,
+        number,
+        duration(m.duration()),
+        main,
+        m.heard(),
+        state,
+        m.file(),
+        hasAudio);
   }
 
   /** "0:07", "1:42", "1:02:03". */
   public static String duration(Duration d) {
     long s = Math.max(0, d.toSeconds());
-    return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
         : String.format("%d:%02d", s / 60, s % 60);
   }
 

@@ -38,7 +38,9 @@ import javax.swing.table.DefaultTableCellRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Answering-machine messages: a player, export, delete, call back, block. Unheard ones are bold. */
+/**
+ * Answering-machine messages: a player, export, delete, call back, block. Unheard ones are bold.
+ */
 public final class MessagesTab {
   private static final Logger log = LoggerFactory.getLogger(MessagesTab.class);
   private final UiContext ctx;
@@ -54,10 +56,18 @@ public final class MessagesTab {
   public MessagesTab(UiContext ctx, LongConsumer unheardCount) {
     this.ctx = ctx;
     this.unheardCount = unheardCount;
-    this.model = new RowsTableModel<>(ctx.texts(), List.of("messages.col.time", "messages.col.caller",
-        "messages.col.length", "messages.col.reason", "messages.col.state"), MessagesTab::cell);
+    this.model =
+        new RowsTableModel<>(
+            ctx.texts(),
+            List.of(
+                "messages.col.time",
+                "messages.col.caller",
+                "messages.col.length",
+                "messages.col.reason",
+                "messages.col.state"),
+            MessagesTab::cell);
     this.table = new JTable(model);
-    this.actions = new NumberActions(ctx, panel, () -> { });
+    this.actions = new NumberActions(ctx, panel, () -> {});
     this.player = new PlayerBar(ctx, this::playing);
     panel.setName("messages");
     table.setName("messages.table");
@@ -65,13 +75,19 @@ public final class MessagesTab {
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.setDefaultRenderer(Object.class, new HeardRenderer());
     table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
-    table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "messages.playPause");
-    table.getActionMap().put("messages.playPause", new AbstractAction() {
-      @Override
-      public void actionPerformed(ActionEvent e) {
-        player.toggle();
-      }
-    });
+    table
+        .getInputMap(JComponent.WHEN_FOCUSED)
+        .put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "messages.playPause");
+    table
+        .getActionMap()
+        .put(
+            "messages.playPause",
+            new AbstractAction() {
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                player.toggle();
+              }
+            });
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     JPanel south = new JPanel();
     south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
@@ -101,23 +117,35 @@ public final class MessagesTab {
 
   /** Reloads the messages off the EDT. */
   public void refresh() {
-    ctx.work().query("loading messages", this::load, rows -> {
-      Optional<Long> keep = selected().map(MessageRow::id);
-      reloading = true;
-      model.setRows(rows);
-      keep.ifPresent(id -> model.select(table, r -> r.id() == id));
-      reloading = false;
-      player.show(selected());
-      unheardCount.accept(MessageRow.unheard(rows));
-      updateButtons();
-      ctx.probe().changed();
-    }, e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "loading messages",
+            this::load,
+            rows -> {
+              Optional<Long> keep = selected().map(MessageRow::id);
+              reloading = true;
+              model.setRows(rows);
+              keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+              reloading = false;
+              player.show(selected());
+              unheardCount.accept(MessageRow.unheard(rows));
+              updateButtons();
+              ctx.probe().changed();
+            },
+            e -> ctx.showError(panel, e));
   }
 
   private List<MessageRow> load() {
     CallRow.Lookup lookup = CallRows.lookup(ctx);
     return ctx.store().messages().list().stream()
-        .map(m -> MessageRow.of(m, lookup.contactName(m.caller()), Files.isRegularFile(m.file()), ctx.texts(), ctx.zone()))
+        .map(
+            m ->
+                MessageRow.of(
+                    m,
+                    lookup.contactName(m.caller()),
+                    Files.isRegularFile(m.file()),
+                    ctx.texts(),
+                    ctx.zone()))
         .toList();
   }
 
@@ -132,11 +160,13 @@ public final class MessagesTab {
     }
   }
 
-  /** Uses {@code factory} for the player's sound output (tests use a fake; the sound card otherwise). */
+  /**
+   * Uses {@code factory} for the player's sound output (tests use a fake; the sound card
+   * otherwise).
+   */
   public void outputs(PcmOutput.Factory factory) {
     player.outputs(factory);
   }
-
 
   private JPanel actionBar() {
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
@@ -160,11 +190,15 @@ public final class MessagesTab {
     Optional<MessageRow> row = selected();
     boolean hasNumber = row.flatMap(MessageRow::number).isPresent();
     boolean hasAudio = row.map(MessageRow::hasAudio).orElse(false);
-    buttons.forEach((key, b) -> b.setEnabled(row.isPresent() && switch (key) {
-      case "callBack", "block" -> hasNumber;
-      case "export" -> hasAudio;
-      default -> true;
-    }));
+    buttons.forEach(
+        (key, b) ->
+            b.setEnabled(
+                row.isPresent()
+                    && switch (key) {
+                      case "callBack", "block" -> hasNumber;
+                      case "export" -> hasAudio;
+                      default -> true;
+                    }));
   }
 
   /** A message started to play: say so and mark it heard. */
@@ -173,8 +207,12 @@ public final class MessagesTab {
     if (row.heard()) {
       return;
     }
-    ctx.work().run("marking message " + row.id() + " heard", () -> ctx.store().messages().markHeard(row.id(), true),
-        this::refresh, e -> ctx.showError(panel, e));
+    ctx.work()
+        .run(
+            "marking message " + row.id() + " heard",
+            () -> ctx.store().messages().markHeard(row.id(), true),
+            this::refresh,
+            e -> ctx.showError(panel, e));
   }
 
   private void export(MessageRow row) {
@@ -184,32 +222,50 @@ public final class MessagesTab {
       return;
     }
     Path target = chooser.getSelectedFile().toPath();
-    ctx.work().run("exporting message " + row.id() + " to " + target, () -> copy(row.file(), target),
-        () -> ctx.inform(ctx.texts().get("notice.exported", target)), e -> ctx.showError(panel, e));
+    ctx.work()
+        .run(
+            "exporting message " + row.id() + " to " + target,
+            () -> copy(row.file(), target),
+            () -> ctx.inform(ctx.texts().get("notice.exported", target)),
+            e -> ctx.showError(panel, e));
   }
 
   private static void copy(Path from, Path to) {
     try {
       Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not copy " + from + " to " + to + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not copy " + from + " to " + to + ": " + e.getMessage(), e);
     }
   }
 
   private void delete(MessageRow row) {
-    int answer = JOptionPane.showConfirmDialog(panel, ctx.texts().get("messages.deleteConfirm", row.caller()),
-        ctx.texts().get("messages.delete"), JOptionPane.OK_CANCEL_OPTION);
+    int answer =
+        JOptionPane.showConfirmDialog(
+            panel,
+            ctx.texts().get("messages.deleteConfirm", row.caller()),
+            ctx.texts().get("messages.delete"),
+            JOptionPane.OK_CANCEL_OPTION);
     if (answer != JOptionPane.OK_OPTION) {
       return;
     }
-    ctx.work().run("deleting message " + row.id(), () -> {
-      ctx.store().messages().delete(row.id());
-      try {
-        Files.deleteIfExists(row.file());
-      } catch (IOException e) {
-        log.warn("message {} removed from the list, but its file {} stays: {}", row.id(), row.file(), e.getMessage());
-      }
-    }, this::refresh, e -> ctx.showError(panel, e));
+    ctx.work()
+        .run(
+            "deleting message " + row.id(),
+            () -> {
+              ctx.store().messages().delete(row.id());
+              try {
+                Files.deleteIfExists(row.file());
+              } catch (IOException e) {
+                log.warn(
+                    "message {} removed from the list, but its file {} stays: {}",
+                    row.id(),
+                    row.file(),
+                    e.getMessage());
+              }
+            },
+            this::refresh,
+            e -> ctx.showError(panel, e));
   }
 
   public void close() {
@@ -219,8 +275,8 @@ public final class MessagesTab {
   /** Unheard messages in bold. */
   private static final class HeardRenderer extends DefaultTableCellRenderer {
     @Override
-    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
-        int row, int column) {
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
       Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
       @SuppressWarnings("unchecked")
       RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();

@@ -16,7 +16,9 @@ interface PcmOutput {
    */
   void open() throws IOException;
 
-  /** Plays {@code count} samples from the start of {@code samples}; blocks while the output is full. */
+  /**
+   * Plays {@code count} samples from the start of {@code samples}; blocks while the output is full.
+   */
   void write(short[] samples, int count);
 
   /** Waits until everything written has been played (or the output was closed). */

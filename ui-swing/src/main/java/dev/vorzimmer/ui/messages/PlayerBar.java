@@ -21,9 +21,9 @@ import javax.swing.JSlider;
 import javax.swing.SwingUtilities;
 
 /**
- * The Messages tab's player for the selected message: a Play/Pause button, a seek slider with
- * "0:07 / 0:42" and a speed choice. The message's audio is read in the background when it is
- * selected; selecting another message stops the one playing. EDT only.
+ * The Messages tab's player for the selected message: a Play/Pause button, a seek slider with "0:07
+ * / 0:42" and a speed choice. The message's audio is read in the background when it is selected;
+ * selecting another message stops the one playing. EDT only.
  */
 final class PlayerBar {
   private final UiContext ctx;
@@ -60,11 +60,12 @@ final class PlayerBar {
     format.setMaximumFractionDigits(2);
     MessagePlayer.SPEEDS.forEach(s -> speed.addItem(format.format(s) + "×"));
     speed.setSelectedIndex(MessagePlayer.SPEEDS.indexOf(1.0));
-    speed.addActionListener(e -> {
-      if (player != null) {
-        player.speed(chosenSpeed());
-      }
-    });
+    speed.addActionListener(
+        e -> {
+          if (player != null) {
+            player.speed(chosenSpeed());
+          }
+        });
     panel.setBorder(BorderFactory.createEmptyBorder(6, 10, 0, 6));
     panel.add(play, BorderLayout.WEST);
     panel.add(seek, BorderLayout.CENTER);
@@ -122,30 +123,36 @@ final class PlayerBar {
   }
 
   private void load(MessageRow r) {
-    ctx.work().query("loading message " + r.id() + " from " + r.file(), () -> read(r), audio -> {
-      if (player != null || row.map(MessageRow::id).filter(id -> id == r.id()).isEmpty()) {
-        return; // another message was selected meanwhile
-      }
-      MessagePlayer p = new MessagePlayer("message " + r.id(), audio, outputs);
-      p.speed(chosenSpeed());
-      p.addListener(new MessagePlayer.Listener() {
-        @Override
-        public void stateChanged(MessagePlayer.Snapshot now) {
-          SwingUtilities.invokeLater(() -> stateShown(p, now));
-        }
+    ctx.work()
+        .query(
+            "loading message " + r.id() + " from " + r.file(),
+            () -> read(r),
+            audio -> {
+              if (player != null || row.map(MessageRow::id).filter(id -> id == r.id()).isEmpty()) {
+                return; // another message was selected meanwhile
+              }
+              MessagePlayer p = new MessagePlayer("message " + r.id(), audio, outputs);
+              p.speed(chosenSpeed());
+              p.addListener(
+                  new MessagePlayer.Listener() {
+                    @Override
+                    public void stateChanged(MessagePlayer.Snapshot now) {
+                      SwingUtilities.invokeLater(() -> stateShown(p, now));
+                    }
 
-        @Override
-        public void positionChanged(MessagePlayer.Snapshot now) {
-          SwingUtilities.invokeLater(() -> shown(p));
-        }
-      });
-      player = p;
-      if (playWhenLoaded) {
-        playWhenLoaded = false;
-        p.play();
-      }
-      shown(p);
-    }, e -> unplayable(r, e));
+                    @Override
+                    public void positionChanged(MessagePlayer.Snapshot now) {
+                      SwingUtilities.invokeLater(() -> shown(p));
+                    }
+                  });
+              player = p;
+              if (playWhenLoaded) {
+                playWhenLoaded = false;
+                p.play();
+              }
+              shown(p);
+            },
+            e -> unplayable(r, e));
   }
 
   /** The file could not be read: say so in the status bar and offer no Play for it. */
@@ -200,8 +207,10 @@ final class PlayerBar {
       seek.setMaximum((int) length.toMillis());
       seek.setValue((int) at.toMillis());
       updating = false;
-      String total = now == null ? row.map(MessageRow::durationText).orElse(MessageRow.duration(length))
-          : MessageRow.duration(length);
+      String total =
+          now == null
+              ? row.map(MessageRow::durationText).orElse(MessageRow.duration(length))
+              : MessageRow.duration(length);
       time.setText(ctx.texts().get("messages.position", MessageRow.duration(at), total));
     }
   }
@@ -212,8 +221,12 @@ final class PlayerBar {
       return;
     }
     Duration to = Duration.ofMillis(seek.getValue());
-    time.setText(ctx.texts().get("messages.position", MessageRow.duration(to),
-        MessageRow.duration(player.snapshot().duration())));
+    time.setText(
+        ctx.texts()
+            .get(
+                "messages.position",
+                MessageRow.duration(to),
+                MessageRow.duration(player.snapshot().duration())));
     if (!seek.getValueIsAdjusting()) {
       player.seek(to);
     }

@@ -9,16 +9,18 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The speaker the user chose (an {@link AudioSink} from {@code app.SoundDevices}) as a
- * {@link PcmOutput}: writes are paced in real time with a tenth of a second queued, so pause and
- * seek are heard at once.
+ * The speaker the user chose (an {@link AudioSink} from {@code app.SoundDevices}) as a {@link
+ * PcmOutput}: writes are paced in real time with a tenth of a second queued, so pause and seek are
+ * heard at once.
  */
 final class SinkOutput implements PcmOutput {
   private static final Duration LEAD = Duration.ofMillis(100);
   private final Supplier<AudioSink> open;
   private volatile PacedSink paced;
 
-  /** @param open opens the chosen speaker (called on the player's thread; may block briefly) */
+  /**
+   * @param open opens the chosen speaker (called on the player's thread; may block briefly)
+   */
   SinkOutput(Supplier<AudioSink> open) {
     this.open = open;
   }
@@ -29,7 +31,8 @@ final class SinkOutput implements PcmOutput {
     Optional<DeviceProblem> problem = sink.problem();
     if (problem.isPresent()) {
       sink.close();
-      throw new IOException(sink.name() + ": " + problem.get().kind() + " (" + problem.get().detail() + ")");
+      throw new IOException(
+          sink.name() + ": " + problem.get().kind() + " (" + problem.get().detail() + ")");
     }
     paced = new PacedSink(sink, LEAD);
   }

@@ -21,7 +21,9 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
-/** File choosers and the export file for a list panel; choosers run on the EDT, the export off it. */
+/**
+ * File choosers and the export file for a list panel; choosers run on the EDT, the export off it.
+ */
 final class ListFiles {
   private final UiContext ctx;
   private final Component parent;
@@ -36,7 +38,8 @@ final class ListFiles {
   /** Asks for a text/CSV file to import and hands it to {@code onChosen}; EDT only. */
   void chooseImport(Consumer<Path> onChosen) {
     JFileChooser chooser = chooser("lists.import");
-    chooser.setFileFilter(new FileNameExtensionFilter(ctx.texts().get("lists.fileType"), "txt", "csv"));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter(ctx.texts().get("lists.fileType"), "txt", "csv"));
     if (chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) {
       onChosen.accept(chooser.getSelectedFile().toPath());
     }
@@ -57,19 +60,24 @@ final class ListFiles {
 
   /** A yes/no question; EDT only. */
   boolean confirm(String question) {
-    return JOptionPane.showConfirmDialog(SwingUtilities.getWindowAncestor(parent), question,
-        ctx.texts().get("error.title"), JOptionPane.YES_NO_OPTION) == JOptionPane.YES_OPTION;
+    return JOptionPane.showConfirmDialog(
+            SwingUtilities.getWindowAncestor(parent),
+            question,
+            ctx.texts().get("error.title"),
+            JOptionPane.YES_NO_OPTION)
+        == JOptionPane.YES_OPTION;
   }
 
   private JFileChooser chooser(String titleKey) {
     JFileChooser chooser = new JFileChooser();
     chooser.setName(name + ".chooser");
     chooser.setDialogTitle(ctx.texts().get(titleKey));
-    chooser.addHierarchyListener(e -> {
-      if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && chooser.isShowing()) {
-        ctx.probe().changed();
-      }
-    });
+    chooser.addHierarchyListener(
+        e -> {
+          if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && chooser.isShowing()) {
+            ctx.probe().changed();
+          }
+        });
     return chooser;
   }
 
@@ -104,7 +112,8 @@ final class ListFiles {
     try {
       Files.deleteIfExists(tmp);
     } catch (IOException e) {
-      org.slf4j.LoggerFactory.getLogger(ListFiles.class).warn("could not delete the temporary file {}", tmp, e);
+      org.slf4j.LoggerFactory.getLogger(ListFiles.class)
+          .warn("could not delete the temporary file {}", tmp, e);
     }
   }
 }

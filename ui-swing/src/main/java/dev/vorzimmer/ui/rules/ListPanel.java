@@ -27,8 +27,8 @@ import javax.swing.JTextField;
 import javax.swing.UIManager;
 
 /**
- * One list (block or allow) in the Rules tab: its entries in a table, add and remove, import from
- * a text/CSV file and export as text. All store work runs off the EDT.
+ * One list (block or allow) in the Rules tab: its entries in a table, add and remove, import from a
+ * text/CSV file and export as text. All store work runs off the EDT.
  */
 final class ListPanel {
   private static final Duration[] FOR = {null, Duration.ofHours(48), Duration.ofDays(7)};
@@ -46,17 +46,26 @@ final class ListPanel {
   private final JScrollPane problemsPane = new JScrollPane(problems);
   private final ListFiles files;
 
-  /** @param onChange run on the EDT after the list changed (e.g. to re-check a number) */
+  /**
+   * @param onChange run on the EDT after the list changed (e.g. to re-check a number)
+   */
   ListPanel(UiContext ctx, ListKind kind, Runnable onChange) {
     this.ctx = ctx;
     this.kind = kind;
     this.name = "lists." + kind.name().toLowerCase(Locale.ROOT);
     this.onChange = onChange;
     Texts t = ctx.texts();
-    this.model = new RowsTableModel<>(t, List.of("lists.col.number", "lists.col.reason", "lists.col.until",
-        "lists.col.source"), (row, col) -> row.cell(col, t, ctx.zone()));
+    this.model =
+        new RowsTableModel<>(
+            t,
+            List.of("lists.col.number", "lists.col.reason", "lists.col.until", "lists.col.source"),
+            (row, col) -> row.cell(col, t, ctx.zone()));
     this.table = new JTable(model);
-    this.duration = new JComboBox<>(new String[] {t.get("lists.for.always"), t.get("lists.for.48h"), t.get("lists.for.7d")});
+    this.duration =
+        new JComboBox<>(
+            new String[] {
+              t.get("lists.for.always"), t.get("lists.for.48h"), t.get("lists.for.7d")
+            });
     this.files = new ListFiles(ctx, panel, name);
     build();
   }
@@ -76,7 +85,8 @@ final class ListPanel {
     problems.setName(name + ".problems");
     problems.setEditable(false);
     problems.setLineWrap(true);
-    problems.setForeground(Optional.ofNullable(UIManager.getColor("Actions.Red")).orElse(problems.getForeground()));
+    problems.setForeground(
+        Optional.ofNullable(UIManager.getColor("Actions.Red")).orElse(problems.getForeground()));
     JPanel add = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
     add.add(pattern);
     add.add(reason);
@@ -110,10 +120,15 @@ final class ListPanel {
 
   /** Re-reads the list in the background. */
   void refresh() {
-    ctx.work().query("reading the " + kind + " list", () -> ListRow.load(ctx.store().listStore(), kind), rows -> {
-      model.setRows(rows);
-      ctx.probe().changed();
-    }, e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "reading the " + kind + " list",
+            () -> ListRow.load(ctx.store().listStore(), kind),
+            rows -> {
+              model.setRows(rows);
+              ctx.probe().changed();
+            },
+            e -> ctx.showError(panel, e));
   }
 
   private void add() {
@@ -125,15 +140,21 @@ final class ListPanel {
     }
     Duration d = FOR[Math.max(0, duration.getSelectedIndex())];
     Optional<Instant> until = d == null ? Optional.empty() : Optional.of(Instant.now().plus(d));
-    String why = reason.getText().strip().isEmpty() ? ctx.texts().get("list.reason") : reason.getText().strip();
-    ctx.work().run("adding " + stored.get() + " to the " + kind + " list",
-        () -> ctx.store().listStore().add(stored.get(), kind, why, "ui", until),
-        () -> {
-          pattern.setText("");
-          reason.setText("");
-          showProblems("");
-          changed(ctx.texts().get("lists.added", stored.get(), ctx.texts().get(name)));
-        }, e -> ctx.showError(panel, e));
+    String why =
+        reason.getText().strip().isEmpty()
+            ? ctx.texts().get("list.reason")
+            : reason.getText().strip();
+    ctx.work()
+        .run(
+            "adding " + stored.get() + " to the " + kind + " list",
+            () -> ctx.store().listStore().add(stored.get(), kind, why, "ui", until),
+            () -> {
+              pattern.setText("");
+              reason.setText("");
+              showProblems("");
+              changed(ctx.texts().get("lists.added", stored.get(), ctx.texts().get(name)));
+            },
+            e -> ctx.showError(panel, e));
   }
 
   private void remove() {
@@ -142,38 +163,59 @@ final class ListPanel {
       return;
     }
     ListRow r = row.get();
-    if (r.isSummary() && !files.confirm(ctx.texts().get("lists.removeImport", r.pattern(), r.bulkCount()))) {
+    if (r.isSummary()
+        && !files.confirm(ctx.texts().get("lists.removeImport", r.pattern(), r.bulkCount()))) {
       return;
     }
-    ctx.work().run("removing " + r.pattern() + " from the " + kind + " list", () -> {
-      if (r.isSummary()) {
-        ctx.store().listStore().removeSource(r.source());
-      } else {
-        ctx.store().listStore().remove(r.pattern(), kind);
-      }
-    }, () -> changed(ctx.texts().get("lists.removed", r.pattern())), e -> ctx.showError(panel, e));
+    ctx.work()
+        .run(
+            "removing " + r.pattern() + " from the " + kind + " list",
+            () -> {
+              if (r.isSummary()) {
+                ctx.store().listStore().removeSource(r.source());
+              } else {
+                ctx.store().listStore().remove(r.pattern(), kind);
+              }
+            },
+            () -> changed(ctx.texts().get("lists.removed", r.pattern())),
+            e -> ctx.showError(panel, e));
   }
 
   private void importFile(Path file) {
-    ctx.work().query("importing " + file + " into the " + kind + " list", () -> {
-      try {
-        return ctx.store().listStore().importText(file, kind, ctx.phone().screening().numbers().importNormaliser());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-      }
-    }, report -> imported(file, report), e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "importing " + file + " into the " + kind + " list",
+            () -> {
+              try {
+                return ctx.store()
+                    .listStore()
+                    .importText(file, kind, ctx.phone().screening().numbers().importNormaliser());
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+              }
+            },
+            report -> imported(file, report),
+            e -> ctx.showError(panel, e));
   }
 
   private void imported(Path file, ImportReport r) {
     String fileName = String.valueOf(file.getFileName());
-    showProblems(r.problems().isEmpty() ? ""
-        : ctx.texts().get("lists.importProblems", fileName) + "\n" + String.join("\n", r.problems()));
+    showProblems(
+        r.problems().isEmpty()
+            ? ""
+            : ctx.texts().get("lists.importProblems", fileName)
+                + "\n"
+                + String.join("\n", r.problems()));
     changed(ctx.texts().get("lists.imported", r.imported(), fileName, r.duplicates(), r.skipped()));
   }
 
   private void exportFile(Path file) {
-    ctx.work().run("exporting the " + kind + " list to " + file, () -> ListFiles.export(ctx.store().listStore(), kind, file),
-        () -> ctx.inform(ctx.texts().get("lists.exported", file)), e -> ctx.showError(panel, e));
+    ctx.work()
+        .run(
+            "exporting the " + kind + " list to " + file,
+            () -> ListFiles.export(ctx.store().listStore(), kind, file),
+            () -> ctx.inform(ctx.texts().get("lists.exported", file)),
+            e -> ctx.showError(panel, e));
   }
 
   private void showProblems(String text) {

@@ -21,14 +21,16 @@ import java.util.Optional;
  * One row of a block or allow list table (Swing-free): a number or range, or — for an import too
  * big to show number by number — one summary row for the whole import.
  *
- * @param pattern the stored number or range ({@code +4930123456}, {@code +49211555*}); for a summary
- *     row the import's name
+ * @param pattern the stored number or range ({@code +4930123456}, {@code +49211555*}); for a
+ *     summary row the import's name
  * @param reason why it is on the list
  * @param until when it stops applying; empty = always
- * @param source where it came from ({@code ui}, {@code cli}, {@code import:file.txt}, {@code robot-range})
+ * @param source where it came from ({@code ui}, {@code cli}, {@code import:file.txt}, {@code
+ *     robot-range})
  * @param bulkCount for a summary row the number of numbers in the import, else 0
  */
-record ListRow(String pattern, String reason, Optional<Instant> until, String source, int bulkCount) {
+record ListRow(
+    String pattern, String reason, Optional<Instant> until, String source, int bulkCount) {
   /** Imports with at most this many numbers are shown number by number. */
   static final int SHOWN_PER_IMPORT = 2_000;
 
@@ -41,13 +43,22 @@ record ListRow(String pattern, String reason, Optional<Instant> until, String so
     return switch (column) {
       case 0 -> isSummary() ? texts.get("lists.bulk", bulkCount) : pattern;
       case 1 -> reason;
-      case 2 -> until.map(t -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-          .withLocale(texts.locale()).format(t.atZone(zone))).orElse(texts.get("lists.forever"));
+      case 2 ->
+          until
+              .map(
+                  t ->
+                      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                          .withLocale(texts.locale())
+                          .format(t.atZone(zone)))
+              .orElse(texts.get("lists.forever"));
       default -> source;
     };
   }
 
-  /** The rows of {@code kind}: single entries, small imports number by number, big imports summed up. */
+  /**
+   * The rows of {@code kind}: single entries, small imports number by number, big imports summed
+   * up.
+   */
   static List<ListRow> load(ListStore store, ListKind kind) {
     List<ListRow> rows = new ArrayList<>();
     for (ListEntry e : store.entries(kind)) {
@@ -66,10 +77,13 @@ record ListRow(String pattern, String reason, Optional<Instant> until, String so
           rows.add(new ListRow(number, s.reason(), s.expires(), s.name(), 0));
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the numbers of " + s.name() + " (" + s.file() + ")", e);
+        throw new UncheckedIOException(
+            "cannot read the numbers of " + s.name() + " (" + s.file() + ")", e);
       }
     }
-    rows.sort(Comparator.comparing(ListRow::isSummary).thenComparing(r -> r.pattern().toLowerCase(Locale.ROOT)));
+    rows.sort(
+        Comparator.comparing(ListRow::isSummary)
+            .thenComparing(r -> r.pattern().toLowerCase(Locale.ROOT)));
     return rows;
   }
 }

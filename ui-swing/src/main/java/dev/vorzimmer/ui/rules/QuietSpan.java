@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One quiet-hours span as the Rules tab edits it (days, from, to) and its {@code quiet_hours}
- * text: {@code Mon-Fri 22:00-07:00}, {@code Sat,Sun 00:00-09:00}, {@code daily 12:00-13:00}.
+ * One quiet-hours span as the Rules tab edits it (days, from, to) and its {@code quiet_hours} text:
+ * {@code Mon-Fri 22:00-07:00}, {@code Sat,Sun 00:00-09:00}, {@code daily 12:00-13:00}.
  *
  * @param days the days on which the span starts (an overnight span ends the next morning)
  * @param from start time as typed, {@code HH:MM}
@@ -35,7 +35,9 @@ record QuietSpan(Set<DayOfWeek> days, String from, String to) {
   }
 
   static String time(LocalTime t) {
-    return t.equals(LocalTime.MAX) ? "24:00" : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+    return t.equals(LocalTime.MAX)
+        ? "24:00"
+        : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
   }
 
   /**
@@ -63,7 +65,9 @@ record QuietSpan(Set<DayOfWeek> days, String from, String to) {
     return time.length() == 4 ? "0" + time : time;
   }
 
-  /** {@code daily}, or runs of three or more days as ranges ({@code Mon-Fri}) and the rest listed. */
+  /**
+   * {@code daily}, or runs of three or more days as ranges ({@code Mon-Fri}) and the rest listed.
+   */
   String daysText() {
     if (days.size() == 7) {
       return "daily";

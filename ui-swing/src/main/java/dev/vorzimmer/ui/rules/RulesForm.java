@@ -18,10 +18,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The Rules tab's settings as plain sentences (Swing-free), and their mapping to
- * {@link ScreeningConfig} and the {@code [screening]} / {@code [screening.lookup]} keys of
- * {@code config.toml}. The form edits one quiet-hours span; further spans from the file are kept
- * as they are (unless quiet hours are switched off).
+ * The Rules tab's settings as plain sentences (Swing-free), and their mapping to {@link
+ * ScreeningConfig} and the {@code [screening]} / {@code [screening.lookup]} keys of {@code
+ * config.toml}. The form edits one quiet-hours span; further spans from the file are kept as they
+ * are (unless quiet hours are switched off).
  *
  * @param unknownRings {@code unknown = "ring"} (else voicemail)
  * @param languages the languages text as typed, e.g. {@code "de, en"}
@@ -35,11 +35,21 @@ import java.util.Set;
  * @param lookupOn {@code [screening.lookup] enabled}
  * @param lookupToken {@code [screening.lookup] token}
  */
-record RulesForm(boolean unknownRings, String languages, int repeatMinutes, boolean robotsOn, int robotMinCallers,
-    int robotWindowMinutes, boolean quietOn, QuietSpan quiet, List<String> otherQuietSpans, boolean lookupOn,
+record RulesForm(
+    boolean unknownRings,
+    String languages,
+    int repeatMinutes,
+    boolean robotsOn,
+    int robotMinCallers,
+    int robotWindowMinutes,
+    boolean quietOn,
+    QuietSpan quiet,
+    List<String> otherQuietSpans,
+    boolean lookupOn,
     String lookupToken) {
   static final int DEFAULT_ROBOT_CALLERS = 3;
-  private static final QuietSpan DEFAULT_QUIET = new QuietSpan(EnumSet.allOf(DayOfWeek.class), "22:00", "07:00");
+  private static final QuietSpan DEFAULT_QUIET =
+      new QuietSpan(EnumSet.allOf(DayOfWeek.class), "22:00", "07:00");
 
   RulesForm {
     Objects.requireNonNull(languages, "languages");
@@ -54,13 +64,23 @@ record RulesForm(boolean unknownRings, String languages, int repeatMinutes, bool
     QuietSpan first = spans.isEmpty() ? DEFAULT_QUIET : QuietSpan.of(spans.get(0));
     List<String> others = spans.stream().skip(1).map(QuietHours::text).toList();
     boolean robots = c.robotMinCallers() > 0;
-    return new RulesForm(c.unknownVerdict() == Verdict.RING, String.join(", ", c.languages().stream().sorted().toList()),
-        (int) c.repeatWindow().toMinutes(), robots, robots ? c.robotMinCallers() : DEFAULT_ROBOT_CALLERS,
-        (int) c.robotWindow().toMinutes(), !spans.isEmpty(), first, others, c.lookup().enabled(), c.lookup().token());
+    return new RulesForm(
+        c.unknownVerdict() == Verdict.RING,
+        String.join(", ", c.languages().stream().sorted().toList()),
+        (int) c.repeatWindow().toMinutes(),
+        robots,
+        robots ? c.robotMinCallers() : DEFAULT_ROBOT_CALLERS,
+        (int) c.robotWindow().toMinutes(),
+        !spans.isEmpty(),
+        first,
+        others,
+        c.lookup().enabled(),
+        c.lookup().token());
   }
 
   /**
-   * The settings this form asks for, on top of {@code base} (for everything the form does not show).
+   * The settings this form asks for, on top of {@code base} (for everything the form does not
+   * show).
    *
    * @throws FormException when a field cannot be used (nothing is saved then)
    */
@@ -69,12 +89,23 @@ record RulesForm(boolean unknownRings, String languages, int repeatMinutes, bool
       throw new FormException("rules.error.token");
     }
     LookupConfig l = base.lookup();
-    LookupConfig lookup = new LookupConfig(lookupOn, lookupToken.strip(), l.url(), l.budget(), l.threshold(),
-        l.action(), l.cacheTtl(), l.cacheSize());
+    LookupConfig lookup =
+        new LookupConfig(
+            lookupOn,
+            lookupToken.strip(),
+            l.url(),
+            l.budget(),
+            l.threshold(),
+            l.action(),
+            l.cacheTtl(),
+            l.cacheSize());
     List<String> spans = quietSpans();
     List<QuietHours> parsed = spans.stream().map(QuietHours::parse).toList();
     if (sameSpans(parsed, base.quietHours())) {
-      spans = base.quietHours().stream().map(QuietHours::text).toList(); // the user's own spelling stays
+      spans =
+          base.quietHours().stream()
+              .map(QuietHours::text)
+              .toList(); // the user's own spelling stays
     }
     try {
       return base.toBuilder()

@@ -61,12 +61,16 @@ final class RulesSettingsPanel {
   private final List<Runnable> dependents = new java.util.ArrayList<>();
   private RulesForm shown;
 
-  /** @param onSaved run on the EDT after new settings were saved and applied */
+  /**
+   * @param onSaved run on the EDT after new settings were saved and applied
+   */
   RulesSettingsPanel(UiContext ctx, Runnable onSaved) {
     this.ctx = ctx;
     this.onSaved = onSaved;
     Texts t = ctx.texts();
-    unknown = new JComboBox<>(new String[] {t.get("rules.unknown.voicemail"), t.get("rules.unknown.ring")});
+    unknown =
+        new JComboBox<>(
+            new String[] {t.get("rules.unknown.voicemail"), t.get("rules.unknown.ring")});
     robots = new JCheckBox(t.get("rules.robots"));
     quiet = new JCheckBox(t.get("rules.quiet"));
     lookup = new JCheckBox(t.get("rules.lookup"));
@@ -96,8 +100,18 @@ final class RulesSettingsPanel {
     add(withheld);
     add(new JLabel(t.get("rules.languages")), languages, hint("rules.languagesHint"));
     add(new JLabel(t.get("rules.repeat")), repeat, new JLabel(t.get("rules.repeatAfter")));
-    add(robots, robotCallers, new JLabel(t.get("rules.robotsCallers")), robotWindow, new JLabel(t.get("rules.robotsAfter")));
-    add(quiet, quietFrom, new JLabel(t.get("rules.quietTo")), quietTo, new JLabel(t.get("rules.quietAfter")));
+    add(
+        robots,
+        robotCallers,
+        new JLabel(t.get("rules.robotsCallers")),
+        robotWindow,
+        new JLabel(t.get("rules.robotsAfter")));
+    add(
+        quiet,
+        quietFrom,
+        new JLabel(t.get("rules.quietTo")),
+        quietTo,
+        new JLabel(t.get("rules.quietAfter")));
     add(dayButtons());
     add(quietMore);
     add(lookup, token);
@@ -126,11 +140,12 @@ final class RulesSettingsPanel {
 
   /** Enables {@code controls} only while {@code box} is ticked. */
   private void follow(JCheckBox box, JComponent... controls) {
-    Runnable sync = () -> {
-      for (JComponent c : controls) {
-        c.setEnabled(box.isSelected());
-      }
-    };
+    Runnable sync =
+        () -> {
+          for (JComponent c : controls) {
+            c.setEnabled(box.isSelected());
+          }
+        };
     dependents.add(sync);
     box.addItemListener(e -> sync.run());
   }
@@ -160,14 +175,16 @@ final class RulesSettingsPanel {
 
   /** One sentence: its parts in a row, left-aligned. */
   private void add(JComponent... parts) {
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2)) {
-      private static final long serialVersionUID = 1L;
+    JPanel row =
+        new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2)) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public Dimension getMaximumSize() {
-        return new Dimension(Integer.MAX_VALUE, getPreferredSize().height); // as wide as the tab, never taller
-      }
-    };
+          @Override
+          public Dimension getMaximumSize() {
+            return new Dimension(
+                Integer.MAX_VALUE, getPreferredSize().height); // as wide as the tab, never taller
+          }
+        };
     for (JComponent part : parts) {
       row.add(part);
     }
@@ -180,7 +197,12 @@ final class RulesSettingsPanel {
     RulesForm f = RulesForm.of(c);
     shown = f;
     unknown.setSelectedIndex(f.unknownRings() ? 1 : 0);
-    withheld.setText(ctx.texts().get(c.anonymousVerdict() == Verdict.REJECT ? "rules.withheldRejected" : "rules.withheld"));
+    withheld.setText(
+        ctx.texts()
+            .get(
+                c.anonymousVerdict() == Verdict.REJECT
+                    ? "rules.withheldRejected"
+                    : "rules.withheld"));
     languages.setText(f.languages());
     repeat.setValue(f.repeatMinutes());
     robots.setSelected(f.robotsOn());
@@ -190,8 +212,10 @@ final class RulesSettingsPanel {
     quietFrom.setSelectedItem(f.quiet().from());
     quietTo.setSelectedItem(f.quiet().to());
     days.forEach((d, b) -> b.setSelected(f.quiet().days().contains(d)));
-    quietMore.setText(f.otherQuietSpans().isEmpty() ? " "
-        : ctx.texts().get("rules.quietMore", String.join("; ", f.otherQuietSpans())));
+    quietMore.setText(
+        f.otherQuietSpans().isEmpty()
+            ? " "
+            : ctx.texts().get("rules.quietMore", String.join("; ", f.otherQuietSpans())));
     lookup.setSelected(f.lookupOn());
     token.setText(f.lookupToken());
     dependents.forEach(Runnable::run);
@@ -200,15 +224,25 @@ final class RulesSettingsPanel {
   /** What the controls say now; EDT only. */
   RulesForm read() {
     Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-    days.forEach((d, b) -> {
-      if (b.isSelected()) {
-        chosen.add(d);
-      }
-    });
+    days.forEach(
+        (d, b) -> {
+          if (b.isSelected()) {
+            chosen.add(d);
+          }
+        });
     QuietSpan span = new QuietSpan(chosen, text(quietFrom), text(quietTo));
-    return new RulesForm(unknown.getSelectedIndex() == 1, languages.getText(), (Integer) repeat.getValue(),
-        robots.isSelected(), (Integer) robotCallers.getValue(), (Integer) robotWindow.getValue(), quiet.isSelected(),
-        span, shown.otherQuietSpans(), lookup.isSelected(), new String(token.getPassword()));
+    return new RulesForm(
+        unknown.getSelectedIndex() == 1,
+        languages.getText(),
+        (Integer) repeat.getValue(),
+        robots.isSelected(),
+        (Integer) robotCallers.getValue(),
+        (Integer) robotWindow.getValue(),
+        quiet.isSelected(),
+        span,
+        shown.otherQuietSpans(),
+        lookup.isSelected(),
+        new String(token.getPassword()));
   }
 
   private static String text(JComboBox<String> box) {
@@ -231,17 +265,28 @@ final class RulesSettingsPanel {
       result(ctx.texts().get("rules.unchanged"), false);
       return;
     }
-    ctx.work().query("saving the screening settings", () -> {
-      try {
-        return ctx.phone().screening().saveSettings(screening, lookupKeys);
-      } catch (Exception e) {
-        throw new SaveFailed(e);
-      }
-    }, saved -> {
-      show(saved);
-      result(ctx.texts().get("rules.saved"), false);
-      onSaved.run();
-    }, e -> result(ctx.texts().get("rules.error.config", Optional.ofNullable(e.getMessage()).orElse(e.toString())), true));
+    ctx.work()
+        .query(
+            "saving the screening settings",
+            () -> {
+              try {
+                return ctx.phone().screening().saveSettings(screening, lookupKeys);
+              } catch (Exception e) {
+                throw new SaveFailed(e);
+              }
+            },
+            saved -> {
+              show(saved);
+              result(ctx.texts().get("rules.saved"), false);
+              onSaved.run();
+            },
+            e ->
+                result(
+                    ctx.texts()
+                        .get(
+                            "rules.error.config",
+                            Optional.ofNullable(e.getMessage()).orElse(e.toString())),
+                    true));
   }
 
   private void result(String text, boolean problem) {

@@ -21,9 +21,9 @@ import javax.swing.JTextField;
 import javax.swing.Timer;
 
 /**
- * The Rules tab: "check a number" (the verdict and reasons the screener would give now, live as
- * you type), the screening settings as plain sentences, and the block and allow lists. Saving
- * settings or changing a list re-checks the number shown.
+ * The Rules tab: "check a number" (the verdict and reasons the screener would give now, live as you
+ * type), the screening settings as plain sentences, and the block and allow lists. Saving settings
+ * or changing a list re-checks the number shown.
  */
 public final class RulesTab {
   static final int DEBOUNCE_MS = 250;
@@ -57,16 +57,20 @@ public final class RulesTab {
     allowed = new ListPanel(ctx, ListKind.ALLOW, this::check);
     JTabbedPane sections = new JTabbedPane();
     sections.setName("rules.sections");
-    sections.addTab(ctx.texts().get("rules.settings"), new JScrollPane(new RulesSettingsPanel(ctx, this::check).component()));
+    sections.addTab(
+        ctx.texts().get("rules.settings"),
+        new JScrollPane(new RulesSettingsPanel(ctx, this::check).component()));
     sections.addTab(ctx.texts().get("lists.block"), blocked.component());
     sections.addTab(ctx.texts().get("lists.allow"), allowed.component());
     panel.add(layout(), BorderLayout.NORTH);
     panel.add(sections, BorderLayout.CENTER);
-    panel.addHierarchyListener(e -> {
-      if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && panel.isShowing()) {
-        refresh(); // lists change elsewhere too (Calls tab, CLI, robot quarantines)
-      }
-    });
+    panel.addHierarchyListener(
+        e -> {
+          if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
+              && panel.isShowing()) {
+            refresh(); // lists change elsewhere too (Calls tab, CLI, robot quarantines)
+          }
+        });
   }
 
   /** Loads the lists in the background. */
@@ -101,8 +105,12 @@ public final class RulesTab {
       show(mine, null);
       return;
     }
-    ctx.work().query("checking " + text, () -> ctx.phone().screening().screener().dryRun(Caller.of(text)),
-        d -> show(mine, d), e -> ctx.showError(panel, e));
+    ctx.work()
+        .query(
+            "checking " + text,
+            () -> ctx.phone().screening().screener().dryRun(Caller.of(text)),
+            d -> show(mine, d),
+            e -> ctx.showError(panel, e));
   }
 
   private void show(long seq, Decision d) {
@@ -114,7 +122,10 @@ public final class RulesTab {
       verdict.setIcon(null);
       reasons.setText("");
     } else {
-      verdict.setText(CallRow.verdictText(d.verdict().name(), ctx.texts()) + " — " + d.callerInfo().displayNumber());
+      verdict.setText(
+          CallRow.verdictText(d.verdict().name(), ctx.texts())
+              + " — "
+              + d.callerInfo().displayNumber());
       verdict.setIcon(Icons.verdict(d.verdict().name()));
       StringBuilder sb = new StringBuilder(d.callerInfo().summary()).append('\n');
       d.reasons().forEach(r -> sb.append("• ").append(r).append('\n'));

@@ -24,14 +24,25 @@ import java.util.regex.Pattern;
  * @param transport "udp" or "tcp"
  * @param password what is in the password field; blank keeps the stored password (if there is one)
  * @param storedPassword the password of the account as saved now, empty when none is saved
- * @param extras the saved provider keys the form does not show (proxy, auth_user, display_name, realm); they stay
- *     in the file and count for a test registration
+ * @param extras the saved provider keys the form does not show (proxy, auth_user, display_name,
+ *     realm); they stay in the file and count for a test registration
  */
-record AccountForm(String user, String domain, String registrar, String transport, String password,
-    Optional<String> storedPassword, AccountExtras extras) {
+record AccountForm(
+    String user,
+    String domain,
+    String registrar,
+    String transport,
+    String password,
+    Optional<String> storedPassword,
+    AccountExtras extras) {
 
   /** A form without provider keys. */
-  AccountForm(String user, String domain, String registrar, String transport, String password,
+  AccountForm(
+      String user,
+      String domain,
+      String registrar,
+      String transport,
+      String password,
       Optional<String> storedPassword) {
     this(user, domain, registrar, transport, password, storedPassword, AccountExtras.NONE);
   }
@@ -41,14 +52,28 @@ record AccountForm(String user, String domain, String registrar, String transpor
   private static final Pattern PORT_SUFFIX = Pattern.compile("^[^\\[\\]:]*:(.*)$|^\\[.*]:(.*)$");
 
   /** The fields a problem can belong to. */
-  enum Field { USER, DOMAIN, REGISTRAR, PASSWORD }
+  enum Field {
+    USER,
+    DOMAIN,
+    REGISTRAR,
+    PASSWORD
+  }
 
   /** The form showing the saved account (password left blank: the saved one is kept). */
   static AccountForm of(AccountSettings saved) {
-    String registrar = saved.registrarHost().equalsIgnoreCase(saved.domain()) && saved.registrarPort() == DEFAULT_PORT
-        ? "" : hostPort(saved.registrarHost(), saved.registrarPort());
-    return new AccountForm(saved.user(), saved.domain(), registrar, saved.transport(), "",
-        Optional.of(saved.password()), saved.extras());
+    String registrar =
+        saved.registrarHost().equalsIgnoreCase(saved.domain())
+                && saved.registrarPort() == DEFAULT_PORT
+            ? ""
+            : hostPort(saved.registrarHost(), saved.registrarPort());
+    return new AccountForm(
+        saved.user(),
+        saved.domain(),
+        registrar,
+        saved.transport(),
+        "",
+        Optional.of(saved.password()),
+        saved.extras());
   }
 
   /** An empty form for a phone without an account. */
@@ -68,7 +93,8 @@ record AccountForm(String user, String domain, String registrar, String transpor
     String d = domain.trim();
     if (d.isEmpty()) {
       out.put(Field.DOMAIN, t.get("account.error.domainEmpty"));
-    } else if (!HostPort.parse(d, DEFAULT_PORT).map(hp -> hp.host().equals(d)).orElse(false) || FORBIDDEN.matcher(d).find()) {
+    } else if (!HostPort.parse(d, DEFAULT_PORT).map(hp -> hp.host().equals(d)).orElse(false)
+        || FORBIDDEN.matcher(d).find()) {
       out.put(Field.DOMAIN, t.get("account.error.domain", d));
     }
     registrarProblem(t).ifPresent(p -> out.put(Field.REGISTRAR, p));
@@ -91,27 +117,39 @@ record AccountForm(String user, String domain, String registrar, String transpor
     return Optional.of(t.get("account.error.registrar", r));
   }
 
-  /** Where REGISTER goes: the registrar field, else the domain on port 5060. Only for a form without problems. */
+  /**
+   * Where REGISTER goes: the registrar field, else the domain on port 5060. Only for a form without
+   * problems.
+   */
   HostPort registrarAddress() {
     String r = registrar.trim();
     return HostPort.parse(r.isEmpty() ? domain.trim() : r, DEFAULT_PORT)
         .orElseThrow(() -> new IllegalStateException("registrar not checked: " + r));
   }
 
-  /** The account as sip-core takes it (for a test registration); only for a form without problems. */
+  /**
+   * The account as sip-core takes it (for a test registration); only for a form without problems.
+   */
   AccountConfig toAccount(int expires) {
     HostPort at = registrarAddress();
     String secret = password.isEmpty() ? storedPassword.orElse("") : password;
     String r = registrar.trim();
     boolean portGiven = !r.isEmpty() && HostPort.parse(r, 0).map(hp -> hp.port() != 0).orElse(true);
-    return new AccountConfig(user.trim(), domain.trim(), at.host(), at.port(), secret,
-        "tcp".equals(transport) ? Transport.TCP : Transport.UDP, expires)
+    return new AccountConfig(
+            user.trim(),
+            domain.trim(),
+            at.host(),
+            at.port(),
+            secret,
+            "tcp".equals(transport) ? Transport.TCP : Transport.UDP,
+            expires)
         .withProvider(ProviderMapping.options(extras, portGiven));
   }
 
   /**
    * The {@code [account]} keys to write ({@code null} removes a key): a blank registrar is removed,
-   * a typed password replaces a {@code password_file}, a blank one leaves the stored password alone.
+   * a typed password replaces a {@code password_file}, a blank one leaves the stored password
+   * alone.
    */
   Map<String, Object> configKeys() {
     Map<String, Object> keys = new LinkedHashMap<>();
@@ -133,6 +171,14 @@ record AccountForm(String user, String domain, String registrar, String transpor
   /** Never shows a password. */
   @Override
   public String toString() {
-    return "AccountForm[" + user + "@" + domain + " via " + registrar + "/" + transport + " password=***]";
+    return "AccountForm["
+        + user
+        + "@"
+        + domain
+        + " via "
+        + registrar
+        + "/"
+        + transport
+        + " password=***]";
   }
 }

@@ -101,10 +101,18 @@ final class AccountPanel {
   }
 
   private AccountForm form() {
-    return new AccountForm(user.getText(), domain.getText(), registrar.getText(),
-        ((String) transport.getSelectedItem()).toLowerCase(java.util.Locale.ROOT), new String(password.getPassword()),
-        storedPassword, config == null ? dev.vorzimmer.app.config.AccountExtras.NONE
-            : config.account().map(dev.vorzimmer.app.config.AccountSettings::extras)
+    return new AccountForm(
+        user.getText(),
+        domain.getText(),
+        registrar.getText(),
+        ((String) transport.getSelectedItem()).toLowerCase(java.util.Locale.ROOT),
+        new String(password.getPassword()),
+        storedPassword,
+        config == null
+            ? dev.vorzimmer.app.config.AccountExtras.NONE
+            : config
+                .account()
+                .map(dev.vorzimmer.app.config.AccountSettings::extras)
                 .orElse(dev.vorzimmer.app.config.AccountExtras.NONE));
   }
 
@@ -124,14 +132,19 @@ final class AccountPanel {
     begin(ctx.texts().get("account.testing"));
     String listenHost = config.listenHost();
     int expires = config.account().map(a -> a.expires()).orElse(300);
-    ctx.work().querySlow("testing registration", () -> trial(form, listenHost, expires), v -> finish(v.text(), !v.ok()),
-        e -> finish(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .querySlow(
+            "testing registration",
+            () -> trial(form, listenHost, expires),
+            v -> finish(v.text(), !v.ok()),
+            e -> finish(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private RegistrationVerdict trial(AccountForm form, String listenHost, int expires) {
     String at = form.registrarAddress().host() + ":" + form.registrarAddress().port();
     try {
-      RegistrationEvent last = new RegistrationTrial(listenHost).run(form.toAccount(expires), TRIAL_WAIT);
+      RegistrationEvent last =
+          new RegistrationTrial(listenHost).run(form.toAccount(expires), TRIAL_WAIT);
       return RegistrationVerdict.of(last, at, ctx.texts());
     } catch (UnknownHostException e) {
       log.info("test registration: registrar {} does not resolve", form.registrarAddress().host());
@@ -151,7 +164,10 @@ final class AccountPanel {
       return;
     }
     begin(ctx.texts().get("account.saving"));
-    run("saving the account", () -> apply(() -> editor.set("account", form.configKeys())), this::applied);
+    run(
+        "saving the account",
+        () -> apply(() -> editor.set("account", form.configKeys())),
+        this::applied);
   }
 
   private void useLocalLine() {
@@ -174,7 +190,8 @@ final class AccountPanel {
       return new Applied(written, null);
     } catch (IOException | RuntimeException e) {
       log.warn("account saved to {} but the line could not switch", written.file(), e);
-      return new Applied(written, ctx.texts().get("account.notApplied", String.valueOf(e.getMessage())));
+      return new Applied(
+          written, ctx.texts().get("account.notApplied", String.valueOf(e.getMessage())));
     }
   }
 
@@ -183,19 +200,27 @@ final class AccountPanel {
       load(a.config());
     } else if (a.config() != null) {
       config = a.config(); // local line: the fields stay filled in, ready to save again
-      password.setText(new String(password.getPassword()).isEmpty() ? storedPassword.orElse("") : new String(password.getPassword()));
+      password.setText(
+          new String(password.getPassword()).isEmpty()
+              ? storedPassword.orElse("")
+              : new String(password.getPassword()));
       storedPassword = Optional.empty();
       updatePasswordHint();
     }
     if (a.config() != null) {
       saved.accept(a.config());
     }
-    String ok = a.config() == null ? "" : ctx.texts().get(a.config().account().isPresent() ? "account.saved" : "account.savedLocal");
+    String ok =
+        a.config() == null
+            ? ""
+            : ctx.texts()
+                .get(a.config().account().isPresent() ? "account.saved" : "account.savedLocal");
     finish(a.problem() == null ? ok : a.problem(), a.problem() != null);
   }
 
   private <T> void run(String what, Supplier<T> work, Consumer<T> done) {
-    ctx.work().query(what, work, done, e -> finish(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .query(what, work, done, e -> finish(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private void begin(String text) {
@@ -217,7 +242,8 @@ final class AccountPanel {
   }
 
   private void updatePasswordHint() {
-    password.putClientProperty("JTextField.placeholderText",
+    password.putClientProperty(
+        "JTextField.placeholderText",
         storedPassword.isPresent() ? ctx.texts().get("account.passwordKept") : null);
   }
 
@@ -246,6 +272,8 @@ final class AccountPanel {
     AppConfig run() throws ConfigException, IOException;
   }
 
-  /** What Save did: the stored configuration (null when nothing was written) and a problem to show. */
+  /**
+   * What Save did: the stored configuration (null when nothing was written) and a problem to show.
+   */
   private record Applied(AppConfig config, String problem) {}
 }

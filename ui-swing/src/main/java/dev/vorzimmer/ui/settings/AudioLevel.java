@@ -1,17 +1,21 @@
 package dev.vorzimmer.ui.settings;
 
 /**
- * How loud a frame of 16-bit samples is, for a level meter: RMS in dBFS, mapped from
- * {@value #FLOOR_DB} dBFS (and silence) to 0 and 0 dBFS to 100. No Swing.
+ * How loud a frame of 16-bit samples is, for a level meter: RMS in dBFS, mapped from {@value
+ * #FLOOR_DB} dBFS (and silence) to 0 and 0 dBFS to 100. No Swing.
  */
 final class AudioLevel {
   /** The quietest level the meter shows; anything below reads 0. */
   static final double FLOOR_DB = -60;
+
   private static final double FULL_SCALE = 32768;
 
   private AudioLevel() {}
 
-  /** The RMS level of {@code samples[0..count)} in dBFS; negative infinity for silence or no samples. */
+  /**
+   * The RMS level of {@code samples[0..count)} in dBFS; negative infinity for silence or no
+   * samples.
+   */
   static double dbfs(short[] samples, int count) {
     if (count <= 0) {
       return Double.NEGATIVE_INFINITY;

@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
@@ -25,19 +24,21 @@ import javax.swing.SwingUtilities;
 /**
  * The Audio section of Settings: microphone and speaker choice (remembered, used from the next
  * call), a level meter that reads the microphone while the section is showing, and a test tone.
- * Owns the single audio thread that the meter, the test tone and greeting recordings share.
- * Without a usable device it says so plainly and its controls stay disabled. EDT only.
+ * Owns the single audio thread that the meter, the test tone and greeting recordings share. Without
+ * a usable device it says so plainly and its controls stay disabled. EDT only.
  */
 final class AudioSection implements AutoCloseable {
   static final Duration TEST_TONE = Duration.ofSeconds(1);
   private final UiContext ctx;
   private final SoundDevices sound;
   private final DeviceChoice choice;
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "vorzimmer-audio-settings");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "vorzimmer-audio-settings");
+            t.setDaemon(true);
+            return t;
+          });
   private final MicReader mic;
   private final SamplePlayer player;
   private final FormGrid grid;
@@ -84,14 +85,24 @@ final class AudioSection implements AutoCloseable {
     grid.span(result);
     inputs.addActionListener(e -> chosen(true));
     outputs.addActionListener(e -> chosen(false));
-    grid.panel().addHierarchyListener(e -> {
-      if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
-        updateMeter();
-      }
-    });
+    grid.panel()
+        .addHierarchyListener(
+            e -> {
+              if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                updateMeter();
+              }
+            });
     enable();
-    sound.whenReady(d -> ctx.work().run("restoring the chosen sound devices", () -> choice.restore(d),
-        () -> fill(d), e -> FormGrid.result(result, ctx.texts().get("error.text", e.getMessage()), true)));
+    sound.whenReady(
+        d ->
+            ctx.work()
+                .run(
+                    "restoring the chosen sound devices",
+                    () -> choice.restore(d),
+                    () -> fill(d),
+                    e ->
+                        FormGrid.result(
+                            result, ctx.texts().get("error.text", e.getMessage()), true)));
   }
 
   JComponent component() {
@@ -125,9 +136,12 @@ final class AudioSection implements AutoCloseable {
     fillList(outputs, devices.outputs(), sound.chosenOutput());
     filling = false;
     Texts t = ctx.texts();
-    String text = hasMicrophone && hasSpeaker ? ""
-        : !hasMicrophone && !hasSpeaker ? t.get("audio.none")
-        : t.get(hasMicrophone ? "audio.noSpeaker" : "audio.noMicrophone");
+    String text =
+        hasMicrophone && hasSpeaker
+            ? ""
+            : !hasMicrophone && !hasSpeaker
+                ? t.get("audio.none")
+                : t.get(hasMicrophone ? "audio.noSpeaker" : "audio.noMicrophone");
     FormGrid.result(state, text, !text.isEmpty());
     state.setVisible(!text.isEmpty());
     enable();
@@ -136,7 +150,8 @@ final class AudioSection implements AutoCloseable {
     ctx.probe().changed();
   }
 
-  private void fillList(JComboBox<DeviceItem> box, List<AudioDevice> devices, Optional<AudioDevice> chosen) {
+  private void fillList(
+      JComboBox<DeviceItem> box, List<AudioDevice> devices, Optional<AudioDevice> chosen) {
     box.removeAllItems();
     box.addItem(new DeviceItem(Optional.empty(), ctx.texts().get("audio.default")));
     for (AudioDevice d : devices) {
@@ -164,8 +179,12 @@ final class AudioSection implements AutoCloseable {
     if (input) {
       mic.reopen();
     }
-    ctx.work().run("saving the chosen sound devices", () -> choice.choose(in, out), ctx.probe()::changed,
-        e -> FormGrid.result(result, ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .run(
+            "saving the chosen sound devices",
+            () -> choice.choose(in, out),
+            ctx.probe()::changed,
+            e -> FormGrid.result(result, ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private static Optional<AudioDevice> selected(JComboBox<DeviceItem> box) {
@@ -186,13 +205,24 @@ final class AudioSection implements AutoCloseable {
   private void playTestTone() {
     testTone.setEnabled(false);
     FormGrid.result(result, "", false);
-    String speaker = selected(outputs).map(AudioDevice::name).orElse(ctx.texts().get("audio.default"));
-    player.play(SamplePlayer.tone(440, TEST_TONE, 8000)).done().whenComplete((ok, e) -> SwingUtilities.invokeLater(() -> {
-      testTone.setEnabled(hasSpeaker);
-      FormGrid.result(result, e == null ? ctx.texts().get("audio.toneDone", speaker)
-          : ctx.texts().get("audio.toneFailed", e.getMessage()), e != null);
-      ctx.probe().changed();
-    }));
+    String speaker =
+        selected(outputs).map(AudioDevice::name).orElse(ctx.texts().get("audio.default"));
+    player
+        .play(SamplePlayer.tone(440, TEST_TONE, 8000))
+        .done()
+        .whenComplete(
+            (ok, e) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      testTone.setEnabled(hasSpeaker);
+                      FormGrid.result(
+                          result,
+                          e == null
+                              ? ctx.texts().get("audio.toneDone", speaker)
+                              : ctx.texts().get("audio.toneFailed", e.getMessage()),
+                          e != null);
+                      ctx.probe().changed();
+                    }));
   }
 
   /** Stops reading and playing and ends the audio thread (the app quits). */

@@ -12,13 +12,15 @@ import java.util.Map;
  * The {@code [calls]} and {@code [voicemail]} settings of the settings tab, with the ranges the
  * configuration accepts (the spinners use them, so nothing out of range can be typed). No Swing.
  */
-record CallsForm(int ringSeconds, boolean busyToVoicemail, int maxMessageSeconds, int silenceSeconds) {
+record CallsForm(
+    int ringSeconds, boolean busyToVoicemail, int maxMessageSeconds, int silenceSeconds) {
   static final int[] RING_RANGE = {1, 300};
   static final int[] MAX_MESSAGE_RANGE = {10, 3600};
   static final int[] SILENCE_RANGE = {2, 600};
 
   static CallsForm of(CallSettings c) {
-    return new CallsForm(c.ringSeconds(), c.busyToVoicemail(), c.maxMessageSeconds(), c.silenceSeconds());
+    return new CallsForm(
+        c.ringSeconds(), c.busyToVoicemail(), c.maxMessageSeconds(), c.silenceSeconds());
   }
 
   /**

@@ -30,7 +30,8 @@ final class CallsPanel {
   private final Consumer<AppConfig> saved;
   private final FormGrid grid;
   private final JSpinner ring = spinner("calls.ringSeconds", CallsForm.RING_RANGE);
-  private final JSpinner maxMessage = spinner("calls.maxMessageSeconds", CallsForm.MAX_MESSAGE_RANGE);
+  private final JSpinner maxMessage =
+      spinner("calls.maxMessageSeconds", CallsForm.MAX_MESSAGE_RANGE);
   private final JSpinner silence = spinner("calls.silenceSeconds", CallsForm.SILENCE_RANGE);
   private final JCheckBox busyToVoicemail;
   private final JButton save;
@@ -73,20 +74,31 @@ final class CallsPanel {
   }
 
   private void save() {
-    CallsForm form = new CallsForm((Integer) ring.getValue(), busyToVoicemail.isSelected(),
-        (Integer) maxMessage.getValue(), (Integer) silence.getValue());
+    CallsForm form =
+        new CallsForm(
+            (Integer) ring.getValue(),
+            busyToVoicemail.isSelected(),
+            (Integer) maxMessage.getValue(),
+            (Integer) silence.getValue());
     save.setEnabled(false);
-    ctx.work().query("saving call settings", () -> write(form), result -> {
-      if (result.config() != null) {
-        saved.accept(result.config());
-        done(ctx.texts().get("calls.saved"), false);
-      } else {
-        done(ctx.texts().get("calls.notSaved", result.problem()), true);
-      }
-    }, e -> done(ctx.texts().get("calls.notSaved", e.getMessage()), true));
+    ctx.work()
+        .query(
+            "saving call settings",
+            () -> write(form),
+            result -> {
+              if (result.config() != null) {
+                saved.accept(result.config());
+                done(ctx.texts().get("calls.saved"), false);
+              } else {
+                done(ctx.texts().get("calls.notSaved", result.problem()), true);
+              }
+            },
+            e -> done(ctx.texts().get("calls.notSaved", e.getMessage()), true));
   }
 
-  /** Writes the sections off the EDT; a configuration the loader refuses comes back as the problem. */
+  /**
+   * Writes the sections off the EDT; a configuration the loader refuses comes back as the problem.
+   */
   private Written write(CallsForm form) {
     try {
       AppConfig config = form.save(editor);

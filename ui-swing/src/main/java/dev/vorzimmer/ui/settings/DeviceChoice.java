@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The microphone and speaker the user chose in Settings, remembered by device id in
- * {@code window.properties} ({@code audio.input}, {@code audio.output}) and handed to
- * {@link SoundDevices} for the next call. A remembered device that is no longer there means the
- * system default until it comes back. No Swing; file access off the EDT.
+ * The microphone and speaker the user chose in Settings, remembered by device id in {@code
+ * window.properties} ({@code audio.input}, {@code audio.output}) and handed to {@link SoundDevices}
+ * for the next call. A remembered device that is no longer there means the system default until it
+ * comes back. No Swing; file access off the EDT.
  */
 final class DeviceChoice {
   static final String INPUT = "audio.input";
@@ -34,8 +34,10 @@ final class DeviceChoice {
     Optional<AudioDevice> input = find(devices.inputs(), in);
     Optional<AudioDevice> output = find(devices.outputs(), out);
     if (in.isPresent() && input.isEmpty() || out.isPresent() && output.isEmpty()) {
-      log.info("a chosen sound device is not present (microphone {}, speaker {}); using the system default",
-          in.orElse("-"), out.orElse("-"));
+      log.info(
+          "a chosen sound device is not present (microphone {}, speaker {}); using the system default",
+          in.orElse("-"),
+          out.orElse("-"));
     }
     sound.choose(input, output);
   }
@@ -47,7 +49,9 @@ final class DeviceChoice {
     file.saveText(OUTPUT, output.map(AudioDevice::id));
   }
 
-  /** The device in {@code devices} with the given id; empty when there is no id or no such device. */
+  /**
+   * The device in {@code devices} with the given id; empty when there is no id or no such device.
+   */
   static Optional<AudioDevice> find(List<AudioDevice> devices, Optional<String> id) {
     return id.flatMap(wanted -> devices.stream().filter(d -> d.id().equals(wanted)).findFirst());
   }

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * A greeting being recorded from the microphone: 8 kHz 16-bit mono samples up to a maximum
- * length, then saved as the slot's WAV. Thread-safe (the microphone thread appends, the UI reads
- * the elapsed time). No Swing.
+ * A greeting being recorded from the microphone: 8 kHz 16-bit mono samples up to a maximum length,
+ * then saved as the slot's WAV. Thread-safe (the microphone thread appends, the UI reads the
+ * elapsed time). No Swing.
  */
 final class GreetingRecording {
   static final int RATE = 8000;
@@ -19,11 +19,14 @@ final class GreetingRecording {
   private short[] samples = new short[RATE];
   private int size;
 
-  /** @param max the longest recording; {@link #append} takes nothing beyond it */
+  /**
+   * @param max the longest recording; {@link #append} takes nothing beyond it
+   */
   GreetingRecording(Duration max) {
     long n = max.toMillis() * RATE / 1000;
     if (n <= 0 || n > (long) Greeting.MAX_SECONDS * RATE) {
-      throw new IllegalArgumentException("a greeting recording must be 1 ms to " + Greeting.MAX_SECONDS + " s long: " + max);
+      throw new IllegalArgumentException(
+          "a greeting recording must be 1 ms to " + Greeting.MAX_SECONDS + " s long: " + max);
     }
     this.maxSamples = (int) n;
   }
@@ -36,7 +39,8 @@ final class GreetingRecording {
   synchronized boolean append(short[] frame, int count) {
     int n = Math.min(count, maxSamples - size);
     if (size + n > samples.length) {
-      samples = Arrays.copyOf(samples, Math.min(maxSamples, Math.max(samples.length * 2, size + n)));
+      samples =
+          Arrays.copyOf(samples, Math.min(maxSamples, Math.max(samples.length * 2, size + n)));
     }
     System.arraycopy(frame, 0, samples, size, n);
     size += n;
@@ -62,7 +66,8 @@ final class GreetingRecording {
    * Writes the recording as {@code out} (8 kHz 16-bit mono WAV, through media's {@link WavAudio}),
    * replacing it atomically; the folder is created if missing.
    *
-   * @throws IOException if nothing was recorded or the file cannot be written; {@code out} is then unchanged
+   * @throws IOException if nothing was recorded or the file cannot be written; {@code out} is then
+   *     unchanged
    */
   Greeting save(Path out) throws IOException {
     Greeting g = greeting();

@@ -29,8 +29,11 @@ final class GreetingSlots {
     TreeSet<String> languages = new TreeSet<>(BUNDLED_LANGUAGES);
     if (Files.isDirectory(dir)) {
       try (Stream<Path> files = Files.list(dir)) {
-        files.map(p -> LANGUAGE_FILE.matcher(p.getFileName().toString()))
-            .filter(Matcher::matches).map(m -> m.group(1)).forEach(languages::add);
+        files
+            .map(p -> LANGUAGE_FILE.matcher(p.getFileName().toString()))
+            .filter(Matcher::matches)
+            .map(m -> m.group(1))
+            .forEach(languages::add);
       }
     }
     List<String> slots = new ArrayList<>(FIXED);
@@ -42,7 +45,11 @@ final class GreetingSlots {
   static String label(String slot, Texts t) {
     return switch (slot) {
       case "default", "anonymous" -> t.get("greetings." + slot);
-      default -> t.get("greetings.language", Locale.forLanguageTag(slot).getDisplayLanguage(t.locale()), slot);
+      default ->
+          t.get(
+              "greetings.language",
+              Locale.forLanguageTag(slot).getDisplayLanguage(t.locale()),
+              slot);
     };
   }
 }

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The greetings section: one row per slot with what plays now (your recording or the bundled
  * greeting), Play, Import… (any common WAV/AIFF/AU, converted to 8 kHz mono), Record… (from the
- * microphone, when there is one) and Reset to bundled.
- * The running phone reads a slot's file on every call, so changes apply to the next call.
+ * microphone, when there is one) and Reset to bundled. The running phone reads a slot's file on
+ * every call, so changes apply to the next call.
  */
 final class GreetingsPanel {
   private static final Logger log = LoggerFactory.getLogger(GreetingsPanel.class);
@@ -67,7 +67,12 @@ final class GreetingsPanel {
   /** Reads which slots have the user's own greeting (off the EDT) and rebuilds the rows. */
   void load(AppConfig config) {
     greetings = new Greetings(dir, List.of(config.calls().greetingLanguage()));
-    ctx.work().query("reading greetings", this::states, this::show, e -> say(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .query(
+            "reading greetings",
+            this::states,
+            this::show,
+            e -> say(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private List<SlotState> states() {
@@ -88,7 +93,10 @@ final class GreetingsPanel {
       return new SlotState(slot, false, ctx.texts().get("greetings.bundled"));
     }
     try {
-      return new SlotState(slot, true, ctx.texts().get("greetings.own", Greeting.fromWav(own).duration().toSeconds()));
+      return new SlotState(
+          slot,
+          true,
+          ctx.texts().get("greetings.own", Greeting.fromWav(own).duration().toSeconds()));
     } catch (IOException e) {
       log.warn("greeting {} is unreadable; the bundled one plays", own, e);
       return new SlotState(slot, true, ctx.texts().get("greetings.unreadable"));
@@ -118,7 +126,8 @@ final class GreetingsPanel {
 
   private void record(String slot) {
     String label = GreetingSlots.label(slot, ctx.texts());
-    new RecordDialog(ctx, rows, audio, greetings.userFile(slot), label, text -> done(text, false)).show();
+    new RecordDialog(ctx, rows, audio, greetings.userFile(slot), label, text -> done(text, false))
+        .show();
   }
 
   private void addRow(int y, SlotState s) {
@@ -153,10 +162,19 @@ final class GreetingsPanel {
 
   private void play(String slot) {
     String label = GreetingSlots.label(slot, ctx.texts());
-    ctx.work().query("reading greeting " + slot, () -> greetings.forSlot(slot),
-        greeting -> audio.player().play(greeting.samples()).opened().whenComplete((problem, e) ->
-            SwingUtilities.invokeLater(() -> played(label, problem, e))),
-        e -> say(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .query(
+            "reading greeting " + slot,
+            () -> greetings.forSlot(slot),
+            greeting ->
+                audio
+                    .player()
+                    .play(greeting.samples())
+                    .opened()
+                    .whenComplete(
+                        (problem, e) ->
+                            SwingUtilities.invokeLater(() -> played(label, problem, e))),
+            e -> say(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   /** Says whether the greeting plays on the chosen speaker; EDT only. */
@@ -164,32 +182,53 @@ final class GreetingsPanel {
     if (failure != null) {
       say(ctx.texts().get("error.text", failure.getMessage()), true);
     } else {
-      say(ctx.texts().get(problem.isEmpty() ? "greetings.playing" : "greetings.noSound", label), problem.isPresent());
+      say(
+          ctx.texts().get(problem.isEmpty() ? "greetings.playing" : "greetings.noSound", label),
+          problem.isPresent());
     }
   }
 
   private void chooseAndImport(String slot) {
     JFileChooser chooser = new JFileChooser();
     chooser.setName("greetings.chooser");
-    chooser.setFileFilter(new FileNameExtensionFilter(ctx.texts().get("greetings.files"), "wav", "aif", "aiff", "au"));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter(
+            ctx.texts().get("greetings.files"), "wav", "aif", "aiff", "au"));
     if (chooser.showOpenDialog(rows) == JFileChooser.APPROVE_OPTION) {
       importFile(slot, chooser.getSelectedFile().toPath());
     }
   }
 
-  /** Converts {@code file} into the slot's greeting (off the EDT); a bad file leaves the old greeting. */
+  /**
+   * Converts {@code file} into the slot's greeting (off the EDT); a bad file leaves the old
+   * greeting.
+   */
   void importFile(String slot, Path file) {
     String label = GreetingSlots.label(slot, ctx.texts());
-    ctx.work().query("importing greeting " + file, () -> {
-      try {
-        Files.createDirectories(dir);
-        Greeting g = GreetingImporter.importWav(file, greetings.userFile(slot));
-        return new Said(ctx.texts().get("greetings.imported", file.getFileName(), label, g.duration().toSeconds()), false);
-      } catch (IOException e) {
-        log.info("greeting {} not imported for slot {}: {}", file, slot, e.getMessage());
-        return new Said(ctx.texts().get("greetings.importFailed", file.getFileName(), e.getMessage()), true);
-      }
-    }, said -> done(said.text(), said.bad()), e -> done(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .query(
+            "importing greeting " + file,
+            () -> {
+              try {
+                Files.createDirectories(dir);
+                Greeting g = GreetingImporter.importWav(file, greetings.userFile(slot));
+                return new Said(
+                    ctx.texts()
+                        .get(
+                            "greetings.imported",
+                            file.getFileName(),
+                            label,
+                            g.duration().toSeconds()),
+                    false);
+              } catch (IOException e) {
+                log.info("greeting {} not imported for slot {}: {}", file, slot, e.getMessage());
+                return new Said(
+                    ctx.texts().get("greetings.importFailed", file.getFileName(), e.getMessage()),
+                    true);
+              }
+            },
+            said -> done(said.text(), said.bad()),
+            e -> done(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   /** A sentence for the section's result line; {@code bad} shows it as a problem. */
@@ -197,19 +236,28 @@ final class GreetingsPanel {
 
   private void reset(String slot) {
     String label = GreetingSlots.label(slot, ctx.texts());
-    ctx.work().query("resetting greeting " + slot, () -> {
-      try {
-        return Files.deleteIfExists(greetings.userFile(slot));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot delete " + greetings.userFile(slot), e);
-      }
-    }, deleted -> done(ctx.texts().get("greetings.resetDone", label), false),
-        e -> done(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .query(
+            "resetting greeting " + slot,
+            () -> {
+              try {
+                return Files.deleteIfExists(greetings.userFile(slot));
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + greetings.userFile(slot), e);
+              }
+            },
+            deleted -> done(ctx.texts().get("greetings.resetDone", label), false),
+            e -> done(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private void done(String text, boolean bad) {
     say(text, bad);
-    ctx.work().query("reading greetings", this::states, this::show, e -> say(ctx.texts().get("error.text", e.getMessage()), true));
+    ctx.work()
+        .query(
+            "reading greetings",
+            this::states,
+            this::show,
+            e -> say(ctx.texts().get("error.text", e.getMessage()), true));
   }
 
   private void say(String text, boolean bad) {

@@ -5,8 +5,8 @@ import javax.swing.JProgressBar;
 import javax.swing.SwingUtilities;
 
 /**
- * Shows the microphone's level in a progress bar: takes every frame on the audio thread and
- * updates the bar on the EDT for every second one (25 Hz at 20 ms frames).
+ * Shows the microphone's level in a progress bar: takes every frame on the audio thread and updates
+ * the bar on the EDT for every second one (25 Hz at 20 ms frames).
  */
 final class LevelMeter implements MicReader.Listener {
   private final JProgressBar bar;
@@ -29,12 +29,13 @@ final class LevelMeter implements MicReader.Listener {
   @Override
   public void frame(short[] samples, int level) {
     if (on && frames++ % 2 == 0) {
-      SwingUtilities.invokeLater(() -> {
-        if (on) {
-          bar.setValue(level);
-          probe.changed();
-        }
-      });
+      SwingUtilities.invokeLater(
+          () -> {
+            if (on) {
+              bar.setValue(level);
+              probe.changed();
+            }
+          });
     }
   }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 final class MicReader {
   /** Samples per frame: 20 ms at 8 kHz. */
   static final int FRAME = 160;
+
   private static final Logger log = LoggerFactory.getLogger(MicReader.class);
   private final ScheduledExecutorService thread;
   private final Supplier<AudioSource> open;
@@ -83,7 +84,10 @@ final class MicReader {
     try {
       if (source == null) {
         source = open.get();
-        source.problem().ifPresent(p -> log.info("microphone {}: {} ({})", source.name(), p.kind(), p.detail()));
+        source
+            .problem()
+            .ifPresent(
+                p -> log.info("microphone {}: {} ({})", source.name(), p.kind(), p.detail()));
       }
       short[] frame = new short[FRAME];
       source.read(frame);

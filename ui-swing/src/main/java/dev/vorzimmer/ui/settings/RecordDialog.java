@@ -56,23 +56,33 @@ final class RecordDialog {
    * @param label what the slot is for, in the user's language
    * @param saved called on the EDT with a sentence for the greetings section once the take is saved
    */
-  RecordDialog(UiContext ctx, Component parent, AudioSection audio, Path out, String label, Consumer<String> saved) {
+  RecordDialog(
+      UiContext ctx,
+      Component parent,
+      AudioSection audio,
+      Path out,
+      String label,
+      Consumer<String> saved) {
     this.ctx = ctx;
     this.audio = audio;
     this.out = out;
     this.label = label;
     this.saved = saved;
     Texts t = ctx.texts();
-    dialog = new JDialog(SwingUtilities.getWindowAncestor(parent), t.get("record.title", label),
-        JDialog.ModalityType.APPLICATION_MODAL);
+    dialog =
+        new JDialog(
+            SwingUtilities.getWindowAncestor(parent),
+            t.get("record.title", label),
+            JDialog.ModalityType.APPLICATION_MODAL);
     dialog.setName("record.dialog");
     dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-    dialog.addWindowListener(new WindowAdapter() {
-      @Override
-      public void windowClosed(WindowEvent e) {
-        stopAll();
-      }
-    });
+    dialog.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            stopAll();
+          }
+        });
     record = button("record.start", this::startRecording);
     stop = button("record.stop", this::stopRecording);
     play = button("record.play", this::playBack);
@@ -137,12 +147,13 @@ final class RecordDialog {
     take = r;
     FormGrid.result(note, "", false);
     int[] frames = {0};
-    listener = (samples, lvl) -> {
-      boolean more = r.append(samples, samples.length);
-      if (!more || frames[0]++ % 2 == 0) {
-        SwingUtilities.invokeLater(() -> progress(r, lvl, more));
-      }
-    };
+    listener =
+        (samples, lvl) -> {
+          boolean more = r.append(samples, samples.length);
+          if (!more || frames[0]++ % 2 == 0) {
+            SwingUtilities.invokeLater(() -> progress(r, lvl, more));
+          }
+        };
     audio.mic().add(listener);
     buttons(true, false);
     ctx.probe().changed();
@@ -187,14 +198,19 @@ final class RecordDialog {
   private void save() {
     GreetingRecording r = take;
     buttons(false, false);
-    ctx.work().query("saving a recorded greeting to " + out, () -> {
-      try {
-        return SaveResult.ok(r.save(out));
-      } catch (IOException e) {
-        log.info("recorded greeting not saved to {}: {}", out, e.getMessage());
-        return SaveResult.failed(e.getMessage());
-      }
-    }, result -> saveDone(result), e -> saveDone(SaveResult.failed(e.getMessage())));
+    ctx.work()
+        .query(
+            "saving a recorded greeting to " + out,
+            () -> {
+              try {
+                return SaveResult.ok(r.save(out));
+              } catch (IOException e) {
+                log.info("recorded greeting not saved to {}: {}", out, e.getMessage());
+                return SaveResult.failed(e.getMessage());
+              }
+            },
+            result -> saveDone(result),
+            e -> saveDone(SaveResult.failed(e.getMessage())));
   }
 
   /** What saving did: the greeting written, or why not. */

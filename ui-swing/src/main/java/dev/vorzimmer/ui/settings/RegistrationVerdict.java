@@ -44,7 +44,9 @@ record RegistrationVerdict(boolean ok, String text) {
 
   private static String authFailed(String reason, Texts t) {
     Matcher m = AUTH_STATUS.matcher(reason);
-    return m.find() ? t.get("trial.wrongPassword", m.group(1)) : t.get("trial.wrongPasswordWhy", reason);
+    return m.find()
+        ? t.get("trial.wrongPassword", m.group(1))
+        : t.get("trial.wrongPasswordWhy", reason);
   }
 
   private static String refusedOrUnreachable(String reason, String registrar, Texts t) {

@@ -13,14 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays 8 kHz mono samples (the test tone, a greeting's preview) to the chosen speaker on the
- * audio thread, 20 ms per frame, one sound at a time; the speaker is opened for each sound and
- * closed after it. No Swing.
+ * Plays 8 kHz mono samples (the test tone, a greeting's preview) to the chosen speaker on the audio
+ * thread, 20 ms per frame, one sound at a time; the speaker is opened for each sound and closed
+ * after it. No Swing.
  */
 final class SamplePlayer {
   private static final Logger log = LoggerFactory.getLogger(SamplePlayer.class);
+
   /** Frames written at once at the start, so the speaker's buffer does not run dry. */
   private static final int LEAD_FRAMES = 3;
+
   private final ScheduledExecutorService thread;
   private final Supplier<AudioSink> open;
   private Playing playing;
@@ -38,7 +40,8 @@ final class SamplePlayer {
   static short[] tone(int hz, Duration length, int amplitude) {
     short[] out = new short[(int) (length.toMillis() * GreetingRecording.RATE / 1000)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / GreetingRecording.RATE));
+      out[i] =
+          (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / GreetingRecording.RATE));
     }
     return out;
   }
@@ -46,9 +49,10 @@ final class SamplePlayer {
   /**
    * One sound started by {@link #play}.
    *
-   * @param opened completes once the speaker is open: with why it plays nothing (no device), or empty
-   * @param done completes when all samples were written and the speaker closed, or exceptionally
-   *     if the speaker failed
+   * @param opened completes once the speaker is open: with why it plays nothing (no device), or
+   *     empty
+   * @param done completes when all samples were written and the speaker closed, or exceptionally if
+   *     the speaker failed
    */
   record Sound(CompletableFuture<Optional<DeviceProblem>> opened, CompletableFuture<Void> done) {}
 
@@ -87,13 +91,15 @@ final class SamplePlayer {
 
     void tick() {
       if (finished) {
-        task.cancel(false); // the task is assigned by now: finishing takes at least one earlier tick
+        task.cancel(
+            false); // the task is assigned by now: finishing takes at least one earlier tick
         return;
       }
       try {
         if (sink == null) {
           sink = open.get();
-          sink.problem().ifPresent(p -> log.info("speaker {}: {} ({})", sink.name(), p.kind(), p.detail()));
+          sink.problem()
+              .ifPresent(p -> log.info("speaker {}: {} ({})", sink.name(), p.kind(), p.detail()));
           opened.complete(sink.problem());
         }
         int frames = position == 0 ? LEAD_FRAMES : 1;

@@ -48,7 +48,9 @@ public final class SettingsTab implements AutoCloseable {
     ConfigEditor editor = new ConfigEditor(ctx.home().configFile());
     account = new AccountPanel(ctx, editor, this::saved);
     calls = new CallsPanel(ctx, editor, this::saved);
-    audio = new AudioSection(ctx, new WindowPlacement(ctx.home().dataDir().resolve("window.properties")));
+    audio =
+        new AudioSection(
+            ctx, new WindowPlacement(ctx.home().dataDir().resolve("window.properties")));
     greetings = new GreetingsPanel(ctx, audio);
     panel.setName("settings");
     panel.setLayout(new BoxLayout(panel, BoxLayout.Y_AXIS));
@@ -73,11 +75,16 @@ public final class SettingsTab implements AutoCloseable {
 
   /** Reads config.toml off the EDT and fills the sections. */
   public void refresh() {
-    ctx.work().query("loading settings", this::loadConfig, this::show, e -> {
-      loadProblem.setText(ctx.texts().get("settings.loadFailed", e.getMessage()));
-      loadProblem.setVisible(true);
-      ctx.probe().changed();
-    });
+    ctx.work()
+        .query(
+            "loading settings",
+            this::loadConfig,
+            this::show,
+            e -> {
+              loadProblem.setText(ctx.texts().get("settings.loadFailed", e.getMessage()));
+              loadProblem.setVisible(true);
+              ctx.probe().changed();
+            });
   }
 
   private AppConfig loadConfig() {
@@ -140,16 +147,25 @@ public final class SettingsTab implements AutoCloseable {
     FormGrid grid = new FormGrid(ctx.texts().get("settings.data"));
     Path data = ctx.home().dataDir();
     grid.row(ctx.texts().get("settings.dataFolder"), path("settings.dataPath", data));
-    grid.row(ctx.texts().get("settings.configFile"), path("settings.configPath", ctx.home().configFile()));
+    grid.row(
+        ctx.texts().get("settings.configFile"),
+        path("settings.configPath", ctx.home().configFile()));
     JButton open = new JButton(ctx.texts().get("settings.openFolder"));
     open.setName("settings.openFolder");
-    boolean canOpen = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
+    boolean canOpen =
+        Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
     open.setEnabled(canOpen);
     if (!canOpen) {
       open.setToolTipText(ctx.texts().get("settings.cannotOpen"));
     }
-    open.addActionListener(e -> ctx.work().run("opening " + data, () -> openFolder(data), () -> { },
-        failure -> ctx.showError(panel, failure)));
+    open.addActionListener(
+        e ->
+            ctx.work()
+                .run(
+                    "opening " + data,
+                    () -> openFolder(data),
+                    () -> {},
+                    failure -> ctx.showError(panel, failure)));
     grid.buttons(open);
     return grid.panel();
   }

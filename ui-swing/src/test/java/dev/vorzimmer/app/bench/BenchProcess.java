@@ -16,17 +16,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JVM under load (the packaged phone or the bare UAS) as a child process: stdout lines are queued for
- * {@link #awaitLine}, stderr goes to a file; CPU time comes from {@code /proc/PID/stat}, heap figures from
- * {@code jcmd}. Closing stdin is the bare UAS's stop signal; {@link #close} ends any of them.
+ * A JVM under load (the packaged phone or the bare UAS) as a child process: stdout lines are queued
+ * for {@link #awaitLine}, stderr goes to a file; CPU time comes from {@code /proc/PID/stat}, heap
+ * figures from {@code jcmd}. Closing stdin is the bare UAS's stop signal; {@link #close} ends any
+ * of them.
  */
 final class BenchProcess implements AutoCloseable {
   /** G1/Parallel/Serial: "total 131072K, used 45678K". */
   private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
   /** ZGC: "ZHeap used 48M, capacity 96M". */
   private static final Pattern Z_HEAP = Pattern.compile("used (\\d+)M, capacity (\\d+)M");
-  /** Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture we run on. */
+
+  /**
+   * Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture we run
+   * on.
+   */
   private static final double TICKS_PER_SECOND = 100.0;
+
   /** Lines nobody awaits (Kamailio logs every request) are dropped beyond this many. */
   private static final int MAX_QUEUED_LINES = 10_000;
 
@@ -48,7 +55,8 @@ final class BenchProcess implements AutoCloseable {
   static BenchProcess start(String name, List<String> command, Path dir) throws IOException {
     Files.createDirectories(dir);
     Path err = dir.resolve(name + "-stderr.txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
     return new BenchProcess(name, p, err);
   }
 
@@ -58,7 +66,9 @@ final class BenchProcess implements AutoCloseable {
   }
 
   private void pump() {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (lines.size() < MAX_QUEUED_LINES) {
           lines.add(line);
@@ -70,7 +80,8 @@ final class BenchProcess implements AutoCloseable {
   }
 
   /** Waits for a stdout line matching {@code match}; fails with the stderr tail on timeout. */
-  String awaitLine(Predicate<String> match, Duration timeout) throws InterruptedException, IOException {
+  String awaitLine(Predicate<String> match, Duration timeout)
+      throws InterruptedException, IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
       String line = lines.poll(left, TimeUnit.NANOSECONDS);
@@ -78,8 +89,12 @@ final class BenchProcess implements AutoCloseable {
         return line;
       }
     }
-    throw new IllegalStateException(name + " did not print the expected line within " + timeout.toSeconds()
-        + " s; stderr:\n" + Files.readString(stderr, StandardCharsets.UTF_8));
+    throw new IllegalStateException(
+        name
+            + " did not print the expected line within "
+            + timeout.toSeconds()
+            + " s; stderr:\n"
+            + Files.readString(stderr, StandardCharsets.UTF_8));
   }
 
   /** The process id (for attaching to the JVM). */
@@ -100,7 +115,10 @@ final class BenchProcess implements AutoCloseable {
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
   }
 
-  /** Heap {used, committed} in MiB as {@code jcmd GC.heap_info} reports it; after a full GC when asked. */
+  /**
+   * Heap {used, committed} in MiB as {@code jcmd GC.heap_info} reports it; after a full GC when
+   * asked.
+   */
   long[] heapMiB(boolean afterGc) throws IOException, InterruptedException {
     if (afterGc) {
       jcmd("GC.run");
@@ -119,7 +137,10 @@ final class BenchProcess implements AutoCloseable {
 
   private String jcmd(String command) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+            .redirectErrorStream(true)
+            .start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -135,7 +156,9 @@ final class BenchProcess implements AutoCloseable {
     process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** SIGTERM (the phone unregisters and exits 0); the exit status, or -1 if it did not exit in time. */
+  /**
+   * SIGTERM (the phone unregisters and exits 0); the exit status, or -1 if it did not exit in time.
+   */
   int terminate(Duration timeout) throws InterruptedException {
     process.destroy();
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;

@@ -16,9 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Benchmark (not a test): SIPp load of blocked callers against the packaged phone through a real Kamailio's
- * trunk, and against the bare JAIN-SIP UAS ({@code BareRejectingUas}, sip-core test classes) through the same
- * trunk and directly. Run with {@code scripts/bench-calls}; arguments (all optional):
+ * Benchmark (not a test): SIPp load of blocked callers against the packaged phone through a real
+ * Kamailio's trunk, and against the bare JAIN-SIP UAS ({@code BareRejectingUas}, sip-core test
+ * classes) through the same trunk and directly. Run with {@code scripts/bench-calls}; arguments
+ * (all optional):
+ *
  * <pre>
  *   --rates 100,200,400,800      calls/s for the phone
  *   --bare-rates 100,...,1600    calls/s for the bare UAS (default: the phone's rates plus 1600; "none": skip)
@@ -34,20 +36,38 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CallLoadBenchmark {
   static final String LAUNCHER_FLAGS = "-XX:+UseG1GC -XX:MaxGCPauseMillis=10";
-  /** Every JVM first takes this load, so JIT compilation is not in the measured runs (the phone's is reported). */
+
+  /**
+   * Every JVM first takes this load, so JIT compilation is not in the measured runs (the phone's is
+   * reported).
+   */
   private static final int WARM_UP_RATE = 200;
+
   private static final int WARM_UP_SECONDS = 10;
-  /** Enough shared memory for Kamailio's transactions at 1,600 calls/s (each lingers about 5 s after its 603). */
+
+  /**
+   * Enough shared memory for Kamailio's transactions at 1,600 calls/s (each lingers about 5 s after
+   * its 603).
+   */
   private static final int KAMAILIO_SHM_MIB = 512;
 
   private final Options options;
   private final Path work;
   private final LoadReport report = new LoadReport();
+
   /** Calls of the current phone series that got their 603, so far: each must be in the call log. */
   private long rejectedSoFar;
 
-  record Options(List<Integer> rates, List<Integer> bareRates, int seconds, List<String> flags, String bareFlags,
-      String uasClasspath, Path jar, Path out, boolean direct) {}
+  record Options(
+      List<Integer> rates,
+      List<Integer> bareRates,
+      int seconds,
+      List<String> flags,
+      String bareFlags,
+      String uasClasspath,
+      Path jar,
+      Path out,
+      boolean direct) {}
 
   private CallLoadBenchmark(Options options, Path work) {
     this.options = options;
@@ -62,7 +82,8 @@ public final class CallLoadBenchmark {
   }
 
   private void run() throws Exception {
-    try (RoomyKamailio roomy = RoomyKamailio.start(Files.createDirectories(work.resolve("kamailio")), KAMAILIO_SHM_MIB)) {
+    try (RoomyKamailio roomy =
+        RoomyKamailio.start(Files.createDirectories(work.resolve("kamailio")), KAMAILIO_SHM_MIB)) {
       KamailioProcess kamailio = roomy.ports();
       int series = 0;
       for (String flags : options.rates().isEmpty() ? List.<String>of() : options.flags()) {
@@ -81,21 +102,42 @@ public final class CallLoadBenchmark {
     Path dir = work.resolve("phone-" + series);
     rejectedSoFar = 0;
     try (PhoneUnderLoad phone = PhoneUnderLoad.start(dir, kamailio, options.jar(), split(flags))) {
-      int first = phoneRun(phone, kamailio, dir, flags, "warmup" + series, WARM_UP_RATE, WARM_UP_SECONDS, 0);
+      int first =
+          phoneRun(
+              phone, kamailio, dir, flags, "warmup" + series, WARM_UP_RATE, WARM_UP_SECONDS, 0);
       for (int rate : options.rates()) {
-        first = phoneRun(phone, kamailio, dir, flags, "phone" + series + "-" + rate, rate, options.seconds(), first);
+        first =
+            phoneRun(
+                phone,
+                kamailio,
+                dir,
+                flags,
+                "phone" + series + "-" + rate,
+                rate,
+                options.seconds(),
+                first);
       }
     }
   }
 
-  /** One load run against the phone, with a contact's call halfway; returns the next caller number. */
-  private int phoneRun(PhoneUnderLoad phone, KamailioProcess kamailio, Path dir, String flags, String label, int rate,
-      int seconds, int first) throws Exception {
+  /**
+   * One load run against the phone, with a contact's call halfway; returns the next caller number.
+   */
+  private int phoneRun(
+      PhoneUnderLoad phone,
+      KamailioProcess kamailio,
+      Path dir,
+      String flags,
+      String label,
+      int rate,
+      int seconds,
+      int first)
+      throws Exception {
     double cpu0 = phone.process().cpuSeconds();
     long t0 = System.nanoTime();
     String target = "127.0.0.1:" + (options.direct() ? phone.sipPort() : kamailio.trunkPort());
-    CompletableFuture<LoadResult> load = startLoad(new SippLoad(dir.resolve("sipp"), label), target, "alice", rate,
-        seconds, first);
+    CompletableFuture<LoadResult> load =
+        startLoad(new SippLoad(dir.resolve("sipp"), label), target, "alice", rate, seconds, first);
     awaitHalfway(load, seconds);
     boolean rang = phone.contactRings(dir.resolve("contact-" + label));
     LoadResult r = load.get(seconds + 120L, TimeUnit.SECONDS);
@@ -107,8 +149,18 @@ public final class CallLoadBenchmark {
     long logged = phone.awaitRejectedLogged(rejectedSoFar, Duration.ofSeconds(30));
     String path = options.direct() ? "Vorzimmer direct" : "Vorzimmer via Kamailio";
     String system = label.startsWith("warmup") ? path + " (warm-up, " + seconds + " s)" : path;
-    report.add(new LoadReport.Row(system, flags, rate, r, cpu, used, retained, phone.registered() ? "yes" : "NO",
-        logged + " / " + rejectedSoFar, rang ? "180 ✓" : "FAILED"));
+    report.add(
+        new LoadReport.Row(
+            system,
+            flags,
+            rate,
+            r,
+            cpu,
+            used,
+            retained,
+            phone.registered() ? "yes" : "NO",
+            logged + " / " + rejectedSoFar,
+            rang ? "180 ✓" : "FAILED"));
     System.out.println(report.lastLine());
     return next;
   }
@@ -118,17 +170,37 @@ public final class CallLoadBenchmark {
     int port = FreePorts.udpAndTcp();
     List<String> cmd = new ArrayList<>(List.of(BenchProcess.java()));
     cmd.addAll(split(flags));
-    cmd.addAll(List.of("-cp", options.uasClasspath(), "dev.vorzimmer.sip.internal.jainsip.BareRejectingUas",
-        Integer.toString(port), "603"));
+    cmd.addAll(
+        List.of(
+            "-cp",
+            options.uasClasspath(),
+            "dev.vorzimmer.sip.internal.jainsip.BareRejectingUas",
+            Integer.toString(port),
+            "603"));
     try (BenchProcess uas = BenchProcess.start("bare-uas", cmd, dir)) {
       uas.awaitLine(l -> l.startsWith("READY "), Duration.ofSeconds(30));
       int first = 0;
-      LoadResult warm = startLoad(new SippLoad(dir.resolve("sipp"), "bare-warmup"), "127.0.0.1:" + port, "alice",
-          WARM_UP_RATE, WARM_UP_SECONDS, first).get(WARM_UP_SECONDS + 120L, TimeUnit.SECONDS);
+      LoadResult warm =
+          startLoad(
+                  new SippLoad(dir.resolve("sipp"), "bare-warmup"),
+                  "127.0.0.1:" + port,
+                  "alice",
+                  WARM_UP_RATE,
+                  WARM_UP_SECONDS,
+                  first)
+              .get(WARM_UP_SECONDS + 120L, TimeUnit.SECONDS);
       System.out.println("bare UAS warm-up: " + warm);
       first += WARM_UP_RATE * WARM_UP_SECONDS;
       for (int rate : options.bareRates()) {
-        bareRun(uas, dir, flags, "bare JAIN-SIP via Kamailio", "127.0.0.1:" + kamailio.trunkPort(), "uas-" + port, rate, first);
+        bareRun(
+            uas,
+            dir,
+            flags,
+            "bare JAIN-SIP via Kamailio",
+            "127.0.0.1:" + kamailio.trunkPort(),
+            "uas-" + port,
+            rate,
+            first);
         first += rate * options.seconds();
         bareRun(uas, dir, flags, "bare JAIN-SIP direct", "127.0.0.1:" + port, "alice", rate, first);
         first += rate * options.seconds();
@@ -137,30 +209,48 @@ public final class CallLoadBenchmark {
     }
   }
 
-  private void bareRun(BenchProcess uas, Path dir, String flags, String system, String target, String user, int rate,
-      int first) throws Exception {
+  private void bareRun(
+      BenchProcess uas,
+      Path dir,
+      String flags,
+      String system,
+      String target,
+      String user,
+      int rate,
+      int first)
+      throws Exception {
     double cpu0 = uas.cpuSeconds();
     long t0 = System.nanoTime();
     String label = (system.contains("direct") ? "bare-direct-" : "bare-kamailio-") + rate;
-    LoadResult r = startLoad(new SippLoad(dir.resolve("sipp"), label), target, user, rate, options.seconds(), first)
-        .get(options.seconds() + 120L, TimeUnit.SECONDS);
+    LoadResult r =
+        startLoad(
+                new SippLoad(dir.resolve("sipp"), label),
+                target,
+                user,
+                rate,
+                options.seconds(),
+                first)
+            .get(options.seconds() + 120L, TimeUnit.SECONDS);
     double cpu = (uas.cpuSeconds() - cpu0) / ((System.nanoTime() - t0) / 1e9);
-    report.add(new LoadReport.Row(system, flags, rate, r, cpu, uas.heapMiB(false), uas.heapMiB(true), "–", "–", "–"));
+    report.add(
+        new LoadReport.Row(
+            system, flags, rate, r, cpu, uas.heapMiB(false), uas.heapMiB(true), "–", "–", "–"));
     System.out.println(report.lastLine());
   }
 
-  private static CompletableFuture<LoadResult> startLoad(SippLoad load, String target, String user, int rate,
-      int seconds, int first) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return load.run(target, user, rate, seconds, first, 603);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    });
+  private static CompletableFuture<LoadResult> startLoad(
+      SippLoad load, String target, String user, int rate, int seconds, int first) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return load.run(target, user, rate, seconds, first, 603);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+        });
   }
 
   /** Returns halfway through the load run (or earlier if it already ended). */
@@ -198,12 +288,18 @@ public final class CallLoadBenchmark {
         case "--bare-flags" -> bareFlags = v;
         case "--jar" -> jar = Path.of(v);
         case "--out" -> out = Path.of(v);
-        case "--phone-path" -> direct = switch (v) {
-          case "direct" -> true;
-          case "kamailio" -> false;
-          default -> throw new IllegalArgumentException("--phone-path takes kamailio or direct, not " + v);
-        };
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see the class Javadoc)");
+        case "--phone-path" ->
+            direct =
+                switch (v) {
+                  case "direct" -> true;
+                  case "kamailio" -> false;
+                  default ->
+                      throw new IllegalArgumentException(
+                          "--phone-path takes kamailio or direct, not " + v);
+                };
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + args[i] + " (see the class Javadoc)");
       }
     }
     if (flags.isEmpty()) {
@@ -213,7 +309,8 @@ public final class CallLoadBenchmark {
       bareRates = new ArrayList<>(rates);
       bareRates.add(1600);
     }
-    return new Options(rates, bareRates, seconds, flags, bareFlags, uasCp, jar.toAbsolutePath(), out, direct);
+    return new Options(
+        rates, bareRates, seconds, flags, bareFlags, uasCp, jar.toAbsolutePath(), out, direct);
   }
 
   private static List<Integer> ints(String csv) {

@@ -9,8 +9,9 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
- * The heap of another JVM on this machine, read through its {@link MemoryMXBean}: the attach API starts the
- * child's local management agent (no port, no flags on the child), then a JMX connection reads it.
+ * The heap of another JVM on this machine, read through its {@link MemoryMXBean}: the attach API
+ * starts the child's local management agent (no port, no flags on the child), then a JMX connection
+ * reads it.
  */
 final class HeapProbe implements AutoCloseable {
   private final JMXConnector connector;
@@ -31,14 +32,17 @@ final class HeapProbe implements AutoCloseable {
       vm.detach();
     }
     JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-    MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
-        ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+    MemoryMXBean memory =
+        ManagementFactory.newPlatformMXBeanProxy(
+            connector.getMBeanServerConnection(),
+            ManagementFactory.MEMORY_MXBEAN_NAME,
+            MemoryMXBean.class);
     return new HeapProbe(connector, memory);
   }
 
   /**
-   * Heap used right after a full GC ({@code System.gc()} in the child, twice: the first may only finish
-   * reference processing), in bytes.
+   * Heap used right after a full GC ({@code System.gc()} in the child, twice: the first may only
+   * finish reference processing), in bytes.
    */
   long retainedBytes() {
     memory.gc();

@@ -13,11 +13,41 @@ final class LoadReport {
    * @param heapUsed heap {used, committed} MiB right after the run
    * @param heapRetained heap {used, committed} MiB after a full GC
    */
-  record Row(String system, String flags, int rate, LoadResult r, double cpu, long[] heapUsed, long[] heapRetained,
-      String registered, String logged, String contact, String loadAverage) {
-    Row(String system, String flags, int rate, LoadResult r, double cpu, long[] heapUsed, long[] heapRetained,
-        String registered, String logged, String contact) {
-      this(system, flags, rate, r, cpu, heapUsed, heapRetained, registered, logged, contact, currentLoadAverage());
+  record Row(
+      String system,
+      String flags,
+      int rate,
+      LoadResult r,
+      double cpu,
+      long[] heapUsed,
+      long[] heapRetained,
+      String registered,
+      String logged,
+      String contact,
+      String loadAverage) {
+    Row(
+        String system,
+        String flags,
+        int rate,
+        LoadResult r,
+        double cpu,
+        long[] heapUsed,
+        long[] heapRetained,
+        String registered,
+        String logged,
+        String contact) {
+      this(
+          system,
+          flags,
+          rate,
+          r,
+          cpu,
+          heapUsed,
+          heapRetained,
+          registered,
+          logged,
+          contact,
+          currentLoadAverage());
     }
   }
 
@@ -42,9 +72,12 @@ final class LoadReport {
 
   String markdown(int seconds) {
     StringBuilder b = new StringBuilder();
-    b.append("Each run: ").append(seconds).append(" s of SIPp load, blocked callers (603 expected).\n\n");
-    b.append("| system | JVM flags | calls/s | calls | failed | retrans | achieved calls/s | p50 | p99 | max | CPU | "
-        + "heap after run | heap after GC | registered | logged / got 603 | contact | load avg |\n");
+    b.append("Each run: ")
+        .append(seconds)
+        .append(" s of SIPp load, blocked callers (603 expected).\n\n");
+    b.append(
+        "| system | JVM flags | calls/s | calls | failed | retrans | achieved calls/s | p50 | p99 | max | CPU | "
+            + "heap after run | heap after GC | registered | logged / got 603 | contact | load avg |\n");
     b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     rows.forEach(r -> b.append(line(r)).append('\n'));
     return b.toString();
@@ -52,10 +85,27 @@ final class LoadReport {
 
   private static String line(Row row) {
     LoadResult r = row.r();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "| %s | `%s` | %d | %,d | %,d | %,d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.0f %% | %d / %d MiB | %d / %d MiB | %s | %s | %s | %s |",
-        row.system(), row.flags(), row.rate(), r.sent(), r.failed(), r.retransmissions(), r.achievedRate(), r.p50Ms(),
-        r.p99Ms(), r.maxMs(), row.cpu() * 100, row.heapUsed()[0], row.heapUsed()[1], row.heapRetained()[0],
-        row.heapRetained()[1], row.registered(), row.logged(), row.contact(), row.loadAverage());
+        row.system(),
+        row.flags(),
+        row.rate(),
+        r.sent(),
+        r.failed(),
+        r.retransmissions(),
+        r.achievedRate(),
+        r.p50Ms(),
+        r.p99Ms(),
+        r.maxMs(),
+        row.cpu() * 100,
+        row.heapUsed()[0],
+        row.heapUsed()[1],
+        row.heapRetained()[0],
+        row.heapRetained()[1],
+        row.registered(),
+        row.logged(),
+        row.contact(),
+        row.loadAverage());
   }
 }

@@ -1,8 +1,9 @@
 package dev.vorzimmer.app.bench;
 
 /**
- * What SIPp measured for one load run: call counts from its statistics file, response times (INVITE → the
- * expected final status, SIPp's rtd 1, 1 ms clock but in practice a few ms granularity) from its rtt trace.
+ * What SIPp measured for one load run: call counts from its statistics file, response times (INVITE
+ * → the expected final status, SIPp's rtd 1, 1 ms clock but in practice a few ms granularity) from
+ * its rtt trace.
  *
  * @param sent calls SIPp created
  * @param failed calls that did not follow the scenario (timeouts, unexpected responses)
@@ -12,5 +13,12 @@ package dev.vorzimmer.app.bench;
  * @param maxMs longest response time, ms
  * @param achievedRate SIPp's cumulative call rate, calls/s
  */
-record LoadResult(long sent, long successful, long failed, long retransmissions, double p50Ms, double p99Ms,
-    double maxMs, double achievedRate) {}
+record LoadResult(
+    long sent,
+    long successful,
+    long failed,
+    long retransmissions,
+    double p50Ms,
+    double p99Ms,
+    double maxMs,
+    double achievedRate) {}

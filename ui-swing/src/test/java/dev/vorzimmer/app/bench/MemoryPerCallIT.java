@@ -13,17 +13,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged phone keeps no memory per handled call: blocked callers (each a new number, each answered
- * 603) straight at its port (127.0.0.1 is a trusted host, so these are real calls, not ghosts) at a constant
- * rate, first {@value #FIRST} calls, then {@value #SECOND} more. The heap retained after a full GC, read
- * through the child JVM's {@code MemoryMXBean}, may grow by at most 10 MiB between the two points (1 KB kept
- * per call would be 12 MiB).
+ * The packaged phone keeps no memory per handled call: blocked callers (each a new number, each
+ * answered 603) straight at its port (127.0.0.1 is a trusted host, so these are real calls, not
+ * ghosts) at a constant rate, first {@value #FIRST} calls, then {@value #SECOND} more. The heap
+ * retained after a full GC, read through the child JVM's {@code MemoryMXBean}, may grow by at most
+ * 10 MiB between the two points (1 KB kept per call would be 12 MiB).
  *
- * <p>JAIN-SIP holds every finished INVITE transaction and its dialog for about 13 s (Timer I, 5 s, then its
- * 8 s linger): memory that follows the call rate, not the number of calls. Both runs therefore have the same
- * rate and last longer than that, so both readings hold the same number of lingering transactions and the
- * difference is what the calls left behind. The class histograms of both points are in the work directory;
- * the classes that grew most are in the failure message.
+ * <p>JAIN-SIP holds every finished INVITE transaction and its dialog for about 13 s (Timer I, 5 s,
+ * then its 8 s linger): memory that follows the call rate, not the number of calls. Both runs
+ * therefore have the same rate and last longer than that, so both readings hold the same number of
+ * lingering transactions and the difference is what the calls left behind. The class histograms of
+ * both points are in the work directory; the classes that grew most are in the failure message.
  */
 class MemoryPerCallIT {
   private static final int RATE = 400;
@@ -35,29 +35,42 @@ class MemoryPerCallIT {
   void retainedHeapStaysFlatFromEightThousandToTwentyThousandCalls() throws Exception {
     Path work = Files.createTempDirectory("vz-percall");
     Path jar = Path.of("target", "vorzimmer.jar").toAbsolutePath();
-    try (KamailioProcess kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")),
-            Map.of("alice", "wonderland"));
-        PhoneUnderLoad phone = PhoneUnderLoad.start(work.resolve("phone"), kamailio, jar,
-            List.of("-XX:+UseG1GC", "-Xmx256m"));
+    try (KamailioProcess kamailio =
+            KamailioProcess.start(
+                Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
+        PhoneUnderLoad phone =
+            PhoneUnderLoad.start(
+                work.resolve("phone"), kamailio, jar, List.of("-XX:+UseG1GC", "-Xmx256m"));
         HeapProbe heap = HeapProbe.attach(phone.process().pid())) {
       String target = "127.0.0.1:" + phone.sipPort();
-      LoadResult first = new SippLoad(work.resolve("sipp"), "first").run(target, "alice", RATE, FIRST / RATE, 0, 603);
+      LoadResult first =
+          new SippLoad(work.resolve("sipp"), "first")
+              .run(target, "alice", RATE, FIRST / RATE, 0, 603);
       long before = heap.retainedBytes();
       String histogramBefore = phone.process().classHistogram();
-      LoadResult second = new SippLoad(work.resolve("sipp"), "second").run(target, "alice", RATE, SECOND / RATE,
-          FIRST, 603);
+      LoadResult second =
+          new SippLoad(work.resolve("sipp"), "second")
+              .run(target, "alice", RATE, SECOND / RATE, FIRST, 603);
       long after = heap.retainedBytes();
       String histogramAfter = phone.process().classHistogram();
       Files.writeString(work.resolve("histogram-" + FIRST + ".txt"), histogramBefore);
       Files.writeString(work.resolve("histogram-" + (FIRST + SECOND) + ".txt"), histogramAfter);
 
-      System.out.printf("heap retained after %,d calls: %,d KiB; after %,d: %,d KiB (%+,d KiB)%n", FIRST, before >> 10,
-          FIRST + SECOND, after >> 10, (after - before) >> 10);
-      assertThat(first.successful() + second.successful()).as("calls answered 603: %s, %s", first, second)
+      System.out.printf(
+          "heap retained after %,d calls: %,d KiB; after %,d: %,d KiB (%+,d KiB)%n",
+          FIRST, before >> 10, FIRST + SECOND, after >> 10, (after - before) >> 10);
+      assertThat(first.successful() + second.successful())
+          .as("calls answered 603: %s, %s", first, second)
           .isGreaterThanOrEqualTo((long) ((FIRST + SECOND) * 0.9));
       assertThat(after - before)
-          .as("heap retained after %d calls: %d KiB, after %d: %d KiB; grew most (%s):%n%s", FIRST, before >> 10,
-              FIRST + SECOND, after >> 10, work, grewMost(histogramBefore, histogramAfter))
+          .as(
+              "heap retained after %d calls: %d KiB, after %d: %d KiB; grew most (%s):%n%s",
+              FIRST,
+              before >> 10,
+              FIRST + SECOND,
+              after >> 10,
+              work,
+              grewMost(histogramBefore, histogramAfter))
           .isLessThanOrEqualTo(MAX_GROWTH);
     }
   }
@@ -66,15 +79,28 @@ class MemoryPerCallIT {
   private static String grewMost(String before, String after) {
     Map<String, long[]> a = histogram(before);
     return histogram(after).entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), new long[] {
-            e.getValue()[0] - a.getOrDefault(e.getKey(), new long[2])[0],
-            e.getValue()[1] - a.getOrDefault(e.getKey(), new long[2])[1]}))
-        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed()).limit(10)
-        .map(e -> "%+9d instances %+11d bytes %s".formatted(e.getValue()[0], e.getValue()[1], e.getKey()))
+        .map(
+            e ->
+                Map.entry(
+                    e.getKey(),
+                    new long[] {
+                      e.getValue()[0] - a.getOrDefault(e.getKey(), new long[2])[0],
+                      e.getValue()[1] - a.getOrDefault(e.getKey(), new long[2])[1]
+                    }))
+        .sorted(
+            Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed())
+        .limit(10)
+        .map(
+            e ->
+                "%+9d instances %+11d bytes %s"
+                    .formatted(e.getValue()[0], e.getValue()[1], e.getKey()))
         .collect(Collectors.joining("\n"));
   }
 
-  /** Class name → {instances, bytes} from lines like {@code "   1:   1234   56789  java.lang.String (java.base)"}. */
+  /**
+   * Class name → {instances, bytes} from lines like {@code " 1: 1234 56789 java.lang.String
+   * (java.base)"}.
+   */
   private static Map<String, long[]> histogram(String text) {
     Map<String, long[]> classes = new HashMap<>();
     for (String line : text.split("\n")) {

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged phone ({@code vorzimmer.jar}, run headless with the given JVM flags) registered as
- * alice with the benchmark's Kamailio, with a fresh home: one contact (Erika, +49 30 1234567) and the block
- * entry {@code +49 211 555*} that every load caller falls into.
+ * alice with the benchmark's Kamailio, with a fresh home: one contact (Erika, +49 30 1234567) and
+ * the block entry {@code +49 211 555*} that every load caller falls into.
  */
 final class PhoneUnderLoad implements AutoCloseable {
   static final String CONTACT_NUMBER = "+49301234567";
@@ -40,16 +40,25 @@ final class PhoneUnderLoad implements AutoCloseable {
     this.sipPort = sipPort;
   }
 
-  /** The phone's own SIP port (for direct load: 127.0.0.1 is a trusted host in the benchmark's config). */
+  /**
+   * The phone's own SIP port (for direct load: 127.0.0.1 is a trusted host in the benchmark's
+   * config).
+   */
   int sipPort() {
     return sipPort;
   }
 
-  /** Creates the home, adds the contact and the block entry, starts the phone and waits until it is registered. */
-  static PhoneUnderLoad start(Path dir, KamailioProcess kamailio, Path jar, List<String> javaOptions) throws Exception {
+  /**
+   * Creates the home, adds the contact and the block entry, starts the phone and waits until it is
+   * registered.
+   */
+  static PhoneUnderLoad start(
+      Path dir, KamailioProcess kamailio, Path jar, List<String> javaOptions) throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
     int port = FreePorts.udpAndTcp();
-    Files.writeString(home.resolve("config.toml"), """
+    Files.writeString(
+        home.resolve("config.toml"),
+        """
         [account]
         user = "alice"
         domain = "%s"
@@ -60,14 +69,15 @@ final class PhoneUnderLoad implements AutoCloseable {
         listen = "127.0.0.1:%d"
         [calls]
         trusted_hosts = ["127.0.0.1"]
-        """.formatted(kamailio.domain(), kamailio.sipPort(), port));
-    Files.setPosixFilePermissions(home.resolve("config.toml"), PosixFilePermissions.fromString("rw-------"));
+        """
+            .formatted(kamailio.domain(), kamailio.sipPort(), port));
+    Files.setPosixFilePermissions(
+        home.resolve("config.toml"), PosixFilePermissions.fromString("rw-------"));
     cli(home, "contacts", "add", "Erika Mustermann", "+49 30 1234567");
     cli(home, "block", "add", "+49 211 555*", "--reason", "call centre (load benchmark)");
     List<String> cmd = new ArrayList<>(List.of(BenchProcess.java()));
     cmd.addAll(javaOptions);
-    cmd.addAll(List.of("-jar", jar.toString(), "run", "--headless",
-        "--home", home.toString()));
+    cmd.addAll(List.of("-jar", jar.toString(), "run", "--headless", "--home", home.toString()));
     BenchProcess process = BenchProcess.start("phone", cmd, dir);
     try {
       process.awaitLine(l -> l.startsWith("registered "), REGISTER_TIMEOUT);
@@ -89,30 +99,39 @@ final class PhoneUnderLoad implements AutoCloseable {
 
   /** A contact's call through the trunk: must ring (180), then the caller cancels. */
   boolean contactRings(Path dir) throws IOException, InterruptedException {
-    SippResult r = new SippCaller(dir).calling("alice").from(CONTACT_NUMBER, "Erika").expectRingThenCancelAfter(300)
-        .timeoutSeconds(30).callTo("127.0.0.1", kamailio.trunkPort());
+    SippResult r =
+        new SippCaller(dir)
+            .calling("alice")
+            .from(CONTACT_NUMBER, "Erika")
+            .expectRingThenCancelAfter(300)
+            .timeoutSeconds(30)
+            .callTo("127.0.0.1", kamailio.trunkPort());
     return r.allCallsSucceeded();
   }
 
   /**
-   * Waits (at most {@code timeout}) until the call log holds {@code expected} rejected calls from the load
-   * range; returns the count last seen.
+   * Waits (at most {@code timeout}) until the call log holds {@code expected} rejected calls from
+   * the load range; returns the count last seen.
    */
-  long awaitRejectedLogged(long expected, Duration timeout) throws IOException, InterruptedException {
+  long awaitRejectedLogged(long expected, Duration timeout)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     long count = rejectedLogged();
     while (count < expected && System.nanoTime() < deadline) {
-      TimeUnit.SECONDS.sleep(2); // a benchmark main, not a test: the phone writes its log asynchronously
+      TimeUnit.SECONDS.sleep(
+          2); // a benchmark main, not a test: the phone writes its log asynchronously
       count = rejectedLogged();
     }
     return count;
   }
 
   private long rejectedLogged() throws IOException {
-    JsonNode calls = new ObjectMapper().readTree(cli(home, "calls", "--json", "--limit", "10000000"));
+    JsonNode calls =
+        new ObjectMapper().readTree(cli(home, "calls", "--json", "--limit", "10000000"));
     long n = 0;
     for (JsonNode c : calls) {
-      if (c.path("e164").asText().startsWith(SippLoad.NUMBER_PREFIX) && "REJECT".equals(c.path("verdict").asText())) {
+      if (c.path("e164").asText().startsWith(SippLoad.NUMBER_PREFIX)
+          && "REJECT".equals(c.path("verdict").asText())) {
         n++;
       }
     }
@@ -124,10 +143,14 @@ final class PhoneUnderLoad implements AutoCloseable {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--home", home.toString()));
-    int code = Main.execute(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.execute(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     if (code != 0) {
-      throw new IllegalStateException("vorzimmer " + all + " exited " + code + ": " + err.toString(StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "vorzimmer " + all + " exited " + code + ": " + err.toString(StandardCharsets.UTF_8));
     }
     return out.toString(StandardCharsets.UTF_8);
   }

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * test-support's Kamailio configuration (registrar, trunk port, {@code uas-PORT} route) run with more shared
- * memory than {@link KamailioProcess} gives it (32 MiB): at 400+ calls/s its transaction module runs out
- * ("cannot allocate shmem buffer", 500 replies), which would be charged to the phone. {@link #ports()} is the
- * stopped {@code KamailioProcess} that wrote the configuration: its ports, domain and {@code contactsOf} (via
- * the control socket) apply to this instance.
+ * test-support's Kamailio configuration (registrar, trunk port, {@code uas-PORT} route) run with
+ * more shared memory than {@link KamailioProcess} gives it (32 MiB): at 400+ calls/s its
+ * transaction module runs out ("cannot allocate shmem buffer", 500 replies), which would be charged
+ * to the phone. {@link #ports()} is the stopped {@code KamailioProcess} that wrote the
+ * configuration: its ports, domain and {@code contactsOf} (via the control socket) apply to this
+ * instance.
  */
 final class RoomyKamailio implements AutoCloseable {
   private final KamailioProcess ports;
@@ -25,14 +26,25 @@ final class RoomyKamailio implements AutoCloseable {
     this.process = process;
   }
 
-  /** Writes the configuration (by starting and stopping a {@link KamailioProcess}), then runs it with {@code shmMiB}. */
+  /**
+   * Writes the configuration (by starting and stopping a {@link KamailioProcess}), then runs it
+   * with {@code shmMiB}.
+   */
   static RoomyKamailio start(Path dir, int shmMiB) throws IOException, InterruptedException {
     KamailioProcess ports = KamailioProcess.start(dir, Map.of("alice", "wonderland"));
     ports.close();
     Path cfg = dir.resolve("kamailio.cfg");
     String kamailio = executable();
-    List<String> cmd = List.of("sh", "-c", "exec \"$0\" -DD -E -f \"$1\" -P \"$2\" -w \"$3\" -m \"$4\" -M 16 2>&1",
-        kamailio, cfg.toString(), dir.resolve("kamailio-roomy.pid").toString(), dir.toString(), Integer.toString(shmMiB));
+    List<String> cmd =
+        List.of(
+            "sh",
+            "-c",
+            "exec \"$0\" -DD -E -f \"$1\" -P \"$2\" -w \"$3\" -m \"$4\" -M 16 2>&1",
+            kamailio,
+            cfg.toString(),
+            dir.resolve("kamailio-roomy.pid").toString(),
+            dir.toString(),
+            Integer.toString(shmMiB));
     BenchProcess process = BenchProcess.start("kamailio", cmd, dir);
     try {
       process.awaitLine(l -> l.contains("VZ-READY "), Duration.ofSeconds(20));
@@ -53,9 +65,16 @@ final class RoomyKamailio implements AutoCloseable {
     if (configured != null) {
       return configured;
     }
-    return Stream.concat(Stream.of(System.getenv("PATH").split(":")), Stream.of("/usr/sbin", "/usr/local/sbin"))
-        .map(d -> Path.of(d, "kamailio")).filter(Files::isExecutable).findFirst().map(Path::toString)
-        .orElseThrow(() -> new IllegalStateException("kamailio is not installed (sudo apt-get install kamailio)"));
+    return Stream.concat(
+            Stream.of(System.getenv("PATH").split(":")), Stream.of("/usr/sbin", "/usr/local/sbin"))
+        .map(d -> Path.of(d, "kamailio"))
+        .filter(Files::isExecutable)
+        .findFirst()
+        .map(Path::toString)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "kamailio is not installed (sudo apt-get install kamailio)"));
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One SIPp load run on 127.0.0.1 with the {@code load-blocked.xml} template (test-support): {@code rate}
- * calls/s for {@code seconds}, each from a distinct number {@code +49211555NNNNN} (inside the blocked
- * range), each expecting a final {@code status} without ringing. Bounded: SIPp's -timeout, then killed.
+ * One SIPp load run on 127.0.0.1 with the {@code load-blocked.xml} template (test-support): {@code
+ * rate} calls/s for {@code seconds}, each from a distinct number {@code +49211555NNNNN} (inside the
+ * blocked range), each expecting a final {@code status} without ringing. Bounded: SIPp's -timeout,
+ * then killed.
  */
 final class SippLoad {
   static final String NUMBER_PREFIX = "+49211555";
@@ -39,7 +40,10 @@ final class SippLoad {
     Files.createDirectories(dir);
     int calls = rate * seconds;
     Path scenario = dir.resolve(label + ".xml");
-    Files.writeString(scenario, template().replace("@STATUS@", Integer.toString(status)), StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        scenario,
+        template().replace("@STATUS@", Integer.toString(status)),
+        StandardCharsets.ISO_8859_1);
     Path numbers = dir.resolve(label + "-numbers.csv");
     List<String> lines = new ArrayList<>(calls + 1);
     lines.add("SEQUENTIAL");
@@ -48,15 +52,53 @@ final class SippLoad {
     }
     Files.write(numbers, lines, StandardCharsets.ISO_8859_1);
     long timeout = seconds + 45L;
-    List<String> cmd = List.of("sipp", target, "-sf", scenario.toString(), "-inf", numbers.toString(),
-        "-i", "127.0.0.1", "-p", Integer.toString(freeUdpPort()), "-mi", "127.0.0.1",
-        "-mp", Integer.toString(freeUdpPort()), "-nostdin", "-key", "to_user", toUser,
-        "-m", Integer.toString(calls), "-r", Integer.toString(rate), "-l", Integer.toString(calls),
-        "-timeout", timeout + "s", "-timeout_error", "-trace_err", "-error_file", dir.resolve(label + "-errors.log").toString(),
-        "-trace_stat", "-stf", dir.resolve(label + "-stats.csv").toString(), "-fd", "1",
-        "-trace_rtt", "-rtt_freq", "1", "-trace_counts");
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve(label + "-out.txt").toFile()).start();
+    List<String> cmd =
+        List.of(
+            "sipp",
+            target,
+            "-sf",
+            scenario.toString(),
+            "-inf",
+            numbers.toString(),
+            "-i",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(freeUdpPort()),
+            "-mi",
+            "127.0.0.1",
+            "-mp",
+            Integer.toString(freeUdpPort()),
+            "-nostdin",
+            "-key",
+            "to_user",
+            toUser,
+            "-m",
+            Integer.toString(calls),
+            "-r",
+            Integer.toString(rate),
+            "-l",
+            Integer.toString(calls),
+            "-timeout",
+            timeout + "s",
+            "-timeout_error",
+            "-trace_err",
+            "-error_file",
+            dir.resolve(label + "-errors.log").toString(),
+            "-trace_stat",
+            "-stf",
+            dir.resolve(label + "-stats.csv").toString(),
+            "-fd",
+            "1",
+            "-trace_rtt",
+            "-rtt_freq",
+            "1",
+            "-trace_counts");
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(label + "-out.txt").toFile())
+            .start();
     if (!p.waitFor(timeout + 15, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       p.waitFor(5, TimeUnit.SECONDS);
@@ -65,13 +107,19 @@ final class SippLoad {
   }
 
   private LoadResult result() throws IOException {
-    List<String> stats = Files.readAllLines(dir.resolve(label + "-stats.csv"), StandardCharsets.ISO_8859_1);
+    List<String> stats =
+        Files.readAllLines(dir.resolve(label + "-stats.csv"), StandardCharsets.ISO_8859_1);
     List<String> header = Arrays.asList(stats.get(0).split(";"));
     String[] last = stats.get(stats.size() - 1).split(";");
     long[] rtts = responseTimes();
-    return new LoadResult(column(header, last, "TotalCallCreated"), column(header, last, "SuccessfulCall(C)"),
-        column(header, last, "FailedCall(C)"), column(header, last, "Retransmissions(C)"),
-        percentile(rtts, 0.50), percentile(rtts, 0.99), rtts.length == 0 ? Double.NaN : rtts[rtts.length - 1],
+    return new LoadResult(
+        column(header, last, "TotalCallCreated"),
+        column(header, last, "SuccessfulCall(C)"),
+        column(header, last, "FailedCall(C)"),
+        column(header, last, "Retransmissions(C)"),
+        percentile(rtts, 0.50),
+        percentile(rtts, 0.99),
+        rtts.length == 0 ? Double.NaN : rtts[rtts.length - 1],
         Double.parseDouble(last[header.indexOf("CallRate(C)")]));
   }
 
@@ -86,14 +134,25 @@ final class SippLoad {
   /** The rtd 1 samples of SIPp's rtt trace ({@code LABEL_PID_rtt.csv}), sorted. */
   private long[] responseTimes() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      Path rtt = files.filter(f -> f.getFileName().toString().startsWith(label + "_") && f.toString().endsWith("_rtt.csv"))
-          .findFirst().orElse(null);
+      Path rtt =
+          files
+              .filter(
+                  f ->
+                      f.getFileName().toString().startsWith(label + "_")
+                          && f.toString().endsWith("_rtt.csv"))
+              .findFirst()
+              .orElse(null);
       if (rtt == null) {
         return new long[0];
       }
       try (Stream<String> lines = Files.lines(rtt, StandardCharsets.ISO_8859_1)) {
-        return lines.skip(1).map(l -> l.split(";")).filter(f -> f.length >= 3 && f[2].trim().equals("1"))
-            .mapToLong(f -> Math.round(Double.parseDouble(f[1]))).sorted().toArray();
+        return lines
+            .skip(1)
+            .map(l -> l.split(";"))
+            .filter(f -> f.length >= 3 && f[2].trim().equals("1"))
+            .mapToLong(f -> Math.round(Double.parseDouble(f[1])))
+            .sorted()
+            .toArray();
       }
     }
   }
@@ -106,7 +165,8 @@ final class SippLoad {
   }
 
   private static int freeUdpPort() throws IOException {
-    try (java.net.DatagramSocket s = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.DatagramSocket s =
+        new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
   }
@@ -114,7 +174,8 @@ final class SippLoad {
   private static String template() throws IOException {
     try (InputStream in = SippLoad.class.getResourceAsStream(TEMPLATE)) {
       if (in == null) {
-        throw new IOException("missing SIPp template " + TEMPLATE + " (test-support on the class path?)");
+        throw new IOException(
+            "missing SIPp template " + TEMPLATE + " (test-support on the class path?)");
       }
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
     }

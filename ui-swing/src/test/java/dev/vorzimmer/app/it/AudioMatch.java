@@ -2,12 +2,13 @@ package dev.vorzimmer.app.it;
 
 /**
  * Where a sent signal sits inside a recording, and how well it matches: the lag with the highest
- * normalised cross-correlation (coarse search on 1 kHz decimated audio, then sample-exact), and
- * how many seconds of the sent audio are found in 20 ms windows at that lag.
+ * normalised cross-correlation (coarse search on 1 kHz decimated audio, then sample-exact), and how
+ * many seconds of the sent audio are found in 20 ms windows at that lag.
  *
  * @param lagSamples offset of the sent audio in the recording
  * @param correlation normalised cross-correlation at that lag (1 = identical up to gain)
- * @param matchedSeconds sent audio present in the recording (windows correlating above 0.8, or silent in both)
+ * @param matchedSeconds sent audio present in the recording (windows correlating above 0.8, or
+ *     silent in both)
  */
 record AudioMatch(int lagSamples, double correlation, double matchedSeconds) {
   private static final int DECIMATE = 8;
@@ -16,8 +17,8 @@ record AudioMatch(int lagSamples, double correlation, double matchedSeconds) {
   static AudioMatch find(short[] sent, short[] recorded) {
     int maxLag = recorded.length - sent.length;
     if (maxLag < 0) {
-      return new AudioMatch(0, correlation(sent, recorded, 0, 1, Math.min(sent.length, recorded.length)),
-          0);
+      return new AudioMatch(
+          0, correlation(sent, recorded, 0, 1, Math.min(sent.length, recorded.length)), 0);
     }
     int coarse = 0;
     double best = -2;
@@ -29,7 +30,9 @@ record AudioMatch(int lagSamples, double correlation, double matchedSeconds) {
       }
     }
     int lag = coarse;
-    for (int l = Math.max(0, coarse - 2 * DECIMATE); l <= Math.min(maxLag, coarse + 2 * DECIMATE); l++) {
+    for (int l = Math.max(0, coarse - 2 * DECIMATE);
+        l <= Math.min(maxLag, coarse + 2 * DECIMATE);
+        l++) {
       double c = correlation(sent, recorded, l, 1, sent.length);
       if (c > best || l == coarse) {
         if (c >= best) {
@@ -38,7 +41,8 @@ record AudioMatch(int lagSamples, double correlation, double matchedSeconds) {
         }
       }
     }
-    return new AudioMatch(lag, correlation(sent, recorded, lag, 1, sent.length), matched(sent, recorded, lag));
+    return new AudioMatch(
+        lag, correlation(sent, recorded, lag, 1, sent.length), matched(sent, recorded, lag));
   }
 
   private static double correlation(short[] a, short[] b, int lag, int step, int length) {

@@ -23,13 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class GhostFloodIT {
   private static final int GHOSTS = 300;
-  private static final Pattern SUMMARY = Pattern.compile("(\\d+) ghost calls? from 127\\.0\\.0\\.1 in 1 min");
+  private static final Pattern SUMMARY =
+      Pattern.compile("(\\d+) ghost calls? from 127\\.0\\.0\\.1 in 1 min");
   private PhoneFixture f;
 
   @BeforeEach
   void start() throws Exception {
     f = PhoneFixture.create("");
-    assertThat(f.cli("contacts", "add", "Erika Mustermann", "+49 30 1234567")).contains("added contact");
+    assertThat(f.cli("contacts", "add", "Erika Mustermann", "+49 30 1234567"))
+        .contains("added contact");
     f.startPhone();
   }
 
@@ -40,24 +42,38 @@ class GhostFloodIT {
 
   @Test
   void aGhostFloodIsSummarisedInTheCallLogAndAContactStillRings() throws Exception {
-    try (SippRun flood = new SippCaller(f.work.resolve("flood")).calling("alice").from("+4930999000", "Scanner")
-        .calls(GHOSTS, 60).expectStatus(403).timeoutSeconds(60).start("127.0.0.1", f.phonePort)) {
-      f.assertCall(f.caller().from("+49301234567", "Erika").expectRingThenCancelAfter(500)
-          .callTo("127.0.0.1", f.kamailio.trunkPort()));
+    try (SippRun flood =
+        new SippCaller(f.work.resolve("flood"))
+            .calling("alice")
+            .from("+4930999000", "Scanner")
+            .calls(GHOSTS, 60)
+            .expectStatus(403)
+            .timeoutSeconds(60)
+            .start("127.0.0.1", f.phonePort)) {
+      f.assertCall(
+          f.caller()
+              .from("+49301234567", "Erika")
+              .expectRingThenCancelAfter(500)
+              .callTo("127.0.0.1", f.kamailio.trunkPort()));
       SippResult ghosts = flood.await();
-      assertThat(ghosts.allCallsSucceeded()).as(() -> ghosts + "\n" + f.phone.transcript()).isTrue();
+      assertThat(ghosts.allCallsSucceeded())
+          .as(() -> ghosts + "\n" + f.phone.transcript())
+          .isTrue();
     }
     // Stopping the phone writes what the ghost log still counted.
     assertThat(f.phone.terminate(Duration.ofSeconds(15))).as(f.phone::transcript).isZero();
 
     JsonNode calls = new ObjectMapper().readTree(f.cli("calls", "--json"));
     List<JsonNode> ghostRows = new ArrayList<>();
-    calls.forEach(c -> {
-      if (c.get("outcome").asText().equals("ghost")) {
-        ghostRows.add(c);
-      }
-    });
-    assertThat(ghostRows).as(calls::toString).hasSizeBetween(1, 2); // the flood may straddle a minute
+    calls.forEach(
+        c -> {
+          if (c.get("outcome").asText().equals("ghost")) {
+            ghostRows.add(c);
+          }
+        });
+    assertThat(ghostRows)
+        .as(calls::toString)
+        .hasSizeBetween(1, 2); // the flood may straddle a minute
     int counted = 0;
     for (JsonNode row : ghostRows) {
       Matcher m = SUMMARY.matcher(row.get("reasons").toString());
@@ -67,8 +83,16 @@ class GhostFloodIT {
     // Every ghost is counted; an INVITE SIPp retransmitted (no 403 within 500 ms on a busy machine)
     // got a stateless 403 and was counted again.
     assertThat(counted).isGreaterThanOrEqualTo(GHOSTS);
-    assertThat(calls).anySatisfy(c -> assertThat(c.get("e164").asText() + " " + c.get("verdict").asText() + " "
-        + c.get("outcome").asText()).isEqualTo("+49301234567 RING missed"));
+    assertThat(calls)
+        .anySatisfy(
+            c ->
+                assertThat(
+                        c.get("e164").asText()
+                            + " "
+                            + c.get("verdict").asText()
+                            + " "
+                            + c.get("outcome").asText())
+                    .isEqualTo("+49301234567 RING missed"));
     assertThat(calls.size()).as(calls::toString).isEqualTo(ghostRows.size() + 1);
   }
 }

@@ -24,7 +24,9 @@ class HeadlessRunIT {
 
   private void writeConfig(String password, int listenPort) throws Exception {
     Path config = home.resolve("config.toml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         [account]
         user = "alice"
         domain = "%s"
@@ -34,29 +36,41 @@ class HeadlessRunIT {
         expires = 60
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(kamailio.process().domain(), kamailio.process().sipPort(), password, listenPort));
+        """
+            .formatted(
+                kamailio.process().domain(), kamailio.process().sipPort(), password, listenPort));
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
   }
 
   @Test
   void registersPrintsOneLineAndSigtermUnregistersAndExitsZero() throws Exception {
     writeConfig("wonderland", FreePorts.udpAndTcp());
-    try (PhoneProcess phone = PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
+    try (PhoneProcess phone =
+        PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
       String line = phone.awaitLine(l -> l.startsWith("registered "), LINE_TIMEOUT);
-      assertThat(line).as(phone::transcript).isEqualTo("registered sip:alice@vorzimmer.test expires=60");
-      assertThat(kamailio.process().contactsOf("alice")).as("Kamailio's location table").isNotEmpty();
+      assertThat(line)
+          .as(phone::transcript)
+          .isEqualTo("registered sip:alice@vorzimmer.test expires=60");
+      assertThat(kamailio.process().contactsOf("alice"))
+          .as("Kamailio's location table")
+          .isNotEmpty();
 
       assertThat(phone.terminate(Duration.ofSeconds(15))).as(phone::transcript).isZero();
-      assertThat(kamailio.process().contactsOf("alice")).as("location table after SIGTERM").isEmpty();
+      assertThat(kamailio.process().contactsOf("alice"))
+          .as("location table after SIGTERM")
+          .isEmpty();
       assertThat(phone.stderr()).doesNotContain("wonderland");
     }
-    assertThat(Files.readString(home.resolve("vorzimmer.log"))).contains("starting with config").doesNotContain("wonderland");
+    assertThat(Files.readString(home.resolve("vorzimmer.log")))
+        .contains("starting with config")
+        .doesNotContain("wonderland");
   }
 
   @Test
   void wrongPasswordPrintsAuthFailedAndNeverThePassword() throws Exception {
     writeConfig("not-the-password", FreePorts.udpAndTcp());
-    try (PhoneProcess phone = PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
+    try (PhoneProcess phone =
+        PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
       String line = phone.awaitLine(l -> l.startsWith("auth failed"), LINE_TIMEOUT);
       assertThat(line).as(phone::transcript).startsWith("auth failed sip:alice@vorzimmer.test");
       assertThat(phone.terminate(Duration.ofSeconds(15))).isZero();
@@ -68,7 +82,8 @@ class HeadlessRunIT {
   void localLineModePrintsTheUriToCall() throws Exception {
     int port = FreePorts.udpAndTcp();
     Files.writeString(home.resolve("config.toml"), "[sip]\nlisten = \"127.0.0.1:" + port + "\"\n");
-    try (PhoneProcess phone = PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
+    try (PhoneProcess phone =
+        PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
       String line = phone.awaitLine(l -> l.startsWith("local line"), LINE_TIMEOUT);
       assertThat(line).as(phone::transcript).contains("sip:").contains("127.0.0.1:" + port);
       assertThat(phone.terminate(Duration.ofSeconds(15))).isZero();
@@ -78,8 +93,11 @@ class HeadlessRunIT {
   @Test
   void badConfigNamesFileLineAndFixAndExitsNonZero() throws Exception {
     Path config = home.resolve("config.toml");
-    Files.writeString(config, "[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"p\"\ntransport = \"sctp\"\n");
-    try (PhoneProcess phone = PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
+    Files.writeString(
+        config,
+        "[account]\nuser = \"alice\"\ndomain = \"x.test\"\npassword = \"p\"\ntransport = \"sctp\"\n");
+    try (PhoneProcess phone =
+        PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
       assertThat(phone.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
       assertThat(phone.stderr()).contains(config + ":5:").contains("transport").contains("Fix:");
     }

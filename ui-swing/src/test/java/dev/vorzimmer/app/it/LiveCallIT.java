@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.SoundDevices;
-import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.media.AudioDevices;
@@ -19,6 +18,7 @@ import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.sip.SipAgentListener;
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,11 +36,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A live call between two Vorzimmer phones registered at a real Kamailio: Anna (030 1111111)
- * calls Ben (030 2222222), who has her as a contact, so his phone rings and he answers. Each
- * phone's "microphone" plays its own tone; each must hear the other's, which proves the audio
- * crosses SIP, SDP and RTP both ways. A second test gives Ben libjitsi's real device layer (on
- * this machine: no sound card) and checks the call still connects and carries RTP to Anna.
+ * A live call between two Vorzimmer phones registered at a real Kamailio: Anna (030 1111111) calls
+ * Ben (030 2222222), who has her as a contact, so his phone rings and he answers. Each phone's
+ * "microphone" plays its own tone; each must hear the other's, which proves the audio crosses SIP,
+ * SDP and RTP both ways. A second test gives Ben libjitsi's real device layer (on this machine: no
+ * sound card) and checks the call still connects and carries RTP to Anna.
  */
 class LiveCallIT {
   private static final String ANNA = "03011111111";
@@ -60,8 +60,10 @@ class LiveCallIT {
   @BeforeEach
   void startProvider() throws Exception {
     work = Files.createTempDirectory("vz-live");
-    kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")),
-        Map.of(ANNA, "anna-pw", BEN, "ben-pw"));
+    kamailio =
+        KamailioProcess.start(
+            Files.createDirectories(work.resolve("kamailio")),
+            Map.of(ANNA, "anna-pw", BEN, "ben-pw"));
   }
 
   @AfterEach
@@ -84,9 +86,13 @@ class LiveCallIT {
     short[] benHears = benSound.speaker().await(16000, WAIT);
 
     assertThat(ToneDevices.peak(benHears)).as("Ben hears Anna").isGreaterThan(4000);
-    assertThat(ToneDevices.crossingsPerSecond(benHears)).as("Anna's 440 Hz tone").isBetween(800, 960);
+    assertThat(ToneDevices.crossingsPerSecond(benHears))
+        .as("Anna's 440 Hz tone")
+        .isBetween(800, 960);
     assertThat(ToneDevices.peak(annaHears)).as("Anna hears Ben").isGreaterThan(4000);
-    assertThat(ToneDevices.crossingsPerSecond(annaHears)).as("Ben's 1000 Hz tone").isBetween(1900, 2100);
+    assertThat(ToneDevices.crossingsPerSecond(annaHears))
+        .as("Ben's 1000 Hz tone")
+        .isBetween(1900, 2100);
     hangUp();
   }
 
@@ -99,23 +105,32 @@ class LiveCallIT {
     connect(annaSound, benSound);
     assertThat(annaActive.encrypted()).as("Anna's outgoing call runs SRTP").isTrue();
     assertThat(benActive.encrypted()).as("Ben's incoming call runs SRTP").isTrue();
-    assertThat(ben.agent().calls()).singleElement().satisfies(c -> assertThat(c.encrypted()).isTrue());
+    assertThat(ben.agent().calls())
+        .singleElement()
+        .satisfies(c -> assertThat(c.encrypted()).isTrue());
 
     short[] annaHears = annaSound.speaker().await(16000, WAIT);
     short[] benHears = benSound.speaker().await(16000, WAIT);
 
-    assertThat(ToneDevices.crossingsPerSecond(benHears)).as("Ben hears Anna's 440 Hz tone").isBetween(800, 960);
-    assertThat(ToneDevices.crossingsPerSecond(annaHears)).as("Anna hears Ben's 1000 Hz tone").isBetween(1900, 2100);
+    assertThat(ToneDevices.crossingsPerSecond(benHears))
+        .as("Ben hears Anna's 440 Hz tone")
+        .isBetween(800, 960);
+    assertThat(ToneDevices.crossingsPerSecond(annaHears))
+        .as("Anna hears Ben's 1000 Hz tone")
+        .isBetween(1900, 2100);
     hangUp();
   }
 
   @Test
   void aPhoneOnLibjitsisDeviceLayerConnectsAndSendsAudio() throws Exception {
     ToneDevices annaSound = new ToneDevices(440);
-    try (AudioDevices jitsi = AudioDevices.open(Files.createDirectories(work.resolve("ben-data")))) {
+    try (AudioDevices jitsi =
+        AudioDevices.open(Files.createDirectories(work.resolve("ben-data")))) {
       connect(annaSound, jitsi);
       short[] annaHears = annaSound.speaker().await(16000, WAIT);
-      assertThat(annaHears).as("two seconds of audio (silence without a microphone) from Ben").hasSizeGreaterThanOrEqualTo(16000);
+      assertThat(annaHears)
+          .as("two seconds of audio (silence without a microphone) from Ben")
+          .hasSizeGreaterThanOrEqualTo(16000);
       hangUp();
     }
     assertThat(Files.exists(work.resolve("ben-data"))).isTrue();
@@ -131,17 +146,23 @@ class LiveCallIT {
     ben.applyLine(new ConfigLoader().load(benHome.configFile()));
 
     annaEvents.call(e -> e.state() == CallState.ENDED);
-    assertThat(benEvents.call(e -> e.state() == CallState.ENDED).outcome()).contains(CallOutcome.ANSWERED);
+    assertThat(benEvents.call(e -> e.state() == CallState.ENDED).outcome())
+        .contains(CallOutcome.ANSWERED);
     assertThat(benSound.awaitMicrophoneClosed(WAIT)).as("Ben's microphone is released").isTrue();
     benEvents.registration(RegistrationState.REGISTERED);
     assertThat(ben.agent().calls()).isEmpty();
   }
 
-  /** Starts both phones, Anna calls Ben, Ben answers when it rings; returns when both are ACTIVE. */
+  /**
+   * Starts both phones, Anna calls Ben, Ben answers when it rings; returns when both are ACTIVE.
+   */
   private void connect(AudioDevices annaSound, AudioDevices benSound) throws Exception {
     anna = phone("anna", ANNA, "anna-pw", annaSound, annaEvents, annaAccount);
     ben = phone("ben", BEN, "ben-pw", benSound, benEvents, benAccount);
-    ben.screening().store().contactBook().add(new Contact(0, "Anna", List.of("+493011111111"), Optional.empty(), false));
+    ben.screening()
+        .store()
+        .contactBook()
+        .add(new Contact(0, "Anna", List.of("+493011111111"), Optional.empty(), false));
     annaEvents.registration(RegistrationState.REGISTERED);
     benEvents.registration(RegistrationState.REGISTERED);
 
@@ -149,7 +170,8 @@ class LiveCallIT {
 
     CallEvent ringing = benEvents.call(e -> e.incoming() && e.state() == CallState.RINGING);
     assertThat(ben.agent().answer(ringing.callId())).isTrue();
-    benActive = benEvents.call(e -> e.callId().equals(ringing.callId()) && e.state() == CallState.ACTIVE);
+    benActive =
+        benEvents.call(e -> e.callId().equals(ringing.callId()) && e.state() == CallState.ACTIVE);
     annaActive = annaEvents.call(e -> e.callId().equals(call) && e.state() == CallState.ACTIVE);
   }
 
@@ -160,10 +182,18 @@ class LiveCallIT {
     annaEvents.call(e -> e.state() == CallState.ENDED);
   }
 
-  private Phone phone(String name, String user, String password, AudioDevices sound, Events events,
-      String accountExtra) throws Exception {
+  private Phone phone(
+      String name,
+      String user,
+      String password,
+      AudioDevices sound,
+      Events events,
+      String accountExtra)
+      throws Exception {
     AppHome home = AppHome.at(Files.createDirectories(work.resolve(name)));
-    Files.writeString(home.configFile(), """
+    Files.writeString(
+        home.configFile(),
+        """
         [account]
         user = "%s"
         domain = "%s"
@@ -172,10 +202,23 @@ class LiveCallIT {
         %s
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(user, kamailio.domain(), kamailio.sipPort(), password, accountExtra, FreePorts.udpAndTcp()));
+        """
+            .formatted(
+                user,
+                kamailio.domain(),
+                kamailio.sipPort(),
+                password,
+                accountExtra,
+                FreePorts.udpAndTcp()));
     Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
-    Phone phone = Phone.assemble(home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(),
-        MessageListener.NONE, Greeting.of(new short[0]), SoundDevices.of(sound));
+    Phone phone =
+        Phone.assemble(
+            home,
+            new ConfigLoader().load(home.configFile()),
+            Clock.systemDefaultZone(),
+            MessageListener.NONE,
+            Greeting.of(new short[0]),
+            SoundDevices.of(sound));
     phone.agent().addListener(events);
     phone.agent().start();
     return phone;

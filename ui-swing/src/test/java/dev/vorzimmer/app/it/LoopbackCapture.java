@@ -32,16 +32,39 @@ final class LoopbackCapture implements AutoCloseable {
     return Files.isExecutable(Path.of("/usr/bin/tshark"));
   }
 
-  /** Starts capturing UDP to or from ports {@code low}..{@code high} for at most {@code seconds}; returns once it captures. */
-  static LoopbackCapture start(Path dir, int low, int high, int seconds) throws IOException, InterruptedException {
+  /**
+   * Starts capturing UDP to or from ports {@code low}..{@code high} for at most {@code seconds};
+   * returns once it captures.
+   */
+  static LoopbackCapture start(Path dir, int low, int high, int seconds)
+      throws IOException, InterruptedException {
     Files.createDirectories(dir);
     Path out = dir.resolve("capture.txt");
     Path err = dir.resolve("tshark-stderr.txt");
-    Process p = new ProcessBuilder("tshark", "-i", "lo", "-f", "udp portrange " + low + "-" + high,
-        "-a", "duration:" + seconds, "-l", "-T", "fields", "-e", "udp.srcport", "-e", "udp.dstport", "-e", "udp.payload")
-        .redirectOutput(out.toFile()).redirectErrorStream(false).start();
+    Process p =
+        new ProcessBuilder(
+                "tshark",
+                "-i",
+                "lo",
+                "-f",
+                "udp portrange " + low + "-" + high,
+                "-a",
+                "duration:" + seconds,
+                "-l",
+                "-T",
+                "fields",
+                "-e",
+                "udp.srcport",
+                "-e",
+                "udp.dstport",
+                "-e",
+                "udp.payload")
+            .redirectOutput(out.toFile())
+            .redirectErrorStream(false)
+            .start();
     p.getOutputStream().close();
-    BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       seen.append(line).append('\n');
@@ -77,8 +100,11 @@ final class LoopbackCapture implements AutoCloseable {
     for (String line : Files.readAllLines(out)) {
       String[] f = line.split("\t");
       if (f.length == 3 && !f[2].isEmpty()) {
-        datagrams.add(new Datagram(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
-            HexFormat.of().parseHex(f[2].replace(":", ""))));
+        datagrams.add(
+            new Datagram(
+                Integer.parseInt(f[0]),
+                Integer.parseInt(f[1]),
+                HexFormat.of().parseHex(f[2].replace(":", ""))));
       }
     }
     return datagrams;

@@ -32,9 +32,14 @@ class OutgoingCallIT {
   void callsThroughTheProviderWithAuthAndCtrlCHangsUpWithBye() throws Exception {
     try (SippRun callee = new SippUas(f.work.resolve("uas")).timeoutSeconds(30).answerAfter(300)) {
       String target = "sip:uas-" + callee.port() + "@" + f.kamailio.domain();
-      try (PhoneProcess call = PhoneProcess.start(f.work, "call", target, "--home", f.home.toString())) {
-        assertThat(call.awaitLine(l -> l.startsWith("calling "), PhoneFixture.LINE_TIMEOUT)).as(call::transcript).isNotNull();
-        assertThat(call.awaitLine(l -> l.startsWith("active"), PhoneFixture.LINE_TIMEOUT)).as(call::transcript).isNotNull();
+      try (PhoneProcess call =
+          PhoneProcess.start(f.work, "call", target, "--home", f.home.toString())) {
+        assertThat(call.awaitLine(l -> l.startsWith("calling "), PhoneFixture.LINE_TIMEOUT))
+            .as(call::transcript)
+            .isNotNull();
+        assertThat(call.awaitLine(l -> l.startsWith("active"), PhoneFixture.LINE_TIMEOUT))
+            .as(call::transcript)
+            .isNotNull();
         assertThat(call.terminate(Duration.ofSeconds(20))).as(call::transcript).isZero();
       }
       SippResult r = callee.await();
@@ -44,10 +49,14 @@ class OutgoingCallIT {
 
   @Test
   void ctrlCHangsUpACallThatRings() throws Exception {
-    try (SippRun callee = new SippUas(f.work.resolve("uas")).timeoutSeconds(30).ringUntilCancelled()) {
+    try (SippRun callee =
+        new SippUas(f.work.resolve("uas")).timeoutSeconds(30).ringUntilCancelled()) {
       String target = "sip:uas-" + callee.port() + "@" + f.kamailio.domain();
-      try (PhoneProcess call = PhoneProcess.start(f.work, "call", target, "--home", f.home.toString())) {
-        assertThat(call.awaitLine(l -> l.startsWith("early"), PhoneFixture.LINE_TIMEOUT)).as(call::transcript).isNotNull();
+      try (PhoneProcess call =
+          PhoneProcess.start(f.work, "call", target, "--home", f.home.toString())) {
+        assertThat(call.awaitLine(l -> l.startsWith("early"), PhoneFixture.LINE_TIMEOUT))
+            .as(call::transcript)
+            .isNotNull();
         int code = call.terminate(Duration.ofSeconds(20));
         assertThat(call.transcript()).contains("ended:");
         assertThat(code).isEqualTo(1);

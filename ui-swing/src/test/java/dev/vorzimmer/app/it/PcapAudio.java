@@ -13,7 +13,9 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
-/** Reads the RTP audio out of a pcap file (Ethernet/IPv4/UDP/RTP), as SIPp's bundled captures are. */
+/**
+ * Reads the RTP audio out of a pcap file (Ethernet/IPv4/UDP/RTP), as SIPp's bundled captures are.
+ */
 final class PcapAudio {
   private PcapAudio() {}
 
@@ -22,8 +24,9 @@ final class PcapAudio {
     byte[] alaw = payloads(pcap, 8);
     AudioFormat alawFormat = new AudioFormat(AudioFormat.Encoding.ALAW, 8000, 8, 1, 1, 8000, false);
     AudioFormat pcm = new AudioFormat(8000, 16, 1, true, false);
-    try (AudioInputStream in = AudioSystem.getAudioInputStream(pcm,
-        new AudioInputStream(new ByteArrayInputStream(alaw), alawFormat, alaw.length))) {
+    try (AudioInputStream in =
+        AudioSystem.getAudioInputStream(
+            pcm, new AudioInputStream(new ByteArrayInputStream(alaw), alawFormat, alaw.length))) {
       byte[] bytes = in.readAllBytes();
       short[] out = new short[bytes.length / 2];
       ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(out);

@@ -43,19 +43,29 @@ final class PhoneFixture implements AutoCloseable {
     return create(extraConfig, 300);
   }
 
-  /** As {@link #create(String)}, registering for {@code expires} seconds (refreshed at half of it). */
+  /**
+   * As {@link #create(String)}, registering for {@code expires} seconds (refreshed at half of it).
+   */
   static PhoneFixture create(String extraConfig, int expires) throws Exception {
     return create("", extraConfig, expires);
   }
 
-  /** As {@link #create(String, int)}, with {@code accountConfig} (TOML keys) added to {@code [account]}. */
-  static PhoneFixture create(String accountConfig, String extraConfig, int expires) throws Exception {
+  /**
+   * As {@link #create(String, int)}, with {@code accountConfig} (TOML keys) added to {@code
+   * [account]}.
+   */
+  static PhoneFixture create(String accountConfig, String extraConfig, int expires)
+      throws Exception {
     Path work = Files.createTempDirectory("vz-it");
     Path home = Files.createDirectories(work.resolve("home"));
-    KamailioProcess kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
+    KamailioProcess kamailio =
+        KamailioProcess.start(
+            Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
     int port = FreePorts.udpAndTcp();
     Path config = home.resolve("config.toml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         [account]
         user = "alice"
         domain = "%s"
@@ -65,7 +75,9 @@ final class PhoneFixture implements AutoCloseable {
         %s
         [sip]
         listen = "127.0.0.1:%d"
-        """.formatted(kamailio.domain(), kamailio.sipPort(), expires, accountConfig, port) + extraConfig);
+        """
+                .formatted(kamailio.domain(), kamailio.sipPort(), expires, accountConfig, port)
+            + extraConfig);
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     return new PhoneFixture(work, home, kamailio, port);
   }
@@ -73,7 +85,9 @@ final class PhoneFixture implements AutoCloseable {
   /** Starts the phone and waits until it is registered. */
   void startPhone() throws Exception {
     phone = PhoneProcess.start(work, "run", "--headless", "--home", home.toString());
-    assertThat(phone.awaitLine(l -> l.startsWith("registered "), LINE_TIMEOUT)).as(phone::transcript).isNotNull();
+    assertThat(phone.awaitLine(l -> l.startsWith("registered "), LINE_TIMEOUT))
+        .as(phone::transcript)
+        .isNotNull();
   }
 
   /** Runs {@code vorzimmer ARGS --home HOME} in this JVM; asserts exit 0 and returns stdout. */
@@ -82,7 +96,11 @@ final class PhoneFixture implements AutoCloseable {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--home");
     all.add(home.toString());
-    int code = Main.execute(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    int code =
+        Main.execute(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err);
     assertThat(code).as("vorzimmer %s", all).isZero();
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -92,9 +110,13 @@ final class PhoneFixture implements AutoCloseable {
     return new SippCaller(work.resolve("sipp")).calling("alice").timeoutSeconds(60);
   }
 
-  /** Asserts every SIPp call went as scripted, with the phone's and Kamailio's output on failure. */
+  /**
+   * Asserts every SIPp call went as scripted, with the phone's and Kamailio's output on failure.
+   */
   void assertCall(SippResult r) {
-    assertThat(r.allCallsSucceeded()).as(() -> r + "\n" + phone.transcript() + "\n" + kamailio.logTail(40)).isTrue();
+    assertThat(r.allCallsSucceeded())
+        .as(() -> r + "\n" + phone.transcript() + "\n" + kamailio.logTail(40))
+        .isTrue();
   }
 
   @Override

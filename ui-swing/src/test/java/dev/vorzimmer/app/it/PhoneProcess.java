@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The packaged phone ({@code target/vorzimmer.jar}) running as a separate process, as a user
- * starts it. Its stdout lines are queued so a test can await them; stderr goes to a file.
+ * The packaged phone ({@code target/vorzimmer.jar}) running as a separate process, as a user starts
+ * it. Its stdout lines are queued so a test can await them; stderr goes to a file.
  */
 final class PhoneProcess implements AutoCloseable {
   private final Process process;
@@ -38,22 +38,35 @@ final class PhoneProcess implements AutoCloseable {
     return startIn(List.of(), workDir, args);
   }
 
-  /** Starts {@code vorzimmer ARGS} through {@code prefix}, e.g. {@code ip netns exec NS} (the network lab). */
-  static PhoneProcess startIn(List<String> prefix, Path workDir, String... args) throws IOException {
+  /**
+   * Starts {@code vorzimmer ARGS} through {@code prefix}, e.g. {@code ip netns exec NS} (the
+   * network lab).
+   */
+  static PhoneProcess startIn(List<String> prefix, Path workDir, String... args)
+      throws IOException {
     Path jar = Path.of("target", "vorzimmer.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
+      throw new IllegalStateException(
+          jar + " is missing: integration tests run after 'mvn package'");
     }
     return launch(prefix, workDir, List.of("-jar", jar.toString()), args);
   }
 
-  /** Starts {@code java MAIN ARGS} on this test JVM's class path through {@code prefix} (a test's own child). */
-  static PhoneProcess startMainIn(List<String> prefix, Path workDir, Class<?> main, String... args) throws IOException {
-    return launch(prefix, workDir, List.of("-cp", System.getProperty("java.class.path"), main.getName()), args);
+  /**
+   * Starts {@code java MAIN ARGS} on this test JVM's class path through {@code prefix} (a test's
+   * own child).
+   */
+  static PhoneProcess startMainIn(List<String> prefix, Path workDir, Class<?> main, String... args)
+      throws IOException {
+    return launch(
+        prefix,
+        workDir,
+        List.of("-cp", System.getProperty("java.class.path"), main.getName()),
+        args);
   }
 
-  private static PhoneProcess launch(List<String> prefix, Path workDir, List<String> what, String... args)
-      throws IOException {
+  private static PhoneProcess launch(
+      List<String> prefix, Path workDir, List<String> what, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(prefix);
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(what);
@@ -66,7 +79,9 @@ final class PhoneProcess implements AutoCloseable {
   }
 
   private void pump() {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lines.add(line);
       }
@@ -75,7 +90,10 @@ final class PhoneProcess implements AutoCloseable {
     }
   }
 
-  /** Waits for the next stdout line matching {@code match}; null on timeout. Earlier lines are kept in {@link #seen}. */
+  /**
+   * Waits for the next stdout line matching {@code match}; null on timeout. Earlier lines are kept
+   * in {@link #seen}.
+   */
   String awaitLine(Predicate<String> match, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
@@ -104,7 +122,8 @@ final class PhoneProcess implements AutoCloseable {
 
   /** Sends SIGTERM and waits for the exit status (-1 if it did not exit in time). */
   int terminate(Duration timeout) throws InterruptedException {
-    // Through the handle: Process.destroy() would also close our end of stdout, losing the last lines.
+    // Through the handle: Process.destroy() would also close our end of stdout, losing the last
+    // lines.
     process.toHandle().destroy();
     return awaitExit(timeout);
   }
@@ -124,7 +143,9 @@ final class PhoneProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  /** Everything printed so far (stdout lines consumed by awaits, then stderr), for failure messages. */
+  /**
+   * Everything printed so far (stdout lines consumed by awaits, then stderr), for failure messages.
+   */
   String transcript() {
     List<String> rest = new ArrayList<>(seen);
     lines.drainTo(rest);

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code media_encryption = "required"} against real peers through Kamailio: baresip calling with SRTP
- * ({@code mediaenc=srtp-mand}) leaves a message that holds its tone, while tshark on the loopback
- * interface sees only SRTP (no recoverable G.711 tone, an authentication tag on every packet) in both
- * directions; a plain RTP offer (SIPp) is refused with 488 and a Warning.
+ * {@code media_encryption = "required"} against real peers through Kamailio: baresip calling with
+ * SRTP ({@code mediaenc=srtp-mand}) leaves a message that holds its tone, while tshark on the
+ * loopback interface sees only SRTP (no recoverable G.711 tone, an authentication tag on every
+ * packet) in both directions; a plain RTP offer (SIPp) is refused with 488 and a Warning.
  */
 class SrtpCallIT {
   private static final int TONE_HZ = 600;
@@ -45,7 +45,9 @@ class SrtpCallIT {
     return s;
   }
 
-  /** Share of the power at the tone's frequency (Goertzel): about 1 for the tone, near 0 for noise. */
+  /**
+   * Share of the power at the tone's frequency (Goertzel): about 1 for the tone, near 0 for noise.
+   */
   static double toneShare(short[] pcm, int from, int count) {
     double coeff = 2 * Math.cos(2 * Math.PI * TONE_HZ / 8000.0);
     double s1 = 0;
@@ -69,74 +71,133 @@ class SrtpCallIT {
 
   @Test
   void baresipsSrtpCallLeavesAMessageWithItsToneWhileTheWireCarriesOnlySrtp() throws Exception {
-    assumeTrue(BaresipCaller.installed() && LoopbackCapture.installed(), "baresip-core and tshark are installed by scripts/test");
+    assumeTrue(
+        BaresipCaller.installed() && LoopbackCapture.installed(),
+        "baresip-core and tshark are installed by scripts/test");
     int rtpLow = evenFreeRange();
     String target = "sip:alice@127.0.0.1:" + f.kamailio.trunkPort();
-    try (LoopbackCapture capture = LoopbackCapture.start(f.work.resolve("capture"), rtpLow, rtpLow + 9, 40);
-         BaresipCaller caller = BaresipCaller.call(f.work.resolve("baresip"), "+491701112299", target, tone(20),
-             FreePorts.udpAndTcp(), rtpLow, 14)) {
-      String saved = f.phone.awaitLine(l -> l.startsWith("new message "), PhoneFixture.LINE_TIMEOUT);
-      assertThat(saved).as(() -> f.phone.transcript() + "\n" + caller.logTail()).isNotNull().contains("+491701112299");
+    try (LoopbackCapture capture =
+            LoopbackCapture.start(f.work.resolve("capture"), rtpLow, rtpLow + 9, 40);
+        BaresipCaller caller =
+            BaresipCaller.call(
+                f.work.resolve("baresip"),
+                "+491701112299",
+                target,
+                tone(20),
+                FreePorts.udpAndTcp(),
+                rtpLow,
+                14)) {
+      String saved =
+          f.phone.awaitLine(l -> l.startsWith("new message "), PhoneFixture.LINE_TIMEOUT);
+      assertThat(saved)
+          .as(() -> f.phone.transcript() + "\n" + caller.logTail())
+          .isNotNull()
+          .contains("+491701112299");
       List<LoopbackCapture.Datagram> wire = capture.stop();
 
       long id = Long.parseLong(saved.split(" ")[2]);
       Path exported = f.work.resolve("message.wav");
       f.cli("messages", "export", String.valueOf(id), exported.toString());
       short[] recorded = WavSamples.read(exported);
-      assertThat(recorded.length).as("at least 2 s recorded: %s", caller.logTail()).isGreaterThan(16000);
-      assertThat(toneShare(recorded, 4000, 8000)).as("the message holds baresip's tone").isGreaterThan(0.6);
+      assertThat(recorded.length)
+          .as("at least 2 s recorded: %s", caller.logTail())
+          .isGreaterThan(16000);
+      assertThat(toneShare(recorded, 4000, 8000))
+          .as("the message holds baresip's tone")
+          .isGreaterThan(0.6);
 
-      List<LoopbackCapture.Datagram> fromCaller = wire.stream()
-          .filter(d -> d.sourcePort() == rtpLow || d.sourcePort() == rtpLow + 2 || d.sourcePort() == rtpLow + 4)
-          .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
-          .toList();
-      List<LoopbackCapture.Datagram> toCaller = wire.stream()
-          .filter(d -> d.destinationPort() % 2 == 0 && d.destinationPort() >= rtpLow && d.destinationPort() <= rtpLow + 9)
-          .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
-          .toList();
+      List<LoopbackCapture.Datagram> fromCaller =
+          wire.stream()
+              .filter(
+                  d ->
+                      d.sourcePort() == rtpLow
+                          || d.sourcePort() == rtpLow + 2
+                          || d.sourcePort() == rtpLow + 4)
+              .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
+              .toList();
+      List<LoopbackCapture.Datagram> toCaller =
+          wire.stream()
+              .filter(
+                  d ->
+                      d.destinationPort() % 2 == 0
+                          && d.destinationPort() >= rtpLow
+                          && d.destinationPort() <= rtpLow + 9)
+              .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
+              .toList();
       assertThat(fromCaller).as("baresip's RTP was captured").hasSizeGreaterThan(100);
       assertThat(toCaller).as("our RTP was captured").hasSizeGreaterThan(100);
       for (List<LoopbackCapture.Datagram> direction : List.of(fromCaller, toCaller)) {
-        assertThat(direction).allSatisfy(d -> assertThat(d.payload()).as("12 + 160 + 10-byte SRTP tag").hasSize(182));
+        assertThat(direction)
+            .allSatisfy(
+                d -> assertThat(d.payload()).as("12 + 160 + 10-byte SRTP tag").hasSize(182));
         long toneLike = direction.stream().filter(d -> wireToneShare(d.payload()) > 0.5).count();
-        assertThat(toneLike).as("packets whose payload reads as the tone").isLessThan(direction.size() / 20 + 1);
+        assertThat(toneLike)
+            .as("packets whose payload reads as the tone")
+            .isLessThan(direction.size() / 20 + 1);
       }
-      // The call log's outcome is written on the phone's store lane after the call ended; stopping the phone
+      // The call log's outcome is written on the phone's store lane after the call ended; stopping
+      // the phone
       // drains that lane, so the row is complete when we read it.
-      assertThat(f.phone.terminate(java.time.Duration.ofSeconds(15))).as(f.phone::transcript).isZero();
+      assertThat(f.phone.terminate(java.time.Duration.ofSeconds(15)))
+          .as(f.phone::transcript)
+          .isZero();
       JsonNode calls = new ObjectMapper().readTree(f.cli("calls", "--json"));
-      assertThat(calls).anySatisfy(c -> {
-        assertThat(c.get("number").asText()).isEqualTo("+491701112299");
-        assertThat(c.get("encrypted").asText()).isEqualTo("srtp");
-      });
+      assertThat(calls)
+          .anySatisfy(
+              c -> {
+                assertThat(c.get("number").asText()).isEqualTo("+491701112299");
+                assertThat(c.get("encrypted").asText()).isEqualTo("srtp");
+              });
       caller.awaitExit(20);
     }
   }
 
   @Test
   void anOutgoingCallToBaresipRunsSrtpBothWays() throws Exception {
-    assumeTrue(BaresipCaller.installed() && LoopbackCapture.installed(), "baresip-core and tshark are installed by scripts/test");
+    assumeTrue(
+        BaresipCaller.installed() && LoopbackCapture.installed(),
+        "baresip-core and tshark are installed by scripts/test");
     int rtpLow = evenFreeRange();
     int sipPort = FreePorts.udpAndTcp();
     Path play = f.work.resolve("play.wav");
     Files.write(play, BaresipCaller.wav(tone(6)));
-    try (LoopbackCapture capture = LoopbackCapture.start(f.work.resolve("capture-out"), rtpLow, rtpLow + 9, 40);
-         BaresipCaller callee = BaresipCaller.answer(f.work.resolve("baresip-callee"), "uas-" + sipPort, tone(20), sipPort, rtpLow, 14);
-         PhoneProcess call = PhoneProcess.start(f.work, "call", "sip:uas-" + sipPort + "@" + f.kamailio.domain(),
-             "--play", play.toString(), "--home", f.home.toString())) {
+    try (LoopbackCapture capture =
+            LoopbackCapture.start(f.work.resolve("capture-out"), rtpLow, rtpLow + 9, 40);
+        BaresipCaller callee =
+            BaresipCaller.answer(
+                f.work.resolve("baresip-callee"), "uas-" + sipPort, tone(20), sipPort, rtpLow, 14);
+        PhoneProcess call =
+            PhoneProcess.start(
+                f.work,
+                "call",
+                "sip:uas-" + sipPort + "@" + f.kamailio.domain(),
+                "--play",
+                play.toString(),
+                "--home",
+                f.home.toString())) {
       String active = call.awaitLine(l -> l.startsWith("active"), PhoneFixture.LINE_TIMEOUT);
-      assertThat(active).as(() -> call.transcript() + "\n" + callee.logTail()).isNotNull().contains("[SRTP]");
+      assertThat(active)
+          .as(() -> call.transcript() + "\n" + callee.logTail())
+          .isNotNull()
+          .contains("[SRTP]");
       String ended = call.awaitLine(l -> l.startsWith("ended"), PhoneFixture.LINE_TIMEOUT);
       assertThat(ended).as(() -> call.transcript() + "\n" + callee.logTail()).isNotNull();
       List<LoopbackCapture.Datagram> wire = capture.stop();
-      List<LoopbackCapture.Datagram> toCallee = wire.stream()
-          .filter(d -> d.destinationPort() % 2 == 0 && d.destinationPort() >= rtpLow && d.destinationPort() <= rtpLow + 9)
-          .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
-          .toList();
+      List<LoopbackCapture.Datagram> toCallee =
+          wire.stream()
+              .filter(
+                  d ->
+                      d.destinationPort() % 2 == 0
+                          && d.destinationPort() >= rtpLow
+                          && d.destinationPort() <= rtpLow + 9)
+              .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
+              .toList();
       assertThat(toCallee).as("our RTP was captured").hasSizeGreaterThan(100);
-      assertThat(toCallee).allSatisfy(d -> assertThat(d.payload()).as("12 + 160 + 10-byte SRTP tag").hasSize(182));
+      assertThat(toCallee)
+          .allSatisfy(d -> assertThat(d.payload()).as("12 + 160 + 10-byte SRTP tag").hasSize(182));
       assertThat(toCallee.stream().filter(d -> wireToneShare(d.payload()) > 0.5).count())
-          .as("packets whose payload reads as the played tone").isLessThan(toCallee.size() / 20 + 1);
+          .as("packets whose payload reads as the played tone")
+          .isLessThan(toCallee.size() / 20 + 1);
       String log = callee.log();
       assertThat(log).contains("SRTP is Enabled").doesNotContain("failed to decrypt RTP");
     }
@@ -145,8 +206,14 @@ class SrtpCallIT {
   @Test
   void aPlainRtpOfferIsRefusedWith488() throws Exception {
     assumeTrue(SippCaller.installed());
-    f.assertCall(f.caller().from("+491701112288", "").expectStatus(488).callTo("127.0.0.1", f.kamailio.trunkPort()));
-    String ended = f.phone.awaitLine(l -> l.startsWith("call from +491701112288 ended"), PhoneFixture.LINE_TIMEOUT);
+    f.assertCall(
+        f.caller()
+            .from("+491701112288", "")
+            .expectStatus(488)
+            .callTo("127.0.0.1", f.kamailio.trunkPort()));
+    String ended =
+        f.phone.awaitLine(
+            l -> l.startsWith("call from +491701112288 ended"), PhoneFixture.LINE_TIMEOUT);
     assertThat(ended).as(f.phone::transcript).isNotNull().contains("failed").contains("a=crypto");
   }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Benchmark (not a test): wall time from starting the packaged phone's process to its
- * "registered" line, against a real Kamailio on 127.0.0.1. Run with {@code scripts/bench-startup [RUNS]}.
+ * Benchmark (not a test): wall time from starting the packaged phone's process to its "registered"
+ * line, against a real Kamailio on 127.0.0.1. Run with {@code scripts/bench-startup [RUNS]}.
  */
 public final class StartupBenchmark {
   private StartupBenchmark() {}
@@ -19,11 +19,15 @@ public final class StartupBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     Path work = Files.createTempDirectory("vz-bench");
-    try (KamailioProcess kamailio = KamailioProcess.start(Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"))) {
+    try (KamailioProcess kamailio =
+        KamailioProcess.start(
+            Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"))) {
       List<Long> millis = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         Path home = Files.createDirectories(work.resolve("home" + i));
-        Files.writeString(home.resolve("config.toml"), """
+        Files.writeString(
+            home.resolve("config.toml"),
+            """
             [account]
             user = "alice"
             domain = "%s"
@@ -32,13 +36,16 @@ public final class StartupBenchmark {
             expires = 60
             [sip]
             listen = "127.0.0.1:%d"
-            """.formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
+            """
+                .formatted(kamailio.domain(), kamailio.sipPort(), FreePorts.udpAndTcp()));
         long start = System.nanoTime();
-        try (PhoneProcess phone = PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
+        try (PhoneProcess phone =
+            PhoneProcess.start(home, "run", "--headless", "--home", home.toString())) {
           String line = phone.awaitLine(l -> l.startsWith("registered "), Duration.ofSeconds(30));
           long ms = (System.nanoTime() - start) / 1_000_000;
           if (line == null) {
-            throw new IllegalStateException("run " + i + " did not register:\n" + phone.transcript());
+            throw new IllegalStateException(
+                "run " + i + " did not register:\n" + phone.transcript());
           }
           millis.add(ms);
           System.out.printf("run %d: process start -> REGISTERED %d ms%n", i + 1, ms);
@@ -46,8 +53,9 @@ public final class StartupBenchmark {
         }
       }
       List<Long> sorted = millis.stream().sorted().toList();
-      System.out.printf("median of %d runs: %d ms (min %d, max %d)%n", runs, sorted.get(runs / 2), sorted.get(0),
-          sorted.get(runs - 1));
+      System.out.printf(
+          "median of %d runs: %d ms (min %d, max %d)%n",
+          runs, sorted.get(runs / 2), sorted.get(0), sorted.get(runs - 1));
     }
   }
 }

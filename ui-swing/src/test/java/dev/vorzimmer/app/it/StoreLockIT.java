@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
 class StoreLockIT {
   /** Registered for 10 s: the refresh is due 5 s after start, while the lock is held. */
   private static final int EXPIRES = 10;
+
   private PhoneFixture f;
 
   @BeforeEach
   void start() throws Exception {
     f = PhoneFixture.create("", EXPIRES);
-    assertThat(f.cli("contacts", "add", "Erika Mustermann", "+49 30 1234567")).contains("added contact");
+    assertThat(f.cli("contacts", "add", "Erika Mustermann", "+49 30 1234567"))
+        .contains("added contact");
     f.startPhone();
   }
 
@@ -41,23 +43,35 @@ class StoreLockIT {
   }
 
   @Test
-  void whileAnotherProcessHoldsTheWriteLockCallsAreScreenedAndAnsweredAndTheRegistrationIsRefreshed()
-      throws Exception {
+  void
+      whileAnotherProcessHoldsTheWriteLockCallsAreScreenedAndAnsweredAndTheRegistrationIsRefreshed()
+          throws Exception {
     long lockedAt = System.nanoTime();
-    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + f.home.resolve("vorzimmer.db"));
+    try (Connection other =
+            DriverManager.getConnection("jdbc:sqlite:" + f.home.resolve("vorzimmer.db"));
         Statement s = other.createStatement()) {
       s.execute("BEGIN EXCLUSIVE");
 
-      f.assertCall(f.caller().from("+49301234567", "Erika").expectRingThenCancelAfter(300)
-          .callTo("127.0.0.1", f.kamailio.trunkPort()));
-      f.assertCall(f.caller().from("+491701234567", "").expectAnswerThenHangUpAfter(500)
-          .callTo("127.0.0.1", f.kamailio.trunkPort()));
+      f.assertCall(
+          f.caller()
+              .from("+49301234567", "Erika")
+              .expectRingThenCancelAfter(300)
+              .callTo("127.0.0.1", f.kamailio.trunkPort()));
+      f.assertCall(
+          f.caller()
+              .from("+491701234567", "")
+              .expectAnswerThenHangUpAfter(500)
+              .callTo("127.0.0.1", f.kamailio.trunkPort()));
       // Past the refresh (half of EXPIRES), well within the store's 15 s wait for the lock.
       long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lockedAt);
-      new CountDownLatch(1).await(Math.max(0, EXPIRES * 1000 * 3 / 4 - waited), TimeUnit.MILLISECONDS);
-      long registrations = Files.readAllLines(f.home.resolve("vorzimmer.log")).stream()
-          .filter(l -> l.contains("registration REGISTERED for sip:alice@")).count();
-      assertThat(registrations).as("REGISTERED events while the lock is held (start + refresh)")
+      new CountDownLatch(1)
+          .await(Math.max(0, EXPIRES * 1000 * 3 / 4 - waited), TimeUnit.MILLISECONDS);
+      long registrations =
+          Files.readAllLines(f.home.resolve("vorzimmer.log")).stream()
+              .filter(l -> l.contains("registration REGISTERED for sip:alice@"))
+              .count();
+      assertThat(registrations)
+          .as("REGISTERED events while the lock is held (start + refresh)")
           .isGreaterThanOrEqualTo(2);
 
       s.execute("ROLLBACK");
@@ -66,8 +80,17 @@ class StoreLockIT {
 
     JsonNode calls = new ObjectMapper().readTree(f.cli("calls", "--json"));
     List<String> lines = new ArrayList<>();
-    calls.forEach(c -> lines.add(c.get("e164").asText() + " " + c.get("verdict").asText() + " " + c.get("outcome").asText()));
-    assertThat(lines).as(calls::toString).contains("+49301234567 RING missed", "+491701234567 VOICEMAIL voicemail");
+    calls.forEach(
+        c ->
+            lines.add(
+                c.get("e164").asText()
+                    + " "
+                    + c.get("verdict").asText()
+                    + " "
+                    + c.get("outcome").asText()));
+    assertThat(lines)
+        .as(calls::toString)
+        .contains("+49301234567 RING missed", "+491701234567 VOICEMAIL voicemail");
     assertThat(f.phone.transcript()).doesNotContain("screening failed");
   }
 }

@@ -10,9 +10,13 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
-/** A sine tone as an 8 kHz 16-bit mono WAV file (what a real phone "says"), and how to find it in a recording. */
+/**
+ * A sine tone as an 8 kHz 16-bit mono WAV file (what a real phone "says"), and how to find it in a
+ * recording.
+ */
 final class ToneFile {
   private static final int RATE = 8000;
+
   /** A 20 ms frame is "loud" above this RMS (the tone is written at amplitude 8000, RMS ~5600). */
   private static final double LOUD_RMS = 1000;
 
@@ -27,7 +31,8 @@ final class ToneFile {
     ByteBuffer bytes = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
     bytes.asShortBuffer().put(samples);
     AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-    try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(bytes.array()), format, samples.length)) {
+    try (AudioInputStream in =
+        new AudioInputStream(new ByteArrayInputStream(bytes.array()), format, samples.length)) {
       AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
     }
     return file;

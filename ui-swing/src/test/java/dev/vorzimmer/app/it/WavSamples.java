@@ -21,7 +21,10 @@ final class WavSamples {
       }
       byte[] bytes = in.readAllBytes();
       short[] out = new short[bytes.length / 2];
-      ByteBuffer.wrap(bytes).order(f.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(out);
+      ByteBuffer.wrap(bytes)
+          .order(f.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN)
+          .asShortBuffer()
+          .get(out);
       return out;
     } catch (UnsupportedAudioFileException e) {
       throw new IOException(wav + " is not a readable WAV", e);

@@ -27,30 +27,55 @@ class CallRowTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private final Texts en = new Texts(Locale.ENGLISH);
   private final NumberNormaliser numbers = new NumberNormaliser("DE");
-  private final CallRow.Lookup lookup = new CallRow.Lookup() {
-    private final Map<String, String> names = Map.of("+49301234567", "Erika Mustermann");
+  private final CallRow.Lookup lookup =
+      new CallRow.Lookup() {
+        private final Map<String, String> names = Map.of("+49301234567", "Erika Mustermann");
 
-    @Override
-    public Optional<String> contactName(String e164) {
-      return Optional.ofNullable(names.get(e164));
-    }
+        @Override
+        public Optional<String> contactName(String e164) {
+          return Optional.ofNullable(names.get(e164));
+        }
 
-    @Override
-    public CallerInfo describe(String rawNumber) {
-      return numbers.describe(rawNumber);
-    }
-  };
+        @Override
+        public CallerInfo describe(String rawNumber) {
+          return numbers.describe(rawNumber);
+        }
+      };
 
-  private static CallLogEntry entry(String raw, Optional<String> e164, String display, String verdict, String outcome,
+  private static CallLogEntry entry(
+      String raw,
+      Optional<String> e164,
+      String display,
+      String verdict,
+      String outcome,
       String... reasons) {
-    return new CallLogEntry(7, Instant.parse("2026-03-02T13:05:00Z"), raw, e164, display, verdict, List.of(reasons),
-        outcome, Optional.empty());
+    return new CallLogEntry(
+        7,
+        Instant.parse("2026-03-02T13:05:00Z"),
+        raw,
+        e164,
+        display,
+        verdict,
+        List.of(reasons),
+        outcome,
+        Optional.empty());
   }
 
   @Test
   void aContactShowsTheirNameAndTheDecidingReasonLast() {
-    CallRow row = CallRow.of(entry("+49301234567", Optional.of("+49301234567"), "Erika", "RING", "missed",
-        "fixed-line number, Germany", "contact Erika Mustermann"), lookup, en, BERLIN);
+    CallRow row =
+        CallRow.of(
+            entry(
+                "+49301234567",
+                Optional.of("+49301234567"),
+                "Erika",
+                "RING",
+                "missed",
+                "fixed-line number, Germany",
+                "contact Erika Mustermann"),
+            lookup,
+            en,
+            BERLIN);
     assertThat(row.caller()).isEqualTo("Erika Mustermann");
     assertThat(row.mainReason()).isEqualTo("contact Erika Mustermann");
     assertThat(row.verdictText()).isEqualTo("Rings");
@@ -61,8 +86,18 @@ class CallRowTest {
 
   @Test
   void anUnknownNumberShowsNationalFormatAndTheDisplayName() {
-    CallRow row = CallRow.of(entry("+491701234567", Optional.of("+491701234567"), "Shop", "VOICEMAIL", "voicemail",
-        "unknown number"), lookup, en, BERLIN);
+    CallRow row =
+        CallRow.of(
+            entry(
+                "+491701234567",
+                Optional.of("+491701234567"),
+                "Shop",
+                "VOICEMAIL",
+                "voicemail",
+                "unknown number"),
+            lookup,
+            en,
+            BERLIN);
     assertThat(row.caller()).isEqualTo("Shop (0170 1234567)");
     assertThat(row.info()).containsIgnoringCase("mobile").contains("Germany");
     assertThat(row.outcomeText()).isEqualTo("message");
@@ -70,8 +105,18 @@ class CallRowTest {
 
   @Test
   void aWithheldCallerHasNoNumberToActOn() {
-    CallRow row = CallRow.of(entry("anonymous", Optional.empty(), "Anonymous", "VOICEMAIL", "voicemail",
-        "number withheld"), lookup, en, BERLIN);
+    CallRow row =
+        CallRow.of(
+            entry(
+                "anonymous",
+                Optional.empty(),
+                "Anonymous",
+                "VOICEMAIL",
+                "voicemail",
+                "number withheld"),
+            lookup,
+            en,
+            BERLIN);
     assertThat(row.number()).isEmpty();
     assertThat(row.caller()).isNotBlank();
     assertThat(row.mainReason()).isEqualTo("number withheld");
@@ -79,8 +124,18 @@ class CallRowTest {
 
   @Test
   void germanTextsAreUsedForAGermanWindow() {
-    CallRow row = CallRow.of(entry("+492115550123", Optional.of("+492115550123"), "", "REJECT", "rejected",
-        "blocked range +49211555* (call centre)"), lookup, new Texts(Locale.GERMAN), BERLIN);
+    CallRow row =
+        CallRow.of(
+            entry(
+                "+492115550123",
+                Optional.of("+492115550123"),
+                "",
+                "REJECT",
+                "rejected",
+                "blocked range +49211555* (call centre)"),
+            lookup,
+            new Texts(Locale.GERMAN),
+            BERLIN);
     assertThat(row.verdictText()).isEqualTo("Abgewiesen");
     assertThat(row.outcomeText()).isEqualTo("abgewiesen");
     assertThat(row.caller()).isEqualTo("0211 5550123");
@@ -88,29 +143,59 @@ class CallRowTest {
 
   @Test
   void filtersKeepOnlyTheirVerdict() {
-    List<CallRow> rows = List.of(
-        CallRow.of(entry("+49301234567", Optional.of("+49301234567"), "", "RING", "missed", "x"), lookup, en, BERLIN),
-        CallRow.of(entry("anonymous", Optional.empty(), "", "VOICEMAIL", "voicemail", "y"), lookup, en, BERLIN),
-        CallRow.of(entry("+492115550123", Optional.of("+492115550123"), "", "REJECT", "rejected", "z"), lookup, en, BERLIN));
+    List<CallRow> rows =
+        List.of(
+            CallRow.of(
+                entry("+49301234567", Optional.of("+49301234567"), "", "RING", "missed", "x"),
+                lookup,
+                en,
+                BERLIN),
+            CallRow.of(
+                entry("anonymous", Optional.empty(), "", "VOICEMAIL", "voicemail", "y"),
+                lookup,
+                en,
+                BERLIN),
+            CallRow.of(
+                entry("+492115550123", Optional.of("+492115550123"), "", "REJECT", "rejected", "z"),
+                lookup,
+                en,
+                BERLIN));
     assertThat(CallFilter.ALL.apply(rows)).hasSize(3);
     assertThat(CallFilter.RANG.apply(rows)).extracting(CallRow::verdict).containsExactly("RING");
-    assertThat(CallFilter.VOICEMAIL.apply(rows)).extracting(CallRow::verdict).containsExactly("VOICEMAIL");
-    assertThat(CallFilter.REJECTED.apply(rows)).extracting(CallRow::verdict).containsExactly("REJECT");
+    assertThat(CallFilter.VOICEMAIL.apply(rows))
+        .extracting(CallRow::verdict)
+        .containsExactly("VOICEMAIL");
+    assertThat(CallFilter.REJECTED.apply(rows))
+        .extracting(CallRow::verdict)
+        .containsExactly("REJECT");
   }
 
   @Test
   void todaysCallsShowOnlyTheTimeOlderOnesTheDateToo() {
     Instant now = Instant.now();
     assertThat(CallRow.time(now, BERLIN, Locale.GERMAN)).matches("\\d{2}:\\d{2}");
-    assertThat(CallRow.time(Instant.parse("2026-03-02T13:05:00Z"), BERLIN, Locale.GERMAN)).isEqualTo("02.03.26, 14:05");
+    assertThat(CallRow.time(Instant.parse("2026-03-02T13:05:00Z"), BERLIN, Locale.GERMAN))
+        .isEqualTo("02.03.26, 14:05");
   }
 
   @Test
   void whyListsEveryReasonInOrder() {
-    CallRow row = CallRow.of(entry("+49301234567", Optional.of("+49301234567"), "", "RING", "answered",
-        "fixed-line number, Germany", "contact Erika Mustermann"), lookup, en, BERLIN);
-    assertThat(new WhyDialog(en).text(row)).isEqualTo(
-        "Erika Mustermann: Rings, because\n1. fixed-line number, Germany\n2. contact Erika Mustermann");
+    CallRow row =
+        CallRow.of(
+            entry(
+                "+49301234567",
+                Optional.of("+49301234567"),
+                "",
+                "RING",
+                "answered",
+                "fixed-line number, Germany",
+                "contact Erika Mustermann"),
+            lookup,
+            en,
+            BERLIN);
+    assertThat(new WhyDialog(en).text(row))
+        .isEqualTo(
+            "Erika Mustermann: Rings, because\n1. fixed-line number, Germany\n2. contact Erika Mustermann");
   }
 
   @Test
@@ -118,15 +203,21 @@ class CallRowTest {
     ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
     Clock clock = Clock.fixed(Instant.parse("2026-12-03T10:00:05Z"), BERLIN); // one minute: one row
     try (ScreeningStore store = ScreeningStore.open(dir.resolve("v.db"), clock)) {
-      GhostLog ghosts = new GhostLog(store.callLog(), numbers::toE164, clock, () -> { }, lane);
+      GhostLog ghosts = new GhostLog(store.callLog(), numbers::toE164, clock, () -> {}, lane);
       for (int i = 0; i < 37; i++) {
-        ghosts.onGhostCall(new GhostCall("ghost-" + i, "+4930999000", "203.0.113.9",
-            "INVITE from 203.0.113.9, which is neither our registrar nor a trusted host"));
+        ghosts.onGhostCall(
+            new GhostCall(
+                "ghost-" + i,
+                "+4930999000",
+                "203.0.113.9",
+                "INVITE from 203.0.113.9, which is neither our registrar nor a trusted host"));
       }
       ghosts.flushNow();
-      lane.submit(() -> { }).get(5, TimeUnit.SECONDS);
+      lane.submit(() -> {}).get(5, TimeUnit.SECONDS);
       CallRow row = CallRow.of(store.callLog().recentCalls(10).get(0), lookup, en, BERLIN);
-      assertThat(row.mainReason()).as("the Calls table's reason column").isEqualTo("37 ghost calls from 203.0.113.9 in 1 min");
+      assertThat(row.mainReason())
+          .as("the Calls table's reason column")
+          .isEqualTo("37 ghost calls from 203.0.113.9 in 1 min");
       assertThat(row.outcomeText()).isEqualTo("ghost call");
     } finally {
       lane.shutdownNow();

@@ -20,43 +20,49 @@ import org.junit.jupiter.api.Test;
 /** Core events reach the window on the EDT, including messages heard before the window attached. */
 class EdtEventsTest {
   private final BlockingQueue<String> seen = new LinkedBlockingQueue<>();
-  private final UiEvents window = new UiEvents() {
-    @Override
-    public void registration(RegistrationEvent event) {
-      seen.add("registration " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
-    }
+  private final UiEvents window =
+      new UiEvents() {
+        @Override
+        public void registration(RegistrationEvent event) {
+          seen.add(
+              "registration " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
+        }
 
-    @Override
-    public void call(CallEvent event) {
-      seen.add("call " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
-    }
+        @Override
+        public void call(CallEvent event) {
+          seen.add("call " + event.state() + " edt=" + SwingUtilities.isEventDispatchThread());
+        }
 
-    @Override
-    public void callLogChanged() {
-      seen.add("call log edt=" + SwingUtilities.isEventDispatchThread());
-    }
+        @Override
+        public void callLogChanged() {
+          seen.add("call log edt=" + SwingUtilities.isEventDispatchThread());
+        }
 
-    @Override
-    public void messagesChanged() {
-      seen.add("messages edt=" + SwingUtilities.isEventDispatchThread());
-    }
+        @Override
+        public void messagesChanged() {
+          seen.add("messages edt=" + SwingUtilities.isEventDispatchThread());
+        }
 
-    @Override
-    public void messageSaved(SavedMessage message) {
-      seen.add("saved " + message + " edt=" + SwingUtilities.isEventDispatchThread());
-    }
-  };
+        @Override
+        public void messageSaved(SavedMessage message) {
+          seen.add("saved " + message + " edt=" + SwingUtilities.isEventDispatchThread());
+        }
+      };
 
   @Test
   void everyEventIsRepostedOnTheEdt() throws InterruptedException {
     EdtEvents events = new EdtEvents(window);
-    events.onRegistration(new RegistrationEvent(RegistrationState.REGISTERED, "sip:a@b", 300, Optional.empty(), ""));
-    events.onCall(new CallEvent("c1", true, CallState.ENDED, "+4930", "", Optional.of(CallOutcome.MISSED), "gone"));
+    events.onRegistration(
+        new RegistrationEvent(RegistrationState.REGISTERED, "sip:a@b", 300, Optional.empty(), ""));
+    events.onCall(
+        new CallEvent(
+            "c1", true, CallState.ENDED, "+4930", "", Optional.of(CallOutcome.MISSED), "gone"));
     events.saved(1, "+4930", Duration.ofSeconds(3));
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("registration REGISTERED edt=true");
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("call ENDED edt=true");
     assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
-    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("saved SavedMessage[id=1, caller=+4930, length=PT3S] edt=true");
+    assertThat(seen.poll(5, TimeUnit.SECONDS))
+        .isEqualTo("saved SavedMessage[id=1, caller=+4930, length=PT3S] edt=true");
   }
 
   @Test
@@ -73,12 +79,24 @@ class EdtEventsTest {
   void ghostCallsDoNotReachTheWindowAsCalls() throws Exception {
     EdtEvents events = new EdtEvents(window);
     for (int i = 0; i < 10; i++) {
-      events.onCall(new CallEvent("ghost-" + i, true, CallState.ENDED, "", "", Optional.of(CallOutcome.GHOST),
-          "INVITE from 203.0.113." + i + ", which is neither our registrar nor a trusted host"));
+      events.onCall(
+          new CallEvent(
+              "ghost-" + i,
+              true,
+              CallState.ENDED,
+              "",
+              "",
+              Optional.of(CallOutcome.GHOST),
+              "INVITE from 203.0.113."
+                  + i
+                  + ", which is neither our registrar nor a trusted host"));
     }
-    events.onCall(new CallEvent("c1", true, CallState.ENDED, "+4930", "", Optional.of(CallOutcome.MISSED), "gone"));
-    SwingUtilities.invokeAndWait(() -> { });
-    assertThat(seen).as("no reload per ghost; GhostLog's summaries come through callLogChanged")
+    events.onCall(
+        new CallEvent(
+            "c1", true, CallState.ENDED, "+4930", "", Optional.of(CallOutcome.MISSED), "gone"));
+    SwingUtilities.invokeAndWait(() -> {});
+    assertThat(seen)
+        .as("no reload per ghost; GhostLog's summaries come through callLogChanged")
         .containsExactly("call ENDED edt=true");
   }
 
@@ -87,16 +105,17 @@ class EdtEventsTest {
     EdtEvents events = new EdtEvents(window);
     CountDownLatch edtBusy = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    SwingUtilities.invokeLater(() -> {
-      edtBusy.countDown();
-      awaitQuietly(release);
-    });
+    SwingUtilities.invokeLater(
+        () -> {
+          edtBusy.countDown();
+          awaitQuietly(release);
+        });
     assertThat(edtBusy.await(5, TimeUnit.SECONDS)).isTrue();
     for (int i = 0; i < 500; i++) {
       events.callLogChanged();
     }
     release.countDown();
-    SwingUtilities.invokeAndWait(() -> { });
+    SwingUtilities.invokeAndWait(() -> {});
     assertThat(seen).containsExactly("call log edt=true");
   }
 

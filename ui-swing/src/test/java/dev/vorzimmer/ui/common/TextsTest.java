@@ -21,14 +21,16 @@ class TextsTest {
 
   @Test
   void englishAndGermanHaveTheSameKeys() throws IOException {
-    assertThat(load("messages_de.properties").keySet()).isEqualTo(load("messages.properties").keySet());
+    assertThat(load("messages_de.properties").keySet())
+        .isEqualTo(load("messages.properties").keySet());
   }
 
   @Test
   void otherLanguagesFallBackToEnglishAndArgumentsAreFilledIn() {
     assertThat(new Texts(Locale.FRENCH).get("tab.calls")).isEqualTo("Calls");
     assertThat(new Texts(Locale.GERMANY).get("tab.calls")).isEqualTo("Anrufe");
-    assertThat(new Texts(Locale.ENGLISH).get("contacts.badNumber", "abc")).isEqualTo("'abc' is not a phone number.");
+    assertThat(new Texts(Locale.ENGLISH).get("contacts.badNumber", "abc"))
+        .isEqualTo("'abc' is not a phone number.");
     assertThat(new Texts(Locale.ENGLISH).get("no.such.key")).isEqualTo("!no.such.key!");
   }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WindowPlacementTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void boundsAndThemeSurviveARestart() {
@@ -26,7 +25,8 @@ class WindowPlacementTest {
   @Test
   void aMissingOrDamagedFileMeansDefaults() throws IOException {
     assertThat(new WindowPlacement(dir.resolve("none.properties")).bounds()).isEmpty();
-    Path bad = Files.writeString(dir.resolve("bad.properties"), "x=1\ny=oops\nwidth=10\nheight=10\n");
+    Path bad =
+        Files.writeString(dir.resolve("bad.properties"), "x=1\ny=oops\nwidth=10\nheight=10\n");
     assertThat(new WindowPlacement(bad).bounds()).isEmpty();
     assertThat(new WindowPlacement(bad).theme()).isEmpty();
   }
@@ -42,7 +42,9 @@ class WindowPlacementTest {
     assertThat(again.flag("closeToTray", true)).as("kept across a bounds save").isFalse();
     assertThat(again.bounds()).contains(new Rectangle(1, 2, 800, 600));
     Files.writeString(file, "ringtone=maybe\n");
-    assertThat(new WindowPlacement(file).flag("ringtone", true)).as("unreadable value means the default").isTrue();
+    assertThat(new WindowPlacement(file).flag("ringtone", true))
+        .as("unreadable value means the default")
+        .isTrue();
   }
 
   @Test

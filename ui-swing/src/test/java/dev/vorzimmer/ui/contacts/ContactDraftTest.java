@@ -16,8 +16,13 @@ class ContactDraftTest {
 
   @Test
   void numbersInAnyFormatBecomeE164OnceEachInFormOrder() {
-    ContactDraft draft = new ContactDraft(0, "  Erika Mustermann ", List.of("030 1234567", "", "+49 170 1234567",
-        "0049 30 1234567"), Optional.empty(), true);
+    ContactDraft draft =
+        new ContactDraft(
+            0,
+            "  Erika Mustermann ",
+            List.of("030 1234567", "", "+49 170 1234567", "0049 30 1234567"),
+            Optional.empty(),
+            true);
     ContactDraft.Check check = draft.check(normaliser);
     assertThat(check.ok()).isTrue();
     Contact c = check.contact().orElseThrow();
@@ -29,7 +34,9 @@ class ContactDraftTest {
 
   @Test
   void anUnrecognisedNumberIsNamedAndNothingIsStorable() {
-    ContactDraft draft = new ContactDraft(7, "Erika", List.of("030 1234567", "hello", "12"), Optional.empty(), false);
+    ContactDraft draft =
+        new ContactDraft(
+            7, "Erika", List.of("030 1234567", "hello", "12"), Optional.empty(), false);
     ContactDraft.Check check = draft.check(normaliser);
     assertThat(check.ok()).isFalse();
     assertThat(check.badNumbers()).containsExactly("hello", "12");
@@ -40,7 +47,8 @@ class ContactDraftTest {
 
   @Test
   void aNameAndAtLeastOneNumberAreRequired() {
-    ContactDraft.Check check = new ContactDraft(0, "   ", List.of(" ", ""), Optional.empty(), false).check(normaliser);
+    ContactDraft.Check check =
+        new ContactDraft(0, "   ", List.of(" ", ""), Optional.empty(), false).check(normaliser);
     assertThat(check.ok()).isFalse();
     assertThat(check.nameMissing()).isTrue();
     assertThat(check.noNumber()).isTrue();
@@ -51,7 +59,9 @@ class ContactDraftTest {
   @Test
   void editingKeepsIdAndPhotoAndShowsNumbersFormatted() {
     byte[] photo = {1, 2, 3};
-    Contact stored = new Contact(42, "Nachbar", List.of("+492115550123", "+12127365000"), Optional.of(photo), true);
+    Contact stored =
+        new Contact(
+            42, "Nachbar", List.of("+492115550123", "+12127365000"), Optional.of(photo), true);
     ContactDraft draft = ContactDraft.of(stored, n -> de.describe(n).displayNumber());
     assertThat(draft.numbers()).containsExactly("0211 5550123", "+1 212-736-5000");
     Contact back = draft.check(normaliser).contact().orElseThrow();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsDevice;
 import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
-import java.awt.image.ColorModel;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,8 @@ class ContactPhotosTest {
     assertThat(back.getHeight()).isEqualTo(256);
     assertThat(stored[0] & 0xFF).as("JPEG magic").isEqualTo(0xFF);
     assertThat(stored[1] & 0xFF).isEqualTo(0xD8);
-    // the centre 800x800 of a 1200-wide image spans x=200..1000: green in the middle, red at the edges
+    // the centre 800x800 of a 1200-wide image spans x=200..1000: green in the middle, red at the
+    // edges
     assertThat(new Color(back.getRGB(128, 128)).getGreen()).isGreaterThan(200);
     assertThat(new Color(back.getRGB(5, 128)).getRed()).isGreaterThan(200);
     assertThat(stored.length).as("a small photo").isLessThan(60_000);
@@ -67,7 +68,8 @@ class ContactPhotosTest {
     BufferedImage back = ImageIO.read(new java.io.ByteArrayInputStream(stored));
     assertThat(back.getWidth()).as("never scaled up").isEqualTo(40);
     assertThat(back.getHeight()).isEqualTo(40);
-    assertThat(new String(stored, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    assertThat(new String(stored, 1, 3, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("PNG");
     assertThat(back.getRGB(0, 0) >>> 24).as("corner stays transparent").isZero();
     assertThat(new Color(back.getRGB(20, 20)).getBlue()).isGreaterThan(200);
   }
@@ -75,14 +77,17 @@ class ContactPhotosTest {
   @Test
   void aGifIsAccepted() throws IOException {
     BufferedImage img = landscape(300, 300, BufferedImage.TYPE_BYTE_INDEXED);
-    BufferedImage back = ImageIO.read(new java.io.ByteArrayInputStream(ContactPhotos.fromFile(write(img, "gif", "a.gif"))));
+    BufferedImage back =
+        ImageIO.read(
+            new java.io.ByteArrayInputStream(ContactPhotos.fromFile(write(img, "gif", "a.gif"))));
     assertThat(back.getWidth()).isEqualTo(256);
   }
 
   @Test
   void aFileThatIsNoImageIsRefusedWithItsName() throws IOException {
     Path text = Files.writeString(dir.resolve("notes.png"), "not really a picture");
-    assertThatThrownBy(() -> ContactPhotos.fromFile(text)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> ContactPhotos.fromFile(text))
+        .isInstanceOf(IOException.class)
         .hasMessage("notes.png is not a PNG, JPEG or GIF image");
   }
 
@@ -110,42 +115,45 @@ class ContactPhotosTest {
     assertThat(PhotoCache.devicePixels(on(2.0), 36)).isEqualTo(72);
     assertThat(PhotoCache.devicePixels(on(1.25), 36)).isEqualTo(45);
     assertThat(PhotoCache.devicePixels(on(1.0), 36)).isEqualTo(36);
-    assertThat(PhotoCache.devicePixels(new Component() { }, 36)).as("not on a screen yet").isEqualTo(36);
+    assertThat(PhotoCache.devicePixels(new Component() {}, 36))
+        .as("not on a screen yet")
+        .isEqualTo(36);
   }
 
   /** A component shown on a screen with the given scale factor. */
   private static Component on(double scale) {
-    GraphicsConfiguration gc = new GraphicsConfiguration() {
-      @Override
-      public GraphicsDevice getDevice() {
-        return null;
-      }
+    GraphicsConfiguration gc =
+        new GraphicsConfiguration() {
+          @Override
+          public GraphicsDevice getDevice() {
+            return null;
+          }
 
-      @Override
-      public ColorModel getColorModel() {
-        return ColorModel.getRGBdefault();
-      }
+          @Override
+          public ColorModel getColorModel() {
+            return ColorModel.getRGBdefault();
+          }
 
-      @Override
-      public ColorModel getColorModel(int transparency) {
-        return ColorModel.getRGBdefault();
-      }
+          @Override
+          public ColorModel getColorModel(int transparency) {
+            return ColorModel.getRGBdefault();
+          }
 
-      @Override
-      public AffineTransform getDefaultTransform() {
-        return AffineTransform.getScaleInstance(scale, scale);
-      }
+          @Override
+          public AffineTransform getDefaultTransform() {
+            return AffineTransform.getScaleInstance(scale, scale);
+          }
 
-      @Override
-      public AffineTransform getNormalizingTransform() {
-        return new AffineTransform();
-      }
+          @Override
+          public AffineTransform getNormalizingTransform() {
+            return new AffineTransform();
+          }
 
-      @Override
-      public Rectangle getBounds() {
-        return new Rectangle(0, 0, 1920, 1080);
-      }
-    };
+          @Override
+          public Rectangle getBounds() {
+            return new Rectangle(0, 0, 1920, 1080);
+          }
+        };
     return new Component() {
       @Override
       public GraphicsConfiguration getGraphicsConfiguration() {

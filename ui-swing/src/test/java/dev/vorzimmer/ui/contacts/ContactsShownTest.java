@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class ContactsShownTest {
   private final NumberNormaliser de = new NumberNormaliser("DE");
   private final Function<String, String> display = n -> de.describe(n).displayNumber();
-  private final List<Contact> byName = List.of(
-      contact(1, "Anna Arzt", "+49301111111", false),
-      contact(2, "Bernd Bäcker", "+49302222222", true),
-      contact(3, "Clara Chef", "+49303333333", false),
-      contact(4, "Dora Doktor", "+49304444444", true));
+  private final List<Contact> byName =
+      List.of(
+          contact(1, "Anna Arzt", "+49301111111", false),
+          contact(2, "Bernd Bäcker", "+49302222222", true),
+          contact(3, "Clara Chef", "+49303333333", false),
+          contact(4, "Dora Doktor", "+49304444444", true));
 
   private static Contact contact(long id, String name, String number, boolean favourite) {
     return new Contact(id, name, List.of(number), Optional.empty(), favourite);
@@ -25,17 +26,26 @@ class ContactsShownTest {
 
   @Test
   void favouritesComeFirstAndKeepTheirNameOrder() {
-    assertThat(ContactsTab.shown(byName, "", false, display)).extracting(Contact::name)
+    assertThat(ContactsTab.shown(byName, "", false, display))
+        .extracting(Contact::name)
         .containsExactly("Bernd Bäcker", "Dora Doktor", "Anna Arzt", "Clara Chef");
   }
 
   @Test
   void favouritesOnlyHidesTheOthersAndSearchStillApplies() {
-    assertThat(ContactsTab.shown(byName, "", true, display)).extracting(Contact::name).containsExactly("Bernd Bäcker", "Dora Doktor");
-    assertThat(ContactsTab.shown(byName, "dok", true, display)).extracting(Contact::name).containsExactly("Dora Doktor");
-    assertThat(ContactsTab.shown(byName, "030 333", false, display)).as("national format as shown")
-        .extracting(Contact::name).containsExactly("Clara Chef");
-    assertThat(ContactsTab.shown(byName, "+49302", false, display)).extracting(Contact::name).containsExactly("Bernd Bäcker");
+    assertThat(ContactsTab.shown(byName, "", true, display))
+        .extracting(Contact::name)
+        .containsExactly("Bernd Bäcker", "Dora Doktor");
+    assertThat(ContactsTab.shown(byName, "dok", true, display))
+        .extracting(Contact::name)
+        .containsExactly("Dora Doktor");
+    assertThat(ContactsTab.shown(byName, "030 333", false, display))
+        .as("national format as shown")
+        .extracting(Contact::name)
+        .containsExactly("Clara Chef");
+    assertThat(ContactsTab.shown(byName, "+49302", false, display))
+        .extracting(Contact::name)
+        .containsExactly("Bernd Bäcker");
     assertThat(ContactsTab.shown(byName, "clara", true, display)).isEmpty();
   }
 }

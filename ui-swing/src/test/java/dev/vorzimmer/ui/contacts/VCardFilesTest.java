@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** vCard import of dropped file lists and export, against a real SQLite store. */
 public class VCardFilesTest {
-  public static final String TWO_AND_ONE_BAD = """
+  public static final String TWO_AND_ONE_BAD =
+      """
       BEGIN:VCARD
       VERSION:3.0
       FN:Erika Mustermann
@@ -56,18 +57,23 @@ public class VCardFilesTest {
   void importsEveryVCardOfAListAndNamesWhatWasSkipped() throws Exception {
     Path vcf = Files.writeString(dir.resolve("friends.vcf"), TWO_AND_ONE_BAD);
     Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
-    VCardFiles.Summary s = VCardFiles.importAll(store.contactBook(), List.of(vcf, notes),
-        new NumberNormaliser("DE")::toE164);
+    VCardFiles.Summary s =
+        VCardFiles.importAll(
+            store.contactBook(), List.of(vcf, notes), new NumberNormaliser("DE")::toE164);
     assertThat(s.imported()).isEqualTo(2);
     assertThat(s.skipped()).isEqualTo(2);
-    assertThat(s.problems()).anyMatch(p -> p.startsWith("friends.vcf: card 3 'Nobody'") && p.contains("skipped"))
+    assertThat(s.problems())
+        .anyMatch(p -> p.startsWith("friends.vcf: card 3 'Nobody'") && p.contains("skipped"))
         .anyMatch(p -> p.equals("notes.txt: not a vCard file (.vcf), skipped"));
     List<Contact> stored = store.contactBook().list();
-    assertThat(stored).extracting(Contact::name).containsExactly("Erika Mustermann", "Max Beispiel");
+    assertThat(stored)
+        .extracting(Contact::name)
+        .containsExactly("Erika Mustermann", "Max Beispiel");
     assertThat(stored.get(0).numbers()).containsExactlyInAnyOrder("+49301234567", "+491701234567");
     assertThat(stored.get(1).favourite()).isTrue();
 
-    VCardFiles.Summary again = VCardFiles.importAll(store.contactBook(), List.of(vcf), new NumberNormaliser("DE")::toE164);
+    VCardFiles.Summary again =
+        VCardFiles.importAll(store.contactBook(), List.of(vcf), new NumberNormaliser("DE")::toE164);
     assertThat(again.imported()).isZero();
     assertThat(again.duplicates()).isEqualTo(2);
     assertThat(store.contactBook().list()).hasSize(2);
@@ -77,17 +83,28 @@ public class VCardFilesTest {
   void aFileWithoutCardsOrUnreadableIsReportedNotFatal() throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.vcf"), "just text\n");
     Path missing = dir.resolve("gone.vcf");
-    VCardFiles.Summary s = VCardFiles.importAll(store.contactBook(), List.of(empty, missing), new NumberNormaliser("DE")::toE164);
+    VCardFiles.Summary s =
+        VCardFiles.importAll(
+            store.contactBook(), List.of(empty, missing), new NumberNormaliser("DE")::toE164);
     assertThat(s.imported()).isZero();
-    assertThat(s.problems()).contains("empty.vcf: no vCard found in the file")
+    assertThat(s.problems())
+        .contains("empty.vcf: no vCard found in the file")
         .anyMatch(p -> p.startsWith("gone.vcf: could not be read"));
   }
 
   @Test
   void exportWritesAllContactsThatImportBackIdentically() throws Exception {
-    byte[] photo = ContactPhotos.encode(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB));
-    store.contactBook().add(new Contact(0, "Erika Mustermann", List.of("+49301234567"), Optional.of(photo), true));
-    store.contactBook().add(new Contact(0, "Nachbar", List.of("+492115550123", "+491701234567"), Optional.empty(), false));
+    byte[] photo =
+        ContactPhotos.encode(
+            new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB));
+    store
+        .contactBook()
+        .add(new Contact(0, "Erika Mustermann", List.of("+49301234567"), Optional.of(photo), true));
+    store
+        .contactBook()
+        .add(
+            new Contact(
+                0, "Nachbar", List.of("+492115550123", "+491701234567"), Optional.empty(), false));
     Path out = dir.resolve("all.vcf");
     Files.writeString(out, "old content");
     assertThat(VCardFiles.exportAll(store.contactBook(), out)).isEqualTo(2);
@@ -98,8 +115,11 @@ public class VCardFilesTest {
     try (ScreeningStore other = ScreeningStore.open(dir.resolve("other/vorzimmer.db"))) {
       VCardFiles.importAll(other.contactBook(), List.of(out), new NumberNormaliser("DE")::toE164);
       List<Contact> back = other.contactBook().list();
-      assertThat(back).extracting(Contact::name, Contact::favourite).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("Erika Mustermann", true), org.assertj.core.groups.Tuple.tuple("Nachbar", false));
+      assertThat(back)
+          .extracting(Contact::name, Contact::favourite)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Erika Mustermann", true),
+              org.assertj.core.groups.Tuple.tuple("Nachbar", false));
       assertThat(back.get(1).numbers()).containsExactlyInAnyOrder("+492115550123", "+491701234567");
       assertThat(back.get(0).photo()).hasValueSatisfying(p -> assertThat(p).isEqualTo(photo));
     }
@@ -108,7 +128,8 @@ public class VCardFilesTest {
   @Test
   void droppedDataGivesLocalFilesFromAFileListOrAUriList() throws Exception {
     Path a = dir.resolve("a b.vcf");
-    Transferable files = transferable(DataFlavor.javaFileListFlavor, List.of(a.toFile(), new File("/tmp/x.vcf")));
+    Transferable files =
+        transferable(DataFlavor.javaFileListFlavor, List.of(a.toFile(), new File("/tmp/x.vcf")));
     assertThat(VCardDrop.files(files)).containsExactly(a, Path.of("/tmp/x.vcf"));
     String uris = "# from a file manager\r\n" + a.toUri() + "\r\nhttps://example.org/c.vcf\r\n";
     assertThat(VCardDrop.files(transferable(VCardDrop.URI_LIST, uris))).containsExactly(a);

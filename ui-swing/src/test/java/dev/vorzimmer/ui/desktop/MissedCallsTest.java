@@ -16,7 +16,8 @@ class MissedCallsTest {
   }
 
   private static CallEvent ended(String id, boolean incoming, CallOutcome outcome, String name) {
-    return new CallEvent(id, incoming, CallState.ENDED, "+49301234567", name, Optional.of(outcome), "");
+    return new CallEvent(
+        id, incoming, CallState.ENDED, "+49301234567", name, Optional.of(outcome), "");
   }
 
   @Test
@@ -41,14 +42,18 @@ class MissedCallsTest {
     calls.onCall(in("v", CallState.VOICEMAIL, ""));
     assertThat(calls.onCall(ended("v", true, CallOutcome.VOICEMAIL, ""))).isEmpty();
     assertThat(calls.onCall(ended("o", false, CallOutcome.MISSED, ""))).isEmpty();
-    assertThat(calls.onCall(ended("s", true, CallOutcome.CANCELLED, ""))).as("hung up during screening").isEmpty();
+    assertThat(calls.onCall(ended("s", true, CallOutcome.CANCELLED, "")))
+        .as("hung up during screening")
+        .isEmpty();
   }
 
   @Test
   void twoCallsRingAtOnceAndOnlyTheOneGivenUpIsMissed() {
     calls.onCall(in("x", CallState.RINGING, "X"));
     calls.onCall(in("y", CallState.RINGING, "Y"));
-    assertThat(calls.onCall(ended("x", true, CallOutcome.MISSED, ""))).map(MissedCalls.Missed::displayName).contains("X");
+    assertThat(calls.onCall(ended("x", true, CallOutcome.MISSED, "")))
+        .map(MissedCalls.Missed::displayName)
+        .contains("X");
     assertThat(calls.anyRinging()).as("y still rings").isTrue();
     calls.onCall(in("y", CallState.CONNECTING, ""));
     assertThat(calls.anyRinging()).isFalse();

@@ -24,7 +24,8 @@ class NotificationTest {
   @Test
   void withoutANameOnlyTheNumberAndWithoutEitherAnUnknownCaller() {
     assertThat(Notification.missedCall("", "0170 1234567", en).body()).isEqualTo("0170 1234567");
-    assertThat(Notification.missedCall("0170 1234567", "0170 1234567", en).body()).as("name equal to number")
+    assertThat(Notification.missedCall("0170 1234567", "0170 1234567", en).body())
+        .as("name equal to number")
         .isEqualTo("0170 1234567");
     assertThat(Notification.missedCall(" ", "", en).body()).isEqualTo("Unknown caller");
     assertThat(Notification.missedCall(null, null, de).body()).isEqualTo("Unbekannter Anrufer");
@@ -32,7 +33,8 @@ class NotificationTest {
 
   @Test
   void aNewMessageGivesTheCallerAndItsLength() {
-    Notification n = Notification.newMessage("Erika Mustermann", "030 1234567", Duration.ofSeconds(67), en);
+    Notification n =
+        Notification.newMessage("Erika Mustermann", "030 1234567", Duration.ofSeconds(67), en);
     assertThat(n.oneLine()).isEqualTo("New message: Erika Mustermann · 030 1234567 (1:07)");
     assertThat(Notification.newMessage("", "withheld", Duration.ofSeconds(5), de).oneLine())
         .isEqualTo("Neue Nachricht: withheld (0:05)");

@@ -29,9 +29,15 @@ class RingtoneTest {
     for (int i = 0; i < pcm.length; i++) {
       peak = Math.max(peak, Math.abs(sample(pcm, i)));
     }
-    assertThat(peak).as("audible but far from full scale").isBetween(3000, (int) (Short.MAX_VALUE * 0.6));
-    assertThat(frequency(pcm, 50, 250)).as("first note G5").isCloseTo(784, org.assertj.core.data.Offset.offset(15.0));
-    assertThat(frequency(pcm, 520, 720)).as("second note E5").isCloseTo(659, org.assertj.core.data.Offset.offset(15.0));
+    assertThat(peak)
+        .as("audible but far from full scale")
+        .isBetween(3000, (int) (Short.MAX_VALUE * 0.6));
+    assertThat(frequency(pcm, 50, 250))
+        .as("first note G5")
+        .isCloseTo(784, org.assertj.core.data.Offset.offset(15.0));
+    assertThat(frequency(pcm, 520, 720))
+        .as("second note E5")
+        .isCloseTo(659, org.assertj.core.data.Offset.offset(15.0));
     for (int i = RingtoneSound.samples(1000); i < pcm.length; i++) {
       assertThat(sample(pcm, i)).as("silence after the chime, sample %d", i).isZero();
     }
@@ -57,10 +63,13 @@ class RingtoneTest {
     BlockingQueue<Ringtone.Status> seen = new LinkedBlockingQueue<>();
     AtomicInteger attempts = new AtomicInteger();
     AudioDevices none = AudioDevices.none("no sound card in this test");
-    Ringtone ringtone = new Ringtone(() -> {
-      attempts.incrementAndGet();
-      return none.openOutput(Optional.empty());
-    }, seen::add);
+    Ringtone ringtone =
+        new Ringtone(
+            () -> {
+              attempts.incrementAndGet();
+              return none.openOutput(Optional.empty());
+            },
+            seen::add);
     try {
       ringtone.start();
       assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo(Ringtone.Status.NO_DEVICE);
@@ -81,9 +90,12 @@ class RingtoneTest {
     logged.start();
     logger.addAppender(logged);
     BlockingQueue<Ringtone.Status> seen = new LinkedBlockingQueue<>();
-    Ringtone ringtone = new Ringtone(() -> {
-      throw new MediaException("the sound system failed");
-    }, seen::add);
+    Ringtone ringtone =
+        new Ringtone(
+            () -> {
+              throw new MediaException("the sound system failed");
+            },
+            seen::add);
     try {
       for (int call = 0; call < 3; call++) {
         ringtone.start();
@@ -95,7 +107,8 @@ class RingtoneTest {
     }
     assertThat(logged.list).hasSize(1);
     assertThat(logged.list.get(0).getLevel()).isEqualTo(Level.INFO);
-    assertThat(logged.list.get(0).getFormattedMessage()).startsWith("no sound device for the ringtone");
+    assertThat(logged.list.get(0).getFormattedMessage())
+        .startsWith("no sound device for the ringtone");
   }
 
   @Test
@@ -108,9 +121,13 @@ class RingtoneTest {
     try {
       ringtone.start();
       assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo(Ringtone.Status.RINGING);
-      short[] heard = devices.heard(TwoSpeakers.SECOND).await(RingtoneSound.samples(700), Duration.ofSeconds(5));
+      short[] heard =
+          devices
+              .heard(TwoSpeakers.SECOND)
+              .await(RingtoneSound.samples(700), Duration.ofSeconds(5));
       short[] chime = RingtoneSound.cycle();
-      assertThat(Arrays.copyOf(heard, RingtoneSound.samples(700))).as("the chime, from its start")
+      assertThat(Arrays.copyOf(heard, RingtoneSound.samples(700)))
+          .as("the chime, from its start")
           .containsExactly(Arrays.copyOf(chime, RingtoneSound.samples(700)));
       assertThat(devices.heard(TwoSpeakers.FIRST).size()).as("the other speaker").isZero();
       ringtone.stop();

@@ -23,14 +23,19 @@ class TrayStateTest {
   private final Texts de = new Texts(Locale.GERMAN);
 
   private static RegistrationEvent event(RegistrationState s) {
-    return new RegistrationEvent(s, "sip:alice@example.net", 300,
-        s == RegistrationState.RETRYING ? Optional.of(Duration.ofSeconds(8)) : Optional.empty(), "");
+    return new RegistrationEvent(
+        s,
+        "sip:alice@example.net",
+        300,
+        s == RegistrationState.RETRYING ? Optional.of(Duration.ofSeconds(8)) : Optional.empty(),
+        "");
   }
 
   @Test
   void theTooltipShowsTheLineAndTheUnheardCount() {
     RegistrationEvent registered = event(RegistrationState.REGISTERED);
-    assertThat(TrayState.tooltip(registered, 0, en)).isEqualTo("Vorzimmer — Registered as sip:alice@example.net");
+    assertThat(TrayState.tooltip(registered, 0, en))
+        .isEqualTo("Vorzimmer — Registered as sip:alice@example.net");
     assertThat(TrayState.tooltip(registered, 1, en))
         .isEqualTo("Vorzimmer — Registered as sip:alice@example.net — 1 unheard message");
     assertThat(TrayState.tooltip(registered, 3, en)).endsWith("— 3 unheard messages");
@@ -41,11 +46,16 @@ class TrayStateTest {
 
   @Test
   void theBadgeTellsRegisteredFromProblemsAndTheLocalLine() {
-    assertThat(TrayState.badge(event(RegistrationState.REGISTERED))).isEqualTo(TrayState.Badge.REGISTERED);
-    assertThat(TrayState.badge(event(RegistrationState.RETRYING))).isEqualTo(TrayState.Badge.PROBLEM);
-    assertThat(TrayState.badge(event(RegistrationState.AUTH_FAILED))).isEqualTo(TrayState.Badge.PROBLEM);
-    assertThat(TrayState.badge(event(RegistrationState.REGISTERING))).isEqualTo(TrayState.Badge.PENDING);
-    assertThat(TrayState.badge(event(RegistrationState.LOCAL_LINE))).isEqualTo(TrayState.Badge.LOCAL_LINE);
+    assertThat(TrayState.badge(event(RegistrationState.REGISTERED)))
+        .isEqualTo(TrayState.Badge.REGISTERED);
+    assertThat(TrayState.badge(event(RegistrationState.RETRYING)))
+        .isEqualTo(TrayState.Badge.PROBLEM);
+    assertThat(TrayState.badge(event(RegistrationState.AUTH_FAILED)))
+        .isEqualTo(TrayState.Badge.PROBLEM);
+    assertThat(TrayState.badge(event(RegistrationState.REGISTERING)))
+        .isEqualTo(TrayState.Badge.PENDING);
+    assertThat(TrayState.badge(event(RegistrationState.LOCAL_LINE)))
+        .isEqualTo(TrayState.Badge.LOCAL_LINE);
   }
 
   @Test
@@ -55,13 +65,18 @@ class TrayStateTest {
       assertThat(problem.getWidth()).isEqualTo(px);
       int centre = (int) Math.round(px - px * 0.23);
       assertThat(new Color(problem.getRGB(centre, centre), true))
-          .as("badge at %d px", px).isEqualTo(TrayImages.color(TrayState.Badge.PROBLEM));
-      assertThat(new Color(problem.getRGB(px / 4, px / 2), true)).as("app icon painted at %d px", px)
+          .as("badge at %d px", px)
+          .isEqualTo(TrayImages.color(TrayState.Badge.PROBLEM));
+      assertThat(new Color(problem.getRGB(px / 4, px / 2), true))
+          .as("app icon painted at %d px", px)
           .isNotEqualTo(new Color(0, 0, 0, 0));
     }
   }
 
-  /** Saves every badge at 24 and 48 px side by side as target/screenshots/tray-icons.png for a person to look at. */
+  /**
+   * Saves every badge at 24 and 48 px side by side as target/screenshots/tray-icons.png for a
+   * person to look at.
+   */
   @Test
   void theBadgesCanBeLookedAt() throws IOException {
     BufferedImage sheet = new BufferedImage(4 * 80, 80, BufferedImage.TYPE_INT_ARGB);

@@ -21,11 +21,17 @@ class InCallModelTest {
   void placedCallsOpenTheViewAtOnceAnsweredIncomingCallsOnlyWhenTalking() {
     assertThat(InCallModel.opensView(event(false, CallState.CALLING))).isTrue();
     assertThat(InCallModel.opensView(event(false, CallState.EARLY))).isTrue();
-    assertThat(InCallModel.opensView(event(true, CallState.RINGING))).as("the incoming view has it").isFalse();
-    assertThat(InCallModel.opensView(event(true, CallState.CONNECTING))).as("might be voicemail").isFalse();
+    assertThat(InCallModel.opensView(event(true, CallState.RINGING)))
+        .as("the incoming view has it")
+        .isFalse();
+    assertThat(InCallModel.opensView(event(true, CallState.CONNECTING)))
+        .as("might be voicemail")
+        .isFalse();
     assertThat(InCallModel.opensView(event(true, CallState.VOICEMAIL))).isFalse();
     assertThat(InCallModel.opensView(event(true, CallState.ACTIVE))).isTrue();
-    CallEvent ended = new CallEvent("c1", false, CallState.ENDED, "x", "", Optional.of(CallOutcome.ANSWERED), "bye");
+    CallEvent ended =
+        new CallEvent(
+            "c1", false, CallState.ENDED, "x", "", Optional.of(CallOutcome.ANSWERED), "bye");
     assertThat(InCallModel.opensView(ended)).isFalse();
   }
 
@@ -58,7 +64,9 @@ class InCallModelTest {
     assertThat(m.stateKey()).isEqualTo("incall.state.onhold");
     assertThat(m.canSendDigits()).isFalse();
     assertThat(m.canHold()).as("resume").isTrue();
-    m.apply(CallState.ACTIVE, T0.plusSeconds(10)); // a later event while held stays on hold, timer from the first connect
+    m.apply(
+        CallState.ACTIVE,
+        T0.plusSeconds(10)); // a later event while held stays on hold, timer from the first connect
     assertThat(m.phase()).isEqualTo(InCallModel.Phase.ON_HOLD);
     assertThat(m.timerText(T0.plusSeconds(42))).isEqualTo("00:42");
     m.held(false);
@@ -104,7 +112,9 @@ class InCallModelTest {
   void theTimerShowsHoursAfterAnHourAndOnlyKeypadCharactersAreDigits() {
     assertThat(InCallModel.clock(Duration.ofSeconds(59))).isEqualTo("00:59");
     assertThat(InCallModel.clock(Duration.ofMinutes(61).plusSeconds(5))).isEqualTo("1:01:05");
-    assertThat(InCallModel.clock(Duration.ofSeconds(-3))).as("clock stepped back").isEqualTo("00:00");
+    assertThat(InCallModel.clock(Duration.ofSeconds(-3)))
+        .as("clock stepped back")
+        .isEqualTo("00:00");
     assertThat("0123456789*#".chars().allMatch(c -> InCallModel.isKeypadDigit((char) c))).isTrue();
     assertThat(InCallModel.isKeypadDigit('A')).isFalse();
     assertThat(InCallModel.isKeypadDigit('+')).isFalse();

@@ -6,9 +6,9 @@ import java.util.Arrays;
 
 /**
  * A sound card for tests: every playback run gets its own {@link PcmOutput}, and all of them
- * collect what they are given here. A gated speaker lets a write through only for each permit
- * the test hands out (as a real card accepts sound only as fast as it plays), so a test decides
- * how far playback gets; closing an output releases a write that waits.
+ * collect what they are given here. A gated speaker lets a write through only for each permit the
+ * test hands out (as a real card accepts sound only as fast as it plays), so a test decides how far
+ * playback gets; closing an output releases a write that waits.
  */
 public final class FakeSpeaker {
   private final Object lock = new Object();

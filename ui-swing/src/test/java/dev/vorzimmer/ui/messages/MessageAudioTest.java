@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MessageAudioTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsAStoredMessageAsItIs() throws Exception {
@@ -31,13 +30,16 @@ class MessageAudioTest {
     MessageAudio audio = MessageAudio.read(TestWavs.write(dir.resolve("s.wav"), tone, 44100, 2));
     assertThat(audio.sampleRate()).isEqualTo(8000f);
     assertThat(audio.duration()).isEqualTo(Duration.ofMillis(500));
-    assertThat(TestWavs.zeroCrossings(audio.samples(), 0, audio.frames()) * 2).as("440 Hz kept").isBetween(860, 900);
+    assertThat(TestWavs.zeroCrossings(audio.samples(), 0, audio.frames()) * 2)
+        .as("440 Hz kept")
+        .isBetween(860, 900);
   }
 
   @Test
   void aFileThatIsNotAudioGetsAClearError() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.wav"), "this is not a wave file");
-    assertThatThrownBy(() -> MessageAudio.read(junk)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> MessageAudio.read(junk))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("not a playable WAV file: " + junk);
   }
 }

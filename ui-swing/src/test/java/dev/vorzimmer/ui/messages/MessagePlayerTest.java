@@ -17,12 +17,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The player model against a fake sound card: 8 kHz, 20 ms (160 samples) per write at normal speed. */
+/**
+ * The player model against a fake sound card: 8 kHz, 20 ms (160 samples) per write at normal speed.
+ */
 class MessagePlayerTest {
   private static final Duration WAIT = Duration.ofSeconds(5);
   private static final float RATE = 8000;
+
   /** One second of seeded noise: no stretch of it repeats elsewhere. */
   private final short[] sound = noise(8000);
+
   private final BlockingQueue<Snapshot> states = new LinkedBlockingQueue<>();
   private final BlockingQueue<Snapshot> positions = new LinkedBlockingQueue<>();
   private MessagePlayer player;
@@ -46,17 +50,18 @@ class MessagePlayerTest {
 
   private MessagePlayer player(PcmOutput.Factory outputs, short[] samples) {
     player = new MessagePlayer("test", new MessageAudio(samples, RATE), outputs);
-    player.addListener(new MessagePlayer.Listener() {
-      @Override
-      public void stateChanged(Snapshot now) {
-        states.add(now);
-      }
+    player.addListener(
+        new MessagePlayer.Listener() {
+          @Override
+          public void stateChanged(Snapshot now) {
+            states.add(now);
+          }
 
-      @Override
-      public void positionChanged(Snapshot now) {
-        positions.add(now);
-      }
-    });
+          @Override
+          public void positionChanged(Snapshot now) {
+            positions.add(now);
+          }
+        });
     return player;
   }
 
@@ -75,7 +80,8 @@ class MessagePlayerTest {
     return await(positions, s -> s.position().toMillis() == millis, "position " + millis + " ms");
   }
 
-  private static Snapshot await(BlockingQueue<Snapshot> queue, java.util.function.Predicate<Snapshot> wanted, String what)
+  private static Snapshot await(
+      BlockingQueue<Snapshot> queue, java.util.function.Predicate<Snapshot> wanted, String what)
       throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     Snapshot s;
@@ -108,7 +114,8 @@ class MessagePlayerTest {
     assertThat(player.snapshot().position()).isEqualTo(Duration.ofMillis(600));
     speaker.allow(6); // one write may still carry sound from before the seek
     awaitPosition(700);
-    assertThat(speaker.written()).startsWith(Arrays.copyOf(sound, 800))
+    assertThat(speaker.written())
+        .startsWith(Arrays.copyOf(sound, 800))
         .containsSequence(Arrays.copyOfRange(sound, 4800, 5600));
   }
 
@@ -151,8 +158,10 @@ class MessagePlayerTest {
     assertThat(awaitState(State.ENDED).speed()).isEqualTo(2.0);
     short[] out = speaker.written();
     assertThat(out.length).isBetween(3900, 4200);
-    // 400 Hz is 800 sign changes a second: about 400 in half a second (a plain rate change gives 800)
-    assertThat(TestWavs.zeroCrossings(out, 200, out.length - 200) * RATE / (out.length - 400)).isBetween(760f, 840f);
+    // 400 Hz is 800 sign changes a second: about 400 in half a second (a plain rate change gives
+    // 800)
+    assertThat(TestWavs.zeroCrossings(out, 200, out.length - 200) * RATE / (out.length - 400))
+        .isBetween(760f, 840f);
   }
 
   @Test
@@ -197,7 +206,9 @@ class MessagePlayerTest {
     player(() -> new SinkOutput(settings::openOutput), quarter).play();
     awaitState(State.PLAYING);
     assertThat(awaitState(State.ENDED).position()).isEqualTo(Duration.ofMillis(250));
-    assertThat(devices.heard(TwoSpeakers.SECOND).samples()).as("the chosen speaker").containsExactly(quarter);
+    assertThat(devices.heard(TwoSpeakers.SECOND).samples())
+        .as("the chosen speaker")
+        .containsExactly(quarter);
     assertThat(devices.heard(TwoSpeakers.FIRST).size()).as("the other speaker").isZero();
     assertThat(devices.awaitClosed(1, WAIT)).as("the speaker released after the message").isTrue();
     assertThat(devices.opened()).isEqualTo(1);

@@ -10,7 +10,7 @@ import javax.sound.sampled.AudioSystem;
 
 /** Test sounds: sine tones, and WAV files of them. */
 public final class TestWavs {
-  private TestWavs() { }
+  private TestWavs() {}
 
   /** {@code seconds} of a sine of {@code hz} at {@code rate}, at a third of full scale. */
   public static short[] sine(double hz, double seconds, float rate) {
@@ -22,7 +22,8 @@ public final class TestWavs {
   }
 
   /** Writes 16-bit little-endian PCM; with two channels the samples go to both. */
-  public static Path write(Path file, short[] samples, float rate, int channels) throws IOException {
+  public static Path write(Path file, short[] samples, float rate, int channels)
+      throws IOException {
     byte[] bytes = new byte[samples.length * 2 * channels];
     for (int i = 0; i < samples.length; i++) {
       for (int c = 0; c < channels; c++) {
@@ -32,7 +33,8 @@ public final class TestWavs {
       }
     }
     AudioFormat format = new AudioFormat(rate, 16, channels, true, false);
-    try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(bytes), format, samples.length)) {
+    try (AudioInputStream in =
+        new AudioInputStream(new ByteArrayInputStream(bytes), format, samples.length)) {
       AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
     }
     return file;

@@ -37,34 +37,52 @@ class ListRowTest {
   }
 
   private static List<String> shown(List<ListRow> rows) {
-    return rows.stream().map(r -> IntStream.range(0, 4).mapToObj(c -> String.valueOf(r.cell(c, EN, BERLIN)))
-        .collect(Collectors.joining(" | "))).toList();
+    return rows.stream()
+        .map(
+            r ->
+                IntStream.range(0, 4)
+                    .mapToObj(c -> String.valueOf(r.cell(c, EN, BERLIN)))
+                    .collect(Collectors.joining(" | ")))
+        .toList();
   }
 
   @Test
   void singleEntriesAndASmallImportAreListedNumberByNumber() throws Exception {
     store.listStore().add("+49211555*", ListKind.BLOCK, "call centre", "ui", Optional.empty());
-    store.listStore().add("+4917012345678", ListKind.ALLOW, "plumber", "cli",
-        Optional.of(Instant.parse("2026-11-29T13:00:00Z")));
-    store.listStore().importText(Files.writeString(dir.resolve("few.txt"), "+4989111222,sales\n+4989111333\n"),
-        ListKind.BLOCK);
-    assertThat(shown(ListRow.load(store.listStore(), ListKind.BLOCK))).containsExactly(
-        "+49211555* | call centre | always | ui",
-        "+4989111222 | sales | always | import:few.txt",
-        "+4989111333 |  | always | import:few.txt");
+    store
+        .listStore()
+        .add(
+            "+4917012345678",
+            ListKind.ALLOW,
+            "plumber",
+            "cli",
+            Optional.of(Instant.parse("2026-11-29T13:00:00Z")));
+    store
+        .listStore()
+        .importText(
+            Files.writeString(dir.resolve("few.txt"), "+4989111222,sales\n+4989111333\n"),
+            ListKind.BLOCK);
+    assertThat(shown(ListRow.load(store.listStore(), ListKind.BLOCK)))
+        .containsExactly(
+            "+49211555* | call centre | always | ui",
+            "+4989111222 | sales | always | import:few.txt",
+            "+4989111333 |  | always | import:few.txt");
     assertThat(shown(ListRow.load(store.listStore(), ListKind.ALLOW)))
         .containsExactly("+4917012345678 | plumber | 11/29/26, 2:00 PM | cli");
   }
 
   @Test
   void aBigImportIsOneSummaryRow() throws Exception {
-    String lines = IntStream.range(0, ListRow.SHOWN_PER_IMPORT + 1)
-        .mapToObj(i -> String.format("+49891%06d", i)).collect(Collectors.joining("\n"));
+    String lines =
+        IntStream.range(0, ListRow.SHOWN_PER_IMPORT + 1)
+            .mapToObj(i -> String.format("+49891%06d", i))
+            .collect(Collectors.joining("\n"));
     store.listStore().importText(Files.writeString(dir.resolve("big.txt"), lines), ListKind.BLOCK);
     store.listStore().add("+4930123456", ListKind.BLOCK, "", "ui", Optional.empty());
     List<ListRow> rows = ListRow.load(store.listStore(), ListKind.BLOCK);
-    assertThat(shown(rows)).containsExactly("+4930123456 |  | always | ui",
-        "2,001 numbers |  | always | import:big.txt");
+    assertThat(shown(rows))
+        .containsExactly(
+            "+4930123456 |  | always | ui", "2,001 numbers |  | always | import:big.txt");
     assertThat(rows.get(1).isSummary()).isTrue();
     assertThat(rows.get(1).source()).isEqualTo("import:big.txt");
   }

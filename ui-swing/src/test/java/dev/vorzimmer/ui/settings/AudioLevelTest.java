@@ -47,6 +47,8 @@ class AudioLevelTest {
     short[] halfSilent = new short[320];
     System.arraycopy(frame, 0, halfSilent, 0, 160);
     assertThat(AudioLevel.percent(halfSilent, 160)).isEqualTo(AudioLevel.percent(frame, 160));
-    assertThat(AudioLevel.percent(sine(20, 160), 160)).as("about -67 dBFS is below the floor").isZero();
+    assertThat(AudioLevel.percent(sine(20, 160), 160))
+        .as("about -67 dBFS is below the floor")
+        .isZero();
   }
 }

@@ -2,9 +2,9 @@ package dev.vorzimmer.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.media.CollectingAudioSink;
 import dev.vorzimmer.media.SampleAudioSource;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -29,17 +29,22 @@ class AudioThreadTest {
   void listenersGetLoudFramesAndTheMicrophoneClosesAfterTheLast() throws Exception {
     CountDownLatch closed = new CountDownLatch(1);
     AtomicInteger opened = new AtomicInteger();
-    MicReader mic = new MicReader(thread, () -> {
-      opened.incrementAndGet();
-      return new WatchedSource(SampleAudioSource.tone(440, 8000), closed::countDown);
-    });
+    MicReader mic =
+        new MicReader(
+            thread,
+            () -> {
+              opened.incrementAndGet();
+              return new WatchedSource(SampleAudioSource.tone(440, 8000), closed::countDown);
+            });
     BlockingQueue<Integer> levels = new LinkedBlockingQueue<>();
     BlockingQueue<short[]> frames = new LinkedBlockingQueue<>();
     MicReader.Listener meter = (samples, level) -> levels.add(level);
     MicReader.Listener recorder = (samples, level) -> frames.add(samples);
     mic.add(meter);
     mic.add(recorder);
-    assertThat(levels.poll(5, TimeUnit.SECONDS)).as("a tone at peak 8000 (-15 dBFS RMS)").isBetween(73, 77);
+    assertThat(levels.poll(5, TimeUnit.SECONDS))
+        .as("a tone at peak 8000 (-15 dBFS RMS)")
+        .isBetween(73, 77);
     short[] frame = frames.poll(5, TimeUnit.SECONDS);
     assertThat(frame).hasSize(MicReader.FRAME);
     assertThat(ToneDevices.peak(frame)).isGreaterThan(7000);

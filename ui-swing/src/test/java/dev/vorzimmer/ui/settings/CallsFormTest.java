@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CallsFormTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void savedValuesAreWhatThePhoneReadsAtItsNextStartAndTheRestOfTheFileStays() throws Exception {
@@ -26,15 +25,24 @@ class CallsFormTest {
     assertThat(CallsForm.of(reread.calls())).isEqualTo(new CallsForm(40, false, 600, 5));
     assertThat(reread.screening().region()).isEqualTo("AT");
     assertThat(Files.readString(file)).startsWith("# my phone\n").contains("busy = \"reject\"");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 
   @Test
   void theRangesAreTheOnesTheConfigurationAccepts() throws Exception {
     Path file = dir.resolve("config.toml");
-    new CallsForm(CallsForm.RING_RANGE[1], true, CallsForm.MAX_MESSAGE_RANGE[1], CallsForm.SILENCE_RANGE[1])
+    new CallsForm(
+            CallsForm.RING_RANGE[1],
+            true,
+            CallsForm.MAX_MESSAGE_RANGE[1],
+            CallsForm.SILENCE_RANGE[1])
         .save(new ConfigEditor(file));
-    new CallsForm(CallsForm.RING_RANGE[0], true, CallsForm.MAX_MESSAGE_RANGE[0], CallsForm.SILENCE_RANGE[0])
+    new CallsForm(
+            CallsForm.RING_RANGE[0],
+            true,
+            CallsForm.MAX_MESSAGE_RANGE[0],
+            CallsForm.SILENCE_RANGE[0])
         .save(new ConfigEditor(file));
     CallSettings read = new ConfigLoader().load(file).calls();
     assertThat(read.ringSeconds()).isEqualTo(1);

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeviceChoiceTest {
-  private static final AudioDevice BUILT_IN = new AudioDevice("alsa:builtin-in", "Built-in Microphone");
+  private static final AudioDevice BUILT_IN =
+      new AudioDevice("alsa:builtin-in", "Built-in Microphone");
   private static final AudioDevice HEADSET_IN = new AudioDevice("alsa:usb-in", "USB Headset");
   private static final AudioDevice HEADSET_OUT = new AudioDevice("alsa:usb-out", "USB Headset");
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Devices that list what they are given and remember which ones were opened. */
   private static final class ListedDevices implements AudioDevices {
@@ -75,7 +75,8 @@ class DeviceChoiceTest {
     Path file = dir.resolve("window.properties");
     ListedDevices devices = new ListedDevices(List.of(BUILT_IN, HEADSET_IN), List.of(HEADSET_OUT));
     SoundDevices sound = SoundDevices.of(devices);
-    new DeviceChoice(new WindowPlacement(file), sound).choose(Optional.of(HEADSET_IN), Optional.empty());
+    new DeviceChoice(new WindowPlacement(file), sound)
+        .choose(Optional.of(HEADSET_IN), Optional.empty());
     sound.openInput();
     sound.openOutput();
     assertThat(devices.opened).containsExactly(Optional.of(HEADSET_IN), Optional.empty());
@@ -95,7 +96,9 @@ class DeviceChoiceTest {
     new DeviceChoice(new WindowPlacement(file), sound).restore(unplugged);
     assertThat(sound.chosenInput()).isEmpty();
     assertThat(sound.chosenOutput()).contains(HEADSET_OUT);
-    assertThat(Files.readString(file)).as("the file is not rewritten by reading it").contains("audio.input=alsa:usb-in");
+    assertThat(Files.readString(file))
+        .as("the file is not rewritten by reading it")
+        .contains("audio.input=alsa:usb-in");
   }
 
   @Test

@@ -3,9 +3,9 @@ package dev.vorzimmer.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.SampleAudioSource;
+import dev.vorzimmer.testsupport.audio.ToneDevices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GreetingRecordingTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static void record(GreetingRecording r, int frames) {
     SampleAudioSource tone = SampleAudioSource.tone(440, 8000);
@@ -69,7 +68,8 @@ class GreetingRecordingTest {
     first.save(out);
     byte[] before = Files.readAllBytes(out);
     assertThatThrownBy(() -> new GreetingRecording(Duration.ofSeconds(5)).save(out))
-        .isInstanceOf(IOException.class).hasMessageContaining("nothing was recorded");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("nothing was recorded");
     assertThat(Files.readAllBytes(out)).isEqualTo(before);
   }
 
@@ -77,6 +77,7 @@ class GreetingRecordingTest {
   void aMaximumBeyondTheLongestGreetingIsRefused() {
     assertThatThrownBy(() -> new GreetingRecording(Duration.ofSeconds(Greeting.MAX_SECONDS + 1)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new GreetingRecording(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GreetingRecording(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GreetingSlotsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void defaultAnonymousAndTheBundledLanguagesEvenWithoutAFolder() throws Exception {
-    assertThat(GreetingSlots.of(dir.resolve("missing"))).containsExactly("default", "anonymous", "de", "en");
+    assertThat(GreetingSlots.of(dir.resolve("missing")))
+        .containsExactly("default", "anonymous", "de", "en");
   }
 
   @Test
@@ -34,6 +34,7 @@ class GreetingSlotsTest {
     assertThat(GreetingSlots.label("anonymous", en)).isEqualTo("Withheld numbers");
     assertThat(GreetingSlots.label("fr", en)).isEqualTo("Callers who speak French (fr)");
     assertThat(GreetingSlots.label("fr", de)).isEqualTo("Anrufer, die Französisch sprechen (fr)");
-    assertThat(List.of(GreetingSlots.label("default", de))).containsExactly("Unbekannte Anrufer (Standard)");
+    assertThat(List.of(GreetingSlots.label("default", de)))
+        .containsExactly("Unbekannte Anrufer (Standard)");
   }
 }

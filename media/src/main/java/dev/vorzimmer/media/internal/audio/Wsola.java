@@ -3,11 +3,11 @@ package dev.vorzimmer.media.internal.audio;
 import java.util.Arrays;
 
 /**
- * Changes the speed of speech without changing its pitch (WSOLA: Hann-windowed segments of about
- * 32 ms are overlap-added at half a window apart, read from the source that much times the speed
- * apart, each shifted by up to a quarter window to where it best continues the previous one).
- * Each step writes {@link #hop()} samples and moves the source position by {@link #stride()}.
- * Not thread-safe.
+ * Changes the speed of speech without changing its pitch (WSOLA: Hann-windowed segments of about 32
+ * ms are overlap-added at half a window apart, read from the source that much times the speed
+ * apart, each shifted by up to a quarter window to where it best continues the previous one). Each
+ * step writes {@link #hop()} samples and moves the source position by {@link #stride()}. Not
+ * thread-safe.
  */
 public final class Wsola {
   private final short[] source;

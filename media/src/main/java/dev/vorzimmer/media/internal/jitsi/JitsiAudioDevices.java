@@ -31,172 +31,199 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link AudioDevices} on libjitsi's audio systems (PulseAudio, PortAudio, and the silent
- * "audiosilence" capture clock that works without any sound card). Device start and stop run on
- * the caller's thread, except the release after {@code close()} of a microphone, which runs on
- * one "vorzimmer-audio-release" thread so that hanging up never waits for a device.
+ * "audiosilence" capture clock that works without any sound card). Device start and stop run on the
+ * caller's thread, except the release after {@code close()} of a microphone, which runs on one
+ * "vorzimmer-audio-release" thread so that hanging up never waits for a device.
  */
 public final class JitsiAudioDevices implements AudioDevices {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JitsiAudioDevices.class);
-    private static final String SILENCE_PROTOCOL = AudioSystem.LOCATOR_PROTOCOL_AUDIOSILENCE;
-    private static final String NONE_PROTOCOL = "none";
-    private static final String NO_TRANSFER = "noTransferData";
+  private static final Logger LOG = LoggerFactory.getLogger(JitsiAudioDevices.class);
+  private static final String SILENCE_PROTOCOL = AudioSystem.LOCATOR_PROTOCOL_AUDIOSILENCE;
+  private static final String NONE_PROTOCOL = "none";
+  private static final String NO_TRANSFER = "noTransferData";
 
-    private record Entry(AudioDevice device, AudioSystem system, boolean silent) {
+  private record Entry(AudioDevice device, AudioSystem system, boolean silent) {}
+
+  /** Held so the logging levels it set stay (java.util.logging forgets unreferenced loggers). */
+  private final JitsiEnvironment environment;
+
+  private final List<Entry> inputs;
+  private final List<Entry> outputs;
+  private final String probeNote;
+  private final ExecutorService releaser =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "vorzimmer-audio-release");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private JitsiAudioDevices(
+      JitsiEnvironment environment, List<Entry> inputs, List<Entry> outputs, String probeNote) {
+    this.environment = environment;
+    this.inputs = inputs;
+    this.outputs = outputs;
+    this.probeNote = probeNote;
+  }
+
+  /** See {@link AudioDevices#open(Path)}. */
+  public static AudioDevices open(Path dataDir) {
+    return open(dataDir, NativeAudioProbe.Libraries.LINUX);
+  }
+
+  /**
+   * As {@link #open(Path)}, probing the given native library names (tests simulate missing ones).
+   */
+  static AudioDevices open(Path dataDir, NativeAudioProbe.Libraries libraries) {
+    JitsiEnvironment environment = new JitsiEnvironment();
+    try {
+      environment.useDataDir(dataDir);
+    } catch (IOException e) {
+      LOG.error("cannot create libjitsi's folders under {}", dataDir, e);
+      return AudioDevices.none("cannot create " + dataDir + ": " + e.getMessage());
     }
-
-    /** Held so the logging levels it set stay (java.util.logging forgets unreferenced loggers). */
-    private final JitsiEnvironment environment;
-    private final List<Entry> inputs;
-    private final List<Entry> outputs;
-    private final String probeNote;
-    private final ExecutorService releaser = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "vorzimmer-audio-release");
-        t.setDaemon(true);
-        return t;
-    });
-
-    private JitsiAudioDevices(JitsiEnvironment environment, List<Entry> inputs, List<Entry> outputs, String probeNote) {
-        this.environment = environment;
-        this.inputs = inputs;
-        this.outputs = outputs;
-        this.probeNote = probeNote;
+    NativeAudioProbe.Verdict verdict =
+        NativeAudioProbe.probe(System.getProperty("os.name", ""), libraries);
+    environment.apply(verdict);
+    environment.quietLogging();
+    try {
+      LibJitsi.start();
+      DeviceSystem.initializeDeviceSystems(MediaType.AUDIO);
+      List<Entry> inputs = new ArrayList<>();
+      List<Entry> outputs = new ArrayList<>();
+      scan(inputs, outputs);
+      LOG.info("audio devices: inputs {}, outputs {}", names(inputs), names(outputs));
+      return new JitsiAudioDevices(environment, inputs, outputs, verdict.reason());
+    } catch (RuntimeException | LinkageError e) {
+      LOG.error("libjitsi's audio device layer did not start", e);
+      return AudioDevices.none("libjitsi did not start: " + e);
     }
+  }
 
-    /** See {@link AudioDevices#open(Path)}. */
-    public static AudioDevices open(Path dataDir) {
-        return open(dataDir, NativeAudioProbe.Libraries.LINUX);
-    }
-
-    /** As {@link #open(Path)}, probing the given native library names (tests simulate missing ones). */
-    static AudioDevices open(Path dataDir, NativeAudioProbe.Libraries libraries) {
-        JitsiEnvironment environment = new JitsiEnvironment();
-        try {
-            environment.useDataDir(dataDir);
-        } catch (IOException e) {
-            LOG.error("cannot create libjitsi's folders under {}", dataDir, e);
-            return AudioDevices.none("cannot create " + dataDir + ": " + e.getMessage());
+  private static void scan(List<Entry> inputs, List<Entry> outputs) {
+    List<Entry> silent = new ArrayList<>();
+    AudioSystem[] systems = AudioSystem.getAudioSystems();
+    for (AudioSystem system : systems == null ? new AudioSystem[0] : systems) {
+      String protocol = system.getLocatorProtocol();
+      if (NONE_PROTOCOL.equalsIgnoreCase(protocol)) {
+        continue;
+      }
+      boolean isSilence = SILENCE_PROTOCOL.equalsIgnoreCase(protocol);
+      for (CaptureDeviceInfo2 info : system.getDevices(DataFlow.CAPTURE)) {
+        String id = info.getLocator().toExternalForm();
+        if (!id.endsWith(NO_TRANSFER)) {
+          (isSilence ? silent : inputs)
+              .add(new Entry(new AudioDevice(id, info.getName()), system, isSilence));
         }
-        NativeAudioProbe.Verdict verdict = NativeAudioProbe.probe(System.getProperty("os.name", ""), libraries);
-        environment.apply(verdict);
-        environment.quietLogging();
-        try {
-            LibJitsi.start();
-            DeviceSystem.initializeDeviceSystems(MediaType.AUDIO);
-            List<Entry> inputs = new ArrayList<>();
-            List<Entry> outputs = new ArrayList<>();
-            scan(inputs, outputs);
-            LOG.info("audio devices: inputs {}, outputs {}", names(inputs), names(outputs));
-            return new JitsiAudioDevices(environment, inputs, outputs, verdict.reason());
-        } catch (RuntimeException | LinkageError e) {
-            LOG.error("libjitsi's audio device layer did not start", e);
-            return AudioDevices.none("libjitsi did not start: " + e);
-        }
+      }
+      for (CaptureDeviceInfo2 info : system.getDevices(DataFlow.PLAYBACK)) {
+        outputs.add(
+            new Entry(
+                new AudioDevice(info.getLocator().toExternalForm(), info.getName()),
+                system,
+                false));
+      }
     }
+    inputs.addAll(silent);
+  }
 
-    private static void scan(List<Entry> inputs, List<Entry> outputs) {
-        List<Entry> silent = new ArrayList<>();
-        AudioSystem[] systems = AudioSystem.getAudioSystems();
-        for (AudioSystem system : systems == null ? new AudioSystem[0] : systems) {
-            String protocol = system.getLocatorProtocol();
-            if (NONE_PROTOCOL.equalsIgnoreCase(protocol)) {
-                continue;
-            }
-            boolean isSilence = SILENCE_PROTOCOL.equalsIgnoreCase(protocol);
-            for (CaptureDeviceInfo2 info : system.getDevices(DataFlow.CAPTURE)) {
-                String id = info.getLocator().toExternalForm();
-                if (!id.endsWith(NO_TRANSFER)) {
-                    (isSilence ? silent : inputs).add(new Entry(new AudioDevice(id, info.getName()), system, isSilence));
-                }
-            }
-            for (CaptureDeviceInfo2 info : system.getDevices(DataFlow.PLAYBACK)) {
-                outputs.add(new Entry(new AudioDevice(info.getLocator().toExternalForm(), info.getName()), system, false));
-            }
-        }
-        inputs.addAll(silent);
-    }
+  private static List<String> names(List<Entry> entries) {
+    return entries.stream().map(e -> e.device().name()).toList();
+  }
 
-    private static List<String> names(List<Entry> entries) {
-        return entries.stream().map(e -> e.device().name()).toList();
-    }
+  @Override
+  public List<AudioDevice> inputs() {
+    return inputs.stream().map(Entry::device).toList();
+  }
 
-    @Override
-    public List<AudioDevice> inputs() {
-        return inputs.stream().map(Entry::device).toList();
-    }
+  @Override
+  public List<AudioDevice> outputs() {
+    return outputs.stream().map(Entry::device).toList();
+  }
 
-    @Override
-    public List<AudioDevice> outputs() {
-        return outputs.stream().map(Entry::device).toList();
+  @Override
+  public Optional<DeviceProblem> problem() {
+    boolean microphone = inputs.stream().anyMatch(e -> !e.silent());
+    if (microphone && !outputs.isEmpty()) {
+      return Optional.empty();
     }
+    String missing =
+        !microphone && outputs.isEmpty()
+            ? "no microphone and no speaker found"
+            : microphone ? "no speaker found" : "no microphone found";
+    return Optional.of(
+        new DeviceProblem(
+            Kind.NO_DEVICE, probeNote.isEmpty() ? missing : missing + " (" + probeNote + ")"));
+  }
 
-    @Override
-    public Optional<DeviceProblem> problem() {
-        boolean microphone = inputs.stream().anyMatch(e -> !e.silent());
-        if (microphone && !outputs.isEmpty()) {
-            return Optional.empty();
-        }
-        String missing = !microphone && outputs.isEmpty() ? "no microphone and no speaker found"
-                : microphone ? "no speaker found" : "no microphone found";
-        return Optional.of(new DeviceProblem(Kind.NO_DEVICE, probeNote.isEmpty() ? missing : missing + " (" + probeNote + ")"));
+  @Override
+  public AudioSource openInput(Optional<AudioDevice> device) {
+    Optional<Entry> entry = choose(inputs, device);
+    if (entry.isEmpty()) {
+      return new NoDevice("no microphone", noDevice("microphone", device));
     }
+    Entry e = entry.get();
+    DeviceProblem inherent =
+        e.silent()
+            ? new DeviceProblem(
+                Kind.NO_DEVICE, "no microphone found; libjitsi's silence device stands in")
+            : null;
+    try {
+      return JitsiCapture.start(
+          Manager.createDataSource(new MediaLocator(e.device().id())),
+          e.device().name(),
+          inherent,
+          releaser);
+    } catch (IOException | NoDataSourceException | RuntimeException ex) {
+      LOG.warn("cannot open microphone {} ({})", e.device().name(), e.device().id(), ex);
+      return new NoDevice(
+          e.device().name(),
+          new DeviceProblem(Kind.FAILED, e.device().name() + ": " + ex.getMessage()));
+    }
+  }
 
-    @Override
-    public AudioSource openInput(Optional<AudioDevice> device) {
-        Optional<Entry> entry = choose(inputs, device);
-        if (entry.isEmpty()) {
-            return new NoDevice("no microphone", noDevice("microphone", device));
-        }
-        Entry e = entry.get();
-        DeviceProblem inherent = e.silent() ? new DeviceProblem(Kind.NO_DEVICE,
-                "no microphone found; libjitsi's silence device stands in") : null;
-        try {
-            return JitsiCapture.start(Manager.createDataSource(new MediaLocator(e.device().id())), e.device().name(),
-                    inherent, releaser);
-        } catch (IOException | NoDataSourceException | RuntimeException ex) {
-            LOG.warn("cannot open microphone {} ({})", e.device().name(), e.device().id(), ex);
-            return new NoDevice(e.device().name(), new DeviceProblem(Kind.FAILED, e.device().name() + ": " + ex.getMessage()));
-        }
+  @Override
+  public AudioSink openOutput(Optional<AudioDevice> device) {
+    Optional<Entry> entry = choose(outputs, device);
+    if (entry.isEmpty()) {
+      return new NoDevice("no speaker", noDevice("speaker", device));
     }
+    Entry e = entry.get();
+    try {
+      Renderer renderer = e.system().createRenderer(true);
+      if (renderer == null) {
+        throw new ResourceUnavailableException(e.system() + " has no renderer");
+      }
+      if (renderer instanceof AbstractAudioRenderer<?> audioRenderer) {
+        audioRenderer.setLocator(new MediaLocator(e.device().id()));
+      }
+      return JitsiPlayback.start(renderer, e.device().name());
+    } catch (ResourceUnavailableException | RuntimeException ex) {
+      LOG.warn("cannot open speaker {} ({})", e.device().name(), e.device().id(), ex);
+      return new NoDevice(
+          e.device().name(),
+          new DeviceProblem(Kind.FAILED, e.device().name() + ": " + ex.getMessage()));
+    }
+  }
 
-    @Override
-    public AudioSink openOutput(Optional<AudioDevice> device) {
-        Optional<Entry> entry = choose(outputs, device);
-        if (entry.isEmpty()) {
-            return new NoDevice("no speaker", noDevice("speaker", device));
-        }
-        Entry e = entry.get();
-        try {
-            Renderer renderer = e.system().createRenderer(true);
-            if (renderer == null) {
-                throw new ResourceUnavailableException(e.system() + " has no renderer");
-            }
-            if (renderer instanceof AbstractAudioRenderer<?> audioRenderer) {
-                audioRenderer.setLocator(new MediaLocator(e.device().id()));
-            }
-            return JitsiPlayback.start(renderer, e.device().name());
-        } catch (ResourceUnavailableException | RuntimeException ex) {
-            LOG.warn("cannot open speaker {} ({})", e.device().name(), e.device().id(), ex);
-            return new NoDevice(e.device().name(), new DeviceProblem(Kind.FAILED, e.device().name() + ": " + ex.getMessage()));
-        }
+  private static Optional<Entry> choose(List<Entry> entries, Optional<AudioDevice> wanted) {
+    if (wanted.isEmpty()) {
+      return entries.stream().findFirst();
     }
+    return entries.stream().filter(e -> e.device().id().equals(wanted.get().id())).findFirst();
+  }
 
-    private static Optional<Entry> choose(List<Entry> entries, Optional<AudioDevice> wanted) {
-        if (wanted.isEmpty()) {
-            return entries.stream().findFirst();
-        }
-        return entries.stream().filter(e -> e.device().id().equals(wanted.get().id())).findFirst();
-    }
+  private DeviceProblem noDevice(String what, Optional<AudioDevice> wanted) {
+    String detail =
+        wanted
+            .map(d -> d.name() + " is not connected any more")
+            .orElse("no " + what + " found" + (probeNote.isEmpty() ? "" : " (" + probeNote + ")"));
+    return new DeviceProblem(Kind.NO_DEVICE, detail);
+  }
 
-    private DeviceProblem noDevice(String what, Optional<AudioDevice> wanted) {
-        String detail = wanted.map(d -> d.name() + " is not connected any more")
-                .orElse("no " + what + " found" + (probeNote.isEmpty() ? "" : " (" + probeNote + ")"));
-        return new DeviceProblem(Kind.NO_DEVICE, detail);
-    }
-
-    /** Stops the release thread after pending releases; libjitsi itself stays loaded (JVM-wide). */
-    @Override
-    public void close() {
-        releaser.shutdown();
-    }
+  /** Stops the release thread after pending releases; libjitsi itself stays loaded (JVM-wide). */
+  @Override
+  public void close() {
+    releaser.shutdown();
+  }
 }

@@ -23,164 +23,169 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A libjitsi capture device (an FMJ {@link DataSource}) as an {@link AudioSource}. A push source
- * delivers on the device's own thread; a pull source is read on one "vorzimmer-capture" thread
- * per open microphone. Either way the audio is decoded, mixed to mono, resampled to 8 kHz and put
- * into a short buffer that {@link #read} empties without blocking.
+ * delivers on the device's own thread; a pull source is read on one "vorzimmer-capture" thread per
+ * open microphone. Either way the audio is decoded, mixed to mono, resampled to 8 kHz and put into
+ * a short buffer that {@link #read} empties without blocking.
  */
 final class JitsiCapture implements AudioSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JitsiCapture.class);
-    /** At most this much captured audio waits for the pacer (older audio is dropped: low delay). */
-    private static final int BUFFER_SAMPLES = 8000 * 120 / 1000;
+  private static final Logger LOG = LoggerFactory.getLogger(JitsiCapture.class);
 
-    private final DataSource source;
-    private final Executor releaser;
-    private final String name;
-    private final JitterBuffer buffer = new JitterBuffer(BUFFER_SAMPLES, 0);
-    private final Buffer transfer = new Buffer();
-    private volatile DeviceProblem problem;
-    private volatile boolean closed;
-    private StreamResampler resampler;
-    private PcmFormat layout;
-    private Format negotiated;
+  /** At most this much captured audio waits for the pacer (older audio is dropped: low delay). */
+  private static final int BUFFER_SAMPLES = 8000 * 120 / 1000;
 
-    private JitsiCapture(DataSource source, String name, DeviceProblem inherent, Executor releaser) {
-        this.source = source;
-        this.releaser = releaser;
-        this.name = name;
-        this.problem = inherent;
+  private final DataSource source;
+  private final Executor releaser;
+  private final String name;
+  private final JitterBuffer buffer = new JitterBuffer(BUFFER_SAMPLES, 0);
+  private final Buffer transfer = new Buffer();
+  private volatile DeviceProblem problem;
+  private volatile boolean closed;
+  private StreamResampler resampler;
+  private PcmFormat layout;
+  private Format negotiated;
+
+  private JitsiCapture(DataSource source, String name, DeviceProblem inherent, Executor releaser) {
+    this.source = source;
+    this.releaser = releaser;
+    this.name = name;
+    this.problem = inherent;
+  }
+
+  /**
+   * Connects and starts {@code source}.
+   *
+   * @param inherent a problem the device has even when it runs (a silence-only device), or null
+   * @param releaser where the device is stopped after {@link #close()} (stopping may wait for it)
+   * @throws IOException if the device cannot be started
+   */
+  static JitsiCapture start(
+      DataSource source, String name, DeviceProblem inherent, Executor releaser)
+      throws IOException {
+    JitsiCapture capture =
+        new JitsiCapture(Objects.requireNonNull(source, "source"), name, inherent, releaser);
+    JitsiFormats.preferCallFormat(source);
+    source.connect();
+    try {
+      capture.attach();
+      source.start();
+    } catch (IOException | RuntimeException e) {
+      capture.closed = true;
+      source.disconnect();
+      throw e;
     }
+    return capture;
+  }
 
-    /**
-     * Connects and starts {@code source}.
-     *
-     * @param inherent a problem the device has even when it runs (a silence-only device), or null
-     * @param releaser where the device is stopped after {@link #close()} (stopping may wait for it)
-     * @throws IOException if the device cannot be started
-     */
-    static JitsiCapture start(DataSource source, String name, DeviceProblem inherent, Executor releaser)
-            throws IOException {
-        JitsiCapture capture = new JitsiCapture(Objects.requireNonNull(source, "source"), name, inherent, releaser);
-        JitsiFormats.preferCallFormat(source);
-        source.connect();
-        try {
-            capture.attach();
-            source.start();
-        } catch (IOException | RuntimeException e) {
-            capture.closed = true;
-            source.disconnect();
-            throw e;
-        }
-        return capture;
+  private void attach() throws IOException {
+    if (source instanceof PushBufferDataSource push) {
+      PushBufferStream stream = push.getStreams()[0];
+      negotiated = stream.getFormat();
+      stream.setTransferHandler(s -> pull(s::read));
+    } else if (source instanceof PullBufferDataSource pull) {
+      PullBufferStream stream = pull.getStreams()[0];
+      negotiated = stream.getFormat();
+      Thread reader = new Thread(() -> readLoop(stream), "vorzimmer-capture");
+      reader.setDaemon(true);
+      reader.start();
+    } else {
+      throw new IOException(
+          name + " is neither a push nor a pull buffer source: " + source.getClass().getName());
     }
+  }
 
-    private void attach() throws IOException {
-        if (source instanceof PushBufferDataSource push) {
-            PushBufferStream stream = push.getStreams()[0];
-            negotiated = stream.getFormat();
-            stream.setTransferHandler(s -> pull(s::read));
-        } else if (source instanceof PullBufferDataSource pull) {
-            PullBufferStream stream = pull.getStreams()[0];
-            negotiated = stream.getFormat();
-            Thread reader = new Thread(() -> readLoop(stream), "vorzimmer-capture");
-            reader.setDaemon(true);
-            reader.start();
-        } else {
-            throw new IOException(name + " is neither a push nor a pull buffer source: " + source.getClass().getName());
-        }
-    }
+  @FunctionalInterface
+  private interface BufferRead {
+    void read(Buffer buffer) throws IOException;
+  }
 
-    @FunctionalInterface
-    private interface BufferRead {
-        void read(Buffer buffer) throws IOException;
+  private void readLoop(PullBufferStream stream) {
+    boolean ok = true;
+    while (!closed && ok) {
+      ok = pull(stream::read);
     }
+  }
 
-    private void readLoop(PullBufferStream stream) {
-        boolean ok = true;
-        while (!closed && ok) {
-            ok = pull(stream::read);
-        }
+  /**
+   * Reads one buffer from the device and queues it; called on the device's (or our reader) thread.
+   *
+   * @return false if the device failed (it is then marked with a problem)
+   */
+  private boolean pull(BufferRead read) {
+    if (closed) {
+      return false;
     }
+    try {
+      synchronized (transfer) {
+        transfer.setLength(0);
+        read.read(transfer);
+        accept(transfer);
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      if (!closed && problem == null) {
+        LOG.warn("microphone {} stopped delivering audio", name, e);
+        problem = new DeviceProblem(DeviceProblem.Kind.FAILED, name + ": " + e.getMessage());
+      }
+      return false;
+    }
+  }
 
-    /**
-     * Reads one buffer from the device and queues it; called on the device's (or our reader) thread.
-     *
-     * @return false if the device failed (it is then marked with a problem)
-     */
-    private boolean pull(BufferRead read) {
-        if (closed) {
-            return false;
-        }
-        try {
-            synchronized (transfer) {
-                transfer.setLength(0);
-                read.read(transfer);
-                accept(transfer);
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            if (!closed && problem == null) {
-                LOG.warn("microphone {} stopped delivering audio", name, e);
-                problem = new DeviceProblem(DeviceProblem.Kind.FAILED, name + ": " + e.getMessage());
-            }
-            return false;
-        }
+  private void accept(Buffer b) {
+    if (b.isDiscard() || b.getLength() <= 0 || !(b.getData() instanceof byte[] data)) {
+      return;
     }
+    Format format = b.getFormat() != null ? b.getFormat() : negotiated;
+    if (format instanceof AudioFormat audio
+        && (layout == null || !JitsiFormats.sameLayout(layout, audio))) {
+      layout = JitsiFormats.layoutOf(audio);
+      resampler = new StreamResampler(layout.sampleRate());
+    }
+    if (layout == null) {
+      return;
+    }
+    short[] mono = layout.toMono(data, b.getOffset(), b.getLength());
+    short[] at8k = resampler.process(mono, 0, mono.length);
+    buffer.write(at8k, 0, at8k.length);
+  }
 
-    private void accept(Buffer b) {
-        if (b.isDiscard() || b.getLength() <= 0 || !(b.getData() instanceof byte[] data)) {
-            return;
-        }
-        Format format = b.getFormat() != null ? b.getFormat() : negotiated;
-        if (format instanceof AudioFormat audio && (layout == null || !JitsiFormats.sameLayout(layout, audio))) {
-            layout = JitsiFormats.layoutOf(audio);
-            resampler = new StreamResampler(layout.sampleRate());
-        }
-        if (layout == null) {
-            return;
-        }
-        short[] mono = layout.toMono(data, b.getOffset(), b.getLength());
-        short[] at8k = resampler.process(mono, 0, mono.length);
-        buffer.write(at8k, 0, at8k.length);
-    }
+  @Override
+  public String name() {
+    return name;
+  }
 
-    @Override
-    public String name() {
-        return name;
-    }
+  @Override
+  public Optional<DeviceProblem> problem() {
+    return Optional.ofNullable(problem);
+  }
 
-    @Override
-    public Optional<DeviceProblem> problem() {
-        return Optional.ofNullable(problem);
-    }
+  @Override
+  public int read(short[] frame) {
+    return buffer.read(frame, 0, frame.length);
+  }
 
-    @Override
-    public int read(short[] frame) {
-        return buffer.read(frame, 0, frame.length);
+  /** Returns at once: no more audio is taken, and the device is stopped on the releaser. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
     }
+    closed = true;
+    try {
+      releaser.execute(this::release);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("device layer already closed; releasing microphone {} here", name);
+      release();
+    }
+  }
 
-    /** Returns at once: no more audio is taken, and the device is stopped on the releaser. */
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            releaser.execute(this::release);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("device layer already closed; releasing microphone {} here", name);
-            release();
-        }
+  private void release() {
+    try {
+      source.stop();
+    } catch (IOException e) {
+      LOG.warn("stopping microphone {} failed", name, e);
+    } finally {
+      source.disconnect();
     }
-
-    private void release() {
-        try {
-            source.stop();
-        } catch (IOException e) {
-            LOG.warn("stopping microphone {} failed", name, e);
-        } finally {
-            source.disconnect();
-        }
-    }
+  }
 }

@@ -12,41 +12,41 @@ import java.util.Optional;
  */
 public final class DtmfReceiver {
 
-    /**
-     * A change in a key press.
-     *
-     * @param digit the key
-     * @param timestamp RTP timestamp identifying the event
-     * @param started this packet is the first one seen of the event
-     * @param ended this packet is the first end packet of the event
-     * @param duration duration in RTP timestamp units as of this packet
-     */
-    public record Update(char digit, long timestamp, boolean started, boolean ended, int duration) {
-    }
+  /**
+   * A change in a key press.
+   *
+   * @param digit the key
+   * @param timestamp RTP timestamp identifying the event
+   * @param started this packet is the first one seen of the event
+   * @param ended this packet is the first end packet of the event
+   * @param duration duration in RTP timestamp units as of this packet
+   */
+  public record Update(char digit, long timestamp, boolean started, boolean ended, int duration) {}
 
-    private boolean seen;
-    private boolean lastEnded;
-    private int lastSsrc;
-    private long lastTimestamp;
+  private boolean seen;
+  private boolean lastEnded;
+  private int lastSsrc;
+  private long lastTimestamp;
 
-    /**
-     * Feeds one telephone-event packet.
-     *
-     * @return an update if the packet starts or ends an event, empty for repeats and non-DTMF events
-     * @throws IllegalArgumentException if the payload is malformed
-     */
-    public Optional<Update> onPacket(RtpPacket packet) {
-        TelephoneEvent event = TelephoneEvent.parse(packet.payload());
-        boolean sameEvent = seen && packet.ssrc() == lastSsrc && packet.timestamp() == lastTimestamp;
-        boolean started = !sameEvent;
-        boolean ended = event.end() && !(sameEvent && lastEnded);
-        seen = true;
-        lastSsrc = packet.ssrc();
-        lastTimestamp = packet.timestamp();
-        lastEnded = (sameEvent && lastEnded) || event.end();
-        if ((!started && !ended) || event.digit() == '?') {
-            return Optional.empty();
-        }
-        return Optional.of(new Update(event.digit(), packet.timestamp(), started, ended, event.duration()));
+  /**
+   * Feeds one telephone-event packet.
+   *
+   * @return an update if the packet starts or ends an event, empty for repeats and non-DTMF events
+   * @throws IllegalArgumentException if the payload is malformed
+   */
+  public Optional<Update> onPacket(RtpPacket packet) {
+    TelephoneEvent event = TelephoneEvent.parse(packet.payload());
+    boolean sameEvent = seen && packet.ssrc() == lastSsrc && packet.timestamp() == lastTimestamp;
+    boolean started = !sameEvent;
+    boolean ended = event.end() && !(sameEvent && lastEnded);
+    seen = true;
+    lastSsrc = packet.ssrc();
+    lastTimestamp = packet.timestamp();
+    lastEnded = (sameEvent && lastEnded) || event.end();
+    if ((!started && !ended) || event.digit() == '?') {
+      return Optional.empty();
     }
+    return Optional.of(
+        new Update(event.digit(), packet.timestamp(), started, ended, event.duration()));
+  }
 }

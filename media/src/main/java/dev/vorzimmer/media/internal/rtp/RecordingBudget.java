@@ -8,39 +8,42 @@ package dev.vorzimmer.media.internal.rtp;
  */
 public final class RecordingBudget {
 
-    private final long maxSamples;
-    private final int samplesPerTick;
-    private final int aheadSamples;
-    private long written;
-    private long discarded;
+  private final long maxSamples;
+  private final int samplesPerTick;
+  private final int aheadSamples;
+  private long written;
+  private long discarded;
 
-    public RecordingBudget(long maxSamples, int samplesPerTick, int aheadSamples) {
-        this.maxSamples = maxSamples;
-        this.samplesPerTick = samplesPerTick;
-        this.aheadSamples = aheadSamples;
-    }
+  public RecordingBudget(long maxSamples, int samplesPerTick, int aheadSamples) {
+    this.maxSamples = maxSamples;
+    this.samplesPerTick = samplesPerTick;
+    this.aheadSamples = aheadSamples;
+  }
 
-    /** How many of {@code count} offered samples may be written after {@code ticks} ticks; counts them. */
-    public int take(long ticks, int count) {
-        long limit = Math.min(maxSamples, (ticks + 1) * samplesPerTick + aheadSamples);
-        int take = (int) Math.max(0, Math.min(count, limit - written));
-        written += take;
-        discarded += count - take;
-        return take;
-    }
+  /**
+   * How many of {@code count} offered samples may be written after {@code ticks} ticks; counts
+   * them.
+   */
+  public int take(long ticks, int count) {
+    long limit = Math.min(maxSamples, (ticks + 1) * samplesPerTick + aheadSamples);
+    int take = (int) Math.max(0, Math.min(count, limit - written));
+    written += take;
+    discarded += count - take;
+    return take;
+  }
 
-    /** True once the maximum length is written. */
-    public boolean full() {
-        return written >= maxSamples;
-    }
+  /** True once the maximum length is written. */
+  public boolean full() {
+    return written >= maxSamples;
+  }
 
-    /** Samples written so far. */
-    public long written() {
-        return written;
-    }
+  /** Samples written so far. */
+  public long written() {
+    return written;
+  }
 
-    /** Samples refused so far. */
-    public long discarded() {
-        return discarded;
-    }
+  /** Samples refused so far. */
+  public long discarded() {
+    return discarded;
+  }
 }

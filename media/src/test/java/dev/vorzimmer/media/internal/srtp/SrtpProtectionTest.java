@@ -15,7 +15,11 @@ class SrtpProtectionTest {
 
   private static byte[] packet(int sequence) {
     ByteBuffer b = ByteBuffer.allocate(12 + 160);
-    b.put((byte) 0x80).put((byte) 0).putShort((short) sequence).putInt(sequence * 160).putInt(0x1234_5678);
+    b.put((byte) 0x80)
+        .put((byte) 0)
+        .putShort((short) sequence)
+        .putInt(sequence * 160)
+        .putInt(0x1234_5678);
     for (int i = 0; i < 160; i++) {
       b.put((byte) (i * 7));
     }
@@ -26,7 +30,8 @@ class SrtpProtectionTest {
     ByteBuffer buf = ByteBuffer.allocate(2048);
     buf.put(rtp).flip();
     ByteBuffer out = p.protect(buf);
-    return Arrays.copyOfRange(out.array(), out.arrayOffset() + out.position(), out.arrayOffset() + out.limit());
+    return Arrays.copyOfRange(
+        out.array(), out.arrayOffset() + out.position(), out.arrayOffset() + out.limit());
   }
 
   private static ByteBuffer received(byte[] wire) {
@@ -47,8 +52,12 @@ class SrtpProtectionTest {
     byte[] rtp = packet(1);
     byte[] wire = protect(sender, rtp);
     assertThat(wire).hasSize(rtp.length + suite.tagBytes());
-    assertThat(Arrays.copyOfRange(wire, 0, 12)).as("the header stays readable").isEqualTo(Arrays.copyOfRange(rtp, 0, 12));
-    assertThat(Arrays.copyOfRange(wire, 12, 172)).as("the payload is encrypted").isNotEqualTo(Arrays.copyOfRange(rtp, 12, 172));
+    assertThat(Arrays.copyOfRange(wire, 0, 12))
+        .as("the header stays readable")
+        .isEqualTo(Arrays.copyOfRange(rtp, 0, 12));
+    assertThat(Arrays.copyOfRange(wire, 12, 172))
+        .as("the payload is encrypted")
+        .isNotEqualTo(Arrays.copyOfRange(rtp, 12, 172));
 
     byte[] tampered = wire.clone();
     tampered[20] ^= 0x40;

@@ -17,14 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * libphonenumber's geocoder and carrier mapper, loaded from their jars together with a private
- * copy of our own libphonenumber core in one isolated class loader (the data files are found
- * through the core's loader, so the three must share one), and called reflectively: the project
- * compiles and runs without them.
+ * libphonenumber's geocoder and carrier mapper, loaded from their jars together with a private copy
+ * of our own libphonenumber core in one isolated class loader (the data files are found through the
+ * core's loader, so the three must share one), and called reflectively: the project compiles and
+ * runs without them.
  */
 public final class JarPhoneData implements NumberPlaces {
   private static final Logger log = LoggerFactory.getLogger(JarPhoneData.class);
-  private static final List<String> JARS = List.of("prefixmapper.jar", "geocoder.jar", "carrier.jar");
+  private static final List<String> JARS =
+      List.of("prefixmapper.jar", "geocoder.jar", "carrier.jar");
   private final Object util;
   private final Method parse;
   private final Method regionOf;
@@ -35,7 +36,10 @@ public final class JarPhoneData implements NumberPlaces {
 
   private JarPhoneData(Class<?> utilClass, Class<?> geocoderClass, Class<?> carrierClass)
       throws ReflectiveOperationException {
-    Class<?> number = utilClass.getClassLoader().loadClass("com.google.i18n.phonenumbers.Phonenumber$PhoneNumber");
+    Class<?> number =
+        utilClass
+            .getClassLoader()
+            .loadClass("com.google.i18n.phonenumbers.Phonenumber$PhoneNumber");
     this.util = utilClass.getMethod("getInstance").invoke(null);
     this.parse = utilClass.getMethod("parse", CharSequence.class, String.class);
     this.regionOf = utilClass.getMethod("getRegionCodeForNumber", number);
@@ -45,7 +49,9 @@ public final class JarPhoneData implements NumberPlaces {
     this.carrierName = carrierClass.getMethod("getNameForNumber", number, Locale.class);
   }
 
-  /** The data from {@code dir}, or empty (with one log line) when the jars are missing or unusable. */
+  /**
+   * The data from {@code dir}, or empty (with one log line) when the jars are missing or unusable.
+   */
   public static Optional<NumberPlaces> load(Path dir) {
     List<URL> urls = new ArrayList<>();
     try {
@@ -53,22 +59,30 @@ public final class JarPhoneData implements NumberPlaces {
       for (String jar : JARS) {
         Path file = dir.resolve(jar);
         if (!Files.isRegularFile(file)) {
-          log.info("no offline city/carrier data: {} is missing (Debian package libphonenumber8-java)", file);
+          log.info(
+              "no offline city/carrier data: {} is missing (Debian package libphonenumber8-java)",
+              file);
           return Optional.empty();
         }
         urls.add(file.toUri().toURL());
       }
-      ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-      JarPhoneData data = new JarPhoneData(loader.loadClass("com.google.i18n.phonenumbers.PhoneNumberUtil"),
-          loader.loadClass("com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder"),
-          loader.loadClass("com.google.i18n.phonenumbers.PhoneNumberToCarrierMapper"));
+      ClassLoader loader =
+          new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+      JarPhoneData data =
+          new JarPhoneData(
+              loader.loadClass("com.google.i18n.phonenumbers.PhoneNumberUtil"),
+              loader.loadClass("com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder"),
+              loader.loadClass("com.google.i18n.phonenumbers.PhoneNumberToCarrierMapper"));
       if (data.area("+4930123456", Locale.ENGLISH).isEmpty()) {
         log.warn("offline city data in {} does not answer; not used", dir);
         return Optional.empty();
       }
       log.info("offline city/carrier data from {}", dir);
       return Optional.of(data);
-    } catch (MalformedURLException | ReflectiveOperationException | LinkageError | RuntimeException e) {
+    } catch (MalformedURLException
+        | ReflectiveOperationException
+        | LinkageError
+        | RuntimeException e) {
       log.warn("offline city/carrier data in {} is unusable: {}", dir, e.toString());
       return Optional.empty();
     }
@@ -76,8 +90,11 @@ public final class JarPhoneData implements NumberPlaces {
 
   @Override
   public Optional<String> area(String e164, Locale language) {
-    return parse(e164).flatMap(n -> call(describe, geocoder, n, language)
-        .filter(area -> !area.equals(countryName(n, language))));
+    return parse(e164)
+        .flatMap(
+            n ->
+                call(describe, geocoder, n, language)
+                    .filter(area -> !area.equals(countryName(n, language))));
   }
 
   @Override
@@ -94,7 +111,8 @@ public final class JarPhoneData implements NumberPlaces {
     }
   }
 
-  private static Optional<String> call(Method method, Object target, Object number, Locale language) {
+  private static Optional<String> call(
+      Method method, Object target, Object number, Locale language) {
     try {
       Object answer = method.invoke(target, number, language);
       return answer instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();

@@ -3,7 +3,10 @@ package dev.vorzimmer.screening.internal.io;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Lenient clean-up of already-international numbers; the real national normaliser is supplied by the app. */
+/**
+ * Lenient clean-up of already-international numbers; the real national normaliser is supplied by
+ * the app.
+ */
 public final class Numbers {
   private Numbers() {}
 
@@ -45,7 +48,8 @@ public final class Numbers {
    * Normalises {@code raw} with the international form first, then with {@code normaliser}; the
    * result must be {@code +} and 1–15 digits.
    */
-  public static Optional<String> normalise(String raw, Function<String, Optional<String>> normaliser) {
+  public static Optional<String> normalise(
+      String raw, Function<String, Optional<String>> normaliser) {
     Optional<String> direct = international(raw);
     if (direct.isPresent()) {
       return direct;

@@ -81,8 +81,10 @@ public final class TextListReader {
   private void problem(int lineNo, String rawPattern) {
     skipped++;
     if (problems.size() < MAX_PROBLEMS) {
-      problems.add(String.format("%s:%d: '%s' is not a phone number — expected +49…, 0049… or a prefix ending in *",
-          fileName, lineNo, rawPattern));
+      problems.add(
+          String.format(
+              "%s:%d: '%s' is not a phone number — expected +49…, 0049… or a prefix ending in *",
+              fileName, lineNo, rawPattern));
     }
   }
 

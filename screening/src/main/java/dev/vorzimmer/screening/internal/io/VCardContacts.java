@@ -37,7 +37,8 @@ public final class VCardContacts {
   public record ReadResult(List<Contact> contacts, int skipped, List<String> problems) {}
 
   /** Reads every card of {@code in}; numbers are normalised with {@code normaliser}. */
-  public static ReadResult read(Reader in, String fileName, Function<String, Optional<String>> normaliser)
+  public static ReadResult read(
+      Reader in, String fileName, Function<String, Optional<String>> normaliser)
       throws IOException {
     List<Contact> contacts = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -51,7 +52,8 @@ public final class VCardContacts {
       for (Telephone tel : card.getTelephoneNumbers()) {
         String raw = rawNumber(tel);
         Optional<String> e164 = Numbers.normalise(raw, normaliser);
-        e164.ifPresentOrElse(numbers::add,
+        e164.ifPresentOrElse(
+            numbers::add,
             () -> problems.add(where + ": '" + raw + "' is not a usable phone number, ignored"));
       }
       if (numbers.isEmpty()) {
@@ -105,18 +107,30 @@ public final class VCardContacts {
   }
 
   private static Optional<byte[]> photoOf(VCard card) {
-    return card.getPhotos().stream().map(Photo::getData).filter(d -> d != null && d.length > 0).findFirst();
+    return card.getPhotos().stream()
+        .map(Photo::getData)
+        .filter(d -> d != null && d.length > 0)
+        .findFirst();
   }
 
   private static boolean isFavourite(VCard card) {
     return card.getCategoriesList().stream()
         .flatMap(c -> c.getValues().stream())
-        .anyMatch(v -> v.equalsIgnoreCase(FAVOURITE_CATEGORY) || v.equalsIgnoreCase("favorites")
-            || v.equalsIgnoreCase("favourites") || v.equalsIgnoreCase("favorite"));
+        .anyMatch(
+            v ->
+                v.equalsIgnoreCase(FAVOURITE_CATEGORY)
+                    || v.equalsIgnoreCase("favorites")
+                    || v.equalsIgnoreCase("favourites")
+                    || v.equalsIgnoreCase("favorite"));
   }
 
   private static ImageType imageType(byte[] data) {
-    boolean png = data.length > 4 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G';
+    boolean png =
+        data.length > 4
+            && (data[0] & 0xFF) == 0x89
+            && data[1] == 'P'
+            && data[2] == 'N'
+            && data[3] == 'G';
     return png ? ImageType.PNG : ImageType.JPEG;
   }
 

@@ -94,7 +94,8 @@ public final class CompactNumberLists implements NumberLists {
      * Adds a whole bulk list without copying it.
      *
      * @param template metadata of every number (its pattern is ignored)
-     * @param sortedUniqueKeys sorted duplicate-free keys from {@link PhoneKeys}; must not be modified later
+     * @param sortedUniqueKeys sorted duplicate-free keys from {@link PhoneKeys}; must not be
+     *     modified later
      */
     public Builder addSegment(ListEntry template, long[] sortedUniqueKeys) {
       parts.get(template.kind()).segments.add(new Segment(template, sortedUniqueKeys));
@@ -112,7 +113,9 @@ public final class CompactNumberLists implements NumberLists {
     private static void requireValid(long key, ListEntry e) {
       if (key == PhoneKeys.INVALID) {
         throw new IllegalArgumentException(
-            "not a phone number or prefix: '" + e.pattern() + "' (expected +<1-15 digits> or +<digits>*)");
+            "not a phone number or prefix: '"
+                + e.pattern()
+                + "' (expected +<1-15 digits> or +<digits>*)");
       }
     }
 
@@ -146,22 +149,29 @@ public final class CompactNumberLists implements NumberLists {
     KindIndex build() {
       Map<Long, List<ListEntry>> singles = new HashMap<>();
       List<Segment> all = new ArrayList<>(segments);
-      groups.forEach((template, numbers) -> {
-        long[] keys = numbers.toSortedUnique();
-        if (keys.length >= Builder.SEGMENT_MIN) {
-          all.add(new Segment(template, keys));
-          return;
-        }
-        for (long key : keys) {
-          singles.computeIfAbsent(key, k -> new ArrayList<>(1)).add(withPattern(template, key));
-        }
-      });
+      groups.forEach(
+          (template, numbers) -> {
+            long[] keys = numbers.toSortedUnique();
+            if (keys.length >= Builder.SEGMENT_MIN) {
+              all.add(new Segment(template, keys));
+              return;
+            }
+            for (long key : keys) {
+              singles.computeIfAbsent(key, k -> new ArrayList<>(1)).add(withPattern(template, key));
+            }
+          });
       return new KindIndex(EntryTable.of(singles), all, EntryTable.of(prefixes));
     }
 
     private static ListEntry withPattern(ListEntry t, long key) {
       return new ListEntry(
-          t.id(), PhoneKeys.toNumber(key), t.kind(), t.reason(), t.source(), t.created(), t.expires());
+          t.id(),
+          PhoneKeys.toNumber(key),
+          t.kind(),
+          t.reason(),
+          t.source(),
+          t.created(),
+          t.expires());
     }
   }
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything of one {@link dev.vorzimmer.screening.ListKind}: single numbers, bulk segments, prefixes. */
+/**
+ * Everything of one {@link dev.vorzimmer.screening.ListKind}: single numbers, bulk segments,
+ * prefixes.
+ */
 final class KindIndex {
   private final EntryTable singles;
   private final Segment[] segments;

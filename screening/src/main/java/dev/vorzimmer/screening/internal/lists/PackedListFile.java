@@ -34,7 +34,8 @@ public final class PackedListFile {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.position(HEADER_BYTES);
         CRC32C crc = new CRC32C();
-        ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK_LONGS * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buf =
+            ByteBuffer.allocateDirect(CHUNK_LONGS * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (int from = 0; from < sortedKeys.length; from += CHUNK_LONGS) {
           int n = Math.min(CHUNK_LONGS, sortedKeys.length - from);
           buf.clear();
@@ -67,7 +68,8 @@ public final class PackedListFile {
       MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
       map.order(ByteOrder.LITTLE_ENDIAN);
       long count = checkHeader(file, map, size);
-      ByteBuffer payload = map.slice(HEADER_BYTES, (int) (count * Long.BYTES)).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer payload =
+          map.slice(HEADER_BYTES, (int) (count * Long.BYTES)).order(ByteOrder.LITTLE_ENDIAN);
       CRC32C crc = new CRC32C();
       crc.update(payload.duplicate());
       if ((int) crc.getValue() != map.getInt(16)) {
@@ -80,7 +82,8 @@ public final class PackedListFile {
     }
   }
 
-  private static long checkHeader(Path file, ByteBuffer map, long size) throws CorruptListFileException {
+  private static long checkHeader(Path file, ByteBuffer map, long size)
+      throws CorruptListFileException {
     if (map.getInt(0) != MAGIC) {
       throw new CorruptListFileException(file, "not a Vorzimmer list file (bad magic)");
     }
@@ -88,8 +91,11 @@ public final class PackedListFile {
       throw new CorruptListFileException(file, "unsupported format version " + map.getInt(4));
     }
     long count = map.getLong(8);
-    if (count < 0 || count > Integer.MAX_VALUE / Long.BYTES || HEADER_BYTES + count * Long.BYTES != size) {
-      throw new CorruptListFileException(file, "count " + count + " does not match file size " + size);
+    if (count < 0
+        || count > Integer.MAX_VALUE / Long.BYTES
+        || HEADER_BYTES + count * Long.BYTES != size) {
+      throw new CorruptListFileException(
+          file, "count " + count + " does not match file size " + size);
     }
     return count;
   }

@@ -2,11 +2,13 @@ package dev.vorzimmer.screening.internal.lists;
 
 /**
  * Packs the digits of an E.164 number (or of a prefix) into one {@code long}: {@code digits * 16 +
- * digitCount}. The digit count keeps {@code +4930} and {@code +49030} apart; 15 digits need 54 bits.
+ * digitCount}. The digit count keeps {@code +4930} and {@code +49030} apart; 15 digits need 54
+ * bits.
  */
 public final class PhoneKeys {
   /** E.164 allows at most 15 digits. */
   public static final int MAX_DIGITS = 15;
+
   /** Returned by the pack methods for input that is not a valid number or prefix. */
   public static final long INVALID = -1L;
 

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * Many exact numbers sharing one set of metadata (one bulk import): a sorted array of unique
- * number keys plus a single template entry. Costs 8 bytes per number, plus a sample of every
- * {@value #STRIDE}th key (1/8 byte per number) that is searched first: it is small enough to stay
- * in the CPU cache, so a lookup touches main memory only for the last few probes in one block.
+ * Many exact numbers sharing one set of metadata (one bulk import): a sorted array of unique number
+ * keys plus a single template entry. Costs 8 bytes per number, plus a sample of every {@value
+ * #STRIDE}th key (1/8 byte per number) that is searched first: it is small enough to stay in the
+ * CPU cache, so a lookup touches main memory only for the last few probes in one block.
  */
 public final class Segment {
   static final int STRIDE = 64;
@@ -19,7 +19,8 @@ public final class Segment {
 
   /**
    * @param template metadata shared by all numbers; its pattern is ignored
-   * @param keys sorted, duplicate-free number keys (see {@link PhoneKeys}); not copied, not modified
+   * @param keys sorted, duplicate-free number keys (see {@link PhoneKeys}); not copied, not
+   *     modified
    */
   public Segment(ListEntry template, long[] keys) {
     this.template = template;

@@ -22,7 +22,8 @@ public final class CachingLookup implements CallerLookup {
   /** Caches for {@code ttl}, at most {@code maxSize} numbers, timed by {@code ticker}. */
   public CachingLookup(CallerLookup delegate, Duration ttl, long maxSize, Ticker ticker) {
     this.delegate = delegate;
-    this.cache = CacheBuilder.newBuilder().expireAfterWrite(ttl).maximumSize(maxSize).ticker(ticker).build();
+    this.cache =
+        CacheBuilder.newBuilder().expireAfterWrite(ttl).maximumSize(maxSize).ticker(ticker).build();
   }
 
   @Override
@@ -44,14 +45,15 @@ public final class CachingLookup implements CallerLookup {
     } catch (RuntimeException e) {
       request = CompletableFuture.failedFuture(e);
     }
-    request.whenComplete((result, error) -> {
-      if (error != null) {
-        cache.asMap().remove(e164, mine);
-        mine.completeExceptionally(error);
-      } else {
-        mine.complete(result);
-      }
-    });
+    request.whenComplete(
+        (result, error) -> {
+          if (error != null) {
+            cache.asMap().remove(e164, mine);
+            mine.completeExceptionally(error);
+          } else {
+            mine.complete(result);
+          }
+        });
     return mine.copy();
   }
 

@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reverse lookup against the PhoneBlock API: {@code GET {base}/num/{e164}?format=json} with
- * {@code Authorization: Bearer <token>}. The JSON answer carries {@code votes}, {@code rating}
- * ({@code A_LEGITIMATE} … {@code G_FRAUD}), {@code label} and {@code location}. HTTP 404 means
- * "not known"; 401/403, other statuses and malformed JSON complete the future exceptionally with a
- * {@link CallerLookup.LookupException} whose message fits into a decision reason.
+ * Reverse lookup against the PhoneBlock API: {@code GET {base}/num/{e164}?format=json} with {@code
+ * Authorization: Bearer <token>}. The JSON answer carries {@code votes}, {@code rating} ({@code
+ * A_LEGITIMATE} … {@code G_FRAUD}), {@code label} and {@code location}. HTTP 404 means "not known";
+ * 401/403, other statuses and malformed JSON complete the future exceptionally with a {@link
+ * CallerLookup.LookupException} whose message fits into a decision reason.
  */
 public final class PhoneBlockLookup implements CallerLookup {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,9 +45,14 @@ public final class PhoneBlockLookup implements CallerLookup {
 
   @Override
   public CompletableFuture<LookupResult> lookup(String e164) {
-    URI uri = base.resolve("num/" + URLEncoder.encode(e164, StandardCharsets.UTF_8) + "?format=json");
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT)
-        .header("Accept", "application/json").header("User-Agent", "Vorzimmer/0.1").GET();
+    URI uri =
+        base.resolve("num/" + URLEncoder.encode(e164, StandardCharsets.UTF_8) + "?format=json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(HTTP_TIMEOUT)
+            .header("Accept", "application/json")
+            .header("User-Agent", "Vorzimmer/0.1")
+            .GET();
     if (!token.isBlank()) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -85,11 +90,14 @@ public final class PhoneBlockLookup implements CallerLookup {
     if (!found) {
       return LookupResult.notFound();
     }
-    return new LookupResult(true, votes, text(node, "rating"), text(node, "label"), text(node, "location"));
+    return new LookupResult(
+        true, votes, text(node, "rating"), text(node, "label"), text(node, "location"));
   }
 
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty() : Optional.of(value.asText());
+    return value == null || value.isNull() || value.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(value.asText());
   }
 }

@@ -27,7 +27,8 @@ public final class CallerRules {
   }
 
   /** Reason given for a caller ID no German operator may send. */
-  public static final String FORGED = "this kind of number cannot call you; the caller ID is forged";
+  public static final String FORGED =
+      "this kind of number cannot call you; the caller ID is forged";
 
   /**
    * A German premium-rate, mass-traffic or directory-service number as the caller's number is
@@ -46,7 +47,9 @@ public final class CallerRules {
     return ctx.quietHours().map(span -> Outcome.voicemail("quiet hours (" + span + ")"));
   }
 
-  /** Foreign caller whose language the user does not speak → voicemail, greeting in that language. */
+  /**
+   * Foreign caller whose language the user does not speak → voicemail, greeting in that language.
+   */
   public static Optional<Outcome> foreignUnspoken(ScreeningContext ctx) {
     if (!isForeign(ctx)) {
       return Optional.empty();
@@ -59,13 +62,18 @@ public final class CallerRules {
     if (ctx.config().languages().contains(language.get())) {
       return Optional.empty();
     }
-    return Optional.of(new Outcome(Verdict.VOICEMAIL, Greeting.inLanguage(language.get()),
-        "foreign: " + country + " (language not spoken)"));
+    return Optional.of(
+        new Outcome(
+            Verdict.VOICEMAIL,
+            Greeting.inLanguage(language.get()),
+            "foreign: " + country + " (language not spoken)"));
   }
 
   /** Foreign caller in a language the user speaks → voicemail with the normal greeting. */
   public static Optional<Outcome> foreignSpoken(ScreeningContext ctx) {
-    return isForeign(ctx) ? Optional.of(Outcome.voicemail("foreign: " + country(ctx.info()))) : Optional.empty();
+    return isForeign(ctx)
+        ? Optional.of(Outcome.voicemail("foreign: " + country(ctx.info())))
+        : Optional.empty();
   }
 
   /**
@@ -83,10 +91,12 @@ public final class CallerRules {
       return Optional.empty();
     }
     if (ctx.caller().verificationFailed()) {
-      ctx.note("called again, but not let through as a repeat caller: caller ID verification failed");
+      ctx.note(
+          "called again, but not let through as a repeat caller: caller ID verification failed");
       return Optional.empty();
     }
-    return Optional.of(Outcome.ring("called again after " + minutes(since) + " — repeat caller let through"));
+    return Optional.of(
+        Outcome.ring("called again after " + minutes(since) + " — repeat caller let through"));
   }
 
   /** Unknown domestic number → configured verdict (voicemail by default). */

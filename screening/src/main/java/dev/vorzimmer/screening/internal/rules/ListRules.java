@@ -15,18 +15,20 @@ public final class ListRules {
   private ListRules() {}
 
   /**
-   * An exact block entry rejects, even for a contact: the user explicitly blocked that number.
-   * Only an exact allow entry created later (the user changed their mind) overrides it.
+   * An exact block entry rejects, even for a contact: the user explicitly blocked that number. Only
+   * an exact allow entry created later (the user changed their mind) overrides it.
    */
   public static Optional<Outcome> exactBlock(ScreeningContext ctx) {
     Optional<ListEntry> block = ctx.blockEntry().filter(e -> !e.isPrefix());
     if (block.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ListEntry> newerAllow = ctx.allowEntry()
-        .filter(a -> !a.isPrefix() && a.created().isAfter(block.get().created()));
+    Optional<ListEntry> newerAllow =
+        ctx.allowEntry().filter(a -> !a.isPrefix() && a.created().isAfter(block.get().created()));
     if (newerAllow.isPresent()) {
-      ctx.note("blocked earlier, allowed again since " + format(newerAllow.get().created(), ctx.now().getZone()));
+      ctx.note(
+          "blocked earlier, allowed again since "
+              + format(newerAllow.get().created(), ctx.now().getZone()));
       return Optional.empty();
     }
     return Optional.of(Outcome.reject("on blocklist: " + origin(block.get())));
@@ -47,16 +49,20 @@ public final class ListRules {
 
   /** Allow-list entries (exact or range, possibly time-limited) ring, except in quiet hours. */
   public static Optional<Outcome> allow(ScreeningContext ctx) {
-    return ctx.allowEntry().map(entry -> {
-      String until = entry.expires().map(t -> " until " + format(t, ctx.now().getZone())).orElse("");
-      String range = entry.isPrefix() ? " (range " + entry.pattern() + ")" : "";
-      return ringUnlessQuiet(ctx, "on allow-list" + range + until + ": " + origin(entry));
-    });
+    return ctx.allowEntry()
+        .map(
+            entry -> {
+              String until =
+                  entry.expires().map(t -> " until " + format(t, ctx.now().getZone())).orElse("");
+              String range = entry.isPrefix() ? " (range " + entry.pattern() + ")" : "";
+              return ringUnlessQuiet(ctx, "on allow-list" + range + until + ": " + origin(entry));
+            });
   }
 
   /** Prefix/range/country block entries reject (contacts and allow entries were checked before). */
   public static Optional<Outcome> blockRange(ScreeningContext ctx) {
-    return ctx.blockEntry().filter(ListEntry::isPrefix)
+    return ctx.blockEntry()
+        .filter(ListEntry::isPrefix)
         .map(e -> Outcome.reject("on blocklist (range " + e.pattern() + "): " + origin(e)));
   }
 

@@ -42,8 +42,15 @@ public final class LookupRule implements Rule {
       return Optional.empty();
     }
     String rating = result.rating().orElse("none");
-    String summary = service + ": " + result.votes() + " spam vote" + (result.votes() == 1 ? "" : "s")
-        + " (rating " + rating + ")";
+    String summary =
+        service
+            + ": "
+            + result.votes()
+            + " spam vote"
+            + (result.votes() == 1 ? "" : "s")
+            + " (rating "
+            + rating
+            + ")";
     if (result.votes() < config.threshold() || LEGITIMATE.equals(rating)) {
       ctx.note(summary + ", below threshold " + config.threshold());
       return Optional.empty();
@@ -76,7 +83,8 @@ public final class LookupRule implements Rule {
     if (cause instanceof CallerLookup.LookupException) {
       return cause.getMessage();
     }
-    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String detail =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return lookup.name() + " failed (" + detail + ")";
   }
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * When each number last called, kept only as long as the repeat rule can use it: calls older than the
- * {@code keep} given with the newest call are forgotten, and at most {@code capacity} numbers are kept
- * (the longest silent forgotten first). Memory therefore follows the calls of the last few minutes, not
- * every call ever screened. Thread-safe.
+ * When each number last called, kept only as long as the repeat rule can use it: calls older than
+ * the {@code keep} given with the newest call are forgotten, and at most {@code capacity} numbers
+ * are kept (the longest silent forgotten first). Memory therefore follows the calls of the last few
+ * minutes, not every call ever screened. Thread-safe.
  */
 public final class RecentCalls {
   private final int capacity;
+
   /** In order of each number's last call, oldest first. */
   private final Map<String, Instant> lastCall = new LinkedHashMap<>();
 

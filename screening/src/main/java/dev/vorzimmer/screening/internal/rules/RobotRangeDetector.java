@@ -18,21 +18,24 @@ import java.util.Optional;
  * all but the last {@code dropDigits} digits call within {@code window}, that range is quarantined
  * for {@code quarantine}. Memory is bounded: observations older than the window are evicted (ranges
  * nobody called from within the window are forgotten), a range keeps its newest {@code minCallers}
- * numbers only, and at most {@code maxRanges} ranges are tracked (least recently seen dropped first).
- * Thread-safe.
+ * numbers only, and at most {@code maxRanges} ranges are tracked (least recently seen dropped
+ * first). Thread-safe.
  *
  * <p>Caller IDs are free to set, so a range is only ever formed from a number libphonenumber calls
- * valid, by dropping exactly {@code dropDigits} digits (numbers in one range therefore have the same
- * length), and only when the range still keeps the whole area code or mobile network code (NDC)
- * plus at least {@value #MIN_SUBSCRIBER_DIGITS} subscriber digits: three spoofed short numbers can
- * never quarantine a city or a mobile network. At most {@value #MAX_QUARANTINED} ranges are
- * quarantined at once; further bursts are not quarantined (those callers still reach voicemail).
+ * valid, by dropping exactly {@code dropDigits} digits (numbers in one range therefore have the
+ * same length), and only when the range still keeps the whole area code or mobile network code
+ * (NDC) plus at least {@value #MIN_SUBSCRIBER_DIGITS} subscriber digits: three spoofed short
+ * numbers can never quarantine a city or a mobile network. At most {@value #MAX_QUARANTINED} ranges
+ * are quarantined at once; further bursts are not quarantined (those callers still reach
+ * voicemail).
  */
 public final class RobotRangeDetector {
   /** Subscriber digits a range keeps beyond the area/network code, at least. */
   public static final int MIN_SUBSCRIBER_DIGITS = 2;
+
   /** Ranges quarantined at the same time, at most. */
   public static final int MAX_QUARANTINED = 20;
+
   private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
   private final int minCallers;
   private final int dropDigits;
@@ -42,19 +45,21 @@ public final class RobotRangeDetector {
   private final Map<String, QuarantinedRange> quarantined = new LinkedHashMap<>();
 
   /** A detector; {@code minCallers} 0 disables it. */
-  public RobotRangeDetector(int minCallers, int dropDigits, Duration window, Duration quarantine, int maxRanges) {
+  public RobotRangeDetector(
+      int minCallers, int dropDigits, Duration window, Duration quarantine, int maxRanges) {
     this.minCallers = minCallers;
     this.dropDigits = dropDigits;
     this.window = window;
     this.quarantine = quarantine;
-    this.observations = new LinkedHashMap<>(64, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
+    this.observations =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Map<String, Instant>> eldest) {
-        return size() > maxRanges;
-      }
-    };
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Map<String, Instant>> eldest) {
+            return size() > maxRanges;
+          }
+        };
   }
 
   /**
@@ -91,11 +96,13 @@ public final class RobotRangeDetector {
     if (minCallers == 0 || range.isEmpty() || activeQuarantine(range.get(), now).isPresent()) {
       return false;
     }
-    Map<String, Instant> seen = observations.computeIfAbsent(range.get(), r -> new LinkedHashMap<>());
+    Map<String, Instant> seen =
+        observations.computeIfAbsent(range.get(), r -> new LinkedHashMap<>());
     seen.remove(e164);
     seen.put(e164, now);
     if (seen.size() > minCallers) {
-      // the newest minCallers decide the threshold; more are only kept when the quarantine cap is reached
+      // the newest minCallers decide the threshold; more are only kept when the quarantine cap is
+      // reached
       Iterator<Instant> oldest = seen.values().iterator();
       oldest.next();
       oldest.remove();
@@ -107,8 +114,14 @@ public final class RobotRangeDetector {
       return false;
     }
     Instant first = seen.values().iterator().next();
-    quarantined.put(range.get(), new QuarantinedRange(range.get() + "*", seen.size(),
-        Duration.between(first, now), now, now.plus(quarantine)));
+    quarantined.put(
+        range.get(),
+        new QuarantinedRange(
+            range.get() + "*",
+            seen.size(),
+            Duration.between(first, now),
+            now,
+            now.plus(quarantine)));
     observations.remove(range.get());
     return true;
   }
@@ -144,8 +157,8 @@ public final class RobotRangeDetector {
   }
 
   /**
-   * Drops ranges nobody called from since {@code cutoff}: {@code observations} is in order of each range's
-   * latest call, so they are all at its head.
+   * Drops ranges nobody called from since {@code cutoff}: {@code observations} is in order of each
+   * range's latest call, so they are all at its head.
    */
   private void forgetSilentRanges(Instant cutoff) {
     for (Iterator<Map<String, Instant>> it = observations.values().iterator(); it.hasNext(); ) {

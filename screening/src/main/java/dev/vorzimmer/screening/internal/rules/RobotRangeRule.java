@@ -5,10 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Rejects callers from a quarantined robot range (contacts and allow entries were checked before). */
+/**
+ * Rejects callers from a quarantined robot range (contacts and allow entries were checked before).
+ */
 public final class RobotRangeRule implements Rule {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
   private final RobotRangeDetector detector;
 
@@ -18,19 +22,36 @@ public final class RobotRangeRule implements Rule {
 
   @Override
   public Optional<Outcome> apply(ScreeningContext ctx) {
-    return detector.quarantineOf(ctx.e164(), ctx.instant()).map(q -> Outcome.reject(reason(ctx, q)));
+    return detector
+        .quarantineOf(ctx.e164(), ctx.instant())
+        .map(q -> Outcome.reject(reason(ctx, q)));
   }
 
   private String reason(ScreeningContext ctx, QuarantinedRange q) {
     String range = q.display(detector.dropDigits());
     var until = q.until().atZone(ctx.now().getZone());
-    String when = until.toLocalDate().equals(ctx.now().toLocalDate()) ? TIME.format(until) : DAY_TIME.format(until);
-    String stats = ordinal(q.callers()) + " distinct caller from " + range + " in " + CallerRules.minutes(q.span());
+    String when =
+        until.toLocalDate().equals(ctx.now().toLocalDate())
+            ? TIME.format(until)
+            : DAY_TIME.format(until);
+    String stats =
+        ordinal(q.callers())
+            + " distinct caller from "
+            + range
+            + " in "
+            + CallerRules.minutes(q.span());
     if (ctx.robotTriggered()) {
       return stats + " — robot range quarantined until " + when;
     }
-    return "robot range " + range + " quarantined until " + when + " (" + q.callers()
-        + " distinct callers in " + CallerRules.minutes(q.span()) + ")";
+    return "robot range "
+        + range
+        + " quarantined until "
+        + when
+        + " ("
+        + q.callers()
+        + " distinct callers in "
+        + CallerRules.minutes(q.span())
+        + ")";
   }
 
   static String ordinal(int n) {
@@ -39,10 +60,14 @@ public final class RobotRangeRule implements Rule {
       return n + "th";
     }
     switch (n % 10) {
-      case 1: return n + "st";
-      case 2: return n + "nd";
-      case 3: return n + "rd";
-      default: return n + "th";
+      case 1:
+        return n + "st";
+      case 2:
+        return n + "nd";
+      case 3:
+        return n + "rd";
+      default:
+        return n + "th";
     }
   }
 }

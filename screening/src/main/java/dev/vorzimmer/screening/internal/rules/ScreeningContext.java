@@ -36,8 +36,15 @@ public final class ScreeningContext {
    * @param previousCall when this number called before (for the repeat-caller rule)
    * @param robotTriggered true when this very call made the robot detector quarantine its range
    */
-  public ScreeningContext(ScreeningConfig config, Caller caller, CallerInfo info, ZonedDateTime now,
-      ContactDirectory contacts, NumberLists lists, Optional<Instant> previousCall, boolean robotTriggered) {
+  public ScreeningContext(
+      ScreeningConfig config,
+      Caller caller,
+      CallerInfo info,
+      ZonedDateTime now,
+      ContactDirectory contacts,
+      NumberLists lists,
+      Optional<Instant> previousCall,
+      boolean robotTriggered) {
     this.config = config;
     this.caller = caller;
     this.info = info;

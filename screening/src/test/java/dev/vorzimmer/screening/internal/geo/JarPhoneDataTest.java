@@ -19,7 +19,8 @@ class JarPhoneDataTest {
   private static final Path DEBIAN = Path.of("/usr/share/java");
 
   private static NumberPlaces debian() {
-    assertThat(DEBIAN.resolve("geocoder.jar")).as("install the Debian package libphonenumber8-java (scripts/test does)")
+    assertThat(DEBIAN.resolve("geocoder.jar"))
+        .as("install the Debian package libphonenumber8-java (scripts/test does)")
         .exists();
     NumberPlaces places = NumberPlaces.fromJars(DEBIAN);
     assertThat(places).isNotSameAs(NumberPlaces.NONE);
@@ -32,7 +33,9 @@ class JarPhoneDataTest {
     assertThat(places.area("+4930123456", Locale.GERMAN)).contains("Berlin");
     assertThat(places.area("+4989555666", Locale.GERMAN)).contains("München");
     assertThat(places.area("+4989555666", Locale.ENGLISH)).contains("Munich");
-    assertThat(places.area("+491701234567", Locale.GERMAN)).as("only the country is known: no area").isEmpty();
+    assertThat(places.area("+491701234567", Locale.GERMAN))
+        .as("only the country is known: no area")
+        .isEmpty();
     assertThat(places.carrier("+491701234567", Locale.GERMAN)).isPresent();
     assertThat(places.carrier("+4930123456", Locale.GERMAN)).isEmpty();
     assertThat(places.area("not a number", Locale.GERMAN)).isEmpty();
@@ -40,7 +43,8 @@ class JarPhoneDataTest {
 
   @Test
   void theCallerSummaryNamesTheCity() {
-    CallerInfo info = new NumberNormaliser("DE").describe("030 123456").withPlaces(debian(), Locale.ENGLISH);
+    CallerInfo info =
+        new NumberNormaliser("DE").describe("030 123456").withPlaces(debian(), Locale.ENGLISH);
     assertThat(info.regionName()).contains("Berlin");
     assertThat(info.summary()).isEqualTo("landline number, Berlin, Germany");
   }
@@ -52,7 +56,10 @@ class JarPhoneDataTest {
     Files.writeString(empty.resolve("geocoder.jar"), "not a jar");
     Files.writeString(empty.resolve("carrier.jar"), "not a jar");
     assertThat(NumberPlaces.fromJars(empty)).isSameAs(NumberPlaces.NONE);
-    CallerInfo info = new NumberNormaliser("DE").describe("030 123456").withPlaces(NumberPlaces.NONE, Locale.ENGLISH);
+    CallerInfo info =
+        new NumberNormaliser("DE")
+            .describe("030 123456")
+            .withPlaces(NumberPlaces.NONE, Locale.ENGLISH);
     assertThat(info.summary()).isEqualTo("landline number, Germany");
   }
 }

@@ -23,11 +23,12 @@ class CompactNumberListsTest {
 
   @Test
   void exactBeatsPrefixAndLongerPrefixBeatsShorter() {
-    CompactNumberLists lists = CompactNumberLists.builder()
-        .add(entry(1, "+49*", ListKind.BLOCK, "germany"))
-        .add(entry(2, "+49211*", ListKind.BLOCK, "duesseldorf"))
-        .add(entry(3, "+49211555123", ListKind.BLOCK, "that one"))
-        .build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder()
+            .add(entry(1, "+49*", ListKind.BLOCK, "germany"))
+            .add(entry(2, "+49211*", ListKind.BLOCK, "duesseldorf"))
+            .add(entry(3, "+49211555123", ListKind.BLOCK, "that one"))
+            .build();
 
     assertThat(lists.match("+49211555123", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(3L);
     assertThat(lists.match("+49211555124", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(2L);
@@ -37,10 +38,11 @@ class CompactNumberListsTest {
 
   @Test
   void digitCountIsPartOfTheNumber() {
-    CompactNumberLists lists = CompactNumberLists.builder()
-        .add(entry(1, "+4930", ListKind.BLOCK, ""))
-        .add(entry(2, "+490*", ListKind.BLOCK, ""))
-        .build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder()
+            .add(entry(1, "+4930", ListKind.BLOCK, ""))
+            .add(entry(2, "+490*", ListKind.BLOCK, ""))
+            .build();
 
     assertThat(lists.match("+49030", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(2L);
     assertThat(lists.match("+4930", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(1L);
@@ -49,11 +51,12 @@ class CompactNumberListsTest {
 
   @Test
   void expiredEntriesNeverMatchAndFallThroughToOthers() {
-    CompactNumberLists lists = CompactNumberLists.builder()
-        .add(expiring(1, "+4930123", T0.plusSeconds(60)))
-        .add(expiring(2, "+4930*", T0.plusSeconds(60)))
-        .add(entry(3, "+49*", ListKind.BLOCK, "country"))
-        .build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder()
+            .add(expiring(1, "+4930123", T0.plusSeconds(60)))
+            .add(expiring(2, "+4930*", T0.plusSeconds(60)))
+            .add(entry(3, "+49*", ListKind.BLOCK, "country"))
+            .build();
 
     assertThat(lists.match("+4930123", ListKind.BLOCK, T0)).map(ListEntry::id).contains(1L);
     assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(3L);
@@ -61,10 +64,11 @@ class CompactNumberListsTest {
 
   @Test
   void blockAndAllowAreKeptApart() {
-    CompactNumberLists lists = CompactNumberLists.builder()
-        .add(entry(1, "+4930123", ListKind.ALLOW, "friend"))
-        .add(entry(2, "+4930*", ListKind.BLOCK, "berlin"))
-        .build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder()
+            .add(entry(1, "+4930123", ListKind.ALLOW, "friend"))
+            .add(entry(2, "+4930*", ListKind.BLOCK, "berlin"))
+            .build();
 
     assertThat(lists.match("+4930123", ListKind.ALLOW, NOW)).map(ListEntry::id).contains(1L);
     assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(2L);
@@ -75,8 +79,15 @@ class CompactNumberListsTest {
   void bulkGroupBecomesSegmentKeepingItsMetadata() {
     CompactNumberLists.Builder b = CompactNumberLists.builder();
     for (int i = 0; i < 1000; i++) {
-      b.add(new ListEntry(7, "+4969" + (100000 + i), ListKind.BLOCK, "spam", "import:x.txt", T0,
-          Optional.of(NOW.plusSeconds(1))));
+      b.add(
+          new ListEntry(
+              7,
+              "+4969" + (100000 + i),
+              ListKind.BLOCK,
+              "spam",
+              "import:x.txt",
+              T0,
+              Optional.of(NOW.plusSeconds(1))));
     }
     CompactNumberLists lists = b.build();
 
@@ -92,11 +103,18 @@ class CompactNumberListsTest {
 
   @Test
   void segmentAddedFromPackedKeysMatches() {
-    long[] keys = {PhoneKeys.packNumber("+11"), PhoneKeys.packNumber("+4930123"), PhoneKeys.packNumber("+4930124")};
+    long[] keys = {
+      PhoneKeys.packNumber("+11"),
+      PhoneKeys.packNumber("+4930123"),
+      PhoneKeys.packNumber("+4930124")
+    };
     java.util.Arrays.sort(keys);
-    CompactNumberLists lists = CompactNumberLists.builder()
-        .addSegment(new ListEntry(9, "", ListKind.BLOCK, "bulk", "import:a", T0, Optional.empty()), keys)
-        .build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder()
+            .addSegment(
+                new ListEntry(9, "", ListKind.BLOCK, "bulk", "import:a", T0, Optional.empty()),
+                keys)
+            .build();
 
     assertThat(lists.match("+4930124", ListKind.BLOCK, NOW)).map(ListEntry::id).contains(9L);
     assertThat(lists.match("+4930125", ListKind.BLOCK, NOW)).isEmpty();
@@ -104,12 +122,14 @@ class CompactNumberListsTest {
 
   @Test
   void nonE164InputMatchesNothingAndBadPatternsAreRejected() {
-    CompactNumberLists lists = CompactNumberLists.builder().add(entry(1, "+49*", ListKind.BLOCK, "")).build();
+    CompactNumberLists lists =
+        CompactNumberLists.builder().add(entry(1, "+49*", ListKind.BLOCK, "")).build();
 
     assertThat(lists.match("030123", ListKind.BLOCK, NOW)).isEmpty();
     assertThat(lists.match("anonymous", ListKind.BLOCK, NOW)).isEmpty();
     assertThat(lists.match("+4912345678901234", ListKind.BLOCK, NOW)).isEmpty();
-    assertThatThrownBy(() -> CompactNumberLists.builder().add(entry(1, "+49x1", ListKind.BLOCK, "")))
+    assertThatThrownBy(
+            () -> CompactNumberLists.builder().add(entry(1, "+49x1", ListKind.BLOCK, "")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("+49x1");
   }

@@ -64,7 +64,8 @@ class PackedListFileTest {
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
       raf.setLength(raf.length() - 8);
     }
-    assertThatThrownBy(() -> PackedListFile.read(file)).hasMessageContaining("does not match file size");
+    assertThatThrownBy(() -> PackedListFile.read(file))
+        .hasMessageContaining("does not match file size");
 
     Path foreign = Files.writeString(dir.resolve("d.vzl"), "hello, this is not a list file at all");
     assertThatThrownBy(() -> PackedListFile.read(foreign)).hasMessageContaining("bad magic");

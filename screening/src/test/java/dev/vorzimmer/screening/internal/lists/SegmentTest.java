@@ -15,7 +15,10 @@ class SegmentTest {
 
   @Test
   void findsEveryKeyAndNothingElseAcrossBlockBoundaries() {
-    for (int n : new int[] {0, 1, Segment.STRIDE - 1, Segment.STRIDE, Segment.STRIDE + 1, 10 * Segment.STRIDE + 7}) {
+    for (int n :
+        new int[] {
+          0, 1, Segment.STRIDE - 1, Segment.STRIDE, Segment.STRIDE + 1, 10 * Segment.STRIDE + 7
+        }) {
       long[] keys = new long[n];
       for (int i = 0; i < n; i++) {
         keys[i] = 10L * i + 5;

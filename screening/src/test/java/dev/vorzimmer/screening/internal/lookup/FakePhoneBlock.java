@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for the PhoneBlock API on 127.0.0.1 speaking its JSON
- * ({@code GET /phoneblock/api/num/{phone}?format=json}, Bearer token).
+ * A local stand-in for the PhoneBlock API on 127.0.0.1 speaking its JSON ({@code GET
+ * /phoneblock/api/num/{phone}?format=json}, Bearer token).
  */
 final class FakePhoneBlock implements AutoCloseable {
   static final String TOKEN = "good-token";
@@ -64,7 +64,11 @@ final class FakePhoneBlock implements AutoCloseable {
       return;
     }
     switch (phone) {
-      case FRAUD -> send(exchange, 200, answer(phone, 12, "\"G_FRAUD\"", "\"(DE) 0176 50642602\"", "\"Mobilfunk\""));
+      case FRAUD ->
+          send(
+              exchange,
+              200,
+              answer(phone, 12, "\"G_FRAUD\"", "\"(DE) 0176 50642602\"", "\"Mobilfunk\""));
       case FEW_VOTES -> send(exchange, 200, answer(phone, 2, "\"B_MISSED\"", "null", "\"Berlin\""));
       case NOT_FOUND -> send(exchange, 404, "Not found");
       case MALFORMED -> send(exchange, 200, "{\"phone\": \"" + phone + "\", \"votes\": ");
@@ -84,15 +88,27 @@ final class FakePhoneBlock implements AutoCloseable {
     }
   }
 
-  private static String answer(String phone, int votes, String rating, String label, String location) {
-    return "{\"phone\":\"" + phone + "\",\"votes\":" + votes + ",\"votesWildcard\":0,\"rating\":" + rating
+  private static String answer(
+      String phone, int votes, String rating, String label, String location) {
+    return "{\"phone\":\""
+        + phone
+        + "\",\"votes\":"
+        + votes
+        + ",\"votesWildcard\":0,\"rating\":"
+        + rating
         + ",\"whiteListed\":false,\"blackListed\":false,\"archived\":false,\"dateAdded\":1704067200000,"
-        + "\"lastUpdate\":1704153600000,\"label\":" + label + ",\"location\":" + location + "}";
+        + "\"lastUpdate\":1704153600000,\"label\":"
+        + label
+        + ",\"location\":"
+        + location
+        + "}";
   }
 
   private static void send(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "text/plain");
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", status == 200 ? "application/json" : "text/plain");
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();

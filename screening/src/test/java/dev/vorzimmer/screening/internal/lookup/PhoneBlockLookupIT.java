@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class PhoneBlockLookupIT {
   private FakePhoneBlock server;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   @BeforeEach
   void start() throws Exception {
@@ -37,7 +38,10 @@ class PhoneBlockLookupIT {
 
   @Test
   void readsVotesRatingLabelAndLocation() throws Exception {
-    LookupResult r = ask(new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN), FakePhoneBlock.FRAUD);
+    LookupResult r =
+        ask(
+            new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN),
+            FakePhoneBlock.FRAUD);
     assertThat(r.found()).isTrue();
     assertThat(r.votes()).isEqualTo(12);
     assertThat(r.rating()).contains("G_FRAUD");
@@ -56,33 +60,43 @@ class PhoneBlockLookupIT {
   void aBadTokenIsAClearError() {
     PhoneBlockLookup lookup = new PhoneBlockLookup(http, server.baseUrl(), "stale");
     assertThatThrownBy(() -> ask(lookup, FakePhoneBlock.FRAUD))
-        .isInstanceOf(ExecutionException.class).cause()
-        .isInstanceOf(LookupException.class).hasMessage("PhoneBlock rejected the API token (HTTP 401)");
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(LookupException.class)
+        .hasMessage("PhoneBlock rejected the API token (HTTP 401)");
   }
 
   @Test
   void malformedJsonIsAClearError() {
     PhoneBlockLookup lookup = new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN);
     assertThatThrownBy(() -> ask(lookup, FakePhoneBlock.MALFORMED))
-        .cause().isInstanceOf(LookupException.class).hasMessage("PhoneBlock sent malformed JSON");
+        .cause()
+        .isInstanceOf(LookupException.class)
+        .hasMessage("PhoneBlock sent malformed JSON");
   }
 
   @Test
   void answersWithoutVotesAreRejectedAsUnexpected() {
-    assertThatThrownBy(() -> PhoneBlockLookup.parse("[1,2]")).hasMessageContaining("unexpected answer");
+    assertThatThrownBy(() -> PhoneBlockLookup.parse("[1,2]"))
+        .hasMessageContaining("unexpected answer");
   }
 
   @Test
   void cacheKeepsAnswersAndNotFoundUntilTheyExpire() throws Exception {
     AtomicLong nanos = new AtomicLong();
-    Ticker ticker = new Ticker() {
-      @Override
-      public long read() {
-        return nanos.get();
-      }
-    };
-    CachingLookup cached = new CachingLookup(new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN),
-        Duration.ofHours(24), 100, ticker);
+    Ticker ticker =
+        new Ticker() {
+          @Override
+          public long read() {
+            return nanos.get();
+          }
+        };
+    CachingLookup cached =
+        new CachingLookup(
+            new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN),
+            Duration.ofHours(24),
+            100,
+            ticker);
     for (int i = 0; i < 3; i++) {
       assertThat(ask(cached, FakePhoneBlock.FRAUD).votes()).isEqualTo(12);
       assertThat(ask(cached, FakePhoneBlock.NOT_FOUND).found()).isFalse();
@@ -96,10 +110,15 @@ class PhoneBlockLookupIT {
 
   @Test
   void failuresAreNotCached() {
-    CachingLookup cached = new CachingLookup(new PhoneBlockLookup(http, server.baseUrl(), "stale"),
-        Duration.ofHours(24), 100, Ticker.systemTicker());
+    CachingLookup cached =
+        new CachingLookup(
+            new PhoneBlockLookup(http, server.baseUrl(), "stale"),
+            Duration.ofHours(24),
+            100,
+            Ticker.systemTicker());
     for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> ask(cached, FakePhoneBlock.FRAUD)).isInstanceOf(ExecutionException.class);
+      assertThatThrownBy(() -> ask(cached, FakePhoneBlock.FRAUD))
+          .isInstanceOf(ExecutionException.class);
     }
     assertThat(server.hits(FakePhoneBlock.FRAUD)).isEqualTo(2);
   }
@@ -108,7 +127,9 @@ class PhoneBlockLookupIT {
   void theLookupIsOffByDefault() {
     assertThat(LookupConfig.defaults().enabled()).isFalse();
     assertThat(CallerLookup.fromConfig(LookupConfig.defaults())).isSameAs(CallerLookup.NONE);
-    assertThat(CallerLookup.fromConfig(LookupConfig.defaults().enabledWith("t", server.baseUrl())).name())
+    assertThat(
+            CallerLookup.fromConfig(LookupConfig.defaults().enabledWith("t", server.baseUrl()))
+                .name())
         .isEqualTo("PhoneBlock");
   }
 }

@@ -32,8 +32,12 @@ class ScreenerLookupIT {
   void start() throws Exception {
     server = new FakePhoneBlock();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    lookup = new CachingLookup(new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN),
-        Duration.ofHours(24), 1000, Ticker.systemTicker());
+    lookup =
+        new CachingLookup(
+            new PhoneBlockLookup(http, server.baseUrl(), FakePhoneBlock.TOKEN),
+            Duration.ofHours(24),
+            1000,
+            Ticker.systemTicker());
   }
 
   @AfterEach
@@ -44,13 +48,19 @@ class ScreenerLookupIT {
   private Screener screener(LookupConfig lookupConfig) {
     ScreeningConfig config = ScreeningConfig.defaults().toBuilder().lookup(lookupConfig).build();
     Contact erika = new Contact(1, "Erika Mustermann", List.of(ERIKA), Optional.empty(), false);
-    return new Screener(config, n -> n.equals(ERIKA) ? Optional.of(erika) : Optional.empty(),
-        (n, kind, now) -> Optional.<ListEntry>empty(), lookup, Clock.systemUTC());
+    return new Screener(
+        config,
+        n -> n.equals(ERIKA) ? Optional.of(erika) : Optional.empty(),
+        (n, kind, now) -> Optional.<ListEntry>empty(),
+        lookup,
+        Clock.systemUTC());
   }
 
   /** Enabled with a generous budget so a loaded machine does not make the test flaky. */
   private LookupConfig enabled() {
-    return LookupConfig.defaults().enabledWith(FakePhoneBlock.TOKEN, server.baseUrl()).withBudget(Duration.ofSeconds(3));
+    return LookupConfig.defaults()
+        .enabledWith(FakePhoneBlock.TOKEN, server.baseUrl())
+        .withBudget(Duration.ofSeconds(3));
   }
 
   @Test
@@ -65,7 +75,9 @@ class ScreenerLookupIT {
 
   @Test
   void theActionCanBeVoicemail() {
-    Decision d = screener(enabled().withThreshold(10, Verdict.VOICEMAIL)).decide(Caller.of(FakePhoneBlock.FRAUD));
+    Decision d =
+        screener(enabled().withThreshold(10, Verdict.VOICEMAIL))
+            .decide(Caller.of(FakePhoneBlock.FRAUD));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
     assertThat(d.mainReason()).isEqualTo("PhoneBlock: 12 spam votes (rating G_FRAUD)");
   }
@@ -74,8 +86,11 @@ class ScreenerLookupIT {
   void votesBelowTheThresholdOnlyInform() {
     Decision d = screener(enabled()).decide(Caller.of(FakePhoneBlock.FEW_VOTES));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.reasons()).containsExactly("landline number, Germany",
-        "PhoneBlock: 2 spam votes (rating B_MISSED), below threshold 4", "unknown number");
+    assertThat(d.reasons())
+        .containsExactly(
+            "landline number, Germany",
+            "PhoneBlock: 2 spam votes (rating B_MISSED), below threshold 4",
+            "unknown number");
   }
 
   @Test
@@ -112,7 +127,8 @@ class ScreenerLookupIT {
   @Test
   void disabledByDefaultNothingLeavesTheMachine() {
     Screener screener = screener(LookupConfig.defaults());
-    assertThat(screener.decide(Caller.of(FakePhoneBlock.FRAUD)).verdict()).isEqualTo(Verdict.VOICEMAIL);
+    assertThat(screener.decide(Caller.of(FakePhoneBlock.FRAUD)).verdict())
+        .isEqualTo(Verdict.VOICEMAIL);
     assertThat(server.hits(FakePhoneBlock.FRAUD)).isZero();
   }
 
@@ -128,8 +144,13 @@ class ScreenerLookupIT {
   @Test
   void theNoneLookupIsIgnoredEvenWhenEnabled() {
     ScreeningConfig config = ScreeningConfig.defaults().toBuilder().lookup(enabled()).build();
-    Screener screener = new Screener(config, n -> Optional.empty(), (n, k, t) -> Optional.empty(),
-        CallerLookup.NONE, Clock.systemUTC());
+    Screener screener =
+        new Screener(
+            config,
+            n -> Optional.empty(),
+            (n, k, t) -> Optional.empty(),
+            CallerLookup.NONE,
+            Clock.systemUTC());
     assertThat(screener.decide(Caller.of(FakePhoneBlock.FRAUD)).reasons())
         .containsExactly("mobile number, Germany", "unknown number");
   }

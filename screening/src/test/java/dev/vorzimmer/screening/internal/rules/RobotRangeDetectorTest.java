@@ -11,7 +11,8 @@ class RobotRangeDetectorTest {
 
   @Test
   void memoryStaysBoundedUnderAFloodOfDifferentRanges() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     for (int i = 0; i < 10_000; i++) {
       detector.observe("+49301" + (1_000_000 + i * 100), t0);
     }
@@ -20,7 +21,8 @@ class RobotRangeDetectorTest {
 
   @Test
   void oldObservationsAreEvicted() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     detector.observe("+4930123401", t0);
     detector.observe("+4930555501", t0);
     assertThat(detector.trackedRanges(t0.plus(Duration.ofMinutes(11)))).isZero();
@@ -28,7 +30,8 @@ class RobotRangeDetectorTest {
 
   @Test
   void aRangeThatCanNoLongerBeQuarantinedKeepsOnlyItsNewestCallers() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     for (int range = 10; range < 10 + RobotRangeDetector.MAX_QUARANTINED; range++) {
       for (int n = 1; n <= 3; n++) {
         detector.observe("+49221555" + range + "0" + n, t0);
@@ -42,7 +45,8 @@ class RobotRangeDetectorTest {
 
   @Test
   void rangesNobodyCalledFromWithinTheWindowAreForgottenAtTheNextCall() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     for (int i = 0; i < 50; i++) {
       detector.observe("+49301" + (1_000_000 + i * 100), t0);
     }
@@ -52,14 +56,16 @@ class RobotRangeDetectorTest {
 
   @Test
   void tooShortNumbersHaveNoRange() {
-    RobotRangeDetector detector = new RobotRangeDetector(2, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(2, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     assertThat(detector.rangeOf("+4912")).isEmpty();
     assertThat(detector.observe("+4912", t0)).isFalse();
   }
 
   @Test
   void threeSpoofedShortNumbersNeverQuarantineACity() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     assertThat(detector.observe("+493011", t0)).isFalse();
     assertThat(detector.observe("+493012", t0)).isFalse();
     assertThat(detector.observe("+493013", t0)).isFalse();
@@ -69,47 +75,63 @@ class RobotRangeDetectorTest {
 
   @Test
   void invalidNumbersFormNoRange() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     assertThat(detector.rangeOf("+493011")).isEmpty();
-    assertThat(detector.rangeOf("+4917012345678")).as("one digit too many for a German mobile").isEmpty();
+    assertThat(detector.rangeOf("+4917012345678"))
+        .as("one digit too many for a German mobile")
+        .isEmpty();
     assertThat(detector.rangeOf("not a number")).isEmpty();
     assertThat(detector.rangeOf("+4922155599001")).contains("+49221555990");
   }
 
   @Test
   void aRangeAlwaysKeepsTheAreaOrNetworkCodeAndTwoMoreDigits() {
-    RobotRangeDetector wide = new RobotRangeDetector(3, 6, Duration.ofMinutes(10), Duration.ofHours(24), 100);
-    assertThat(wide.rangeOf("+49301234567")).as("Berlin 30 + 7 digits, 6 dropped: only 30 1 left").isEmpty();
-    assertThat(wide.rangeOf("+491701234567")).as("mobile 170 + 7 digits, 6 dropped: only 170 1 left").isEmpty();
-    RobotRangeDetector five = new RobotRangeDetector(3, 5, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector wide =
+        new RobotRangeDetector(3, 6, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    assertThat(wide.rangeOf("+49301234567"))
+        .as("Berlin 30 + 7 digits, 6 dropped: only 30 1 left")
+        .isEmpty();
+    assertThat(wide.rangeOf("+491701234567"))
+        .as("mobile 170 + 7 digits, 6 dropped: only 170 1 left")
+        .isEmpty();
+    RobotRangeDetector five =
+        new RobotRangeDetector(3, 5, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     assertThat(five.rangeOf("+491701234567")).contains("+4917012");
   }
 
   @Test
   void numbersOfAnotherLengthNeverShareARange() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     detector.observe("+4930123401", t0);
     detector.observe("+4930123402", t0);
-    assertThat(detector.observe("+493012340123", t0)).as("a longer number is another range").isFalse();
+    assertThat(detector.observe("+493012340123", t0))
+        .as("a longer number is another range")
+        .isFalse();
     assertThat(detector.quarantined(t0)).isEmpty();
   }
 
   @Test
   void atMostTwentyRangesAreQuarantinedAtOnce() {
-    RobotRangeDetector detector = new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     for (int range = 10; range < 40; range++) {
       for (int n = 1; n <= 3; n++) {
         detector.observe("+49221555" + range + "0" + n, t0);
       }
     }
     assertThat(detector.quarantined(t0)).hasSize(RobotRangeDetector.MAX_QUARANTINED);
-    assertThat(detector.quarantineOf("+492215553909", t0)).as("bursts beyond the cap are not quarantined").isEmpty();
+    assertThat(detector.quarantineOf("+492215553909", t0))
+        .as("bursts beyond the cap are not quarantined")
+        .isEmpty();
     assertThat(detector.quarantineOf("+492215551009", t0)).isPresent();
   }
 
   @Test
   void disabledDetectorNeverQuarantines() {
-    RobotRangeDetector detector = new RobotRangeDetector(0, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    RobotRangeDetector detector =
+        new RobotRangeDetector(0, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
     for (int i = 10; i < 20; i++) {
       assertThat(detector.observe("+49301234" + i, t0)).isFalse();
     }

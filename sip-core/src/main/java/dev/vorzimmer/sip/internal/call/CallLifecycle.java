@@ -5,8 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state of one call with the one checked way to change it. Confined to the SIP event thread;
- * an illegal move is a programming error and throws (after logging), so it is found in tests.
+ * The state of one call with the one checked way to change it. Confined to the SIP event thread; an
+ * illegal move is a programming error and throws (after logging), so it is found in tests.
  */
 public final class CallLifecycle {
   private static final Logger log = LoggerFactory.getLogger(CallLifecycle.class);
@@ -33,7 +33,8 @@ public final class CallLifecycle {
     CallState old = state;
     if (!old.canGoTo(next)) {
       log.error("call {}: illegal transition {} -> {} ({})", callId, old, next, reason);
-      throw new IllegalStateException("call " + callId + ": illegal transition " + old + " -> " + next);
+      throw new IllegalStateException(
+          "call " + callId + ": illegal transition " + old + " -> " + next);
     }
     state = next;
     log.info("call {}: {} -> {} ({})", callId, old, next, reason);

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * @param privacy privacy request ("id", "header;user", … or "" for none)
  * @param verstat STIR/SHAKEN result, if any
  */
-public record CallerIdentity(String number, String source, String displayName, String privacy, Optional<String> verstat) {
+public record CallerIdentity(
+    String number, String source, String displayName, String privacy, Optional<String> verstat) {
 
   /**
    * @param from the From header value
@@ -26,32 +27,53 @@ public record CallerIdentity(String number, String source, String displayName, S
    * @param privacyValues Privacy header values
    * @param trusted true when the request came from our provider or a trusted host
    */
-  public static CallerIdentity extract(String from, List<String> assertedIdentities, String remotePartyId,
-      List<String> privacyValues, boolean trusted) {
+  public static CallerIdentity extract(
+      String from,
+      List<String> assertedIdentities,
+      String remotePartyId,
+      List<String> privacyValues,
+      boolean trusted) {
     Optional<NameAddr> fromAddr = NameAddr.parse(from);
-    String privacy = privacyValues.stream().flatMap(v -> List.of(v.split("[;,]")).stream())
-        .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty() && !s.equals("none"))
-        .distinct().collect(Collectors.joining(";"));
+    String privacy =
+        privacyValues.stream()
+            .flatMap(v -> List.of(v.split("[;,]")).stream())
+            .map(s -> s.strip().toLowerCase(Locale.ROOT))
+            .filter(s -> !s.isEmpty() && !s.equals("none"))
+            .distinct()
+            .collect(Collectors.joining(";"));
     if (trusted) {
-      Optional<NameAddr> pai = assertedIdentities.stream().map(NameAddr::parse).flatMap(Optional::stream)
-          .filter(a -> !a.user().isEmpty()).findFirst();
+      Optional<NameAddr> pai =
+          assertedIdentities.stream()
+              .map(NameAddr::parse)
+              .flatMap(Optional::stream)
+              .filter(a -> !a.user().isEmpty())
+              .findFirst();
       if (pai.isPresent()) {
         return of(pai.get(), "P-Asserted-Identity", privacy, fromAddr);
       }
       Optional<NameAddr> rpid = NameAddr.parse(remotePartyId).filter(a -> !a.user().isEmpty());
       if (rpid.isPresent()) {
-        boolean full = rpid.get().param("privacy").map(p -> p.equalsIgnoreCase("full") || p.equalsIgnoreCase("uri"))
-            .orElse(false);
-        String p = full && !privacy.contains("id") ? (privacy.isEmpty() ? "id" : privacy + ";id") : privacy;
+        boolean full =
+            rpid.get()
+                .param("privacy")
+                .map(p -> p.equalsIgnoreCase("full") || p.equalsIgnoreCase("uri"))
+                .orElse(false);
+        String p =
+            full && !privacy.contains("id")
+                ? (privacy.isEmpty() ? "id" : privacy + ";id")
+                : privacy;
         return of(rpid.get(), "Remote-Party-ID", p, fromAddr);
       }
     }
-    return fromAddr.map(f -> of(f, "From", privacy, fromAddr))
+    return fromAddr
+        .map(f -> of(f, "From", privacy, fromAddr))
         .orElse(new CallerIdentity("", "From", "", privacy, Optional.empty()));
   }
 
-  private static CallerIdentity of(NameAddr addr, String source, String privacy, Optional<NameAddr> from) {
-    Optional<String> verstat = addr.param("verstat").or(() -> from.flatMap(f -> f.param("verstat")));
+  private static CallerIdentity of(
+      NameAddr addr, String source, String privacy, Optional<NameAddr> from) {
+    Optional<String> verstat =
+        addr.param("verstat").or(() -> from.flatMap(f -> f.param("verstat")));
     return new CallerIdentity(addr.user(), source, addr.displayName(), privacy, verstat);
   }
 }

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A parsed {@code name-addr} / {@code addr-spec} header value ({@code "Erika" <sip:+4930@h;user=phone>;tag=1}),
- * tolerant of the forms providers really send. Pure string work: no JAIN-SIP types.
+ * A parsed {@code name-addr} / {@code addr-spec} header value ({@code "Erika"
+ * <sip:+4930@h;user=phone>;tag=1}), tolerant of the forms providers really send. Pure string work:
+ * no JAIN-SIP types.
  *
  * @param displayName display name without quotes (may be empty)
  * @param uri the URI without angle brackets
@@ -28,11 +29,15 @@ public record NameAddr(String displayName, String uri, String headerParams) {
       String name = unquote(v.substring(0, lt).strip());
       String uri = v.substring(lt + 1, gt).strip();
       // "<>" holds no URI: no name-addr at all rather than one whose URI is empty
-      return uri.isEmpty() ? Optional.empty() : Optional.of(new NameAddr(name, uri, v.substring(gt + 1)));
+      return uri.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new NameAddr(name, uri, v.substring(gt + 1)));
     }
     int semi = v.indexOf(';');
     String uri = semi < 0 ? v : v.substring(0, semi);
-    return uri.isBlank() ? Optional.empty() : Optional.of(new NameAddr("", uri, semi < 0 ? "" : v.substring(semi)));
+    return uri.isBlank()
+        ? Optional.empty()
+        : Optional.of(new NameAddr("", uri, semi < 0 ? "" : v.substring(semi)));
   }
 
   /**
@@ -58,7 +63,10 @@ public record NameAddr(String displayName, String uri, String headerParams) {
     return unescape(semi < 0 ? u : u.substring(0, semi));
   }
 
-  /** A parameter of the URI's user part, URI or header params (e.g. {@code verstat}, {@code privacy}). */
+  /**
+   * A parameter of the URI's user part, URI or header params (e.g. {@code verstat}, {@code
+   * privacy}).
+   */
   public Optional<String> param(String name) {
     String key = ";" + name.toLowerCase(Locale.ROOT) + "=";
     for (String s : new String[] {uri, headerParams}) {

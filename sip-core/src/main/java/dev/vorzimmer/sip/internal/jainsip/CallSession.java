@@ -1,11 +1,11 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
-import dev.vorzimmer.sip.sdp.SdesKeys;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.internal.call.CallLifecycle;
+import dev.vorzimmer.sip.sdp.SdesKeys;
 import dev.vorzimmer.sip.sdp.SessionDescription;
 import java.util.concurrent.ScheduledFuture;
 import javax.sip.ClientTransaction;
@@ -14,85 +14,98 @@ import javax.sip.ServerTransaction;
 import javax.sip.message.Request;
 
 /**
- * Everything sip-core keeps about one call. Confined to the SIP event thread (no locking); the state only
- * changes through {@link CallTable#move} and {@link CallTable#end}, which use {@link CallLifecycle}.
+ * Everything sip-core keeps about one call. Confined to the SIP event thread (no locking); the
+ * state only changes through {@link CallTable#move} and {@link CallTable#end}, which use {@link
+ * CallLifecycle}.
  */
 final class CallSession {
 
-    final String callId;
-    final boolean incoming;
-    final CallLifecycle lifecycle;
-    final long sdpSessionId = System.nanoTime() & 0xFFFFFFFL;
-    String peer = "";
-    String displayName = "";
+  final String callId;
+  final boolean incoming;
+  final CallLifecycle lifecycle;
+  final long sdpSessionId = System.nanoTime() & 0xFFFFFFFL;
+  String peer = "";
+  String displayName = "";
 
-    /** The initial INVITE (received for incoming calls, sent for outgoing ones). */
-    Request invite;
-    /** Incoming: the INVITE's server transaction until it got its final response. */
-    ServerTransaction inviteTransaction;
-    /** Outgoing: the INVITE's current client transaction (a new one after a digest challenge). */
-    ClientTransaction outgoingTransaction;
-    Dialog dialog;
-    /** Our To tag for incoming calls. */
-    String localTag;
-    /** The transport the call runs on ("udp" or "tcp"), for our Contact. */
-    String transport = "udp";
+  /** The initial INVITE (received for incoming calls, sent for outgoing ones). */
+  Request invite;
 
-    /** The peer's offer of an incoming INVITE; null for a delayed offer (we offer in the 200). */
-    SessionDescription remoteOffer;
-    /** The encryption mode and our SDES keys (made once per call, reused by re-INVITEs). */
-    SdesKeys sdes = SdesKeys.none();
-    boolean weOffered;
-    long sdpVersion;
-    String localSdp;
-    CallMedia.MediaLeg leg;
-    boolean legStarted;
-    MediaPlan plan;
-    CallMedia.Purpose purpose = CallMedia.Purpose.LIVE;
-    String greeting = "";
+  /** Incoming: the INVITE's server transaction until it got its final response. */
+  ServerTransaction inviteTransaction;
 
-    /** The single pending timer of this call (policy, ring, ACK or answer timeout). */
-    ScheduledFuture<?> timer;
-    /** The call's maximum length once connected ({@link CallLimits}); cancelled when it ends. */
-    ScheduledFuture<?> lengthLimit;
-    /** How the call ends once the BYE/CANCEL we sent is answered. */
-    CallOutcome endingOutcome = CallOutcome.FAILED;
-    String endingReason = "";
-    /** Outgoing: the user hung up before any provisional response; send CANCEL on the first one. */
-    boolean cancelPending;
-    boolean provisionalSeen;
-    int challenges;
+  /** Outgoing: the INVITE's current client transaction (a new one after a digest challenge). */
+  ClientTransaction outgoingTransaction;
 
-    CallSession(String callId, boolean incoming, CallState initial) {
-        this.callId = callId;
-        this.incoming = incoming;
-        this.lifecycle = new CallLifecycle(callId, initial);
+  Dialog dialog;
+
+  /** Our To tag for incoming calls. */
+  String localTag;
+
+  /** The transport the call runs on ("udp" or "tcp"), for our Contact. */
+  String transport = "udp";
+
+  /** The peer's offer of an incoming INVITE; null for a delayed offer (we offer in the 200). */
+  SessionDescription remoteOffer;
+
+  /** The encryption mode and our SDES keys (made once per call, reused by re-INVITEs). */
+  SdesKeys sdes = SdesKeys.none();
+
+  boolean weOffered;
+  long sdpVersion;
+  String localSdp;
+  CallMedia.MediaLeg leg;
+  boolean legStarted;
+  MediaPlan plan;
+  CallMedia.Purpose purpose = CallMedia.Purpose.LIVE;
+  String greeting = "";
+
+  /** The single pending timer of this call (policy, ring, ACK or answer timeout). */
+  ScheduledFuture<?> timer;
+
+  /** The call's maximum length once connected ({@link CallLimits}); cancelled when it ends. */
+  ScheduledFuture<?> lengthLimit;
+
+  /** How the call ends once the BYE/CANCEL we sent is answered. */
+  CallOutcome endingOutcome = CallOutcome.FAILED;
+
+  String endingReason = "";
+
+  /** Outgoing: the user hung up before any provisional response; send CANCEL on the first one. */
+  boolean cancelPending;
+
+  boolean provisionalSeen;
+  int challenges;
+
+  CallSession(String callId, boolean incoming, CallState initial) {
+    this.callId = callId;
+    this.incoming = incoming;
+    this.lifecycle = new CallLifecycle(callId, initial);
+  }
+
+  CallState state() {
+    return lifecycle.state();
+  }
+
+  boolean is(CallState... states) {
+    for (CallState s : states) {
+      if (lifecycle.state() == s) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    CallState state() {
-        return lifecycle.state();
+  void cancelLengthLimit() {
+    if (lengthLimit != null) {
+      lengthLimit.cancel(false);
+      lengthLimit = null;
     }
+  }
 
-    boolean is(CallState... states) {
-        for (CallState s : states) {
-            if (lifecycle.state() == s) {
-                return true;
-            }
-        }
-        return false;
+  void cancelTimer() {
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
     }
-
-    void cancelLengthLimit() {
-        if (lengthLimit != null) {
-            lengthLimit.cancel(false);
-            lengthLimit = null;
-        }
-    }
-
-    void cancelTimer() {
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
-        }
-    }
+  }
 }

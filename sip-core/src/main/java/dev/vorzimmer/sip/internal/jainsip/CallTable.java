@@ -1,148 +1,166 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
-import dev.vorzimmer.sip.MediaEncryption;
-import dev.vorzimmer.sip.sdp.SdesKeys;
-import java.security.SecureRandom;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.GhostCall;
+import dev.vorzimmer.sip.MediaEncryption;
 import dev.vorzimmer.sip.internal.ListenerBus;
+import dev.vorzimmer.sip.sdp.SdesKeys;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The calls of one agent by Call-ID, and the one place that changes their state and tells the listeners.
- * Confined to the SIP event thread.
+ * The calls of one agent by Call-ID, and the one place that changes their state and tells the
+ * listeners. Confined to the SIP event thread.
  */
 final class CallTable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
+  private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
 
-    private final Map<String, CallSession> calls = new HashMap<>();
-    private CompletableFuture<Void> empty;
-    private final ListenerBus bus;
-    private final SipContext context;
-    private java.util.function.Consumer<CallSession> onConnected = call -> { };
+  private final Map<String, CallSession> calls = new HashMap<>();
+  private CompletableFuture<Void> empty;
+  private final ListenerBus bus;
+  private final SipContext context;
+  private java.util.function.Consumer<CallSession> onConnected = call -> {};
 
-    private final MediaEncryption encryption;
-    private final SecureRandom random = new SecureRandom();
+  private final MediaEncryption encryption;
+  private final SecureRandom random = new SecureRandom();
 
-    CallTable(SipContext context, ListenerBus bus, MediaEncryption encryption) {
-        this.context = context;
-        this.bus = bus;
-        this.encryption = encryption;
+  CallTable(SipContext context, ListenerBus bus, MediaEncryption encryption) {
+    this.context = context;
+    this.bus = bus;
+    this.encryption = encryption;
+  }
+
+  /**
+   * Called for every call that becomes ACTIVE or VOICEMAIL (the call length limit starts there).
+   */
+  void onConnected(java.util.function.Consumer<CallSession> hook) {
+    this.onConnected = hook;
+  }
+
+  CallSession get(String callId) {
+    return calls.get(callId);
+  }
+
+  int size() {
+    return calls.size();
+  }
+
+  /** Every call not yet ended, in no particular order. */
+  List<CallSession> all() {
+    return List.copyOf(calls.values());
+  }
+
+  /** Completes (on the event thread) once no call is left; at once if there is none. */
+  CompletableFuture<Void> whenEmpty() {
+    if (calls.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
     }
-
-    /** Called for every call that becomes ACTIVE or VOICEMAIL (the call length limit starts there). */
-    void onConnected(java.util.function.Consumer<CallSession> hook) {
-        this.onConnected = hook;
+    if (empty == null) {
+      empty = new CompletableFuture<>();
     }
+    return empty;
+  }
 
-    CallSession get(String callId) {
-        return calls.get(callId);
+  /** True when some call other than {@code except} is talking with the user. */
+  boolean userBusy(CallSession except) {
+    for (CallSession c : calls.values()) {
+      boolean talking =
+          c.incoming ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
+      if (c != except && c.purpose == CallMedia.Purpose.LIVE && talking) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    int size() {
-        return calls.size();
-    }
+  /** Registers a new call and reports its initial state. */
+  void add(CallSession call, String reason) {
+    call.sdes = new SdesKeys(encryption, random);
+    calls.put(call.callId, call);
+    publish(call, reason, Optional.empty());
+  }
 
-    /** Every call not yet ended, in no particular order. */
-    List<CallSession> all() {
-        return List.copyOf(calls.values());
+  /** Moves a call to a non-final state and reports it. */
+  void move(CallSession call, CallState next, String reason) {
+    call.lifecycle.transitionTo(next, reason);
+    if (next == CallState.ACTIVE || next == CallState.VOICEMAIL) {
+      onConnected.accept(call);
     }
+    publish(call, reason, Optional.empty());
+  }
 
-    /** Completes (on the event thread) once no call is left; at once if there is none. */
-    CompletableFuture<Void> whenEmpty() {
-        if (calls.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        if (empty == null) {
-            empty = new CompletableFuture<>();
-        }
-        return empty;
+  /** Ends a call: stops its timer and media, forgets it and reports the outcome. Idempotent. */
+  void end(CallSession call, CallOutcome outcome, String reason) {
+    if (call.lifecycle.isOver()) {
+      return;
     }
+    call.cancelTimer();
+    call.cancelLengthLimit();
+    if (call.leg != null) {
+      try {
+        call.leg.close();
+      } catch (RuntimeException e) {
+        LOG.warn("call {}: closing media failed", call.callId, e);
+      }
+    }
+    calls.remove(call.callId);
+    call.lifecycle.transitionTo(CallState.ENDED, reason);
+    publish(call, reason, Optional.of(outcome));
+    if (calls.isEmpty() && empty != null) {
+      CompletableFuture<Void> done = empty;
+      empty = null;
+      done.complete(null);
+    }
+  }
 
-    /** True when some call other than {@code except} is talking with the user. */
-    boolean userBusy(CallSession except) {
-        for (CallSession c : calls.values()) {
-            boolean talking = c.incoming ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
-            if (c != except && c.purpose == CallMedia.Purpose.LIVE && talking) {
-                return true;
-            }
-        }
-        return false;
-    }
+  /** Reports a call that was refused before it became a call (ghost, flood, bad SDP). */
+  void reportRefused(String callId, String peer, CallOutcome outcome, String reason) {
+    bus.publishCall(
+        new CallEvent(callId, true, CallState.ENDED, peer, "", Optional.of(outcome), reason));
+  }
 
-    /** Registers a new call and reports its initial state. */
-    void add(CallSession call, String reason) {
-        call.sdes = new SdesKeys(encryption, random);
-        calls.put(call.callId, call);
-        publish(call, reason, Optional.empty());
-    }
+  /** Reports a refused ghost INVITE (every one, for counting). */
+  void reportGhost(GhostCall ghost) {
+    bus.publishGhost(ghost);
+  }
 
-    /** Moves a call to a non-final state and reports it. */
-    void move(CallSession call, CallState next, String reason) {
-        call.lifecycle.transitionTo(next, reason);
-        if (next == CallState.ACTIVE || next == CallState.VOICEMAIL) {
-            onConnected.accept(call);
-        }
-        publish(call, reason, Optional.empty());
-    }
+  /** Runs {@code task} on the event thread after {@code delay} as the call's single timer. */
+  void schedule(CallSession call, Duration delay, Runnable task) {
+    call.cancelTimer();
+    call.timer =
+        context
+            .events()
+            .schedule(
+                () -> {
+                  call.timer = null;
+                  task.run();
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
+  }
 
-    /** Ends a call: stops its timer and media, forgets it and reports the outcome. Idempotent. */
-    void end(CallSession call, CallOutcome outcome, String reason) {
-        if (call.lifecycle.isOver()) {
-            return;
-        }
-        call.cancelTimer();
-        call.cancelLengthLimit();
-        if (call.leg != null) {
-            try {
-                call.leg.close();
-            } catch (RuntimeException e) {
-                LOG.warn("call {}: closing media failed", call.callId, e);
-            }
-        }
-        calls.remove(call.callId);
-        call.lifecycle.transitionTo(CallState.ENDED, reason);
-        publish(call, reason, Optional.of(outcome));
-        if (calls.isEmpty() && empty != null) {
-            CompletableFuture<Void> done = empty;
-            empty = null;
-            done.complete(null);
-        }
-    }
-
-    /** Reports a call that was refused before it became a call (ghost, flood, bad SDP). */
-    void reportRefused(String callId, String peer, CallOutcome outcome, String reason) {
-        bus.publishCall(new CallEvent(callId, true, CallState.ENDED, peer, "", Optional.of(outcome), reason));
-    }
-
-    /** Reports a refused ghost INVITE (every one, for counting). */
-    void reportGhost(GhostCall ghost) {
-        bus.publishGhost(ghost);
-    }
-
-    /** Runs {@code task} on the event thread after {@code delay} as the call's single timer. */
-    void schedule(CallSession call, Duration delay, Runnable task) {
-        call.cancelTimer();
-        call.timer = context.events().schedule(() -> {
-            call.timer = null;
-            task.run();
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
-        bus.publishCall(new CallEvent(call.callId, call.incoming, call.state(), call.peer, call.displayName, outcome,
-                reason, call.plan != null && call.plan.encrypted()));
-    }
+  private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
+    bus.publishCall(
+        new CallEvent(
+            call.callId,
+            call.incoming,
+            call.state(),
+            call.peer,
+            call.displayName,
+            outcome,
+            reason,
+            call.plan != null && call.plan.encrypted()));
+  }
 }

@@ -6,13 +6,12 @@ import javax.sip.ResponseEvent;
 /** Receives the outcome of a client transaction we started; attached as its application data. */
 interface ClientResponseHandler {
 
-    /** A response (provisional or final) arrived. */
-    void onResponse(ResponseEvent event);
+  /** A response (provisional or final) arrived. */
+  void onResponse(ResponseEvent event);
 
-    /** The transaction failed without a final response (timeout or network error). */
-    void onFailure(ClientTransactionFailure failure);
+  /** The transaction failed without a final response (timeout or network error). */
+  void onFailure(ClientTransactionFailure failure);
 
-    /** Why {@code transaction} ended without a final response. */
-    record ClientTransactionFailure(ClientTransaction transaction, String reason) {
-    }
+  /** Why {@code transaction} ended without a final response. */
+  record ClientTransactionFailure(ClientTransaction transaction, String reason) {}
 }

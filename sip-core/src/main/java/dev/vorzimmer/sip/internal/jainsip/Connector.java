@@ -16,126 +16,150 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finishes the INVITE transaction of incoming calls: a final refusal, or 200 OK with our SDP (answer to the
- * caller's offer, or our offer for a delayed-offer INVITE), then waits for the ACK and starts the media.
+ * Finishes the INVITE transaction of incoming calls: a final refusal, or 200 OK with our SDP
+ * (answer to the caller's offer, or our offer for a delayed-offer INVITE), then waits for the ACK
+ * and starts the media.
  */
 final class Connector {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
+  private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
 
-    private final SipContext context;
-    private final CallTable calls;
-    private final CallMessages messages;
-    private final CallMedia media;
-    private final Duration ackTimeout;
-    private final Hangup hangup;
+  private final SipContext context;
+  private final CallTable calls;
+  private final CallMessages messages;
+  private final CallMedia media;
+  private final Duration ackTimeout;
+  private final Hangup hangup;
 
-    /** Sends BYE for a connected call; implemented by {@link CallControl}. */
-    interface Hangup {
-        void bye(CallSession call, CallOutcome outcome, String reason);
+  /** Sends BYE for a connected call; implemented by {@link CallControl}. */
+  interface Hangup {
+    void bye(CallSession call, CallOutcome outcome, String reason);
+  }
+
+  Connector(
+      SipContext context,
+      CallTable calls,
+      CallMessages messages,
+      CallMedia media,
+      Duration ackTimeout,
+      Hangup hangup) {
+    this.context = context;
+    this.calls = calls;
+    this.messages = messages;
+    this.media = media;
+    this.ackTimeout = ackTimeout;
+    this.hangup = hangup;
+  }
+
+  /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
+  Optional<MediaCapability.Refusal> offerRefusal(CallSession call) {
+    return MediaCapability.check(
+        call.remoteOffer.audio(), context.advertised().sdpHost(), call.sdes.mode());
+  }
+
+  /** Answers 488 with a {@code Warning} saying why the SDP cannot be used, and ends the call. */
+  void rejectSdp(CallSession call, MediaCapability.Refusal refusal) throws Exception {
+    Response response =
+        messages.response(call.invite, Response.NOT_ACCEPTABLE_HERE, call.localTag, call.transport);
+    messages.addWarning(response, refusal);
+    CallMessages.send(call.inviteTransaction, response);
+    calls.end(call, CallOutcome.FAILED, "unusable SDP offer: " + refusal.text());
+  }
+
+  /** Answers the INVITE with a final error status and ends the call. */
+  void reject(CallSession call, int status, CallOutcome outcome, String reason) throws Exception {
+    Response response = messages.response(call.invite, status, call.localTag, call.transport);
+    if (status == Response.METHOD_NOT_ALLOWED) {
+      messages.addAllow(response);
     }
+    CallMessages.send(call.inviteTransaction, response);
+    calls.end(call, outcome, reason);
+  }
 
-    Connector(SipContext context, CallTable calls, CallMessages messages, CallMedia media, Duration ackTimeout,
-              Hangup hangup) {
-        this.context = context;
-        this.calls = calls;
-        this.messages = messages;
-        this.media = media;
-        this.ackTimeout = ackTimeout;
-        this.hangup = hangup;
+  /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */
+  void connect(CallSession call, CallMedia.Purpose purpose, String greeting, String reason)
+      throws Exception {
+    try {
+      call.leg = media.prepare(call.callId, context.advertised().bindHost());
+    } catch (IOException | RuntimeException e) {
+      String why = e.getMessage() != null ? e.getMessage() : Transactions.describe(e);
+      LOG.warn("call {}: no media port: {}", call.callId, why);
+      LOG.debug("media port failure", e);
+      reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
+      return;
     }
+    int port = call.leg.localPort();
+    if (call.remoteOffer != null) {
+      Optional<SdpNegotiator.Answer> answer =
+          SdpNegotiator.answer(
+              call.remoteOffer,
+              context.advertised().sdpHost(),
+              port,
+              call.sdpSessionId,
+              ++call.sdpVersion,
+              call.sdes);
+      if (answer.isEmpty()) {
+        reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
+        return;
+      }
+      call.plan = MediaPlans.fromAnswer(answer.get());
+      call.localSdp = answer.get().sdp();
+    } else {
+      call.localSdp =
+          SdpNegotiator.offer(
+              context.advertised().sdpHost(),
+              port,
+              call.sdpSessionId,
+              ++call.sdpVersion,
+              MediaDirection.SENDRECV,
+              call.sdes);
+      call.weOffered = true;
+    }
+    call.purpose = purpose;
+    call.greeting = greeting == null ? "" : greeting;
+    Response ok = messages.response(call.invite, Response.OK, call.localTag, call.transport);
+    messages.addAllow(ok);
+    messages.setSdp(ok, call.localSdp);
+    CallMessages.send(call.inviteTransaction, ok);
+    calls.move(call, CallState.CONNECTING, reason);
+    calls.schedule(call, ackTimeout, () -> onAckTimeout(call));
+  }
 
-    /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
-    Optional<MediaCapability.Refusal> offerRefusal(CallSession call) {
-        return MediaCapability.check(call.remoteOffer.audio(), context.advertised().sdpHost(), call.sdes.mode());
+  /** The ACK of our 200 arrived: media starts. A delayed offer's answer is taken from the ACK. */
+  void onAck(CallSession call, Request ack) {
+    if (!call.is(CallState.CONNECTING)) {
+      return;
     }
+    call.cancelTimer();
+    if (call.weOffered) {
+      Optional<MediaPlan> plan =
+          ack == null
+              ? Optional.empty()
+              : MediaPlans.fromAnswerIn(ack, context.listenHost(), call.sdes);
+      if (plan.isEmpty()) {
+        hangup.bye(call, CallOutcome.FAILED, "the ACK carried no usable SDP answer");
+        return;
+      }
+      call.plan = plan.get();
+    }
+    try {
+      call.leg.start(call.plan, call.purpose, call.greeting);
+      call.legStarted = true;
+    } catch (RuntimeException e) {
+      LOG.warn("call {}: media did not start", call.callId, e);
+      hangup.bye(call, CallOutcome.FAILED, "media did not start: " + Transactions.describe(e));
+      return;
+    }
+    boolean voicemail = call.purpose == CallMedia.Purpose.VOICEMAIL;
+    calls.move(
+        call,
+        voicemail ? CallState.VOICEMAIL : CallState.ACTIVE,
+        voicemail ? "answering machine took the call" : "connected");
+  }
 
-    /** Answers 488 with a {@code Warning} saying why the SDP cannot be used, and ends the call. */
-    void rejectSdp(CallSession call, MediaCapability.Refusal refusal) throws Exception {
-        Response response = messages.response(call.invite, Response.NOT_ACCEPTABLE_HERE, call.localTag,
-                call.transport);
-        messages.addWarning(response, refusal);
-        CallMessages.send(call.inviteTransaction, response);
-        calls.end(call, CallOutcome.FAILED, "unusable SDP offer: " + refusal.text());
+  private void onAckTimeout(CallSession call) {
+    if (call.is(CallState.CONNECTING)) {
+      hangup.bye(call, CallOutcome.FAILED, "no ACK within " + ackTimeout.toMillis() + " ms");
     }
-
-    /** Answers the INVITE with a final error status and ends the call. */
-    void reject(CallSession call, int status, CallOutcome outcome, String reason) throws Exception {
-        Response response = messages.response(call.invite, status, call.localTag, call.transport);
-        if (status == Response.METHOD_NOT_ALLOWED) {
-            messages.addAllow(response);
-        }
-        CallMessages.send(call.inviteTransaction, response);
-        calls.end(call, outcome, reason);
-    }
-
-    /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */
-    void connect(CallSession call, CallMedia.Purpose purpose, String greeting, String reason) throws Exception {
-        try {
-            call.leg = media.prepare(call.callId, context.advertised().bindHost());
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() != null ? e.getMessage() : Transactions.describe(e);
-            LOG.warn("call {}: no media port: {}", call.callId, why);
-            LOG.debug("media port failure", e);
-            reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
-            return;
-        }
-        int port = call.leg.localPort();
-        if (call.remoteOffer != null) {
-            Optional<SdpNegotiator.Answer> answer = SdpNegotiator.answer(call.remoteOffer, context.advertised().sdpHost(), port,
-                    call.sdpSessionId, ++call.sdpVersion, call.sdes);
-            if (answer.isEmpty()) {
-                reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
-                return;
-            }
-            call.plan = MediaPlans.fromAnswer(answer.get());
-            call.localSdp = answer.get().sdp();
-        } else {
-            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), port, call.sdpSessionId, ++call.sdpVersion,
-                    MediaDirection.SENDRECV, call.sdes);
-            call.weOffered = true;
-        }
-        call.purpose = purpose;
-        call.greeting = greeting == null ? "" : greeting;
-        Response ok = messages.response(call.invite, Response.OK, call.localTag, call.transport);
-        messages.addAllow(ok);
-        messages.setSdp(ok, call.localSdp);
-        CallMessages.send(call.inviteTransaction, ok);
-        calls.move(call, CallState.CONNECTING, reason);
-        calls.schedule(call, ackTimeout, () -> onAckTimeout(call));
-    }
-
-    /** The ACK of our 200 arrived: media starts. A delayed offer's answer is taken from the ACK. */
-    void onAck(CallSession call, Request ack) {
-        if (!call.is(CallState.CONNECTING)) {
-            return;
-        }
-        call.cancelTimer();
-        if (call.weOffered) {
-            Optional<MediaPlan> plan = ack == null ? Optional.empty() : MediaPlans.fromAnswerIn(ack, context.listenHost(),
-                    call.sdes);
-            if (plan.isEmpty()) {
-                hangup.bye(call, CallOutcome.FAILED, "the ACK carried no usable SDP answer");
-                return;
-            }
-            call.plan = plan.get();
-        }
-        try {
-            call.leg.start(call.plan, call.purpose, call.greeting);
-            call.legStarted = true;
-        } catch (RuntimeException e) {
-            LOG.warn("call {}: media did not start", call.callId, e);
-            hangup.bye(call, CallOutcome.FAILED, "media did not start: " + Transactions.describe(e));
-            return;
-        }
-        boolean voicemail = call.purpose == CallMedia.Purpose.VOICEMAIL;
-        calls.move(call, voicemail ? CallState.VOICEMAIL : CallState.ACTIVE,
-                voicemail ? "answering machine took the call" : "connected");
-    }
-
-    private void onAckTimeout(CallSession call) {
-        if (call.is(CallState.CONNECTING)) {
-            hangup.bye(call, CallOutcome.FAILED, "no ACK within " + ackTimeout.toMillis() + " ms");
-        }
-    }
+  }
 }

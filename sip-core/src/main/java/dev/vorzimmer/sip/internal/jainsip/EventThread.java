@@ -8,40 +8,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agent's single SIP event thread, also its timer thread. Exceptions escaping a task are logged instead
- * of vanishing inside its future.
+ * The agent's single SIP event thread, also its timer thread. Exceptions escaping a task are logged
+ * instead of vanishing inside its future.
  */
 final class EventThread extends ScheduledThreadPoolExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventThread.class);
+  private static final Logger LOG = LoggerFactory.getLogger(EventThread.class);
 
-    EventThread(String name) {
-        super(1, runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
+  EventThread(String name) {
+    super(
+        1,
+        runnable -> {
+          Thread thread = new Thread(runnable, name);
+          thread.setDaemon(true);
+          return thread;
         });
-        setRemoveOnCancelPolicy(true);
-        setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    }
+    setRemoveOnCancelPolicy(true);
+    setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+  }
 
-    @Override
-    protected void afterExecute(Runnable task, Throwable error) {
-        super.afterExecute(task, error);
-        Throwable failure = error;
-        if (failure == null && task instanceof Future<?> future && future.isDone()) {
-            try {
-                future.get();
-            } catch (CancellationException e) {
-                return;
-            } catch (ExecutionException e) {
-                failure = e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (failure != null) {
-            LOG.error("SIP event task failed", failure);
-        }
+  @Override
+  protected void afterExecute(Runnable task, Throwable error) {
+    super.afterExecute(task, error);
+    Throwable failure = error;
+    if (failure == null && task instanceof Future<?> future && future.isDone()) {
+      try {
+        future.get();
+      } catch (CancellationException e) {
+        return;
+      } catch (ExecutionException e) {
+        failure = e.getCause();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+    if (failure != null) {
+      LOG.error("SIP event task failed", failure);
+    }
+  }
 }

@@ -18,52 +18,70 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 
 /**
- * Builds the INVITE of an outgoing call: from our AOR (with the display name), routed (loose routing) via the
- * current first hop, the outbound proxy or registrar, when we have an account.
+ * Builds the INVITE of an outgoing call: from our AOR (with the display name), routed (loose
+ * routing) via the current first hop, the outbound proxy or registrar, when we have an account.
  */
 final class InviteBuilder {
 
-    private final SipContext context;
-    private final Optional<AccountConfig> account;
-    private final CallMessages messages;
-    private final String localAor;
-    private final ProviderRoute route;
+  private final SipContext context;
+  private final Optional<AccountConfig> account;
+  private final CallMessages messages;
+  private final String localAor;
+  private final ProviderRoute route;
 
-    InviteBuilder(SipContext context, Optional<AccountConfig> account, CallMessages messages, String localAor,
-                  ProviderRoute route) {
-        this.context = context;
-        this.account = account;
-        this.messages = messages;
-        this.localAor = localAor;
-        this.route = route;
-    }
+  InviteBuilder(
+      SipContext context,
+      Optional<AccountConfig> account,
+      CallMessages messages,
+      String localAor,
+      ProviderRoute route) {
+    this.context = context;
+    this.account = account;
+    this.messages = messages;
+    this.localAor = localAor;
+    this.route = route;
+  }
 
-    Request invite(String callId, String target, String sdp) throws ParseException, InvalidArgumentException {
-        URI targetUri = context.addresses().createURI(target);
-        Transport transport = account.map(AccountConfig::transport).orElse(Transport.UDP);
-        Address from = context.addresses().createAddress(context.addresses().createURI(localAor));
-        Optional<String> displayName = account.flatMap(a -> a.provider().displayName());
-        if (displayName.isPresent()) {
-            from.setDisplayName(displayName.get());
-        }
-        FromHeader fromHeader = context.headers().createFromHeader(from, UUID.randomUUID().toString().substring(0, 10));
-        ToHeader to = context.headers().createToHeader(context.addresses().createAddress(targetUri), null);
-        CallIdHeader callIdHeader = context.headers().createCallIdHeader(callId);
-        CSeqHeader cseq = context.headers().createCSeqHeader(1L, Request.INVITE);
-        ViaHeader via = OurVia.create(context, transport.sipName());
-        Request request = context.messages().createRequest(targetUri, Request.INVITE, callIdHeader, cseq, fromHeader,
-                to, List.of(via), context.headers().createMaxForwardsHeader(70));
-        if (account.isPresent()) {
-            AccountConfig a = account.get();
-            SipURI hop = RequestBuilder.hopUri(context, route, a);
-            hop.setTransportParam(a.transport().sipName());
-            hop.setLrParam();
-            request.addHeader(context.headers().createRouteHeader(context.addresses().createAddress(hop)));
-        }
-        request.addHeader(messages.contact(transport.sipName()));
-        request.addHeader(context.headers().createUserAgentHeader(List.of("Vorzimmer")));
-        messages.addAllow(request);
-        messages.setSdp(request, sdp);
-        return request;
+  Request invite(String callId, String target, String sdp)
+      throws ParseException, InvalidArgumentException {
+    URI targetUri = context.addresses().createURI(target);
+    Transport transport = account.map(AccountConfig::transport).orElse(Transport.UDP);
+    Address from = context.addresses().createAddress(context.addresses().createURI(localAor));
+    Optional<String> displayName = account.flatMap(a -> a.provider().displayName());
+    if (displayName.isPresent()) {
+      from.setDisplayName(displayName.get());
     }
+    FromHeader fromHeader =
+        context.headers().createFromHeader(from, UUID.randomUUID().toString().substring(0, 10));
+    ToHeader to =
+        context.headers().createToHeader(context.addresses().createAddress(targetUri), null);
+    CallIdHeader callIdHeader = context.headers().createCallIdHeader(callId);
+    CSeqHeader cseq = context.headers().createCSeqHeader(1L, Request.INVITE);
+    ViaHeader via = OurVia.create(context, transport.sipName());
+    Request request =
+        context
+            .messages()
+            .createRequest(
+                targetUri,
+                Request.INVITE,
+                callIdHeader,
+                cseq,
+                fromHeader,
+                to,
+                List.of(via),
+                context.headers().createMaxForwardsHeader(70));
+    if (account.isPresent()) {
+      AccountConfig a = account.get();
+      SipURI hop = RequestBuilder.hopUri(context, route, a);
+      hop.setTransportParam(a.transport().sipName());
+      hop.setLrParam();
+      request.addHeader(
+          context.headers().createRouteHeader(context.addresses().createAddress(hop)));
+    }
+    request.addHeader(messages.contact(transport.sipName()));
+    request.addHeader(context.headers().createUserAgentHeader(List.of("Vorzimmer")));
+    messages.addAllow(request);
+    messages.setSdp(request, sdp);
+    return request;
+  }
 }

@@ -8,19 +8,19 @@ import javax.sip.message.Response;
 /** Answers OPTIONS with 200 OK and the methods we accept, statelessly. */
 final class OptionsHandler implements RequestHandler {
 
-    private final List<String> allowedMethods;
+  private final List<String> allowedMethods;
 
-    OptionsHandler(List<String> allowedMethods) {
-        this.allowedMethods = List.copyOf(allowedMethods);
-    }
+  OptionsHandler(List<String> allowedMethods) {
+    this.allowedMethods = List.copyOf(allowedMethods);
+  }
 
-    @Override
-    public void handle(RequestEvent event, SipContext context) throws Exception {
-        Response ok = context.messages().createResponse(Response.OK, event.getRequest());
-        for (String method : allowedMethods) {
-            AllowHeader allow = context.headers().createAllowHeader(method);
-            ok.addHeader(allow);
-        }
-        context.provider().sendResponse(ok);
+  @Override
+  public void handle(RequestEvent event, SipContext context) throws Exception {
+    Response ok = context.messages().createResponse(Response.OK, event.getRequest());
+    for (String method : allowedMethods) {
+      AllowHeader allow = context.headers().createAllowHeader(method);
+      ok.addHeader(allow);
     }
+    context.provider().sendResponse(ok);
+  }
 }

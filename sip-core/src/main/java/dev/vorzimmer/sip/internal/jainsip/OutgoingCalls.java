@@ -18,190 +18,221 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls we place: INVITE with our offer (via the outbound proxy or registrar), digest answer to 401/407 (only
- * for the account's realm, {@link DigestRealms}; a local line answers none),
- * 180/183 (early media), 200 + ACK, CANCEL while unanswered. Runs on the SIP event thread.
+ * Calls we place: INVITE with our offer (via the outbound proxy or registrar), digest answer to
+ * 401/407 (only for the account's realm, {@link DigestRealms}; a local line answers none), 180/183
+ * (early media), 200 + ACK, CANCEL while unanswered. Runs on the SIP event thread.
  */
 final class OutgoingCalls implements ClientResponseHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutgoingCalls.class);
+  private static final Logger LOG = LoggerFactory.getLogger(OutgoingCalls.class);
 
-    private final SipContext context;
-    private final CallTable calls;
-    private final CallControl control;
-    private final CallMedia media;
-    private final InviteBuilder invites;
-    private final Optional<AuthenticationHelper> digest;
-    private final DigestRealms realms;
+  private final SipContext context;
+  private final CallTable calls;
+  private final CallControl control;
+  private final CallMedia media;
+  private final InviteBuilder invites;
+  private final Optional<AuthenticationHelper> digest;
+  private final DigestRealms realms;
 
-    OutgoingCalls(SipContext context, CallTable calls, CallControl control, CallMedia media, InviteBuilder invites,
-                  Optional<AuthenticationHelper> digest, DigestRealms realms) {
-        this.realms = realms;
-        this.context = context;
-        this.calls = calls;
-        this.control = control;
-        this.media = media;
-        this.invites = invites;
-        this.digest = digest;
+  OutgoingCalls(
+      SipContext context,
+      CallTable calls,
+      CallControl control,
+      CallMedia media,
+      InviteBuilder invites,
+      Optional<AuthenticationHelper> digest,
+      DigestRealms realms) {
+    this.realms = realms;
+    this.context = context;
+    this.calls = calls;
+    this.control = control;
+    this.media = media;
+    this.invites = invites;
+    this.digest = digest;
+  }
+
+  /** Sends the INVITE of a new call to {@code target} (a SIP URI) under the given Call-ID. */
+  void place(String callId, String target, String peer) {
+    CallSession call = new CallSession(callId, false, CallState.CALLING);
+    call.peer = peer;
+    calls.add(call, "calling " + target);
+    try {
+      call.leg = media.prepare(callId, context.advertised().bindHost());
+      call.localSdp =
+          SdpNegotiator.offer(
+              context.advertised().sdpHost(),
+              call.leg.localPort(),
+              call.sdpSessionId,
+              ++call.sdpVersion,
+              MediaDirection.SENDRECV,
+              call.sdes);
+      call.invite = invites.invite(callId, target, call.localSdp);
+      send(call, context.provider().getNewClientTransaction(call.invite));
+    } catch (Exception e) {
+      LOG.warn("call {}: cannot call {}", callId, target, e);
+      calls.end(call, CallOutcome.FAILED, "cannot send INVITE: " + Transactions.describe(e));
     }
+  }
 
-    /** Sends the INVITE of a new call to {@code target} (a SIP URI) under the given Call-ID. */
-    void place(String callId, String target, String peer) {
-        CallSession call = new CallSession(callId, false, CallState.CALLING);
-        call.peer = peer;
-        calls.add(call, "calling " + target);
-        try {
-            call.leg = media.prepare(callId, context.advertised().bindHost());
-            call.localSdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
-                    ++call.sdpVersion, MediaDirection.SENDRECV, call.sdes);
-            call.invite = invites.invite(callId, target, call.localSdp);
-            send(call, context.provider().getNewClientTransaction(call.invite));
-        } catch (Exception e) {
-            LOG.warn("call {}: cannot call {}", callId, target, e);
-            calls.end(call, CallOutcome.FAILED, "cannot send INVITE: " + Transactions.describe(e));
-        }
+  /** The user gives up or hangs up: CANCEL before the answer, BYE after it. */
+  void hangUp(CallSession call) {
+    if (call.is(CallState.ACTIVE)) {
+      control.bye(call, CallOutcome.ANSWERED, "we hung up");
+    } else if (call.is(CallState.CALLING, CallState.EARLY)) {
+      control.startEnding(call, CallOutcome.CANCELLED, "we hung up before the answer");
+      if (call.provisionalSeen) {
+        sendCancel(call);
+      } else {
+        call.cancelPending = true;
+      }
     }
+  }
 
-    /** The user gives up or hangs up: CANCEL before the answer, BYE after it. */
-    void hangUp(CallSession call) {
-        if (call.is(CallState.ACTIVE)) {
-            control.bye(call, CallOutcome.ANSWERED, "we hung up");
-        } else if (call.is(CallState.CALLING, CallState.EARLY)) {
-            control.startEnding(call, CallOutcome.CANCELLED, "we hung up before the answer");
-            if (call.provisionalSeen) {
-                sendCancel(call);
-            } else {
-                call.cancelPending = true;
-            }
-        }
+  @Override
+  public void onResponse(ResponseEvent event) {
+    Response response = event.getResponse();
+    CallSession call = calls.get(CallControl.callIdOf(response));
+    if (call == null || call.incoming || event.getClientTransaction() != call.outgoingTransaction) {
+      return;
     }
-
-    @Override
-    public void onResponse(ResponseEvent event) {
-        Response response = event.getResponse();
-        CallSession call = calls.get(CallControl.callIdOf(response));
-        if (call == null || call.incoming || event.getClientTransaction() != call.outgoingTransaction) {
-            return;
-        }
-        int status = response.getStatusCode();
-        if (status < 200) {
-            onProvisional(call, response);
-        } else if (status < 300) {
-            onAnswered(call, event);
-        } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
-                && !call.is(CallState.ENDING) && digest.isPresent() && realms.refusalForCall(response).isPresent()) {
-            String refusal = realms.refusalForCall(response).get();
-            LOG.warn("call {}: {}", call.callId, refusal);
-            calls.end(call, CallOutcome.FAILED, status + " " + response.getReasonPhrase() + ": " + refusal);
-        } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
-                && !call.is(CallState.ENDING) && retryWithCredentials(call, event)) {
-            LOG.info("call {}: answered the {} challenge", call.callId, status);
-        } else if (call.is(CallState.ENDING)) {
-            calls.end(call, call.endingOutcome, call.endingReason);
-        } else {
-            calls.end(call, CallOutcome.FAILED, status + " " + response.getReasonPhrase());
-        }
+    int status = response.getStatusCode();
+    if (status < 200) {
+      onProvisional(call, response);
+    } else if (status < 300) {
+      onAnswered(call, event);
+    } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
+        && !call.is(CallState.ENDING)
+        && digest.isPresent()
+        && realms.refusalForCall(response).isPresent()) {
+      String refusal = realms.refusalForCall(response).get();
+      LOG.warn("call {}: {}", call.callId, refusal);
+      calls.end(
+          call, CallOutcome.FAILED, status + " " + response.getReasonPhrase() + ": " + refusal);
+    } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
+        && !call.is(CallState.ENDING)
+        && retryWithCredentials(call, event)) {
+      LOG.info("call {}: answered the {} challenge", call.callId, status);
+    } else if (call.is(CallState.ENDING)) {
+      calls.end(call, call.endingOutcome, call.endingReason);
+    } else {
+      calls.end(call, CallOutcome.FAILED, status + " " + response.getReasonPhrase());
     }
+  }
 
-    @Override
-    public void onFailure(ClientTransactionFailure failure) {
-        CallSession call = calls.get(CallControl.callIdOf(failure.transaction().getRequest()));
-        if (call != null && failure.transaction() == call.outgoingTransaction && !call.is(CallState.ACTIVE)) {
-            calls.end(call, call.is(CallState.ENDING) ? call.endingOutcome : CallOutcome.FAILED, failure.reason());
-        }
+  @Override
+  public void onFailure(ClientTransactionFailure failure) {
+    CallSession call = calls.get(CallControl.callIdOf(failure.transaction().getRequest()));
+    if (call != null
+        && failure.transaction() == call.outgoingTransaction
+        && !call.is(CallState.ACTIVE)) {
+      calls.end(
+          call,
+          call.is(CallState.ENDING) ? call.endingOutcome : CallOutcome.FAILED,
+          failure.reason());
     }
+  }
 
-    private void onProvisional(CallSession call, Response response) {
-        call.provisionalSeen = true;
-        if (call.cancelPending) {
-            call.cancelPending = false;
-            sendCancel(call);
-            return;
-        }
-        int status = response.getStatusCode();
-        if (status == Response.TRYING || call.is(CallState.ENDING)) {
-            return;
-        }
-        if (call.is(CallState.CALLING)) {
-            calls.move(call, CallState.EARLY, status + " " + response.getReasonPhrase());
-        }
-        if (!call.legStarted) {
-            MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes).ifPresent(plan -> startLeg(call, plan));
-        }
+  private void onProvisional(CallSession call, Response response) {
+    call.provisionalSeen = true;
+    if (call.cancelPending) {
+      call.cancelPending = false;
+      sendCancel(call);
+      return;
     }
+    int status = response.getStatusCode();
+    if (status == Response.TRYING || call.is(CallState.ENDING)) {
+      return;
+    }
+    if (call.is(CallState.CALLING)) {
+      calls.move(call, CallState.EARLY, status + " " + response.getReasonPhrase());
+    }
+    if (!call.legStarted) {
+      MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes)
+          .ifPresent(plan -> startLeg(call, plan));
+    }
+  }
 
-    private void onAnswered(CallSession call, ResponseEvent event) {
-        Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
-        call.dialog = dialog;
-        try {
-            long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
-            dialog.sendAck(OurVia.fix(context, dialog.createAck(cseq)));
-        } catch (Exception e) {
-            LOG.warn("call {}: cannot ACK the 200", call.callId, e);
-        }
-        if (call.is(CallState.ENDING)) {
-            control.sendBye(call);
-            return;
-        }
-        if (call.is(CallState.ACTIVE)) {
-            return;
-        }
-        Optional<MediaPlan> plan = MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost(), call.sdes);
-        if (plan.isEmpty() && !call.legStarted) {
-            control.bye(call, CallOutcome.FAILED, "the answer has no usable SDP");
-            return;
-        }
-        plan.ifPresent(p -> {
-            if (call.legStarted) {
-                ReInvites.updateMedia(call, p);
-            } else {
-                startLeg(call, p);
-            }
+  private void onAnswered(CallSession call, ResponseEvent event) {
+    Dialog dialog =
+        event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
+    call.dialog = dialog;
+    try {
+      long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
+      dialog.sendAck(OurVia.fix(context, dialog.createAck(cseq)));
+    } catch (Exception e) {
+      LOG.warn("call {}: cannot ACK the 200", call.callId, e);
+    }
+    if (call.is(CallState.ENDING)) {
+      control.sendBye(call);
+      return;
+    }
+    if (call.is(CallState.ACTIVE)) {
+      return;
+    }
+    Optional<MediaPlan> plan =
+        MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost(), call.sdes);
+    if (plan.isEmpty() && !call.legStarted) {
+      control.bye(call, CallOutcome.FAILED, "the answer has no usable SDP");
+      return;
+    }
+    plan.ifPresent(
+        p -> {
+          if (call.legStarted) {
+            ReInvites.updateMedia(call, p);
+          } else {
+            startLeg(call, p);
+          }
         });
-        calls.move(call, CallState.ACTIVE, "answered");
-    }
+    calls.move(call, CallState.ACTIVE, "answered");
+  }
 
-    private void startLeg(CallSession call, MediaPlan plan) {
-        call.plan = plan;
-        try {
-            call.leg.start(plan, CallMedia.Purpose.LIVE, "");
-            call.legStarted = true;
-        } catch (RuntimeException e) {
-            LOG.warn("call {}: media did not start", call.callId, e);
-        }
+  private void startLeg(CallSession call, MediaPlan plan) {
+    call.plan = plan;
+    try {
+      call.leg.start(plan, CallMedia.Purpose.LIVE, "");
+      call.legStarted = true;
+    } catch (RuntimeException e) {
+      LOG.warn("call {}: media did not start", call.callId, e);
     }
+  }
 
-    private boolean retryWithCredentials(CallSession call, ResponseEvent event) {
-        if (digest.isEmpty() || call.challenges >= 2) {
-            return false;
-        }
-        call.challenges++;
-        try {
-            ClientTransaction retry = digest.get().handleChallenge(event.getResponse(), event.getClientTransaction(),
-                    context.provider(), 5);
-            send(call, retry);
-            return true;
-        } catch (Exception e) {
-            LOG.warn("call {}: cannot answer the digest challenge", call.callId, e);
-            return false;
-        }
+  private boolean retryWithCredentials(CallSession call, ResponseEvent event) {
+    if (digest.isEmpty() || call.challenges >= 2) {
+      return false;
     }
+    call.challenges++;
+    try {
+      ClientTransaction retry =
+          digest
+              .get()
+              .handleChallenge(
+                  event.getResponse(), event.getClientTransaction(), context.provider(), 5);
+      send(call, retry);
+      return true;
+    } catch (Exception e) {
+      LOG.warn("call {}: cannot answer the digest challenge", call.callId, e);
+      return false;
+    }
+  }
 
-    private void send(CallSession call, ClientTransaction transaction) throws Exception {
-        transaction.setApplicationData(this);
-        call.outgoingTransaction = transaction;
-        call.dialog = context.provider().getNewDialog(transaction);
-        transaction.sendRequest();
-    }
+  private void send(CallSession call, ClientTransaction transaction) throws Exception {
+    transaction.setApplicationData(this);
+    call.outgoingTransaction = transaction;
+    call.dialog = context.provider().getNewDialog(transaction);
+    transaction.sendRequest();
+  }
 
-    private void sendCancel(CallSession call) {
-        try {
-            Request cancel = call.outgoingTransaction.createCancel();
-            ClientTransaction transaction = context.provider().getNewClientTransaction(cancel);
-            transaction.sendRequest();
-        } catch (Exception e) {
-            LOG.warn("call {}: cannot send CANCEL", call.callId, e);
-            calls.end(call, call.endingOutcome, call.endingReason + " (CANCEL failed: " + Transactions.describe(e) + ")");
-        }
+  private void sendCancel(CallSession call) {
+    try {
+      Request cancel = call.outgoingTransaction.createCancel();
+      ClientTransaction transaction = context.provider().getNewClientTransaction(cancel);
+      transaction.sendRequest();
+    } catch (Exception e) {
+      LOG.warn("call {}: cannot send CANCEL", call.callId, e);
+      calls.end(
+          call,
+          call.endingOutcome,
+          call.endingReason + " (CANCEL failed: " + Transactions.describe(e) + ")");
     }
+  }
 }

@@ -8,24 +8,32 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 
-/** Where an account's messages go first (the outbound proxy, else the registrar), to choose our local address by. */
+/**
+ * Where an account's messages go first (the outbound proxy, else the registrar), to choose our
+ * local address by.
+ */
 final class Peers {
 
-    private Peers() {
-    }
+  private Peers() {}
 
-    /** The address to advertise for {@code settings}: routed towards the registrar, or the default route. */
-    static AdvertisedAddress advertised(SipSettings settings, LocalAddress.Chooser chooser) {
-        return AdvertisedAddress.probe(settings.listenHost(), settings.listenPort(),
-                settings.account().flatMap(Peers::registrar), chooser);
-    }
+  /**
+   * The address to advertise for {@code settings}: routed towards the registrar, or the default
+   * route.
+   */
+  static AdvertisedAddress advertised(SipSettings settings, LocalAddress.Chooser chooser) {
+    return AdvertisedAddress.probe(
+        settings.listenHost(),
+        settings.listenPort(),
+        settings.account().flatMap(Peers::registrar),
+        chooser);
+  }
 
-    /** The first hop's address (outbound proxy, else registrar), if its name resolves now. */
-    static Optional<InetAddress> registrar(AccountConfig account) {
-        try {
-            return Optional.of(InetAddress.getByName(account.firstHop().host()));
-        } catch (UnknownHostException | SecurityException e) {
-            return Optional.empty();
-        }
+  /** The first hop's address (outbound proxy, else registrar), if its name resolves now. */
+  static Optional<InetAddress> registrar(AccountConfig account) {
+    try {
+      return Optional.of(InetAddress.getByName(account.firstHop().host()));
+    } catch (UnknownHostException | SecurityException e) {
+      return Optional.empty();
     }
+  }
 }

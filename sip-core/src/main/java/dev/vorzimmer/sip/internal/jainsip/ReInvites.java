@@ -4,8 +4,8 @@ import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.MediaDirection;
-import dev.vorzimmer.sip.sdp.SdpException;
 import dev.vorzimmer.sip.sdp.SdesKeys;
+import dev.vorzimmer.sip.sdp.SdpException;
 import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import dev.vorzimmer.sip.sdp.SdpParser;
 import dev.vorzimmer.sip.sdp.SessionDescription;
@@ -21,153 +21,180 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * re-INVITEs in both directions: the peer's (hold, resume, new address; answered with our SDP on the same
- * port) and ours ({@link #hold}). Runs on the SIP event thread.
+ * re-INVITEs in both directions: the peer's (hold, resume, new address; answered with our SDP on
+ * the same port) and ours ({@link #hold}). Runs on the SIP event thread.
  */
 final class ReInvites {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReInvites.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ReInvites.class);
 
-    private final SipContext context;
-    private final CallTable calls;
-    private final CallMessages messages;
-    private final CallControl control;
-    private final Connector connector;
+  private final SipContext context;
+  private final CallTable calls;
+  private final CallMessages messages;
+  private final CallControl control;
+  private final Connector connector;
 
-    ReInvites(SipContext context, CallTable calls, CallMessages messages, CallControl control, Connector connector) {
-        this.context = context;
-        this.calls = calls;
-        this.messages = messages;
-        this.control = control;
-        this.connector = connector;
+  ReInvites(
+      SipContext context,
+      CallTable calls,
+      CallMessages messages,
+      CallControl control,
+      Connector connector) {
+    this.context = context;
+    this.calls = calls;
+    this.messages = messages;
+    this.control = control;
+    this.connector = connector;
+  }
+
+  /**
+   * A re-INVITE (hold, resume, new address): answered with our SDP on the same port; media updated.
+   */
+  void onReInvite(RequestEvent event) throws Exception {
+    ServerTransaction transaction = control.serverTransaction(event);
+    if (transaction == null) {
+      return;
+    }
+    Request request = event.getRequest();
+    CallSession call = calls.get(CallControl.callIdOf(request));
+    String transport = CallMessages.transportOf(request);
+    if (call == null) {
+      CallMessages.send(
+          transaction,
+          messages.response(request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, null));
+      return;
+    }
+    if (call.is(CallState.CONNECTING) && call.incoming && !call.weOffered) {
+      // the peer got our 200 (it sends a re-INVITE in the dialog); its ACK may arrive later or be
+      // overtaken
+      connector.onAck(call, request);
+    }
+    if (!call.is(CallState.ACTIVE, CallState.VOICEMAIL) || call.leg == null) {
+      CallMessages.send(
+          transaction, messages.response(request, Response.REQUEST_PENDING, null, null));
+      return;
+    }
+    String sdp = CallMessages.sdpOf(request);
+    Optional<SdpNegotiator.Answer> answer = Optional.empty();
+    if (sdp != null) {
+      Optional<MediaCapability.Refusal> refusal;
+      try {
+        SessionDescription offer = SdpParser.parse(sdp);
+        SdesKeys keys = call.sdes.pinned(encrypted(call));
+        refusal = MediaCapability.check(offer.audio(), context.advertised().sdpHost(), keys.mode());
+        answer =
+            SdpNegotiator.answer(
+                offer,
+                context.advertised().sdpHost(),
+                call.leg.localPort(),
+                call.sdpSessionId,
+                call.sdpVersion + 1,
+                keys);
+      } catch (SdpException e) {
+        refusal =
+            Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
+      }
+      if (answer.isEmpty()) {
+        LOG.info(
+            "call {}: unusable SDP in re-INVITE: {}",
+            call.callId,
+            refusal.map(MediaCapability.Refusal::text).orElse("no common codec"));
+        Response refused = messages.response(request, Response.NOT_ACCEPTABLE_HERE, null, null);
+        if (refusal.isPresent()) {
+          messages.addWarning(refused, refusal.get());
+        }
+        CallMessages.send(transaction, refused);
+        return;
+      }
+      call.sdpVersion++;
+      call.localSdp = answer.get().sdp();
+    }
+    Response ok = messages.response(request, Response.OK, null, transport);
+    messages.addAllow(ok);
+    messages.setSdp(ok, call.localSdp);
+    CallMessages.send(transaction, ok);
+    answer.ifPresent(a -> updateMedia(call, MediaPlans.fromAnswer(a)));
+  }
+
+  private static boolean encrypted(CallSession call) {
+    return call.plan != null && call.plan.encrypted();
+  }
+
+  /**
+   * Puts the peer on hold (a=sendonly) or resumes (a=sendrecv) with a re-INVITE; false if not
+   * possible now.
+   */
+  boolean hold(CallSession call, boolean on) {
+    if (!call.is(CallState.ACTIVE) || call.dialog == null || call.leg == null) {
+      return false;
+    }
+    try {
+      String sdp =
+          SdpNegotiator.offer(
+              context.advertised().sdpHost(),
+              call.leg.localPort(),
+              call.sdpSessionId,
+              ++call.sdpVersion,
+              on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV,
+              call.sdes.pinned(encrypted(call)));
+      Request reInvite = OurVia.fix(context, call.dialog.createRequest(Request.INVITE));
+      reInvite.addHeader(messages.contact(call.transport));
+      messages.setSdp(reInvite, sdp);
+      ClientTransaction transaction = context.provider().getNewClientTransaction(reInvite);
+      transaction.setApplicationData(new ReInviteHandler(call));
+      call.dialog.sendRequest(transaction);
+      call.localSdp = sdp;
+      return true;
+    } catch (Exception e) {
+      LOG.warn("call {}: could not send re-INVITE for hold={}", call.callId, on, e);
+      return false;
+    }
+  }
+
+  static void updateMedia(CallSession call, MediaPlan plan) {
+    call.plan = plan;
+    if (call.legStarted) {
+      try {
+        call.leg.update(plan);
+      } catch (RuntimeException e) {
+        LOG.warn("call {}: media update failed", call.callId, e);
+      }
+    }
+  }
+
+  /** ACKs the answer to our re-INVITE and applies its SDP. */
+  private final class ReInviteHandler implements ClientResponseHandler {
+    private final CallSession call;
+
+    ReInviteHandler(CallSession call) {
+      this.call = call;
     }
 
-    /** A re-INVITE (hold, resume, new address): answered with our SDP on the same port; media updated. */
-    void onReInvite(RequestEvent event) throws Exception {
-        ServerTransaction transaction = control.serverTransaction(event);
-        if (transaction == null) {
-            return;
-        }
-        Request request = event.getRequest();
-        CallSession call = calls.get(CallControl.callIdOf(request));
-        String transport = CallMessages.transportOf(request);
-        if (call == null) {
-            CallMessages.send(transaction, messages.response(request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST,
-                    null, null));
-            return;
-        }
-        if (call.is(CallState.CONNECTING) && call.incoming && !call.weOffered) {
-            // the peer got our 200 (it sends a re-INVITE in the dialog); its ACK may arrive later or be overtaken
-            connector.onAck(call, request);
-        }
-        if (!call.is(CallState.ACTIVE, CallState.VOICEMAIL) || call.leg == null) {
-            CallMessages.send(transaction, messages.response(request, Response.REQUEST_PENDING, null, null));
-            return;
-        }
-        String sdp = CallMessages.sdpOf(request);
-        Optional<SdpNegotiator.Answer> answer = Optional.empty();
-        if (sdp != null) {
-            Optional<MediaCapability.Refusal> refusal;
-            try {
-                SessionDescription offer = SdpParser.parse(sdp);
-                SdesKeys keys = call.sdes.pinned(encrypted(call));
-                refusal = MediaCapability.check(offer.audio(), context.advertised().sdpHost(), keys.mode());
-                answer = SdpNegotiator.answer(offer, context.advertised().sdpHost(), call.leg.localPort(),
-                        call.sdpSessionId, call.sdpVersion + 1, keys);
-            } catch (SdpException e) {
-                refusal = Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
-            }
-            if (answer.isEmpty()) {
-                LOG.info("call {}: unusable SDP in re-INVITE: {}", call.callId,
-                        refusal.map(MediaCapability.Refusal::text).orElse("no common codec"));
-                Response refused = messages.response(request, Response.NOT_ACCEPTABLE_HERE, null, null);
-                if (refusal.isPresent()) {
-                    messages.addWarning(refused, refusal.get());
-                }
-                CallMessages.send(transaction, refused);
-                return;
-            }
-            call.sdpVersion++;
-            call.localSdp = answer.get().sdp();
-        }
-        Response ok = messages.response(request, Response.OK, null, transport);
-        messages.addAllow(ok);
-        messages.setSdp(ok, call.localSdp);
-        CallMessages.send(transaction, ok);
-        answer.ifPresent(a -> updateMedia(call, MediaPlans.fromAnswer(a)));
+    @Override
+    public void onResponse(ResponseEvent event) {
+      Response response = event.getResponse();
+      if (response.getStatusCode() < 200) {
+        return;
+      }
+      if (response.getStatusCode() >= 300) {
+        LOG.info("call {}: re-INVITE refused with {}", call.callId, response.getStatusCode());
+        return;
+      }
+      try {
+        long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        call.dialog.sendAck(OurVia.fix(context, call.dialog.createAck(cseq)));
+      } catch (Exception e) {
+        LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
+      }
+      if (!call.lifecycle.isOver()) {
+        MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes.pinned(encrypted(call)))
+            .ifPresent(p -> updateMedia(call, p));
+      }
     }
 
-    private static boolean encrypted(CallSession call) {
-        return call.plan != null && call.plan.encrypted();
+    @Override
+    public void onFailure(ClientTransactionFailure failure) {
+      LOG.info("call {}: re-INVITE failed: {}", call.callId, failure.reason());
     }
-
-    /** Puts the peer on hold (a=sendonly) or resumes (a=sendrecv) with a re-INVITE; false if not possible now. */
-    boolean hold(CallSession call, boolean on) {
-        if (!call.is(CallState.ACTIVE) || call.dialog == null || call.leg == null) {
-            return false;
-        }
-        try {
-            String sdp = SdpNegotiator.offer(context.advertised().sdpHost(), call.leg.localPort(), call.sdpSessionId,
-                    ++call.sdpVersion, on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV,
-                    call.sdes.pinned(encrypted(call)));
-            Request reInvite = OurVia.fix(context, call.dialog.createRequest(Request.INVITE));
-            reInvite.addHeader(messages.contact(call.transport));
-            messages.setSdp(reInvite, sdp);
-            ClientTransaction transaction = context.provider().getNewClientTransaction(reInvite);
-            transaction.setApplicationData(new ReInviteHandler(call));
-            call.dialog.sendRequest(transaction);
-            call.localSdp = sdp;
-            return true;
-        } catch (Exception e) {
-            LOG.warn("call {}: could not send re-INVITE for hold={}", call.callId, on, e);
-            return false;
-        }
-    }
-
-    static void updateMedia(CallSession call, MediaPlan plan) {
-        call.plan = plan;
-        if (call.legStarted) {
-            try {
-                call.leg.update(plan);
-            } catch (RuntimeException e) {
-                LOG.warn("call {}: media update failed", call.callId, e);
-            }
-        }
-    }
-
-    /** ACKs the answer to our re-INVITE and applies its SDP. */
-    private final class ReInviteHandler implements ClientResponseHandler {
-        private final CallSession call;
-
-        ReInviteHandler(CallSession call) {
-            this.call = call;
-        }
-
-        @Override
-        public void onResponse(ResponseEvent event) {
-            Response response = event.getResponse();
-            if (response.getStatusCode() < 200) {
-                return;
-            }
-            if (response.getStatusCode() >= 300) {
-                LOG.info("call {}: re-INVITE refused with {}", call.callId, response.getStatusCode());
-                return;
-            }
-            try {
-                long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-                call.dialog.sendAck(OurVia.fix(context, call.dialog.createAck(cseq)));
-            } catch (Exception e) {
-                LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
-            }
-            if (!call.lifecycle.isOver()) {
-                MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes.pinned(encrypted(call)))
-                        .ifPresent(p -> updateMedia(call, p));
-            }
-        }
-
-        @Override
-        public void onFailure(ClientTransactionFailure failure) {
-            LOG.info("call {}: re-INVITE failed: {}", call.callId, failure.reason());
-        }
-    }
+  }
 }

@@ -7,79 +7,87 @@ import javax.sip.ClientTransaction;
 import javax.sip.message.Request;
 
 /**
- * The one REGISTER of an account in flight: sends it (or its digest retry), guards it with a response timeout and
- * terminates it when abandoned. Runs on the SIP event thread, which owns its fields.
+ * The one REGISTER of an account in flight: sends it (or its digest retry), guards it with a
+ * response timeout and terminates it when abandoned. Runs on the SIP event thread, which owns its
+ * fields.
  */
 final class RegisterSender {
 
-    private final SipContext context;
-    private final RequestBuilder requests;
-    private final ClientResponseHandler owner;
-    private final Duration timeout;
-    private final Runnable onTimeout;
-    private ClientTransaction current;
-    private ScheduledFuture<?> timer;
+  private final SipContext context;
+  private final RequestBuilder requests;
+  private final ClientResponseHandler owner;
+  private final Duration timeout;
+  private final Runnable onTimeout;
+  private ClientTransaction current;
+  private ScheduledFuture<?> timer;
 
-    /**
-     * @param owner     receives the transaction's responses (set as its application data)
-     * @param onTimeout runs when no final answer came within {@code timeout}; the transaction is already
-     *                  terminated but still {@link #inFlight()}
-     */
-    RegisterSender(SipContext context, RequestBuilder requests, ClientResponseHandler owner, Duration timeout,
-                   Runnable onTimeout) {
-        this.context = context;
-        this.requests = requests;
-        this.owner = owner;
-        this.timeout = timeout;
-        this.onTimeout = onTimeout;
-    }
+  /**
+   * @param owner receives the transaction's responses (set as its application data)
+   * @param onTimeout runs when no final answer came within {@code timeout}; the transaction is
+   *     already terminated but still {@link #inFlight()}
+   */
+  RegisterSender(
+      SipContext context,
+      RequestBuilder requests,
+      ClientResponseHandler owner,
+      Duration timeout,
+      Runnable onTimeout) {
+    this.context = context;
+    this.requests = requests;
+    this.owner = owner;
+    this.timeout = timeout;
+    this.onTimeout = onTimeout;
+  }
 
-    /** Sends a new REGISTER; throws what the stack throws (nothing is in flight then). */
-    void send(Request request) throws Exception {
-        send(context.provider().getNewClientTransaction(request));
-    }
+  /** Sends a new REGISTER; throws what the stack throws (nothing is in flight then). */
+  void send(Request request) throws Exception {
+    send(context.provider().getNewClientTransaction(request));
+  }
 
-    /** Sends a transaction the stack made for us (a digest retry). */
-    void send(ClientTransaction transaction) throws Exception {
-        transaction.setApplicationData(owner);
-        requests.noteSent(transaction.getRequest());
-        current = transaction;
-        timer = context.events().schedule(() -> timedOut(transaction), timeout.toMillis(), TimeUnit.MILLISECONDS);
-        transaction.sendRequest();
-    }
+  /** Sends a transaction the stack made for us (a digest retry). */
+  void send(ClientTransaction transaction) throws Exception {
+    transaction.setApplicationData(owner);
+    requests.noteSent(transaction.getRequest());
+    current = transaction;
+    timer =
+        context
+            .events()
+            .schedule(() -> timedOut(transaction), timeout.toMillis(), TimeUnit.MILLISECONDS);
+    transaction.sendRequest();
+  }
 
-    /** True when {@code transaction} is the REGISTER in flight. */
-    boolean isCurrent(ClientTransaction transaction) {
-        return transaction != null && transaction == current;
-    }
+  /** True when {@code transaction} is the REGISTER in flight. */
+  boolean isCurrent(ClientTransaction transaction) {
+    return transaction != null && transaction == current;
+  }
 
-    /** True while a REGISTER waits for its final answer. */
-    boolean inFlight() {
-        return current != null;
-    }
+  /** True while a REGISTER waits for its final answer. */
+  boolean inFlight() {
+    return current != null;
+  }
 
-    /** The REGISTER in flight got its final answer or failed: forget it. */
-    void done() {
-        current = null;
-        if (timer != null) {
-            timer.cancel(false);
-        }
+  /** The REGISTER in flight got its final answer or failed: forget it. */
+  void done() {
+    current = null;
+    if (timer != null) {
+      timer.cancel(false);
     }
+  }
 
-    /** Gives up the REGISTER in flight, if any, and terminates its transaction. */
-    void abandon() {
-        ClientTransaction abandoned = current;
-        done();
-        if (abandoned != null) {
-            Transactions.terminateQuietly(abandoned);
-        }
+  /** Gives up the REGISTER in flight, if any, and terminates its transaction. */
+  void abandon() {
+    ClientTransaction abandoned = current;
+    done();
+    if (abandoned != null) {
+      Transactions.terminateQuietly(abandoned);
     }
+  }
 
-    private void timedOut(ClientTransaction transaction) {
-        if (transaction != current) {
-            return;
-        }
-        Transactions.terminateQuietly(transaction);
-        onTimeout.run();
+  private void timedOut(ClientTransaction transaction) {
+    if (transaction != current) {
+      return;
     }
+    Transactions.terminateQuietly(transaction);
+    onTimeout.run();
+  }
 }

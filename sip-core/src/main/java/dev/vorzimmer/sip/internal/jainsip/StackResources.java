@@ -21,101 +21,127 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A JAIN-SIP stack with UDP and TCP listening points on the same address and port, one provider, and the
- * event thread. Created directly (not through the global {@code SipFactory}) so agents stay independent.
+ * A JAIN-SIP stack with UDP and TCP listening points on the same address and port, one provider,
+ * and the event thread. Created directly (not through the global {@code SipFactory}) so agents stay
+ * independent.
  */
 final class StackResources implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StackResources.class);
+  private static final Logger LOG = LoggerFactory.getLogger(StackResources.class);
 
-    private final SipStack stack;
-    private final SipContext context;
-    private final EventThread events;
+  private final SipStack stack;
+  private final SipContext context;
+  private final EventThread events;
 
-    private StackResources(SipStack stack, SipContext context, EventThread events) {
-        this.stack = stack;
-        this.context = context;
-        this.events = events;
+  private StackResources(SipStack stack, SipContext context, EventThread events) {
+    this.stack = stack;
+    this.context = context;
+    this.events = events;
+  }
+
+  SipStack stack() {
+    return stack;
+  }
+
+  SipContext context() {
+    return context;
+  }
+
+  /** Builds the stack and binds; on failure everything created so far is released again. */
+  static StackResources open(SipSettings settings, LocalAddress.Chooser chooser)
+      throws IOException {
+    SipStack stack = newStack();
+    Map<Transport, ListeningPoint> points = new EnumMap<>(Transport.class);
+    try {
+      for (Transport transport : Transport.values()) {
+        points.put(transport, listen(stack, settings, transport));
+      }
+      SipProvider provider = stack.createSipProvider(points.get(Transport.UDP));
+      provider.addListeningPoint(points.get(Transport.TCP));
+      provider.setAutomaticDialogSupportEnabled(false);
+      stack.start();
+      EventThread events = new EventThread("vorzimmer-sip-" + settings.listenPort());
+      SipContext context =
+          new SipContext(
+              provider,
+              new MessageFactoryImpl(),
+              new HeaderFactoryImpl(),
+              new AddressFactoryImpl(),
+              Map.copyOf(points),
+              events,
+              settings.listenHost(),
+              settings.listenPort(),
+              Peers.advertised(settings, chooser));
+      return new StackResources(stack, context, events);
+    } catch (SipException e) {
+      stack.stop();
+      throw new IOException(
+          "cannot start SIP on "
+              + settings.listenHost()
+              + ":"
+              + settings.listenPort()
+              + ": "
+              + Transactions.describe(e),
+          e);
+    } catch (IOException | RuntimeException e) {
+      stack.stop();
+      throw e;
     }
+  }
 
-    SipStack stack() {
-        return stack;
+  @Override
+  public void close() {
+    events.shutdownNow();
+    try {
+      if (!events.awaitTermination(2, TimeUnit.SECONDS)) {
+        LOG.warn("SIP event thread did not stop within 2 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+    try {
+      stack.stop();
+    } catch (RuntimeException e) {
+      // JAIN-SIP 1.3.0-91: stopping right after start can hit a UDP processor that has not
+      // finished starting (NPE on its channel list). The stack is unusable either way; say so.
+      LOG.warn(
+          "JAIN-SIP did not stop cleanly ({}); its sockets close with the process", e.toString());
+    }
+  }
 
-    SipContext context() {
-        return context;
+  private static ListeningPoint listen(SipStack stack, SipSettings settings, Transport transport)
+      throws IOException {
+    try {
+      return stack.createListeningPoint(
+          settings.listenHost(), settings.listenPort(), transport.sipName());
+    } catch (javax.sip.InvalidArgumentException | javax.sip.TransportNotSupportedException e) {
+      throw new IOException(
+          "cannot listen for SIP on "
+              + settings.listenHost()
+              + ":"
+              + settings.listenPort()
+              + "/"
+              + transport
+              + " (port in use or address not local?): "
+              + Transactions.describe(e),
+          e);
     }
+  }
 
-    /** Builds the stack and binds; on failure everything created so far is released again. */
-    static StackResources open(SipSettings settings, LocalAddress.Chooser chooser) throws IOException {
-        SipStack stack = newStack();
-        Map<Transport, ListeningPoint> points = new EnumMap<>(Transport.class);
-        try {
-            for (Transport transport : Transport.values()) {
-                points.put(transport, listen(stack, settings, transport));
-            }
-            SipProvider provider = stack.createSipProvider(points.get(Transport.UDP));
-            provider.addListeningPoint(points.get(Transport.TCP));
-            provider.setAutomaticDialogSupportEnabled(false);
-            stack.start();
-            EventThread events = new EventThread("vorzimmer-sip-" + settings.listenPort());
-            SipContext context = new SipContext(provider, new MessageFactoryImpl(), new HeaderFactoryImpl(),
-                    new AddressFactoryImpl(), Map.copyOf(points), events, settings.listenHost(),
-                    settings.listenPort(), Peers.advertised(settings, chooser));
-            return new StackResources(stack, context, events);
-        } catch (SipException e) {
-            stack.stop();
-            throw new IOException("cannot start SIP on " + settings.listenHost() + ":" + settings.listenPort()
-                    + ": " + Transactions.describe(e), e);
-        } catch (IOException | RuntimeException e) {
-            stack.stop();
-            throw e;
-        }
+  private static SipStack newStack() throws IOException {
+    Properties properties = new Properties();
+    properties.setProperty("javax.sip.STACK_NAME", "vorzimmer-" + UUID.randomUUID());
+    properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+    properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
+    properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+    properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+    properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
+    properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
+    properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+    try {
+      return new SipStackImpl(properties);
+    } catch (javax.sip.PeerUnavailableException e) {
+      throw new IOException("cannot create the SIP stack: " + Transactions.describe(e), e);
     }
-
-    @Override
-    public void close() {
-        events.shutdownNow();
-        try {
-            if (!events.awaitTermination(2, TimeUnit.SECONDS)) {
-                LOG.warn("SIP event thread did not stop within 2 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            stack.stop();
-        } catch (RuntimeException e) {
-            // JAIN-SIP 1.3.0-91: stopping right after start can hit a UDP processor that has not
-            // finished starting (NPE on its channel list). The stack is unusable either way; say so.
-            LOG.warn("JAIN-SIP did not stop cleanly ({}); its sockets close with the process", e.toString());
-        }
-    }
-
-    private static ListeningPoint listen(SipStack stack, SipSettings settings, Transport transport)
-            throws IOException {
-        try {
-            return stack.createListeningPoint(settings.listenHost(), settings.listenPort(), transport.sipName());
-        } catch (javax.sip.InvalidArgumentException | javax.sip.TransportNotSupportedException e) {
-            throw new IOException("cannot listen for SIP on " + settings.listenHost() + ":" + settings.listenPort()
-                    + "/" + transport + " (port in use or address not local?): " + Transactions.describe(e), e);
-        }
-    }
-
-    private static SipStack newStack() throws IOException {
-        Properties properties = new Properties();
-        properties.setProperty("javax.sip.STACK_NAME", "vorzimmer-" + UUID.randomUUID());
-        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
-        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
-        properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
-        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
-        properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
-        properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
-        properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
-        try {
-            return new SipStackImpl(properties);
-        } catch (javax.sip.PeerUnavailableException e) {
-            throw new IOException("cannot create the SIP stack: " + Transactions.describe(e), e);
-        }
-    }
+  }
 }

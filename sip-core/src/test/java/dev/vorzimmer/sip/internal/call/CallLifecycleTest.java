@@ -19,7 +19,8 @@ class CallLifecycleTest {
   @Test
   void illegalMovesThrowAndKeepTheState() {
     CallLifecycle c = new CallLifecycle("c2", CallState.RINGING);
-    assertThatThrownBy(() -> c.transitionTo(CallState.VOICEMAIL, "skip ACK")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> c.transitionTo(CallState.VOICEMAIL, "skip ACK"))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("RINGING -> VOICEMAIL");
     assertThat(c.state()).isEqualTo(CallState.RINGING);
   }

@@ -17,27 +17,40 @@ import net.jqwik.api.constraints.StringLength;
  * (possibly "no number") and never throws. Well-formed values always give back what was sent.
  */
 class CallerIdentityPropertiesTest {
-  private static final List<String> SOURCES = List.of("P-Asserted-Identity", "Remote-Party-ID", "From");
+  private static final List<String> SOURCES =
+      List.of("P-Asserted-Identity", "Remote-Party-ID", "From");
 
   @Provide
   Arbitrary<String> headerish() {
     Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(80);
-    Arbitrary<String> sipChars = Arbitraries.strings().withChars("<>\"';:@%=,.\\ sipteltag+0123456789abcdefABCDEF")
-        .ofMaxLength(60);
-    Arbitrary<String> mutated = Combinators.combine(wellFormed(), Arbitraries.integers().between(0, 60), sipChars)
-        .as((ok, at, junk) -> ok.substring(0, Math.min(at, ok.length())) + junk);
+    Arbitrary<String> sipChars =
+        Arbitraries.strings()
+            .withChars("<>\"';:@%=,.\\ sipteltag+0123456789abcdefABCDEF")
+            .ofMaxLength(60);
+    Arbitrary<String> mutated =
+        Combinators.combine(wellFormed(), Arbitraries.integers().between(0, 60), sipChars)
+            .as((ok, at, junk) -> ok.substring(0, Math.min(at, ok.length())) + junk);
     return Arbitraries.oneOf(any, sipChars, mutated);
   }
 
   @Provide
   Arbitrary<String> wellFormed() {
     return Combinators.combine(names(), numbers(), Arbitraries.of("sip", "sips", "tel"))
-        .as((name, number, scheme) -> (name.isEmpty() ? "" : "\"" + name + "\" ") + "<" + scheme + ":" + number
-            + (scheme.equals("tel") ? "" : "@sip.example.net;user=phone") + ">;tag=1");
+        .as(
+            (name, number, scheme) ->
+                (name.isEmpty() ? "" : "\"" + name + "\" ")
+                    + "<"
+                    + scheme
+                    + ":"
+                    + number
+                    + (scheme.equals("tel") ? "" : "@sip.example.net;user=phone")
+                    + ">;tag=1");
   }
 
   private static Arbitrary<String> names() {
-    return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz ÄÖÜäöüßABC-").ofMaxLength(20)
+    return Arbitraries.strings()
+        .withChars("abcdefghijklmnopqrstuvwxyz ÄÖÜäöüßABC-")
+        .ofMaxLength(20)
         .map(String::strip);
   }
 
@@ -46,9 +59,12 @@ class CallerIdentityPropertiesTest {
   }
 
   @Property(tries = 2000)
-  void anyHeaderValuesGiveAnIdentityNeverAnException(@ForAll("headerish") String from,
-      @ForAll("headerish") String pai, @ForAll("headerish") String rpid,
-      @ForAll @StringLength(max = 30) String privacy, @ForAll boolean trusted) {
+  void anyHeaderValuesGiveAnIdentityNeverAnException(
+      @ForAll("headerish") String from,
+      @ForAll("headerish") String pai,
+      @ForAll("headerish") String rpid,
+      @ForAll @StringLength(max = 30) String privacy,
+      @ForAll boolean trusted) {
     CallerIdentity id = CallerIdentity.extract(from, List.of(pai), rpid, List.of(privacy), trusted);
     assertThat(id.number()).isNotNull();
     assertThat(id.displayName()).isNotNull();
@@ -60,11 +76,12 @@ class CallerIdentityPropertiesTest {
   @Property(tries = 2000)
   void nameAddrParsesAnythingAndOnlyAnswersWithAUri(@ForAll("headerish") String value) {
     Optional<NameAddr> addr = NameAddr.parse(value);
-    addr.ifPresent(a -> {
-      assertThat(a.uri()).as("a parsed name-addr has a URI").isNotBlank();
-      assertThat(a.user()).isNotNull();
-      assertThat(a.param("verstat")).isNotNull();
-    });
+    addr.ifPresent(
+        a -> {
+          assertThat(a.uri()).as("a parsed name-addr has a URI").isNotBlank();
+          assertThat(a.user()).isNotNull();
+          assertThat(a.param("verstat")).isNotNull();
+        });
   }
 
   @Property(tries = 1000)
@@ -79,7 +96,17 @@ class CallerIdentityPropertiesTest {
   @Provide
   Arbitrary<Parts> wellFormedParts() {
     return Combinators.combine(names(), numbers(), Arbitraries.of("sip", "sips", "tel"))
-        .as((name, number, scheme) -> new Parts((name.isEmpty() ? "" : "\"" + name + "\" ") + "<" + scheme + ":" + number
-            + (scheme.equals("tel") ? "" : "@sip.example.net;user=phone") + ">;tag=1", number, name));
+        .as(
+            (name, number, scheme) ->
+                new Parts(
+                    (name.isEmpty() ? "" : "\"" + name + "\" ")
+                        + "<"
+                        + scheme
+                        + ":"
+                        + number
+                        + (scheme.equals("tel") ? "" : "@sip.example.net;user=phone")
+                        + ">;tag=1",
+                    number,
+                    name));
   }
 }
