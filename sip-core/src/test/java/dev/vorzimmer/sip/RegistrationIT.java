@@ -172,7 +172,7 @@ class RegistrationIT {
       events.await(RegistrationState.REGISTERED, TWO_SECONDS);
 
       registrar.kill();
-      RegistrationEvent retrying = events.await(RegistrationState.RETRYING, Duration.ofSeconds(6));
+      RegistrationEvent retrying = events.await(RegistrationState.RETRYING, Duration.ofSeconds(15));
       assertThat(retrying.retryIn()).isPresent();
       int afterRetrying = events.size();
       registrar.restart();

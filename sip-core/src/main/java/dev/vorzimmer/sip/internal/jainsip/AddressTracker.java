@@ -39,12 +39,18 @@ final class AddressTracker {
   private final RequestBuilder requests;
   private final MediaAddressLookup stun;
   private final ScheduledExecutorService events;
+  private final ProviderRoute route;
   private ScheduledFuture<?> watch;
   private int rewritesInARow;
   private String note = "";
 
   AddressTracker(
-      SipContext context, AccountConfig account, RequestBuilder requests, MediaAddressLookup stun) {
+      SipContext context,
+      AccountConfig account,
+      RequestBuilder requests,
+      MediaAddressLookup stun,
+      ProviderRoute route) {
+    this.route = route;
     this.address = context.advertised();
     this.events = context.events();
     this.stun = stun;
@@ -53,15 +59,21 @@ final class AddressTracker {
   }
 
   /**
-   * Chooses the local address again towards the registrar.
+   * Chooses the local address again towards the provider's current address (the latest DNS
+   * resolution, so nothing here waits for DNS on the SIP thread); before anything resolved, the
+   * address stays as it is.
    *
    * @return a description of the change, if the address changed
    */
   Optional<String> recheck() {
+    Optional<java.net.InetAddress> peer = route.current().map(InetSocketAddress::getAddress);
+    if (peer.isEmpty()) {
+      return Optional.empty();
+    }
     String before = address.contactHost();
     int beforePort = address.contactPort();
     String local = address.viaHost();
-    if (!address.recheck(Peers.registrar(account))) {
+    if (!address.recheck(peer)) {
       return Optional.empty();
     }
     requests.removeOnNextRegister(before, beforePort);

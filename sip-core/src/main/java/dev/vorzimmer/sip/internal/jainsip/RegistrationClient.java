@@ -79,7 +79,7 @@ final class RegistrationClient implements ClientResponseHandler {
         new RegisterChallenges(context, account, provider.digest(), provider.realms());
     this.hop = new FirstHop(context, account, provider.route(), provider.resolver());
     this.requests = new RequestBuilder(context, account, provider.route());
-    this.addresses = new AddressTracker(context, account, requests, stun);
+    this.addresses = new AddressTracker(context, account, requests, stun, provider.route());
     this.keepAlive =
         new KeepAlive(context, account, tuning.keepAlive(), requests, this::onKeepAliveFailed);
     this.sender =
@@ -184,12 +184,14 @@ final class RegistrationClient implements ClientResponseHandler {
   private void attempt(String reason, boolean quiet) {
     cancelTimers();
     challenges.reset();
-    addresses.recheck();
     if (!quiet) {
       publish(RegistrationState.REGISTERING, 0, null, reason);
     }
     hop.resolve(
-        () -> send(() -> requests.register(requestedExpires)),
+        () -> {
+          addresses.recheck(); // towards the address just resolved
+          send(() -> requests.register(requestedExpires));
+        },
         unresolved -> retryLater(unresolved, tuning.provider().dnsRetry()));
   }
 
