@@ -42,11 +42,28 @@ public final class ConfigLoader {
           "cannot be read (" + e.getMessage() + ")",
           "check that the file exists and is readable by this user");
     }
-    TomlParseResult toml = Toml.parse(text);
+    TomlParseResult toml = parse(file, text);
     if (toml.hasErrors()) {
       throw TomlSyntaxError.of(file, text, toml.errors().get(0));
     }
     return read(file, toml);
+  }
+
+  /**
+   * Parses with tomlj. Its parser checks some malformed escapes ({@code "\\ualice"}) with Java
+   * {@code assert}s: with assertions on (tests, {@code -ea}) those throw instead of reporting a
+   * syntax error, so anything thrown becomes the same kind of error, without quoting the file.
+   */
+  private static TomlParseResult parse(Path file, String text) throws ConfigException {
+    try {
+      return Toml.parse(text);
+    } catch (RuntimeException | AssertionError e) {
+      throw new ConfigException(
+          file,
+          0,
+          "is not valid TOML (a malformed escape such as \\u… in a quoted value, or similar)",
+          "check the quoting: write a backslash in a value as \\\\ or use '...' strings");
+    }
   }
 
   private AppConfig defaults(Path file) {

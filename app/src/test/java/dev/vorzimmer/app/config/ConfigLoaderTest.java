@@ -208,6 +208,16 @@ class ConfigLoaderTest {
         Arguments.of("[meda]\nrtp_ports = \"16384-16482\"\n", 1, "meda", "did you mean [media]?"));
   }
 
+  @Test
+  void aMalformedUnicodeEscapeIsAConfigErrorEvenWithAssertionsOn() throws IOException {
+    // tomlj checks "\\u" escapes with assert: under -ea (as in tests) it threw AssertionError
+    Path f = write("[account]\nuser = \"\\ualice\"\ndomain = \"x.test\"\npassword = \"pw\"\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(f.toString())
+        .hasMessageContaining("Fix: ");
+  }
+
   @ParameterizedTest(name = "[{index}] {2}")
   @MethodSource("badFiles")
   void badFileNamesFileLineKeyAndFix(String text, int line, String mentions, String fix)
