@@ -1,5 +1,6 @@
 package dev.vorzimmer.app;
 
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.GhostCall;
 import dev.vorzimmer.sip.SipAgentListener;
@@ -78,13 +79,9 @@ public final class GhostLog implements SipAgentListener {
     this.lane = lane;
   }
 
-  /** The summary text of {@code count} ghosts from {@code source}. */
-  public static String summary(int count, String source) {
-    return count
-        + (count == 1 ? " ghost call" : " ghost calls")
-        + " from "
-        + (source.isEmpty() ? "an unknown address" : source)
-        + " in 1 min";
+  /** The summary of {@code count} ghosts from {@code source} ("" when unknown). */
+  public static Reason summary(int count, String source) {
+    return Reason.of("ghost.summary", "count", count, "source", source);
   }
 
   @Override
@@ -150,8 +147,8 @@ public final class GhostLog implements SipAgentListener {
 
   private boolean write(Key key, Tally t, int count) {
     // The summary last: the Calls table and `vorzimmer calls` show a row's last reason.
-    List<String> reasons =
-        List.of("ghost call refused (403): " + t.reason, summary(count, key.source()));
+    List<Reason> reasons =
+        List.of(Reason.of("ghost", "detail", t.reason), summary(count, key.source()));
     try {
       if (t.rowId < 0) {
         t.rowId =

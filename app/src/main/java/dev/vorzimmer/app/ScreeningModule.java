@@ -9,6 +9,8 @@ import dev.vorzimmer.screening.CallerLookup;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.NumberPlaces;
 import dev.vorzimmer.screening.QuarantinedRange;
+import dev.vorzimmer.screening.Reason;
+import dev.vorzimmer.screening.ReasonJson;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.ScreeningConfig;
 import dev.vorzimmer.screening.store.ScreeningStore;
@@ -66,13 +68,15 @@ public final class ScreeningModule implements AutoCloseable {
    */
   private static void storeQuarantine(ScreeningStore store, QuarantinedRange q) {
     String reason =
-        "robot range: "
-            + q.callers()
-            + " distinct callers in "
-            + Math.max(1, q.span().toMinutes())
-            + " min, quarantined (make permanent: vorzimmer block add "
-            + q.pattern()
-            + ")";
+        ReasonJson.write(
+            Reason.of(
+                "robot.entry.quarantine",
+                "count",
+                q.callers(),
+                "seconds",
+                Math.max(60, q.span().toSeconds()),
+                "command",
+                "vorzimmer block add " + q.pattern()));
     try {
       store
           .listStore()

@@ -3,6 +3,7 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallDisposition;
@@ -34,6 +35,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListener {
   private static final Logger log = LoggerFactory.getLogger(ScreeningPolicy.class);
+
+  /** Reasons in the log and the SIP layer's call events are English; the user sees them worded. */
+  private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
+
   private final Screener screener;
   private final CallLog callLog;
   private final Executor executor;
@@ -133,7 +138,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         shown,
         call.numberSource(),
         d.verdict(),
-        d.reasons());
+        ENGLISH.render(d.reasons()));
     if (!shown.equals(call.number())) {
       log.debug(
           "call {}: the withheld number from {} is {}",
@@ -141,10 +146,11 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
           call.numberSource(),
           call.number());
     }
+    String why = ENGLISH.render(d.mainReason());
     return switch (d.verdict()) {
-      case RING -> new CallDisposition.Ring(d.mainReason());
-      case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());
-      case REJECT -> new CallDisposition.Reject(d.rejectStatus(), d.mainReason());
+      case RING -> new CallDisposition.Ring(why);
+      case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), why);
+      case REJECT -> new CallDisposition.Reject(d.rejectStatus(), why);
     };
   }
 

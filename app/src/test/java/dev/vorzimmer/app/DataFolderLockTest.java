@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.media.Greeting;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import dev.vorzimmer.screening.store.ScreeningStore;
@@ -54,7 +55,7 @@ class DataFolderLockTest {
       id =
           store
               .messages()
-              .create(Instant.now(), "+4930111", "030 111", List.of("unknown number"), wav);
+              .create(Instant.now(), "+4930111", "030 111", List.of(Reason.of("unknown")), wav);
     }
 
     // 'vorzimmer call' beside a running phone: a second Phone on the same folder, without the lock

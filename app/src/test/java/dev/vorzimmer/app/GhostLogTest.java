@@ -2,6 +2,7 @@ package dev.vorzimmer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.CallLogEntry;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import dev.vorzimmer.sip.GhostCall;
@@ -111,9 +112,12 @@ class GhostLogTest {
               assertThat(r.reasons())
                   .as("the summary last: the window and `vorzimmer calls` show the last reason")
                   .containsExactly(
-                      "ghost call refused (403): INVITE from 203.0.113.9, which is neither our registrar nor"
-                          + " a trusted host",
-                      "500 ghost calls from 203.0.113.9 in 1 min");
+                      Reason.of(
+                          "ghost",
+                          "detail",
+                          "INVITE from 203.0.113.9, which is neither our registrar nor"
+                              + " a trusted host"),
+                      GhostLog.summary(500, "203.0.113.9"));
             });
     assertThat(reloads.get()).as("window reloads").isBetween(1, 3);
   }
@@ -129,9 +133,9 @@ class GhostLogTest {
     assertThat(rowsAfterFlush(log))
         .extracting(r -> r.reasons().get(r.reasons().size() - 1))
         .containsExactlyInAnyOrder(
-            "1 ghost call from 203.0.113.9 in 1 min",
-            "2 ghost calls from 198.51.100.7 in 1 min",
-            "1 ghost call from 203.0.113.9 in 1 min");
+            GhostLog.summary(1, "203.0.113.9"),
+            GhostLog.summary(2, "198.51.100.7"),
+            GhostLog.summary(1, "203.0.113.9"));
   }
 
   @Test
@@ -153,7 +157,6 @@ class GhostLogTest {
     assertThat(store.callLog().recentCalls(100))
         .filteredOn(r -> r.reasons().toString().contains("203.0.113.9"))
         .singleElement()
-        .satisfies(
-            r -> assertThat(r.reasons()).contains("21 ghost calls from 203.0.113.9 in 1 min"));
+        .satisfies(r -> assertThat(r.reasons()).contains(GhostLog.summary(21, "203.0.113.9")));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.screening.ListEntry;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.CallLogEntry;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ class StorageMaintenanceTest {
             Optional.of(number),
             "",
             "VOICEMAIL",
-            List.of("unknown number"),
+            List.of(Reason.of("unknown")),
             "voicemail");
   }
 }

@@ -80,17 +80,24 @@ public record CallerInfo(
   }
 
   /**
-   * Short description like "mobile number, Germany" or, with places known, "landline number,
-   * Berlin, Germany" and "mobile number, Germany (T-Mobile)" (or the presentation reason).
+   * The caller in short, as data: code {@code caller} (line type, city/area, country, carrier),
+   * shown as "mobile number, Germany", "landline number, Berlin, Germany", "mobile number, Germany
+   * (T-Mobile)"; without a number {@code presentation.<kind>} ("number withheld").
    */
-  public String summary() {
+  public Reason details() {
     if (!hasNumber()) {
-      return presentation.reason();
+      return Reason.of("presentation." + presentation.name());
     }
-    return lineType.label()
-        + regionName.map(r -> ", " + r).orElse("")
-        + countryNameEn.map(c -> ", " + c).orElse("")
-        + carrier.map(c -> " (" + c + ")").orElse("");
+    return Reason.of(
+        "caller",
+        "line",
+        lineType.name(),
+        "place",
+        regionName.orElse(""),
+        "country",
+        region.orElse(""),
+        "carrier",
+        carrier.orElse(""));
   }
 
   /**

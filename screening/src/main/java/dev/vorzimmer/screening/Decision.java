@@ -7,8 +7,8 @@ import java.util.Objects;
  * The screener's answer for one call.
  *
  * @param verdict ring, voicemail or reject
- * @param reasons human-readable path through the rules, most important (the deciding rule) last,
- *     e.g. {@code ["mobile number, Germany", "contact Erika Mustermann"]}
+ * @param reasons the path through the rules as codes (worded by {@link ReasonTexts}), the deciding
+ *     rule last, e.g. {@code [caller(line=MOBILE, country=DE), contact(name=Erika Mustermann)]}
  * @param callerInfo what is known about the caller
  * @param greeting the greeting to play when {@code verdict} is {@link Verdict#VOICEMAIL} ({@link
  *     Greeting#DEFAULT} otherwise)
@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record Decision(
     Verdict verdict,
-    List<String> reasons,
+    List<Reason> reasons,
     CallerInfo callerInfo,
     Greeting greeting,
     int rejectStatus) {
@@ -34,7 +34,7 @@ public record Decision(
   }
 
   /** The deciding reason (the last one). */
-  public String mainReason() {
-    return reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1);
+  public Reason mainReason() {
+    return reasons.isEmpty() ? Reason.legacy("") : reasons.get(reasons.size() - 1);
   }
 }

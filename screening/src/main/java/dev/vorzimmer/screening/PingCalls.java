@@ -35,63 +35,61 @@ public final class PingCalls {
    *
    * @param rang how long the phone rang before the caller hung up
    * @return the mark for the call log, e.g. "ping call — don't call back: rang 2 s from a foreign
-   *     number (Madagascar)"; empty if it is none or {@code ping_calls = false}
+   *     number (Madagascar)" (codes {@code ping.service}, {@code ping.premium}, {@code
+   *     ping.foreign}); empty if it is none or {@code ping_calls = false}
    */
-  public Optional<String> pingCall(CallerInfo info, Duration rang) {
+  public Optional<Reason> pingCall(CallerInfo info, Duration rang) {
     if (!config.pingCalls()
         || !info.hasNumber()
         || rang.compareTo(PING_RING) >= 0
         || rang.isNegative()) {
       return Optional.empty();
     }
-    return expensiveKind(info)
-        .map(kind -> "ping call — don't call back: rang " + rang.toSeconds() + " s from a " + kind);
+    long seconds = rang.toSeconds();
+    Optional<ServiceNumbers> german = ServiceNumbers.of(info.e164().get());
+    if (german.isPresent()) {
+      return Optional.of(
+          Reason.of("ping.service", "seconds", seconds, "service", german.get().name()));
+    }
+    if (info.lineType() == LineType.PREMIUM_RATE) {
+      return Optional.of(Reason.of("ping.premium", "seconds", seconds));
+    }
+    if (info.isForeign(config.region())) {
+      return Optional.of(
+          Reason.of("ping.foreign", "seconds", seconds, "country", info.region().orElse("")));
+    }
+    return Optional.empty();
   }
 
   /**
    * What calling {@code info}'s number back risks, for a question before dialling: premium-rate,
    * mass-traffic and directory-service numbers cost extra, whatever the caller ID says.
    *
-   * @return e.g. "premium-rate number: a call back can cost up to 3 € a minute or 30 € a call";
-   *     empty if calling back costs nothing unusual
+   * @return e.g. "premium-rate number: a call back can cost up to 3 € a minute or 30 € a call"
+   *     (codes {@code risk.service}, {@code risk.premium}); empty if calling back costs nothing
+   *     unusual
    */
-  public Optional<String> callbackRisk(CallerInfo info) {
+  public Optional<Reason> callbackRisk(CallerInfo info) {
     if (!info.hasNumber()) {
       return Optional.empty();
     }
     Optional<ServiceNumbers> german = ServiceNumbers.of(info.e164().get());
     if (german.isPresent()) {
-      return Optional.of(german.get().callbackRisk());
+      return Optional.of(Reason.of("risk." + german.get().name()));
     }
     if (info.lineType() == LineType.PREMIUM_RATE) {
-      return Optional.of(
-          "premium-rate number: calling it back costs extra, often several euros a minute");
+      return Optional.of(Reason.of("risk.premium"));
     }
     return Optional.empty();
   }
 
   /** {@link #callbackRisk(CallerInfo)} for a number as typed or stored ({@code "0900 1234567"}). */
-  public Optional<String> callbackRisk(String rawNumber) {
+  public Optional<Reason> callbackRisk(String rawNumber) {
     return callbackRisk(normaliser.describe(rawNumber));
   }
 
   /** True when calling {@code rawNumber} back costs extra; the UI asks first. */
   public boolean isCallbackRisky(String rawNumber) {
     return callbackRisk(rawNumber).isPresent();
-  }
-
-  private Optional<String> expensiveKind(CallerInfo info) {
-    Optional<ServiceNumbers> german = ServiceNumbers.of(info.e164().get());
-    if (german.isPresent()) {
-      return Optional.of(german.get().label());
-    }
-    if (info.lineType() == LineType.PREMIUM_RATE) {
-      return Optional.of("premium-rate number");
-    }
-    if (info.isForeign(config.region())) {
-      return Optional.of(
-          "foreign number (" + info.countryNameEn().orElse(info.region().orElse("?")) + ")");
-    }
-    return Optional.empty();
   }
 }

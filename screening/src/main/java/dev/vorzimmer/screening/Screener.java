@@ -270,11 +270,9 @@ public final class Screener {
                     0,
                     q.pattern(),
                     ListKind.BLOCK,
-                    "robot range: "
-                        + q.callers()
-                        + " distinct callers in "
-                        + q.span().toMinutes()
-                        + " min",
+                    ReasonJson.write(
+                        Reason.of(
+                            "robot.entry", "count", q.callers(), "seconds", q.span().toSeconds())),
                     "robot-range",
                     now,
                     Optional.empty()));
@@ -307,10 +305,10 @@ public final class Screener {
         new ScreeningContext(
             snap.config(), caller, info, now, contacts, lists, previous, robotTriggered);
     if (info.hasNumber()) {
-      ctx.note(info.summary());
+      ctx.note(info.details());
     }
     if (caller.verificationFailed()) {
-      ctx.note("caller ID verification failed (STIR/SHAKEN " + Caller.VERSTAT_FAILED + ")");
+      ctx.note(Reason.of("verification-failed", "status", Caller.VERSTAT_FAILED));
     }
     for (Rule rule : snap.rules()) {
       Optional<Outcome> outcome = rule.apply(ctx);
@@ -322,7 +320,7 @@ public final class Screener {
   }
 
   private Decision toDecision(ScreeningContext ctx, Outcome outcome) {
-    List<String> reasons = new ArrayList<>(ctx.reasons());
+    List<Reason> reasons = new ArrayList<>(ctx.reasons());
     reasons.add(outcome.reason());
     Verdict verdict = outcome.verdict();
     Greeting greeting = verdict == Verdict.VOICEMAIL ? outcome.greeting() : Greeting.DEFAULT;

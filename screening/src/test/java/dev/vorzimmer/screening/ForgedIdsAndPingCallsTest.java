@@ -36,7 +36,7 @@ class ForgedIdsAndPingCallsTest {
     Decision d = screener.decide(Caller.of(raw));
 
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.reasons()).last().isEqualTo(kind + ": " + FORGED);
+    assertThat(Words.en(d.reasons())).last().isEqualTo(kind + ": " + FORGED);
   }
 
   @Test
@@ -46,7 +46,7 @@ class ForgedIdsAndPingCallsTest {
     Decision d = world.screener().decide(Caller.of("0900 51234567"));
 
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.reasons()).last().asString().endsWith(FORGED);
+    assertThat(Words.en(d.reasons())).last().asString().endsWith(FORGED);
   }
 
   @Test
@@ -59,10 +59,10 @@ class ForgedIdsAndPingCallsTest {
 
   @Test
   void ordinaryAndTollFreeNumbersAreNotForged() {
-    assertThat(screener.decide(Caller.of("0800 1234567")).reasons())
+    assertThat(Words.en(screener.decide(Caller.of("0800 1234567")).reasons()))
         .last()
         .isEqualTo("unknown number");
-    assertThat(screener.decide(Caller.of("0180 5 123456")).reasons())
+    assertThat(Words.en(screener.decide(Caller.of("0180 5 123456")).reasons()))
         .noneMatch(r -> r.contains("forged"));
     assertThat(screener.decide(Caller.of(ERIKA)).verdict()).isEqualTo(Verdict.RING);
   }
@@ -72,7 +72,7 @@ class ForgedIdsAndPingCallsTest {
     Screener lenient =
         world.screener(ScreeningConfig.defaults().toBuilder().forgedIds(false).build());
 
-    assertThat(lenient.decide(Caller.of("0900 5 123456")).reasons())
+    assertThat(Words.en(lenient.decide(Caller.of("0900 5 123456")).reasons()))
         .noneMatch(r -> r.contains("forged"));
   }
 
@@ -89,7 +89,8 @@ class ForgedIdsAndPingCallsTest {
       0261 123456        | 1 | -
       """)
   void pingCallsAreShortRingsFromExpensiveNumbers(String raw, long seconds, String expected) {
-    Optional<String> mark = ping.pingCall(screener.describe(raw), Duration.ofSeconds(seconds));
+    Optional<String> mark =
+        Words.en(ping.pingCall(screener.describe(raw), Duration.ofSeconds(seconds)));
 
     assertThat(mark).isEqualTo(expected.equals("-") ? Optional.empty() : Optional.of(expected));
   }
@@ -111,13 +112,16 @@ class ForgedIdsAndPingCallsTest {
 
   @Test
   void callingBackAServiceNumberNamesTheRisk() {
-    assertThat(ping.callbackRisk("0900 5 123456"))
+    assertThat(Words.en(ping.callbackRisk("0900 5 123456")))
         .get()
         .asString()
         .startsWith("premium-rate number")
         .contains("3 €");
-    assertThat(ping.callbackRisk("0137 9876543")).get().asString().contains("charged");
-    assertThat(ping.callbackRisk("11833")).get().asString().startsWith("directory-service number");
+    assertThat(Words.en(ping.callbackRisk("0137 9876543"))).get().asString().contains("charged");
+    assertThat(Words.en(ping.callbackRisk("11833")))
+        .get()
+        .asString()
+        .startsWith("directory-service number");
     assertThat(ping.isCallbackRisky("030 123456")).isFalse();
     assertThat(ping.isCallbackRisky("0800 1234567")).isFalse();
     assertThat(ping.isCallbackRisky("not a number")).isFalse();

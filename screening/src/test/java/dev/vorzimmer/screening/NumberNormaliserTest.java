@@ -111,7 +111,8 @@ class NumberNormaliserTest {
 
   @Test
   void summaryNamesLineTypeAndCountry() {
-    assertThat(de.describe("0151 12345678").summary()).isEqualTo("mobile number, Germany");
+    assertThat(Words.en(de.describe("0151 12345678").details()))
+        .isEqualTo("mobile number, Germany");
   }
 
   @Test

@@ -44,4 +44,9 @@ final class ScreeningFixture {
   Screener screener() {
     return screener(ScreeningConfig.defaults());
   }
+
+  /** {@code reason} in English, dates and times on this world's clock. */
+  String en(Reason reason) {
+    return ReasonTexts.of(java.util.Locale.ENGLISH, clock).render(reason);
+  }
 }

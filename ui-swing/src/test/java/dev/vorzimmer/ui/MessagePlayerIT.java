@@ -3,6 +3,7 @@ package dev.vorzimmer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.MessageIndex;
 import dev.vorzimmer.ui.messages.FakeSpeaker;
 import dev.vorzimmer.ui.messages.TestWavs;
@@ -61,7 +62,8 @@ class MessagePlayerIT {
     Path broken =
         Files.writeString(work.resolve("broken.wav"), "RIFF but nothing a player could read");
     index.complete(
-        index.create(Instant.now().minusSeconds(30), BROKEN, "", List.of("unknown number"), broken),
+        index.create(
+            Instant.now().minusSeconds(30), BROKEN, "", List.of(Reason.of("unknown")), broken),
         Duration.ofSeconds(4));
     window.open();
     ui = window.ui;
@@ -86,7 +88,7 @@ class MessagePlayerIT {
         TestWavs.write(work.resolve(caller + ".wav"), TestWavs.sine(300, seconds, 8000), 8000, 1);
     MessageIndex index = phone.screening().store().messages();
     index.complete(
-        index.create(time, caller, "", List.of("unknown number"), wav),
+        index.create(time, caller, "", List.of(Reason.of("unknown")), wav),
         Duration.ofSeconds(seconds));
   }
 

@@ -3,6 +3,7 @@ package dev.vorzimmer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.ui.calls.NumberPatterns;
 import dev.vorzimmer.ui.common.Initials;
@@ -48,7 +49,7 @@ class SmallModelsTest {
             Instant.EPOCH,
             "+491701234567",
             "0170 1234567",
-            List.of("unknown number"),
+            List.of(Reason.of("unknown")),
             Path.of("a.wav"),
             Duration.ofSeconds(102),
             true,
@@ -59,7 +60,7 @@ class SmallModelsTest {
             Instant.EPOCH,
             "anonymous",
             "number withheld",
-            List.of("number withheld"),
+            List.of(Reason.legacy("number withheld")),
             Path.of("b.wav"),
             Duration.ofSeconds(7),
             false,

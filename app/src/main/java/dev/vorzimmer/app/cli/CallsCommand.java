@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.CallLogEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +30,8 @@ public final class CallsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
+  @Mixin LangOption lang;
+
   @Option(
       names = "--limit",
       paramLabel = "N",
@@ -41,8 +45,9 @@ public final class CallsCommand implements Callable<Integer> {
         spec,
         (m, out) -> {
           List<CallLogEntry> calls = m.store().callLog().recentCalls(limit);
+          ReasonTexts texts = lang.texts();
           if (json) {
-            out.println(Json.write(calls.stream().map(CallsCommand::toMap).toList()));
+            out.println(Json.write(calls.stream().map(c -> toMap(c, texts)).toList()));
           } else if (calls.isEmpty()) {
             out.println("no calls yet");
           } else {
@@ -52,15 +57,17 @@ public final class CallsCommand implements Callable<Integer> {
                   TIME.format(c.time()),
                   c.verdict(),
                   c.outcome(),
-                  c.e164().orElse(c.rawNumber().isEmpty() ? "(no number)" : c.rawNumber()),
-                  c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1));
+                  c.e164()
+                      .orElse(
+                          c.rawNumber().isEmpty() ? "(no number)" : texts.number(c.rawNumber())),
+                  texts.main(c.reasons()));
             }
           }
           return 0;
         });
   }
 
-  private static Map<String, Object> toMap(CallLogEntry c) {
+  private static Map<String, Object> toMap(CallLogEntry c, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("time", c.time().toString());
@@ -68,7 +75,7 @@ public final class CallsCommand implements Callable<Integer> {
     m.put("e164", c.e164().orElse(null));
     m.put("displayName", c.displayName());
     m.put("verdict", c.verdict());
-    m.put("reasons", c.reasons());
+    m.put("reasons", LangOption.json(c.reasons(), texts));
     m.put("outcome", c.outcome());
     m.put("messageId", c.messageId().orElse(null));
     m.put("encrypted", c.mediaEncryption().isEmpty() ? null : c.mediaEncryption());

@@ -4,13 +4,16 @@ import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Verdict;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +59,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
+  @Mixin LangOption lang;
+
   @Override
   public Integer call() {
     return StoreCommand.run(
@@ -63,25 +68,28 @@ public final class CheckCommand implements Callable<Integer> {
         (m, out) -> {
           Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
           Decision d = m.screener().dryRun(caller);
-          CallerInfo info = d.callerInfo().withPlaces(m.places(), java.util.Locale.ENGLISH);
+          ReasonTexts texts = lang.texts();
+          CallerInfo info = d.callerInfo().withPlaces(m.places(), texts.locale());
           if (json) {
-            out.println(Json.write(toMap(d, info)));
+            out.println(Json.write(toMap(d, info, texts)));
           } else {
-            print(d, info, out);
+            print(d, info, texts, out);
           }
           return 0;
         });
   }
 
-  private static void print(Decision d, CallerInfo info, java.io.PrintWriter out) {
+  private static void print(
+      Decision d, CallerInfo info, ReasonTexts texts, java.io.PrintWriter out) {
     String status = d.verdict() == Verdict.REJECT ? " (" + d.rejectStatus() + ")" : "";
-    out.println(d.verdict() + status + " — " + d.mainReason());
+    out.println(d.verdict() + status + " — " + texts.render(d.mainReason()));
     out.println(
         "  caller:   "
-            + info.displayNumber()
-            + (info.hasNumber() ? "  (" + info.summary() + ")" : ""));
-    for (int i = 0; i < d.reasons().size(); i++) {
-      out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + d.reasons().get(i));
+            + texts.number(info.displayNumber())
+            + (info.hasNumber() ? "  (" + texts.render(info.details()) + ")" : ""));
+    List<String> reasons = texts.render(d.reasons());
+    for (int i = 0; i < reasons.size(); i++) {
+      out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + reasons.get(i));
     }
     if (d.verdict() == Verdict.VOICEMAIL) {
       out.println("  greeting: " + greeting(d.greeting()));
@@ -92,24 +100,27 @@ public final class CheckCommand implements Callable<Integer> {
     return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
   }
 
-  static Map<String, Object> toMap(Decision d, CallerInfo info) {
+  static Map<String, Object> toMap(Decision d, CallerInfo info, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("verdict", d.verdict().name());
     m.put("rejectStatus", d.rejectStatus() == 0 ? null : d.rejectStatus());
-    m.put("reasons", d.reasons());
+    m.put("reasons", LangOption.json(d.reasons(), texts));
     m.put("greeting", greeting(d.greeting()));
-    m.put("caller", callerInfo(info));
+    m.put("caller", callerInfo(info, texts));
     return m;
   }
 
-  static Map<String, Object> callerInfo(CallerInfo i) {
+  static Map<String, Object> callerInfo(CallerInfo i, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("raw", i.raw());
     m.put("presentation", i.presentation().name());
     m.put("e164", i.e164().orElse(null));
-    m.put("display", i.displayNumber());
+    m.put("display", texts.number(i.displayNumber()));
     m.put("country", i.region().orElse(null));
-    m.put("countryName", i.countryNameEn().orElse(null));
+    m.put(
+        "countryName",
+        i.region().map(r -> new Locale("", r).getDisplayCountry(texts.locale())).orElse(null));
+    m.put("details", LangOption.json(i.details(), texts));
     m.put("lineType", i.lineType().name());
     i.regionName().ifPresent(v -> m.put("regionName", v));
     i.carrier().ifPresent(v -> m.put("carrier", v));

@@ -2,6 +2,8 @@ package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.screening.ListEntry;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.ReasonJson;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.ImportReport;
 import dev.vorzimmer.screening.store.ListSource;
 import java.io.Writer;
@@ -153,13 +155,14 @@ public final class ListCommand {
             out.println("the " + word() + " list is empty");
           }
           Instant now = clock.instant();
+          ReasonTexts texts = ReasonTexts.of(Locale.getDefault());
           entries.forEach(
               e ->
                   out.printf(
                       "%-18s %-22s %s%s%n",
                       e.pattern(),
                       e.source(),
-                      e.reason(),
+                      texts.note(e.reason()),
                       e.expires()
                           .map(x -> (e.activeAt(now) ? "  until " : "  expired ") + x)
                           .orElse("")));
@@ -173,7 +176,8 @@ public final class ListCommand {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("pattern", e.pattern());
     m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
-    m.put("reason", e.reason());
+    m.put("reason", ReasonTexts.of(Locale.getDefault()).note(e.reason()));
+    ReasonJson.readOne(e.reason()).ifPresent(r -> m.put("reasonCode", ReasonJson.node(r)));
     m.put("source", e.source());
     m.put("created", e.created().toString());
     m.put("expires", e.expires().map(Instant::toString).orElse(null));

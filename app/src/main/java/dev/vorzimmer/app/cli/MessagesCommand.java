@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.MessageEntry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import javax.sound.sampled.LineEvent;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,14 +43,17 @@ public final class MessagesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
+  @Mixin LangOption lang;
+
   @Override
   public Integer call() {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           List<MessageEntry> all = m.store().messages().list();
+          ReasonTexts texts = lang.texts();
           if (json) {
-            out.println(Json.write(all.stream().map(MessagesCommand::toMap).toList()));
+            out.println(Json.write(all.stream().map(e -> toMap(e, texts)).toList()));
           } else if (all.isEmpty()) {
             out.println("no messages");
           } else {
@@ -58,10 +63,10 @@ public final class MessagesCommand implements Callable<Integer> {
                   e.id(),
                   e.heard() ? " " : "*",
                   TIME.format(e.time()),
-                  e.caller().isEmpty() ? e.callerDisplay() : e.caller(),
+                  e.caller().isEmpty() ? texts.number(e.callerDisplay()) : e.caller(),
                   e.duration().toMillis() / 1000.0,
                   e.state(),
-                  e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1));
+                  texts.main(e.reasons()));
             }
           }
           return 0;
@@ -161,13 +166,13 @@ public final class MessagesCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> toMap(MessageEntry e) {
+  private static Map<String, Object> toMap(MessageEntry e, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("time", e.time().toString());
     m.put("caller", e.caller());
     m.put("callerDisplay", e.callerDisplay());
-    m.put("reasons", e.reasons());
+    m.put("reasons", LangOption.json(e.reasons(), texts));
     m.put("durationSeconds", e.duration().toMillis() / 1000.0);
     m.put("heard", e.heard());
     m.put("state", e.state());

@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.voicemail;
 
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.screening.store.MessageIndex;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class MessageRecorder {
 
   /** What the index needs to know about the caller of a call. */
   public record CallerSummary(
-      long callLogId, String caller, String display, List<String> reasons) {}
+      long callLogId, String caller, String display, List<Reason> reasons) {}
 
   private final MessageIndex index;
   private final CallLog callLog;
@@ -106,7 +107,7 @@ public final class MessageRecorder {
     private final Path file;
     private long id = -1;
     private Instant time;
-    private CallerSummary who = new CallerSummary(-1, "", "unknown caller", List.of());
+    private CallerSummary who = new CallerSummary(-1, "", "", List.of());
     private String caller = "";
     private boolean failed;
 
@@ -121,7 +122,7 @@ public final class MessageRecorder {
     private void create(String callId, Instant now) {
       time = now;
       try {
-        who = callers.apply(callId).orElse(new CallerSummary(-1, "", "unknown caller", List.of()));
+        who = callers.apply(callId).orElse(new CallerSummary(-1, "", "", List.of()));
         caller = who.caller();
       } catch (RuntimeException e) {
         log.error("call {}: could not look up the caller of message {}", callId, file, e);

@@ -2,6 +2,7 @@ package dev.vorzimmer.app.voicemail;
 
 import dev.vorzimmer.media.CrashSafeWavWriter;
 import dev.vorzimmer.media.RecordingRecovery;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import java.io.IOException;
@@ -65,13 +66,7 @@ public final class MessageRecovery {
       if (r.isEmpty()) {
         return 0;
       }
-      long id =
-          index.create(
-              time,
-              "",
-              "unknown caller",
-              List.of("recovered after a crash, without its call details"),
-              r.get().file());
+      long id = index.create(time, "", "", List.of(Reason.of("message.recovered")), r.get().file());
       index.markRecovered(id, r.get().duration());
       log.warn(
           "indexed interrupted recording {} as message {} ({})",

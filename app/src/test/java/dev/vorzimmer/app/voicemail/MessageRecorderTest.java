@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.media.AnsweringMachineListener.FinishReason;
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
 import dev.vorzimmer.media.CrashSafeWavWriter;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import dev.vorzimmer.screening.store.ScreeningStore;
@@ -55,7 +56,7 @@ class MessageRecorderTest {
         callId ->
             Optional.of(
                 new MessageRecorder.CallerSummary(
-                    -1, "+491701234567", "+49 170 1234567", List.of("unknown number"))),
+                    -1, "+491701234567", "+49 170 1234567", List.of(Reason.of("unknown")))),
         clock,
         new MessageListener() {},
         lane);

@@ -1,5 +1,6 @@
 package dev.vorzimmer.screening.store;
 
+import dev.vorzimmer.screening.Reason;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Every screening decision with its reasons and what became of the call. */
+/**
+ * Every screening decision with its reasons (as codes, see {@link Reason}) and what became of the
+ * call.
+ */
 public final class CallLog {
   /** Allowed outcomes. */
   public static final Set<String> OUTCOMES =
@@ -30,7 +34,7 @@ public final class CallLog {
       Optional<String> e164,
       String displayName,
       String verdict,
-      List<String> reasons,
+      List<Reason> reasons,
       String outcome) {
     checkOutcome(outcome);
     return db.write(
@@ -45,7 +49,7 @@ public final class CallLog {
             ps.setString(3, e164.orElse(null));
             ps.setString(4, displayName);
             ps.setString(5, verdict);
-            ps.setString(6, codec.strings(reasons));
+            ps.setString(6, Codec.reasons(reasons));
             ps.setString(7, outcome);
             return Db.insert(ps);
           }
@@ -86,14 +90,14 @@ public final class CallLog {
    *
    * @throws StoreException if there is no such call
    */
-  public void updateReasons(long id, List<String> reasons) {
+  public void updateReasons(long id, List<Reason> reasons) {
     int n =
         db.write(
             "updating reasons of call " + id,
             c -> {
               try (PreparedStatement ps =
                   c.prepareStatement("UPDATE call_log SET reasons = ? WHERE id = ?")) {
-                ps.setString(1, codec.strings(reasons));
+                ps.setString(1, Codec.reasons(reasons));
                 ps.setLong(2, id);
                 return ps.executeUpdate();
               }
@@ -156,7 +160,7 @@ public final class CallLog {
         Optional.ofNullable(rs.getString("e164")),
         rs.getString("display_name"),
         rs.getString("verdict"),
-        codec.strings(rs.getString("reasons")),
+        Codec.reasons(rs.getString("reasons")),
         rs.getString("outcome"),
         messageId,
         rs.getString("media_encryption"));

@@ -1,5 +1,6 @@
 package dev.vorzimmer.screening.store;
 
+import dev.vorzimmer.screening.Reason;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param e164 the normalised number, if it could be normalised
  * @param displayName what was shown for the caller
  * @param verdict the screening decision (free text such as {@code RING}, {@code REJECT})
- * @param reasons why, in order
+ * @param reasons why, in order (codes; worded by {@link dev.vorzimmer.screening.ReasonTexts})
  * @param outcome one of {@link CallLog#OUTCOMES}
  * @param messageId the recorded message, if any
  * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or
@@ -26,7 +27,7 @@ public record CallLogEntry(
     Optional<String> e164,
     String displayName,
     String verdict,
-    List<String> reasons,
+    List<Reason> reasons,
     String outcome,
     Optional<Long> messageId,
     String mediaEncryption) {
@@ -42,7 +43,7 @@ public record CallLogEntry(
       Optional<String> e164,
       String displayName,
       String verdict,
-      List<String> reasons,
+      List<Reason> reasons,
       String outcome,
       Optional<Long> messageId) {
     this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");

@@ -3,6 +3,8 @@ package dev.vorzimmer.screening.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vorzimmer.screening.Reason;
+import dev.vorzimmer.screening.ReasonJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Column encodings shared by the store tables: instants as epoch millis, string lists as JSON. */
+/**
+ * Column encodings shared by the store tables: instants as epoch millis, string lists and reasons
+ * as JSON.
+ */
 final class Codec {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private final ObjectMapper json = new ObjectMapper();
@@ -29,6 +34,19 @@ final class Codec {
       return json.readValue(encoded, STRINGS);
     } catch (JsonProcessingException e) {
       throw new SQLException("corrupt string list column: " + encoded, e);
+    }
+  }
+
+  /** Reasons as their JSON list of codes and arguments ({@link ReasonJson}). */
+  static String reasons(List<Reason> reasons) {
+    return ReasonJson.write(reasons);
+  }
+
+  static List<Reason> reasons(String encoded) throws SQLException {
+    try {
+      return ReasonJson.read(encoded);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("corrupt reasons column: " + encoded, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.vorzimmer.screening.store;
 
+import dev.vorzimmer.screening.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public record MessageEntry(
     Instant time,
     String caller,
     String callerDisplay,
-    List<String> reasons,
+    List<Reason> reasons,
     Path file,
     Duration duration,
     boolean heard,

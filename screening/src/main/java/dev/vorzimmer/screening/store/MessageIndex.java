@@ -1,5 +1,6 @@
 package dev.vorzimmer.screening.store;
 
+import dev.vorzimmer.screening.Reason;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,7 @@ public final class MessageIndex {
 
   /** Registers a message about to be recorded into {@code file}; returns its id. */
   public long create(
-      Instant time, String caller, String callerDisplay, List<String> reasons, Path file) {
+      Instant time, String caller, String callerDisplay, List<Reason> reasons, Path file) {
     return db.write(
         "creating message from " + caller,
         c -> {
@@ -45,7 +46,7 @@ public final class MessageIndex {
             ps.setLong(1, time.toEpochMilli());
             ps.setString(2, caller);
             ps.setString(3, callerDisplay);
-            ps.setString(4, codec.strings(reasons));
+            ps.setString(4, Codec.reasons(reasons));
             ps.setString(5, file.toString());
             ps.setString(6, RECORDING);
             return Db.insert(ps);
@@ -122,7 +123,7 @@ public final class MessageIndex {
         Codec.instant(rs, "time"),
         rs.getString("caller"),
         rs.getString("caller_display"),
-        codec.strings(rs.getString("reasons")),
+        Codec.reasons(rs.getString("reasons")),
         Path.of(rs.getString("file")),
         Duration.ofMillis(rs.getLong("duration_ms")),
         rs.getInt("heard") != 0,

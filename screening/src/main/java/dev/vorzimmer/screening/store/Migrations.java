@@ -10,7 +10,12 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2());
+  /** One migration: SQL statements, or Java code for data no statement can convert. */
+  interface Step {
+    void run(Connection c) throws SQLException;
+  }
+
+  static final List<Step> STEPS = List.of(sql(v1()), sql(v2()), ReasonMigration::run);
 
   private Migrations() {}
 
@@ -34,7 +39,7 @@ final class Migrations {
                     + ")");
           }
           for (int v = version; v < latest(); v++) {
-            run(c, STEPS.get(v));
+            STEPS.get(v).run(c);
           }
           try (Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = " + latest());
@@ -43,12 +48,14 @@ final class Migrations {
         });
   }
 
-  private static void run(Connection c, List<String> statements) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      for (String sql : statements) {
-        s.execute(sql);
+  private static Step sql(List<String> statements) {
+    return c -> {
+      try (Statement s = c.createStatement()) {
+        for (String sql : statements) {
+          s.execute(sql);
+        }
       }
-    }
+    };
   }
 
   private static List<String> v1() {

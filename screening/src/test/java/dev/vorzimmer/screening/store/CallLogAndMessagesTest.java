@@ -3,6 +3,7 @@ package dev.vorzimmer.screening.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vorzimmer.screening.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,9 @@ class CallLogAndMessagesTest {
             Optional.of("+4930123"),
             "Anna",
             "RING",
-            List.of("contact", "quiet hours: no"),
+            List.of(
+                Reason.of("contact", "name", "Anna"),
+                Reason.of("quiet", "span", "Mon 22:00-07:00")),
             "ringing");
     long b =
         log.logCall(
@@ -56,7 +59,7 @@ class CallLogAndMessagesTest {
                 T.plusSeconds(61),
                 "anonymous",
                 "Unknown",
-                List.of("withheld"),
+                List.of(Reason.legacy("withheld")),
                 dir.resolve("m1.wav"));
 
     log.updateOutcome(a, "answered");
@@ -66,7 +69,9 @@ class CallLogAndMessagesTest {
     assertThat(recent).extracting(CallLogEntry::id).containsExactly(b, a);
     assertThat(recent.get(0).messageId()).contains(msg);
     assertThat(recent.get(0).e164()).isEmpty();
-    assertThat(recent.get(1).reasons()).containsExactly("contact", "quiet hours: no");
+    assertThat(recent.get(1).reasons())
+        .containsExactly(
+            Reason.of("contact", "name", "Anna"), Reason.of("quiet", "span", "Mon 22:00-07:00"));
     assertThat(recent.get(1).outcome()).isEqualTo("answered");
     assertThat(log.recentCalls(1)).hasSize(1);
   }
@@ -106,7 +111,9 @@ class CallLogAndMessagesTest {
   @Test
   void messageLifecycle() {
     MessageIndex idx = store.messages();
-    long m1 = idx.create(T, "+4930123", "Anna", List.of("after hours"), dir.resolve("m1.wav"));
+    long m1 =
+        idx.create(
+            T, "+4930123", "Anna", List.of(Reason.legacy("after hours")), dir.resolve("m1.wav"));
     long m2 =
         idx.create(T.plusSeconds(5), "+4930999", "+49 30 999", List.of(), dir.resolve("m2.wav"));
     assertThat(idx.unfinished()).extracting(MessageEntry::id).containsExactly(m1, m2);
@@ -120,7 +127,7 @@ class CallLogAndMessagesTest {
     assertThat(one.duration()).isEqualTo(Duration.ofSeconds(12));
     assertThat(one.heard()).isTrue();
     assertThat(one.file()).isEqualTo(dir.resolve("m1.wav"));
-    assertThat(one.reasons()).containsExactly("after hours");
+    assertThat(one.reasons()).containsExactly(Reason.legacy("after hours"));
     assertThat(idx.find(m2).orElseThrow().state()).isEqualTo(MessageIndex.RECOVERED);
     assertThat(idx.unfinished()).isEmpty();
     assertThat(idx.list()).extracting(MessageEntry::id).containsExactly(m2, m1);

@@ -7,6 +7,7 @@ import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.ListEntry;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.NumberLists;
+import dev.vorzimmer.screening.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,9 +44,7 @@ class ScreeningStoreTest {
     Path db = dir.resolve("v1.db");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement()) {
-      for (String sql : Migrations.STEPS.get(0)) {
-        s.execute(sql);
-      }
+      Migrations.STEPS.get(0).run(c);
       s.execute("PRAGMA user_version = 1");
       s.execute(
           "INSERT INTO call_log (time, raw_number, display_name, verdict, reasons, outcome)"
@@ -168,7 +167,7 @@ class ScreeningStoreTest {
               Optional.of("+4930123"),
               "x",
               "REJECT",
-              List.of("blocked"),
+              List.of(Reason.legacy("blocked")),
               "rejected");
       ListEntry second = store.lists().match("+4930123", ListKind.BLOCK, NOW).orElseThrow();
       // same snapshot: single entries are returned as the very same object when nothing was

@@ -1,6 +1,7 @@
 package dev.vorzimmer.screening.store;
 
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.Reason;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class StoreWriterMain {
                 Optional.empty(),
                 "child",
                 "RING",
-                List.of("it"),
+                List.of(Reason.legacy("it")),
                 "missed");
       }
       store

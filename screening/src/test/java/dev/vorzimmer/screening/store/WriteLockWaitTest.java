@@ -2,6 +2,7 @@ package dev.vorzimmer.screening.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.screening.Reason;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +32,13 @@ class WriteLockWaitTest {
     store
         .callLog()
         .logCall(
-            T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of("contact"), "ringing");
+            T,
+            "030123",
+            Optional.of("+4930123"),
+            "Anna",
+            "RING",
+            List.of(Reason.legacy("contact")),
+            "ringing");
   }
 
   @AfterEach
@@ -55,7 +62,7 @@ class WriteLockWaitTest {
                           Optional.of("+4930456"),
                           "Bert",
                           "VOICEMAIL",
-                          List.of("unknown"),
+                          List.of(Reason.legacy("unknown")),
                           "ringing"));
 
       // Bounded waits for completion, not timing assertions: before, the read queued behind the

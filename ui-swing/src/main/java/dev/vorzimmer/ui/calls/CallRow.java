@@ -1,6 +1,7 @@
 package dev.vorzimmer.ui.calls;
 
 import dev.vorzimmer.screening.CallerInfo;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.CallLogEntry;
 import dev.vorzimmer.ui.common.Texts;
 import java.time.Instant;
@@ -43,15 +44,16 @@ public record CallRow(
 
   static CallRow of(CallLogEntry e, Lookup lookup, Texts t, ZoneId zone) {
     CallerInfo info = lookup.describe(e.e164().orElse(e.rawNumber()));
+    ReasonTexts words = t.reasons();
+    String shown = words.number(info.displayNumber());
     String caller =
         e.e164()
             .flatMap(lookup::contactName)
             .orElseGet(
                 () ->
                     e.displayName() == null || e.displayName().isBlank() || e.e164().isEmpty()
-                        ? info.displayNumber()
-                        : e.displayName() + " (" + info.displayNumber() + ")");
-    String main = e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1);
+                        ? shown
+                        : e.displayName() + " (" + shown + ")");
     return new CallRow(
         e.id(),
         e.time(),
@@ -60,9 +62,9 @@ public record CallRow(
         verdictText(e.verdict(), t),
         caller,
         e.e164(),
-        info.summary(),
-        main,
-        e.reasons(),
+        words.render(info.details()),
+        words.main(e.reasons()),
+        words.render(e.reasons()),
         t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)),
         e.messageId());
   }

@@ -47,7 +47,7 @@ public final class NumberActions {
   }
 
   private void add(String pattern, ListKind kind, Optional<Instant> expires, String noticeKey) {
-    String reason = ctx.texts().get("list.reason");
+    String reason = "";
     ctx.work()
         .run(
             "adding " + pattern + " to the " + kind + " list",

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.desktop;
 
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
@@ -135,7 +136,9 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
     CallerInfo info = ctx.phone().screening().screener().describe(raw);
     Optional<String> contact =
         info.e164().flatMap(n -> ctx.store().contactBook().findByNumber(n)).map(Contact::name);
-    return new Who(contact.orElse(displayName == null ? "" : displayName), info.displayNumber());
+    ReasonTexts words = ctx.texts().reasons();
+    String name = displayName == null ? "" : words.number(displayName);
+    return new Who(contact.orElse(name), words.number(info.displayNumber()));
   }
 
   private record Who(String name, String number) {}

@@ -51,7 +51,7 @@ public final class IncomingCallView {
       ctx.work()
           .query(
               "looking up caller of " + event.callId(),
-              () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().locale()),
+              () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().reasons()),
               this::show,
               e -> ctx.showError(owner, e));
     } else {

@@ -4,6 +4,7 @@ import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.ScreeningPolicy;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallEvent;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,15 @@ record IncomingCaller(
     List<String> reasons,
     Optional<byte[]> photo) {
 
-  static IncomingCaller of(CallEvent event, Phone phone, java.util.Locale language) {
+  static IncomingCaller of(CallEvent event, Phone phone, ReasonTexts words) {
+    java.util.Locale language = words.locale();
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
     CallerInfo info =
         logged
             .map(l -> l.decision().callerInfo())
             .orElseGet(() -> phone.screening().screener().describe(event.peer()))
             .withPlaces(phone.screening().places(), language);
-    List<String> reasons = logged.map(l -> l.decision().reasons()).orElse(List.of());
+    List<String> reasons = words.render(logged.map(l -> l.decision().reasons()).orElse(List.of()));
     Optional<Contact> contact =
         info.e164().flatMap(n -> phone.screening().store().contactBook().findByNumber(n));
     String title =
@@ -36,13 +38,13 @@ record IncomingCaller(
             .orElseGet(
                 () ->
                     event.displayName() == null || event.displayName().isBlank()
-                        ? info.displayNumber()
+                        ? words.number(info.displayNumber())
                         : event.displayName());
     return new IncomingCaller(
         event.callId(),
         title,
-        info.displayNumber(),
-        info.summary(),
+        words.number(info.displayNumber()),
+        words.render(info.details()),
         reasons,
         contact.flatMap(Contact::photo));
   }

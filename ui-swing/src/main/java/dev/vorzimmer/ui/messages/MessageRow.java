@@ -33,9 +33,9 @@ public record MessageRow(
     String caller =
         contactName.orElse(
             m.callerDisplay() == null || m.callerDisplay().isBlank()
-                ? m.caller()
-                : m.callerDisplay());
-    String main = m.reasons().isEmpty() ? "" : m.reasons().get(m.reasons().size() - 1);
+                ? m.caller().isBlank() ? t.get("message.unknownCaller") : m.caller()
+                : t.reasons().number(m.callerDisplay()));
+    String main = t.reasons().main(m.reasons());
     String state =
         MessageIndex.COMPLETE.equals(m.state()) ? "" : t.get("message.state." + m.state());
     return new MessageRow(

@@ -140,10 +140,7 @@ final class ListPanel {
     }
     Duration d = FOR[Math.max(0, duration.getSelectedIndex())];
     Optional<Instant> until = d == null ? Optional.empty() : Optional.of(Instant.now().plus(d));
-    String why =
-        reason.getText().strip().isEmpty()
-            ? ctx.texts().get("list.reason")
-            : reason.getText().strip();
+    String why = reason.getText().strip();
     ctx.work()
         .run(
             "adding " + stored.get() + " to the " + kind + " list",

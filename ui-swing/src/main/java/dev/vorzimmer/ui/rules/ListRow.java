@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.rules;
 
 import dev.vorzimmer.screening.ListEntry;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.ListSource;
 import dev.vorzimmer.screening.store.ListStore;
 import dev.vorzimmer.ui.common.Texts;
@@ -42,7 +43,7 @@ record ListRow(
   Object cell(int column, Texts texts, ZoneId zone) {
     return switch (column) {
       case 0 -> isSummary() ? texts.get("lists.bulk", bulkCount) : pattern;
-      case 1 -> reason;
+      case 1 -> texts.reasons().note(reason);
       case 2 ->
           until
               .map(
@@ -51,7 +52,7 @@ record ListRow(
                           .withLocale(texts.locale())
                           .format(t.atZone(zone)))
               .orElse(texts.get("lists.forever"));
-      default -> source;
+      default -> texts.reasons().render(Reason.of("list.origin", "origin", source));
     };
   }
 

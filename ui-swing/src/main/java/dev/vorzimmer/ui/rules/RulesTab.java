@@ -3,6 +3,7 @@ package dev.vorzimmer.ui.rules;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.ui.calls.CallRow;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.OnChange;
@@ -125,10 +126,11 @@ public final class RulesTab {
       verdict.setText(
           CallRow.verdictText(d.verdict().name(), ctx.texts())
               + " — "
-              + d.callerInfo().displayNumber());
+              + ctx.texts().reasons().number(d.callerInfo().displayNumber()));
       verdict.setIcon(Icons.verdict(d.verdict().name()));
-      StringBuilder sb = new StringBuilder(d.callerInfo().summary()).append('\n');
-      d.reasons().forEach(r -> sb.append("• ").append(r).append('\n'));
+      ReasonTexts words = ctx.texts().reasons();
+      StringBuilder sb = new StringBuilder(words.render(d.callerInfo().details())).append('\n');
+      words.render(d.reasons()).forEach(r -> sb.append("• ").append(r).append('\n'));
       reasons.setText(sb.toString().strip());
     }
     ctx.probe().changed();

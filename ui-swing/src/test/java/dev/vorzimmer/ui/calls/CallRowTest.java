@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.app.GhostLog;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.NumberNormaliser;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.CallLogEntry;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import dev.vorzimmer.sip.GhostCall;
@@ -48,7 +49,7 @@ class CallRowTest {
       String display,
       String verdict,
       String outcome,
-      String... reasons) {
+      Reason... reasons) {
     return new CallLogEntry(
         7,
         Instant.parse("2026-03-02T13:05:00Z"),
@@ -71,8 +72,8 @@ class CallRowTest {
                 "Erika",
                 "RING",
                 "missed",
-                "fixed-line number, Germany",
-                "contact Erika Mustermann"),
+                Reason.of("caller", "line", "FIXED", "country", "DE"),
+                Reason.of("contact", "name", "Erika Mustermann")),
             lookup,
             en,
             BERLIN);
@@ -94,7 +95,7 @@ class CallRowTest {
                 "Shop",
                 "VOICEMAIL",
                 "voicemail",
-                "unknown number"),
+                Reason.of("unknown")),
             lookup,
             en,
             BERLIN);
@@ -113,7 +114,7 @@ class CallRowTest {
                 "Anonymous",
                 "VOICEMAIL",
                 "voicemail",
-                "number withheld"),
+                Reason.of("no-number", "presentation", "WITHHELD")),
             lookup,
             en,
             BERLIN);
@@ -132,12 +133,23 @@ class CallRowTest {
                 "",
                 "REJECT",
                 "rejected",
-                "blocked range +49211555* (call centre)"),
+                Reason.of(
+                    "blocked.range",
+                    "pattern",
+                    "+49211555*",
+                    "origin",
+                    "import:callcentres.txt",
+                    "note",
+                    "call centre")),
             lookup,
             new Texts(Locale.GERMAN),
             BERLIN);
     assertThat(row.verdictText()).isEqualTo("Abgewiesen");
     assertThat(row.outcomeText()).isEqualTo("abgewiesen");
+    assertThat(row.mainReason())
+        .isEqualTo(
+            "auf der Sperrliste (Bereich +49211555*): call centre (importiert aus callcentres.txt)");
+    assertThat(row.info()).startsWith("Festnetznummer").endsWith("Deutschland");
     assertThat(row.caller()).isEqualTo("0211 5550123");
   }
 
@@ -146,17 +158,35 @@ class CallRowTest {
     List<CallRow> rows =
         List.of(
             CallRow.of(
-                entry("+49301234567", Optional.of("+49301234567"), "", "RING", "missed", "x"),
+                entry(
+                    "+49301234567",
+                    Optional.of("+49301234567"),
+                    "",
+                    "RING",
+                    "missed",
+                    Reason.legacy("x")),
                 lookup,
                 en,
                 BERLIN),
             CallRow.of(
-                entry("anonymous", Optional.empty(), "", "VOICEMAIL", "voicemail", "y"),
+                entry(
+                    "anonymous",
+                    Optional.empty(),
+                    "",
+                    "VOICEMAIL",
+                    "voicemail",
+                    Reason.legacy("y")),
                 lookup,
                 en,
                 BERLIN),
             CallRow.of(
-                entry("+492115550123", Optional.of("+492115550123"), "", "REJECT", "rejected", "z"),
+                entry(
+                    "+492115550123",
+                    Optional.of("+492115550123"),
+                    "",
+                    "REJECT",
+                    "rejected",
+                    Reason.legacy("z")),
                 lookup,
                 en,
                 BERLIN));
@@ -188,14 +218,14 @@ class CallRowTest {
                 "",
                 "RING",
                 "answered",
-                "fixed-line number, Germany",
-                "contact Erika Mustermann"),
+                Reason.of("caller", "line", "FIXED", "country", "DE"),
+                Reason.of("contact", "name", "Erika Mustermann")),
             lookup,
             en,
             BERLIN);
     assertThat(new WhyDialog(en).text(row))
         .isEqualTo(
-            "Erika Mustermann: Rings, because\n1. fixed-line number, Germany\n2. contact Erika Mustermann");
+            "Erika Mustermann: Rings, because\n1. landline number, Germany\n2. contact Erika Mustermann");
   }
 
   @Test
@@ -217,7 +247,7 @@ class CallRowTest {
       CallRow row = CallRow.of(store.callLog().recentCalls(10).get(0), lookup, en, BERLIN);
       assertThat(row.mainReason())
           .as("the Calls table's reason column")
-          .isEqualTo("37 ghost calls from 203.0.113.9 in 1 min");
+          .isEqualTo("ghost calls in 1 min from 203.0.113.9: 37");
       assertThat(row.outcomeText()).isEqualTo("ghost call");
     } finally {
       lane.shutdownNow();

@@ -3,6 +3,7 @@ package dev.vorzimmer.screening.internal.rules;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Greeting;
 import dev.vorzimmer.screening.Presentation;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +19,12 @@ public final class CallerRules {
     if (info.hasNumber()) {
       return Optional.empty();
     }
-    String reason = info.presentation().reason();
-    if (info.presentation() == Presentation.UNRECOGNISED && !info.raw().isBlank()) {
-      reason += ": \"" + info.raw() + "\"";
-    }
+    String raw =
+        info.presentation() == Presentation.UNRECOGNISED && !info.raw().isBlank() ? info.raw() : "";
+    Reason reason = Reason.of("no-number", "presentation", info.presentation().name(), "raw", raw);
     Greeting greeting = Greeting.ANONYMOUS;
     return Optional.of(new Outcome(ctx.config().anonymousVerdict(), greeting, reason));
   }
-
-  /** Reason given for a caller ID no German operator may send. */
-  public static final String FORGED =
-      "this kind of number cannot call you; the caller ID is forged";
 
   /**
    * A German premium-rate, mass-traffic or directory-service number as the caller's number is
@@ -39,12 +35,12 @@ public final class CallerRules {
       return Optional.empty();
     }
     return ServiceNumbers.of(ctx.e164())
-        .map(kind -> Outcome.voicemail(kind.label() + ": " + FORGED));
+        .map(kind -> Outcome.voicemail(Reason.of("forged", "service", kind.name())));
   }
 
   /** During quiet hours every remaining caller goes to voicemail. */
   public static Optional<Outcome> quietHours(ScreeningContext ctx) {
-    return ctx.quietHours().map(span -> Outcome.voicemail("quiet hours (" + span + ")"));
+    return ctx.quietHours().map(span -> Outcome.voicemail(Reason.of("quiet", "span", span)));
   }
 
   /**
@@ -54,10 +50,11 @@ public final class CallerRules {
     if (!isForeign(ctx)) {
       return Optional.empty();
     }
-    String country = country(ctx.info());
+    String country = ctx.info().region().orElse("");
     Optional<String> language = CountryLanguages.of(ctx.info().region().orElse(""));
     if (language.isEmpty()) {
-      return Optional.of(Outcome.voicemail("foreign: " + country + " (language unknown)"));
+      return Optional.of(
+          Outcome.voicemail(Reason.of("foreign.language-unknown", "country", country)));
     }
     if (ctx.config().languages().contains(language.get())) {
       return Optional.empty();
@@ -66,13 +63,15 @@ public final class CallerRules {
         new Outcome(
             Verdict.VOICEMAIL,
             Greeting.inLanguage(language.get()),
-            "foreign: " + country + " (language not spoken)"));
+            Reason.of(
+                "foreign.language-not-spoken", "country", country, "language", language.get())));
   }
 
   /** Foreign caller in a language the user speaks → voicemail with the normal greeting. */
   public static Optional<Outcome> foreignSpoken(ScreeningContext ctx) {
     return isForeign(ctx)
-        ? Optional.of(Outcome.voicemail("foreign: " + country(ctx.info())))
+        ? Optional.of(
+            Outcome.voicemail(Reason.of("foreign", "country", ctx.info().region().orElse(""))))
         : Optional.empty();
   }
 
@@ -91,33 +90,22 @@ public final class CallerRules {
       return Optional.empty();
     }
     if (ctx.caller().verificationFailed()) {
-      ctx.note(
-          "called again, but not let through as a repeat caller: caller ID verification failed");
+      ctx.note(Reason.of("repeat.unverified"));
       return Optional.empty();
     }
-    return Optional.of(
-        Outcome.ring("called again after " + minutes(since) + " — repeat caller let through"));
+    return Optional.of(Outcome.ring(Reason.of("repeat", "seconds", since.toSeconds())));
   }
 
   /** Unknown domestic number → configured verdict (voicemail by default). */
   public static Optional<Outcome> unknown(ScreeningContext ctx) {
     Verdict verdict = ctx.config().unknownVerdict();
     if (verdict == Verdict.RING && ctx.caller().verificationFailed()) {
-      return Optional.of(Outcome.voicemail("unknown number with failed caller ID verification"));
+      return Optional.of(Outcome.voicemail(Reason.of("unknown.unverified")));
     }
-    return Optional.of(new Outcome(verdict, Greeting.DEFAULT, "unknown number"));
+    return Optional.of(new Outcome(verdict, Greeting.DEFAULT, Reason.of("unknown")));
   }
 
   private static boolean isForeign(ScreeningContext ctx) {
     return ctx.info().isForeign(ctx.config().region());
-  }
-
-  private static String country(CallerInfo info) {
-    return info.countryNameEn().orElse(info.region().orElse("unknown country"));
-  }
-
-  static String minutes(Duration d) {
-    long seconds = d.toSeconds();
-    return seconds < 60 ? seconds + " s" : d.toMinutes() + " min";
   }
 }

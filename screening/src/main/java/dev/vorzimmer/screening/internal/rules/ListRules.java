@@ -2,9 +2,11 @@ package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.ListEntry;
-import java.time.ZoneId;
+import dev.vorzimmer.screening.Reason;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Rules driven by the user's own data: block list, contacts, allow list. */
@@ -26,12 +28,10 @@ public final class ListRules {
     Optional<ListEntry> newerAllow =
         ctx.allowEntry().filter(a -> !a.isPrefix() && a.created().isAfter(block.get().created()));
     if (newerAllow.isPresent()) {
-      ctx.note(
-          "blocked earlier, allowed again since "
-              + format(newerAllow.get().created(), ctx.now().getZone()));
+      ctx.note(Reason.of("allowed-again", "time", newerAllow.get().created().toEpochMilli()));
       return Optional.empty();
     }
-    return Optional.of(Outcome.reject("on blocklist: " + origin(block.get())));
+    return Optional.of(Outcome.reject(origin(Reason.of("blocked"), block.get())));
   }
 
   /** Contacts ring; during quiet hours only favourites do (others go to voicemail). */
@@ -42,9 +42,10 @@ public final class ListRules {
     }
     Contact c = contact.get();
     if (c.favourite()) {
-      return Optional.of(Outcome.ring("favourite contact " + c.name()));
+      return Optional.of(
+          Outcome.ring(Reason.of("contact.favourite", "name", c.name(), "id", c.id())));
     }
-    return Optional.of(ringUnlessQuiet(ctx, "contact " + c.name()));
+    return Optional.of(ringUnlessQuiet(ctx, Reason.of("contact", "name", c.name(), "id", c.id())));
   }
 
   /** Allow-list entries (exact or range, possibly time-limited) ring, except in quiet hours. */
@@ -52,10 +53,14 @@ public final class ListRules {
     return ctx.allowEntry()
         .map(
             entry -> {
-              String until =
-                  entry.expires().map(t -> " until " + format(t, ctx.now().getZone())).orElse("");
-              String range = entry.isPrefix() ? " (range " + entry.pattern() + ")" : "";
-              return ringUnlessQuiet(ctx, "on allow-list" + range + until + ": " + origin(entry));
+              Reason allowed =
+                  Reason.of(
+                      "allowed",
+                      "pattern",
+                      entry.isPrefix() ? entry.pattern() : "",
+                      "time",
+                      entry.expires().map(t -> String.valueOf(t.toEpochMilli())).orElse(""));
+              return ringUnlessQuiet(ctx, origin(allowed, entry));
             });
   }
 
@@ -63,35 +68,23 @@ public final class ListRules {
   public static Optional<Outcome> blockRange(ScreeningContext ctx) {
     return ctx.blockEntry()
         .filter(ListEntry::isPrefix)
-        .map(e -> Outcome.reject("on blocklist (range " + e.pattern() + "): " + origin(e)));
+        .map(e -> Outcome.reject(origin(Reason.of("blocked.range", "pattern", e.pattern()), e)));
   }
 
-  private static Outcome ringUnlessQuiet(ScreeningContext ctx, String reason) {
+  private static Outcome ringUnlessQuiet(ScreeningContext ctx, Reason reason) {
     Optional<String> quiet = ctx.quietHours();
     if (quiet.isPresent()) {
       ctx.note(reason);
-      return Outcome.voicemail("quiet hours (" + quiet.get() + "), only favourites ring");
+      return Outcome.voicemail(Reason.of("quiet.only-favourites", "span", quiet.get()));
     }
     return Outcome.ring(reason);
   }
 
-  /** Where an entry came from, for reasons: "imported from callcentres.txt", "added by you", … */
-  static String origin(ListEntry entry) {
-    String source = entry.source();
-    String from;
-    if (source.startsWith("import:")) {
-      from = "imported from " + source.substring("import:".length());
-    } else if (source.equals("cli") || source.equals("ui") || source.isBlank()) {
-      from = "added by you";
-    } else if (source.equals("robot-range")) {
-      from = "robot range made permanent";
-    } else {
-      from = "from " + source;
-    }
-    return entry.reason().isBlank() ? from : entry.reason() + " (" + from + ")";
-  }
-
-  static String format(java.time.Instant instant, ZoneId zone) {
-    return UNTIL.format(instant.atZone(zone));
+  /** {@code reason} with where the entry came from and the entry's note ({@code origin}). */
+  static Reason origin(Reason reason, ListEntry entry) {
+    Map<String, String> args = new LinkedHashMap<>(reason.args());
+    args.put("origin", entry.source().isBlank() ? "cli" : entry.source());
+    args.put("note", entry.reason());
+    return new Reason(reason.code(), args);
   }
 }

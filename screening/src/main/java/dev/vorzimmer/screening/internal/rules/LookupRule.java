@@ -4,6 +4,7 @@ import dev.vorzimmer.screening.CallerLookup;
 import dev.vorzimmer.screening.Greeting;
 import dev.vorzimmer.screening.LookupConfig;
 import dev.vorzimmer.screening.LookupResult;
+import dev.vorzimmer.screening.Reason;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,24 +39,27 @@ public final class LookupRule implements Rule {
     ctx.info(ctx.info().withLookup(result));
     String service = lookup.name();
     if (!result.found() || result.votes() == 0) {
-      ctx.note(service + ": no spam reports");
+      ctx.note(Reason.of("lookup.clean", "lookup", service));
       return Optional.empty();
     }
     String rating = result.rating().orElse("none");
-    String summary =
-        service
-            + ": "
-            + result.votes()
-            + " spam vote"
-            + (result.votes() == 1 ? "" : "s")
-            + " (rating "
-            + rating
-            + ")";
     if (result.votes() < config.threshold() || LEGITIMATE.equals(rating)) {
-      ctx.note(summary + ", below threshold " + config.threshold());
+      ctx.note(
+          Reason.of(
+              "lookup.below-threshold",
+              "lookup",
+              service,
+              "votes",
+              result.votes(),
+              "rating",
+              rating,
+              "threshold",
+              config.threshold()));
       return Optional.empty();
     }
-    return Optional.of(new Outcome(config.action(), Greeting.DEFAULT, summary));
+    Reason votes =
+        Reason.of("lookup.votes", "lookup", service, "votes", result.votes(), "rating", rating);
+    return Optional.of(new Outcome(config.action(), Greeting.DEFAULT, votes));
   }
 
   private Optional<LookupResult> ask(ScreeningContext ctx) {
@@ -63,7 +67,7 @@ public final class LookupRule implements Rule {
     try {
       return Optional.of(lookup.lookup(ctx.e164()).get(budgetMs, TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
-      ctx.note("lookup skipped: " + lookup.name() + " did not answer within " + budgetMs + " ms");
+      ctx.note(Reason.of("lookup.timeout", "lookup", lookup.name(), "ms", budgetMs));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof CallerLookup.LookupException) {
@@ -71,20 +75,20 @@ public final class LookupRule implements Rule {
       } else {
         LOG.warn("{} lookup failed", lookup.name(), cause);
       }
-      ctx.note("lookup skipped: " + describe(cause));
+      ctx.note(describe(cause));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      ctx.note("lookup skipped: interrupted");
+      ctx.note(Reason.of("lookup.interrupted"));
     }
     return Optional.empty();
   }
 
-  private String describe(Throwable cause) {
+  private Reason describe(Throwable cause) {
     if (cause instanceof CallerLookup.LookupException) {
-      return cause.getMessage();
+      return Reason.of("lookup.error", "detail", cause.getMessage());
     }
     String detail =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    return lookup.name() + " failed (" + detail + ")";
+    return Reason.of("lookup.failed", "lookup", lookup.name(), "detail", detail);
   }
 }

@@ -1,11 +1,12 @@
 package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import java.util.Objects;
 
 /** What a deciding rule says: verdict, greeting and the deciding reason. */
-public record Outcome(Verdict verdict, Greeting greeting, String reason) {
+public record Outcome(Verdict verdict, Greeting greeting, Reason reason) {
 
   public Outcome {
     Objects.requireNonNull(verdict, "verdict");
@@ -13,15 +14,15 @@ public record Outcome(Verdict verdict, Greeting greeting, String reason) {
     Objects.requireNonNull(reason, "reason");
   }
 
-  static Outcome ring(String reason) {
+  static Outcome ring(Reason reason) {
     return new Outcome(Verdict.RING, Greeting.DEFAULT, reason);
   }
 
-  static Outcome voicemail(String reason) {
+  static Outcome voicemail(Reason reason) {
     return new Outcome(Verdict.VOICEMAIL, Greeting.DEFAULT, reason);
   }
 
-  static Outcome reject(String reason) {
+  static Outcome reject(Reason reason) {
     return new Outcome(Verdict.REJECT, Greeting.DEFAULT, reason);
   }
 }

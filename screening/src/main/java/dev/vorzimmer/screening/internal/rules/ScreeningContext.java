@@ -7,6 +7,7 @@ import dev.vorzimmer.screening.ContactDirectory;
 import dev.vorzimmer.screening.ListEntry;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.NumberLists;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ScreeningConfig;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -24,7 +25,7 @@ public final class ScreeningContext {
   private final ZonedDateTime now;
   private final ContactDirectory contacts;
   private final NumberLists lists;
-  private final List<String> reasons = new ArrayList<>(4);
+  private final List<Reason> reasons = new ArrayList<>(4);
   private final Optional<Instant> previousCall;
   private final boolean robotTriggered;
   private CallerInfo info;
@@ -94,12 +95,12 @@ public final class ScreeningContext {
   }
 
   /** Adds an informational reason (shown before the deciding one). */
-  public void note(String reason) {
+  public void note(Reason reason) {
     reasons.add(reason);
   }
 
   /** Reasons noted so far. */
-  public List<String> reasons() {
+  public List<Reason> reasons() {
     return reasons;
   }
 

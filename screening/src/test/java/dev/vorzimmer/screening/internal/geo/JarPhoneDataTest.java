@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.NumberNormaliser;
 import dev.vorzimmer.screening.NumberPlaces;
+import dev.vorzimmer.screening.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class JarPhoneDataTest {
     CallerInfo info =
         new NumberNormaliser("DE").describe("030 123456").withPlaces(debian(), Locale.ENGLISH);
     assertThat(info.regionName()).contains("Berlin");
-    assertThat(info.summary()).isEqualTo("landline number, Berlin, Germany");
+    assertThat(Words.en(info.details())).isEqualTo("landline number, Berlin, Germany");
   }
 
   @Test
@@ -60,6 +61,6 @@ class JarPhoneDataTest {
         new NumberNormaliser("DE")
             .describe("030 123456")
             .withPlaces(NumberPlaces.NONE, Locale.ENGLISH);
-    assertThat(info.summary()).isEqualTo("landline number, Germany");
+    assertThat(Words.en(info.details())).isEqualTo("landline number, Germany");
   }
 }

@@ -12,6 +12,7 @@ import dev.vorzimmer.screening.LookupConfig;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.ScreeningConfig;
 import dev.vorzimmer.screening.Verdict;
+import dev.vorzimmer.screening.Words;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class ScreenerLookupIT {
   void spamVotesOverTheThresholdReject() {
     Decision d = screener(enabled()).decide(Caller.of("0176 50642602"));
     assertThat(d.verdict()).isEqualTo(Verdict.REJECT);
-    assertThat(d.mainReason()).isEqualTo("PhoneBlock: 12 spam votes (rating G_FRAUD)");
+    assertThat(Words.en(d.mainReason())).isEqualTo("PhoneBlock: 12 spam votes (rating G_FRAUD)");
     assertThat(d.callerInfo().spamScore()).hasValue(12);
     assertThat(d.callerInfo().rating()).contains("G_FRAUD");
     assertThat(d.callerInfo().regionName()).contains("Mobilfunk");
@@ -79,14 +80,14 @@ class ScreenerLookupIT {
         screener(enabled().withThreshold(10, Verdict.VOICEMAIL))
             .decide(Caller.of(FakePhoneBlock.FRAUD));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.mainReason()).isEqualTo("PhoneBlock: 12 spam votes (rating G_FRAUD)");
+    assertThat(Words.en(d.mainReason())).isEqualTo("PhoneBlock: 12 spam votes (rating G_FRAUD)");
   }
 
   @Test
   void votesBelowTheThresholdOnlyInform() {
     Decision d = screener(enabled()).decide(Caller.of(FakePhoneBlock.FEW_VOTES));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.reasons())
+    assertThat(Words.en(d.reasons()))
         .containsExactly(
             "landline number, Germany",
             "PhoneBlock: 2 spam votes (rating B_MISSED), below threshold 4",
@@ -98,7 +99,8 @@ class ScreenerLookupIT {
     Screener screener = screener(enabled().withBudget(Duration.ofMillis(300)));
     Decision first = screener.decide(Caller.of(FakePhoneBlock.SLOW));
     assertThat(first.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(first.reasons()).contains("lookup skipped: PhoneBlock did not answer within 300 ms");
+    assertThat(Words.en(first.reasons()))
+        .contains("lookup skipped: PhoneBlock did not answer within 300 ms");
     server.releaseSlow();
     assertThat(lookup.lookup(FakePhoneBlock.SLOW).get(5, TimeUnit.SECONDS).votes()).isEqualTo(50);
     Decision second = screener.decide(Caller.of(FakePhoneBlock.SLOW));
@@ -121,7 +123,7 @@ class ScreenerLookupIT {
   void errorsAreReasonsNotFailures() {
     Decision d = screener(enabled()).decide(Caller.of(FakePhoneBlock.MALFORMED));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.reasons()).contains("lookup skipped: PhoneBlock sent malformed JSON");
+    assertThat(Words.en(d.reasons())).contains("lookup skipped: PhoneBlock sent malformed JSON");
   }
 
   @Test
@@ -151,7 +153,7 @@ class ScreenerLookupIT {
             (n, k, t) -> Optional.empty(),
             CallerLookup.NONE,
             Clock.systemUTC());
-    assertThat(screener.decide(Caller.of(FakePhoneBlock.FRAUD)).reasons())
+    assertThat(Words.en(screener.decide(Caller.of(FakePhoneBlock.FRAUD)).reasons()))
         .containsExactly("mobile number, Germany", "unknown number");
   }
 }

@@ -137,13 +137,4 @@ class RobotRangeDetectorTest {
     }
     assertThat(detector.quarantined(t0)).isEmpty();
   }
-
-  @Test
-  void ordinalsReadLikeEnglish() {
-    assertThat(RobotRangeRule.ordinal(1)).isEqualTo("1st");
-    assertThat(RobotRangeRule.ordinal(2)).isEqualTo("2nd");
-    assertThat(RobotRangeRule.ordinal(3)).isEqualTo("3rd");
-    assertThat(RobotRangeRule.ordinal(11)).isEqualTo("11th");
-    assertThat(RobotRangeRule.ordinal(22)).isEqualTo("22nd");
-  }
 }
