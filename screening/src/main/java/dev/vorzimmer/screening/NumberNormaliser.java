@@ -37,7 +37,9 @@ public final class NumberNormaliser {
           "unavailable", Presentation.UNAVAILABLE,
           "restricted", Presentation.WITHHELD,
           "private", Presentation.WITHHELD,
-          "withheld", Presentation.WITHHELD);
+          "withheld", Presentation.WITHHELD,
+          "anonym", Presentation.ANONYMOUS,
+          "unterdrückt", Presentation.WITHHELD);
   private static final Pattern PRIVACY_SEPARATORS = Pattern.compile("[;,\\s]+");
   private static final Set<String> PRIVACY_HIDING = Set.of("id", "user", "header");
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 
 /**
@@ -81,6 +82,8 @@ public final class DesktopUi implements AutoCloseable {
     Texts texts = new Texts(locale);
     onEdt(
         () -> {
+          // Swing's own words (dialog buttons, file choosers) in the window's language too
+          JComponent.setDefaultLocale(locale);
           Theme.apply(
               placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
           UiContext ctx =

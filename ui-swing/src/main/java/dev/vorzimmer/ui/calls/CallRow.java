@@ -62,7 +62,7 @@ public record CallRow(
         verdictText(e.verdict(), t),
         caller,
         e.e164(),
-        words.render(info.details()),
+        e.e164().isPresent() ? words.render(info.details()) : "",
         words.main(e.reasons()),
         words.render(e.reasons()),
         t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)),

@@ -4,10 +4,14 @@ import dev.vorzimmer.sip.RegistrationEvent;
 
 /** Status bar text for a registration state; no Swing, so it is unit-testable. */
 public final class StatusText {
+  /** sip-core's reason before the first registration attempt. */
+  private static final String NOT_STARTED = "not started";
+
   private StatusText() {}
 
   public static String of(RegistrationEvent e, Texts t) {
-    String why = e.reason().isBlank() ? "" : t.get("status.reason", e.reason());
+    String reason = NOT_STARTED.equals(e.reason()) ? t.get("status.notStarted") : e.reason();
+    String why = reason.isBlank() ? "" : t.get("status.reason", reason);
     return switch (e.state()) {
       case REGISTERED -> t.get("status.registered", e.identity()) + note(e);
       case REGISTERING -> t.get("status.registering", e.aor());
