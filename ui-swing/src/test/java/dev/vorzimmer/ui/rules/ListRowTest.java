@@ -64,11 +64,11 @@ class ListRowTest {
             ListKind.BLOCK);
     assertThat(shown(ListRow.load(store.listStore(), ListKind.BLOCK)))
         .containsExactly(
-            "+49211555* | call centre | always | ui",
-            "+4989111222 | sales | always | import:few.txt",
-            "+4989111333 |  | always | import:few.txt");
+            "+49211555* | call centre | always | added by you",
+            "+4989111222 | sales | always | imported from few.txt",
+            "+4989111333 |  | always | imported from few.txt");
     assertThat(shown(ListRow.load(store.listStore(), ListKind.ALLOW)))
-        .containsExactly("+4917012345678 | plumber | 11/29/26, 2:00 PM | cli");
+        .containsExactly("+4917012345678 | plumber | 11/29/26, 2:00 PM | added by you");
   }
 
   @Test
@@ -82,7 +82,8 @@ class ListRowTest {
     List<ListRow> rows = ListRow.load(store.listStore(), ListKind.BLOCK);
     assertThat(shown(rows))
         .containsExactly(
-            "+4930123456 |  | always | ui", "2,001 numbers |  | always | import:big.txt");
+            "+4930123456 |  | always | added by you",
+            "2,001 numbers |  | always | imported from big.txt");
     assertThat(rows.get(1).isSummary()).isTrue();
     assertThat(rows.get(1).source()).isEqualTo("import:big.txt");
   }
