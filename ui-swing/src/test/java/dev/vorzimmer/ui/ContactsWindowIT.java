@@ -191,7 +191,7 @@ class ContactsWindowIT {
     Decision d = dryRun("0170 7654321");
     assertThat(d.verdict()).as(() -> d.reasons().toString()).isEqualTo(Verdict.RING);
     assertThat(d.reasons())
-        .anyMatch(r -> r.code().equals("contact") && r.arg("name").equals(HANNA));
+        .anyMatch(r -> r.code().equals("contact.favourite") && r.arg("name").equals(HANNA));
   }
 
   @Test

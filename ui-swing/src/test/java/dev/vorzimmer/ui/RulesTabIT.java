@@ -265,9 +265,9 @@ class RulesTabIT {
         () -> blockRows().toString());
     assertThat(blockRows())
         .containsExactlyInAnyOrder(
-            "+49309876543 |  | import:callcentres.txt",
-            "+4989111222 | sales calls | import:callcentres.txt",
-            "+49211555* | whole range | import:callcentres.txt");
+            "+49309876543 |  | imported from callcentres.txt",
+            "+4989111222 | sales calls | imported from callcentres.txt",
+            "+49211555* | whole range | imported from callcentres.txt");
     String problems =
         SwingRobot.onEdt(
             () ->
@@ -318,7 +318,7 @@ class RulesTabIT {
     robot.await(
         "added",
         WAIT,
-        () -> blockRows().contains("+491765550000 | pest | ui"),
+        () -> blockRows().contains("+491765550000 | pest | added by you"),
         () -> blockRows().toString());
     SwingRobot.runOnEdt(
         () -> {
