@@ -1,6 +1,8 @@
 package dev.vorzimmer.app.headless;
 
 import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.screening.Reason;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.PrintStream;
@@ -55,8 +57,12 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
   }
 
   @Override
-  public void notRecorded(String caller, String why) {
-    line("message from " + display(caller) + " not recorded: " + why);
+  public void notRecorded(String caller, Reason why) {
+    line(
+        "message from "
+            + display(caller)
+            + " not recorded: "
+            + ReasonTexts.of(Locale.ENGLISH).render(why));
   }
 
   @Override

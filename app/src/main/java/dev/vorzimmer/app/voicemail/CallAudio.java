@@ -10,6 +10,7 @@ import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpPortRange;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.media.SrtpParameters;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
@@ -159,7 +160,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
         session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;
       }
-      Optional<String> full = disk.refusal();
+      Optional<Reason> full = disk.refusal();
       if (full.isPresent()) {
         greetingOnly(endpoint, greeting, full.get());
         return;
@@ -217,7 +218,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
      * The disk guard refused: the caller hears the greeting, then the call ends; nothing is
      * recorded.
      */
-    private void greetingOnly(RtpEndpoint endpoint, String greeting, String why) {
+    private void greetingOnly(RtpEndpoint endpoint, String greeting, Reason why) {
       messages.notRecorded(callId, why);
       AnsweringMachineListener listener =
           new AnsweringMachineListener() {

@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.voicemail;
 
+import dev.vorzimmer.screening.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,32 +41,35 @@ public final class DiskGuard {
     this.maxTotalMb = maxTotalMb;
   }
 
-  /** Why no message may be recorded now, in words for the user; empty if recording is fine. */
-  public Optional<String> refusal() {
+  /**
+   * Why no message may be recorded now (codes {@code disk.low}, {@code disk.full}, {@code
+   * disk.unknown}); empty if recording is fine.
+   */
+  public Optional<Reason> refusal() {
     try {
       Files.createDirectories(messagesDir);
       long freeMb = Files.getFileStore(messagesDir).getUsableSpace() / MB;
       if (freeMb < minFreeMb) {
         return Optional.of(
-            "only "
-                + freeMb
-                + " MB free on the disk (messages need at least "
-                + minFreeMb
-                + " MB free: [voicemail] min_free_mb)");
+            Reason.of(
+                "disk.low", "free", freeMb, "need", minFreeMb, "key", "[voicemail] min_free_mb"));
       }
       long totalMb = storedBytes() / MB;
       if (totalMb >= maxTotalMb) {
         return Optional.of(
-            "stored messages take "
-                + totalMb
-                + " MB (limit "
-                + maxTotalMb
-                + " MB: [voicemail] max_total_mb); delete old messages");
+            Reason.of(
+                "disk.full",
+                "used",
+                totalMb,
+                "limit",
+                maxTotalMb,
+                "key",
+                "[voicemail] max_total_mb"));
       }
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       log.warn("cannot check the space for messages in {}", messagesDir, e);
-      return Optional.of("cannot check the disk space for messages: " + e.getMessage());
+      return Optional.of(Reason.of("disk.unknown", "detail", String.valueOf(e.getMessage())));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.voicemail;
 
+import dev.vorzimmer.screening.Reason;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public final class ForwardingMessageListener implements MessageListener {
   }
 
   @Override
-  public void notRecorded(String caller, String why) {
+  public void notRecorded(String caller, Reason why) {
     target.notRecorded(caller, why);
   }
 

@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.voicemail;
 
+import dev.vorzimmer.screening.Reason;
 import java.time.Duration;
 
 /**
@@ -20,9 +21,9 @@ public interface MessageListener {
 
   /**
    * A caller heard the greeting but could not leave a message because of the disk guard ({@code
-   * why} says which limit, in English).
+   * why} says which limit, as a reason code).
    */
-  default void notRecorded(String caller, String why) {}
+  default void notRecorded(String caller, Reason why) {}
 
   /** {@code count} messages interrupted by a crash were recovered at start. */
   default void recovered(int count) {}

@@ -96,7 +96,7 @@ public final class MessageRecorder {
   /**
    * Reports that {@code callId}'s caller heard the greeting but no message was recorded, and why.
    */
-  public void notRecorded(String callId, String why) {
+  public void notRecorded(String callId, Reason why) {
     String caller = callers.apply(callId).map(CallerSummary::caller).orElse("");
     log.warn("call {}: no message recorded: {}", callId, why);
     listener.notRecorded(caller, why);

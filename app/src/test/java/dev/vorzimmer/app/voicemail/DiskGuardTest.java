@@ -7,6 +7,8 @@ import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.CrashSafeWavWriter;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
+import dev.vorzimmer.screening.Reason;
+import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.testsupport.audio.ToneDevices;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * console) hears why.
  */
 class DiskGuardTest {
+  private static final ReasonTexts EN = ReasonTexts.of(java.util.Locale.ENGLISH);
+  private static final ReasonTexts DE = ReasonTexts.of(java.util.Locale.GERMAN);
 
   @TempDir Path dir;
 
@@ -42,14 +46,15 @@ class DiskGuardTest {
     Path messages = dir.resolve("messages");
     assertThat(new DiskGuard(messages, 0, 2000).refusal()).isEmpty();
     Files.write(messages.resolve("old.wav"), new byte[11 * 1024 * 1024]);
-    assertThat(new DiskGuard(messages, 0, 10).refusal())
+    assertThat(new DiskGuard(messages, 0, 10).refusal().map(EN::render))
         .get()
         .asString()
         .contains("11 MB", "max_total_mb");
-    assertThat(new DiskGuard(messages, Long.MAX_VALUE / (1024 * 1024), 2000).refusal())
+    assertThat(
+            new DiskGuard(messages, Long.MAX_VALUE / (1024 * 1024), 2000).refusal().map(DE::render))
         .get()
         .asString()
-        .contains("MB free", "min_free_mb");
+        .contains("MB frei", "min_free_mb");
   }
 
   @Test
@@ -66,8 +71,8 @@ class DiskGuardTest {
     MessageListener listener =
         new MessageListener() {
           @Override
-          public void notRecorded(String caller, String why) {
-            told.add(why);
+          public void notRecorded(String caller, Reason why) {
+            told.add(EN.render(why));
           }
         };
     MessageRecorder recorder =

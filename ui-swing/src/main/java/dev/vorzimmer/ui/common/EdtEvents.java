@@ -1,6 +1,7 @@
 package dev.vorzimmer.ui.common;
 
 import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.RegistrationEvent;
@@ -74,7 +75,7 @@ public final class EdtEvents implements SipAgentListener, MessageListener {
   }
 
   @Override
-  public void notRecorded(String caller, String why) {
+  public void notRecorded(String caller, Reason why) {
     SwingUtilities.invokeLater(() -> target.messageNotRecorded(why));
   }
 

@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui.common;
 
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
 import java.time.Duration;
@@ -23,7 +24,7 @@ public interface UiEvents {
   /**
    * A caller could not leave a message (the disk guard refused): {@code why}, for the status bar.
    */
-  default void messageNotRecorded(String why) {}
+  default void messageNotRecorded(Reason why) {}
 
   /**
    * A complete voicemail message: its id, the caller as recorded (number or presentation), its
@@ -61,7 +62,7 @@ public interface UiEvents {
       }
 
       @Override
-      public void messageNotRecorded(String why) {
+      public void messageNotRecorded(Reason why) {
         copy.forEach(t -> t.messageNotRecorded(why));
       }
     };

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.desktop;
 
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.sip.CallEvent;
@@ -127,8 +128,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   }
 
   @Override
-  public void messageNotRecorded(String why) {
-    ctx.inform(ctx.texts().get("notice.notRecorded", why));
+  public void messageNotRecorded(Reason why) {
+    ctx.inform(ctx.texts().get("notice.notRecorded", ctx.texts().reasons().render(why)));
   }
 
   /** The contact's name (else the signalled display name) and the formatted number; off the EDT. */
