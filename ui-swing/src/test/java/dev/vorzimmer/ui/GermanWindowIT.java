@@ -6,28 +6,18 @@ import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonJson;
 import dev.vorzimmer.screening.store.ScreeningStore;
-import java.awt.Component;
-import java.awt.Container;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.swing.AbstractButton;
-import javax.swing.JComboBox;
-import javax.swing.JComponent;
-import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,7 +135,7 @@ class GermanWindowIT {
       if (i == 0) {
         awaitRows("calls.table");
       }
-      seen.addAll(texts(window.frame, "#" + i));
+      seen.addAll(VisibleTexts.of(window.frame, "#" + i));
       SwingRobot.screenshot(window.frame, "german-tab-" + i);
     }
     window.showTab(indexOfRules(tabs));
@@ -156,7 +146,7 @@ class GermanWindowIT {
       for (int s = 0; s < SwingRobot.onEdt(sections.get()::getTabCount); s++) {
         int section = s;
         SwingRobot.runOnEdt(() -> sections.get().setSelectedIndex(section));
-        seen.addAll(texts(window.frame, "#r" + s));
+        seen.addAll(VisibleTexts.of(window.frame, "#r" + s));
         SwingRobot.screenshot(window.frame, "german-rules-" + s);
       }
       SwingRobot.runOnEdt(
@@ -168,7 +158,7 @@ class GermanWindowIT {
       assertThat(reasons()).contains("Ausland: Frankreich");
       seen.add("#check: " + reasons());
     }
-    seen.addAll(SwingRobot.onEdt(() -> menus(window.frame.getJMenuBar())));
+    seen.addAll(SwingRobot.onEdt(() -> VisibleTexts.menus(window.frame.getJMenuBar())));
 
     List<String> english = new ArrayList<>();
     for (String text : seen) {
@@ -247,26 +237,12 @@ class GermanWindowIT {
     return SwingRobot.onEdt(
         () -> {
           for (int i = 0; i < tabs.getTabCount(); i++) {
-            if (contains(tabs.getComponentAt(i), "rules.sections")) {
+            if (VisibleTexts.contains(tabs.getComponentAt(i), "rules.sections")) {
               return i;
             }
           }
           return 0;
         });
-  }
-
-  private static boolean contains(Component c, String name) {
-    if (name.equals(c.getName())) {
-      return true;
-    }
-    if (c instanceof Container parent) {
-      for (Component child : parent.getComponents()) {
-        if (contains(child, name)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private String reasons() throws Exception {
@@ -286,86 +262,5 @@ class GermanWindowIT {
                 .map(t -> t.getRowCount() > 0)
                 .orElse(true),
         () -> "no rows");
-  }
-
-  /** Every text a user can read in the showing part of {@code root}. */
-  private static List<String> texts(Container root, String where) throws Exception {
-    return SwingRobot.onEdt(
-        () -> {
-          Set<String> out = new LinkedHashSet<>();
-          collect(root, out);
-          List<String> list = new ArrayList<>();
-          out.forEach(t -> list.add(where + ": " + t));
-          return list;
-        });
-  }
-
-  private static void collect(Component c, Set<String> out) {
-    if (!c.isShowing()) {
-      return;
-    }
-    if (c instanceof JComponent j && j.getToolTipText() != null) {
-      out.add(j.getToolTipText());
-    }
-    if (c instanceof JLabel l) {
-      add(out, l.getText());
-    } else if (c instanceof AbstractButton b) {
-      add(out, b.getText());
-    } else if (c instanceof JTextComponent t && !t.isEditable()) {
-      add(out, t.getText());
-    } else if (c instanceof JTextField f) {
-      Object placeholder = f.getClientProperty("JTextField.placeholderText");
-      add(out, placeholder == null ? null : placeholder.toString());
-    } else if (c instanceof JTabbedPane p) {
-      for (int i = 0; i < p.getTabCount(); i++) {
-        add(out, p.getTitleAt(i));
-      }
-    } else if (c instanceof JTable t) {
-      for (int col = 0; col < t.getColumnCount(); col++) {
-        add(out, t.getColumnName(col));
-        for (int row = 0; row < t.getRowCount(); row++) {
-          add(out, String.valueOf(t.getValueAt(row, col)));
-        }
-      }
-    } else if (c instanceof JComboBox<?> box) {
-      for (int i = 0; i < box.getItemCount(); i++) {
-        add(out, String.valueOf(box.getItemAt(i)));
-      }
-    }
-    if (c instanceof Container parent) {
-      for (Component child : parent.getComponents()) {
-        collect(child, out);
-      }
-    }
-  }
-
-  private static List<String> menus(JMenuBar bar) {
-    List<String> out = new ArrayList<>();
-    if (bar == null) {
-      return out;
-    }
-    for (int i = 0; i < bar.getMenuCount(); i++) {
-      JMenu menu = bar.getMenu(i);
-      out.add("#m: " + menu.getText());
-      for (Component item : menu.getMenuComponents()) {
-        if (item instanceof JMenu sub) {
-          out.add("#m: " + sub.getText());
-          for (Component subItem : sub.getMenuComponents()) {
-            if (subItem instanceof AbstractButton b) {
-              out.add("#m: " + b.getText());
-            }
-          }
-        } else if (item instanceof AbstractButton b) {
-          out.add("#m: " + b.getText());
-        }
-      }
-    }
-    return out;
-  }
-
-  private static void add(Set<String> out, String text) {
-    if (text != null && !text.isBlank()) {
-      out.add(text.replaceAll("<[^>]*>", " ").strip());
-    }
   }
 }
