@@ -129,6 +129,18 @@ public final class DesktopUi implements AutoCloseable {
     return Theme.prefersDark(System.getenv(), System.getProperty("vorzimmer.theme"));
   }
 
+  /**
+   * A request handed over by a later start: the window comes to the front and, given a target, the
+   * dial bar takes it and calls. Any thread.
+   */
+  public void request(Optional<String> dial) {
+    SwingUtilities.invokeLater(
+        () -> {
+          desktop.bringToFront(window.frame());
+          dial.ifPresent(window::dial);
+        });
+  }
+
   MainWindow window() {
     return window;
   }

@@ -133,6 +133,11 @@ final class MainWindow implements UiEvents {
     return frame;
   }
 
+  /** Puts {@code target} into the dial bar and calls it (a handed-over link); EDT only. */
+  void dial(String target) {
+    dial.dial(target);
+  }
+
   IncomingCallView incoming() {
     return incoming;
   }

@@ -70,7 +70,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
     return ringtone;
   }
 
-  private static void bringToFront(JFrame frame) {
+  /** Shows the frame (also when hidden to the tray or iconified) in front; EDT only. */
+  public void bringToFront(JFrame frame) {
     if (!frame.isDisplayable()) {
       return;
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -113,6 +114,11 @@ final class PhoneProcess implements AutoCloseable {
   boolean printed(Predicate<String> match) {
     lines.drainTo(seen);
     return seen.stream().anyMatch(match);
+  }
+
+  /** Completes with this when the process has ended. */
+  CompletableFuture<PhoneProcess> exited() {
+    return process.onExit().thenApply(p -> this);
   }
 
   /** The phone's process id. */
