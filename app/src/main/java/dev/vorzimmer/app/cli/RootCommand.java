@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ContactsCommand.class,
       CallsCommand.class,
-      MessagesCommand.class
+      MessagesCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class
     },
     footer = {
       "",

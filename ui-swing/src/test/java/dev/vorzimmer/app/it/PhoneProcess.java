@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -64,6 +65,18 @@ final class PhoneProcess implements AutoCloseable {
         workDir,
         List.of("-cp", System.getProperty("java.class.path"), main.getName()),
         args);
+  }
+
+  /** Starts {@code command} (any program, e.g. the installed launcher) with {@code env} added. */
+  static PhoneProcess command(Map<String, String> env, Path workDir, List<String> command)
+      throws IOException {
+    Files.createDirectories(workDir);
+    Path err = workDir.resolve("phone-stderr-" + System.nanoTime() + ".txt");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    return new PhoneProcess(p, err);
   }
 
   private static PhoneProcess launch(
