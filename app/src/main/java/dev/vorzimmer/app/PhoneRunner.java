@@ -121,8 +121,24 @@ final class PhoneRunner implements RunCommand.Runner {
       agent.addListener(console);
     }
     Signals.onTermOrInt(stop::countDown);
+    if (!startAgent(phone, config)) {
+      return 1;
+    }
+    PhoneDoor handler = new PhoneDoor(phone, frontend, out);
+    Optional<Door> door = openDoor(home, handler, log);
+    dial.ifPresent(target -> handler.handle(DoorRequest.dial(target)));
+    awaitStop(stop);
+    door.ifPresent(d -> closeDoor(d, log));
+    phone.shutdown(UNREGISTER_TIMEOUT);
+    log.info("stopped");
+    return 0;
+  }
+
+  /** Starts SIP; false (the phone closed, the reason printed) when the address is taken. */
+  private boolean startAgent(Phone phone, AppConfig config) {
     try {
-      agent.start();
+      phone.agent().start();
+      return true;
     } catch (IOException e) {
       err.println(
           "vorzimmer: cannot listen on "
@@ -134,16 +150,8 @@ final class PhoneRunner implements RunCommand.Runner {
               + ". Fix: set another port with [sip] listen in "
               + config.file());
       phone.close();
-      return 1;
+      return false;
     }
-    PhoneDoor handler = new PhoneDoor(phone, frontend, out);
-    Optional<Door> door = openDoor(home, handler, log);
-    dial.ifPresent(target -> handler.handle(DoorRequest.dial(target)));
-    awaitStop(stop);
-    door.ifPresent(d -> closeDoor(d, log));
-    phone.shutdown(UNREGISTER_TIMEOUT);
-    log.info("stopped");
-    return 0;
   }
 
   /** The door later starts hand their requests through; the phone runs on without one. */
