@@ -42,7 +42,7 @@ final class AccountPanel {
   private final JTextField user = field("account.user", 20);
   private final JTextField domain = field("account.domain", 24);
   private final JTextField registrar = field("account.registrar", 24);
-  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP"});
+  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP", "TLS"});
   private final JPasswordField password = new JPasswordField(20);
   private final Map<AccountForm.Field, JLabel> problems = new EnumMap<>(AccountForm.Field.class);
   private final JLabel state = new JLabel(" ");
