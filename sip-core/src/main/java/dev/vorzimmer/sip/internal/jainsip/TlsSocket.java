@@ -19,9 +19,11 @@ import javax.net.ssl.SSLSocket;
  * The stack asks each new socket to start its handshake and sets its own protocols and suites: here
  * that changes nothing (a second handshake would be a TLS 1.2 renegotiation that providers refuse),
  * and a handshake listener hears at once that it is done. The end of the input (the peer closed, or
- * a read failed) is reported once to {@code onClosed}.
+ * a read failed) closes it and is reported once to {@code onClosed}.
  */
 final class TlsSocket extends SSLSocket {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TlsSocket.class);
 
   private final SSLSocket socket;
   private final Runnable onClosed;
@@ -34,8 +36,17 @@ final class TlsSocket extends SSLSocket {
     this.in = new Watched(socket.getInputStream());
   }
 
+  /**
+   * Closes the connection (so the stack's next write fails and it connects anew instead of writing
+   * into a half-closed one), then tells {@code onClosed}.
+   */
   private void ended() {
     if (reported.compareAndSet(false, true)) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        LOG.debug("closing an ended TLS connection failed: {}", e.toString());
+      }
       onClosed.run();
     }
   }
