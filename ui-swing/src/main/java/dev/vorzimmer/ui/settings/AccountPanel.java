@@ -42,7 +42,7 @@ final class AccountPanel {
   private final JTextField user = field("account.user", 20);
   private final JTextField domain = field("account.domain", 24);
   private final JTextField registrar = field("account.registrar", 24);
-  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP"});
+  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP", "TLS"});
   private final JPasswordField password = new JPasswordField(20);
   private final Map<AccountForm.Field, JLabel> problems = new EnumMap<>(AccountForm.Field.class);
   private final JLabel state = new JLabel(" ");
@@ -143,8 +143,16 @@ final class AccountPanel {
   private RegistrationVerdict trial(AccountForm form, String listenHost, int expires) {
     String at = form.registrarAddress().host() + ":" + form.registrarAddress().port();
     try {
-      RegistrationEvent last =
-          new RegistrationTrial(listenHost).run(form.toAccount(expires), TRIAL_WAIT);
+      dev.vorzimmer.sip.AccountConfig typed = form.toAccount(expires);
+      // the saved ca_file (edited in config.toml) also applies to a test over TLS
+      dev.vorzimmer.sip.AccountConfig account =
+          config
+              .account()
+              .flatMap(dev.vorzimmer.app.config.AccountSettings::caFile)
+              .filter(f -> typed.transport() == dev.vorzimmer.sip.Transport.TLS)
+              .map(typed::withCaFile)
+              .orElse(typed);
+      RegistrationEvent last = new RegistrationTrial(listenHost).run(account, TRIAL_WAIT);
       return RegistrationVerdict.of(last, at, ctx.texts());
     } catch (UnknownHostException e) {
       log.info("test registration: registrar {} does not resolve", form.registrarAddress().host());

@@ -64,13 +64,13 @@ final class CallMessages {
 
   /**
    * Our Contact for dialogs: {@code sip:user@host:port} with our advertised (never wildcard)
-   * address, with transport=tcp on TCP.
+   * address, with transport=tcp on TCP and transport=tls on TLS.
    */
   ContactHeader contact(String transport) throws ParseException {
     SipURI uri = context.addresses().createSipURI(contactUser, context.advertised().contactHost());
     uri.setPort(context.advertised().contactPort());
-    if ("tcp".equalsIgnoreCase(transport)) {
-      uri.setTransportParam("tcp");
+    if ("tcp".equalsIgnoreCase(transport) || "tls".equalsIgnoreCase(transport)) {
+      uri.setTransportParam(transport.toLowerCase(java.util.Locale.ROOT));
     }
     return context.headers().createContactHeader(context.addresses().createAddress(uri));
   }
