@@ -299,7 +299,10 @@ public final class MessagesTab {
       Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
       @SuppressWarnings("unchecked")
       RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
-      boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
+      boolean heard =
+          m.row(table.convertRowIndexToModel(row))
+              .map(r -> r.heard() || r.probablyRobot())
+              .orElse(true);
       c.setFont(table.getFont().deriveFont(heard ? Font.PLAIN : Font.BOLD));
       return c;
     }
