@@ -23,7 +23,8 @@ public record MessageRow(
     Path file,
     boolean hasAudio,
     boolean probablyRobot,
-    String triageText) {
+    String triageText,
+    boolean speechLike) {
 
   /**
    * {@code hasAudio}: whether the message's file exists (a recording that failed at once has none).
@@ -52,7 +53,19 @@ public record MessageRow(
         m.file(),
         hasAudio,
         m.probablyRobot(),
-        triageText(m, t));
+        triageText(m, t),
+        m.triage().isEmpty() || m.triage().equals("speech"));
+  }
+
+  /**
+   * The state column: the state if not complete, else the class unless it is (or counts as) speech:
+   * "silent", "tones only", "short", "music, no speech".
+   */
+  public String stateColumn() {
+    if (!stateText.isEmpty()) {
+      return stateText;
+    }
+    return speechLike ? "" : triageText;
   }
 
   /** "speech, 12 s", "silent", "unknown" in the user's language. */

@@ -114,7 +114,7 @@ public final class MessagesTab {
       case 1 -> r.caller();
       case 2 -> r.durationText();
       case 3 -> r.mainReason();
-      default -> r.stateText().isEmpty() ? r.triageText() : r.stateText();
+      default -> r.stateColumn();
     };
   }
 

@@ -69,5 +69,10 @@ class TriageRowsTest {
     assertThat(row(entry(2, "tones", Optional.of(0.0)), en).triageText()).isEqualTo("tones only");
     assertThat(row(entry(3, "silent", Optional.of(0.0)), de).triageText()).isEqualTo("still");
     assertThat(row(entry(4, "", Optional.empty()), en).triageText()).isEqualTo("not checked");
+    assertThat(row(entry(1, "speech", Optional.of(6.4)), en).stateColumn()).isEmpty();
+    assertThat(row(entry(4, "", Optional.empty()), en).stateColumn()).isEmpty();
+    assertThat(row(entry(2, "silent", Optional.of(0.0)), en).stateColumn()).isEqualTo("silent");
+    assertThat(row(entry(5, "short", Optional.of(0.9)), de).stateColumn())
+        .isEqualTo("kurz, 1 s Sprache");
   }
 }
