@@ -212,6 +212,37 @@ class TriageWindowIT {
         .satisfies(e -> assertThat(e.peer()).contains(PARIS));
   }
 
+  @Test
+  void theRulesTabSwitchesCallBacksOffInPlainWords() throws Exception {
+    showTab(2);
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(f.frame, "rules.sections", JTabbedPane.class)
+                .orElseThrow()
+                .setSelectedIndex(1));
+    javax.swing.JCheckBox callback =
+        SwingRobot.get(f.frame, "rules.callback", javax.swing.JCheckBox.class);
+    assertThat(SwingRobot.onEdt(callback::getText))
+        .isEqualTo("When I call a number, its return call rings for");
+    assertThat(SwingRobot.onEdt(callback::isSelected)).isTrue();
+    SwingRobot.screenshot(f.frame, "triage-2-after-a-call");
+
+    SwingRobot.runOnEdt(
+        () -> {
+          callback.setSelected(false);
+          SwingRobot.find(f.frame, "rules.followUp.save", JButton.class).orElseThrow().doClick();
+        });
+    f.robot.await(
+        "saved",
+        WAIT,
+        () -> f.text("rules.followUp.result").startsWith("Saved"),
+        () -> f.text("rules.followUp.result"));
+    assertThat(f.phone.screening().screener().config().callbackAllow()).isZero();
+    assertThat(java.nio.file.Files.readString(f.home.configFile()))
+        .contains("callback_allow_hours = 0");
+    showTab(0);
+  }
+
   /** Clicks Call back on the first call row and answers the risk question with {@code option}. */
   private void answerCallBack(String option) throws Exception {
     SwingRobot.runOnEdt(

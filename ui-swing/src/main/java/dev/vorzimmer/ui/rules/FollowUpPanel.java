@@ -56,6 +56,7 @@ final class FollowUpPanel {
     add(new JLabel(t.get("rules.callbackRisk")));
     add(forgedIds);
     add(new JLabel(t.get("rules.robotMessages")));
+    add(new JLabel(t.get("rules.robotRanges")));
     JButton save = new JButton(t.get("rules.save"));
     save.setName("rules.followUp.save");
     save.addActionListener(e -> save());
