@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * callback_allow_hours} (default 48; 0 = off), so the return call rings. It becomes a temporary
  * allow-list entry with source {@value FollowUpReasons#CALLBACK_SOURCE} (shown in the allow list,
  * removed when it ends); calling again renews it. A call's decision then says "you called this
- * number 2 h ago". Contacts are left alone (they ring anyway), and it never lifts an exact block.
+ * number 2 h ago". Contacts and numbers allowed for good are left alone (they ring anyway), and it
+ * never lifts an exact block.
  *
  * <p>Listens on the SIP thread and writes on the store lane.
  */
@@ -58,6 +59,15 @@ public final class CallbackAllowance implements SipAgentListener {
     }
   }
 
+  /** True when an allow entry without an end already covers {@code e164} (it rings anyway). */
+  private boolean allowedForGood(String e164) {
+    return store
+        .lists()
+        .match(e164, ListKind.ALLOW, clock.instant())
+        .filter(e -> e.expires().isEmpty())
+        .isPresent();
+  }
+
   /**
    * Allows {@code dialled} (as typed: a number, {@code tel:} or {@code sip:} URI) for {@code
    * allowFor}; returns the number allowed, empty when it is no number or a contact.
@@ -69,7 +79,9 @@ public final class CallbackAllowance implements SipAgentListener {
     } catch (RuntimeException e) {
       e164 = Optional.empty();
     }
-    if (e164.isEmpty() || store.contacts().findByNumber(e164.get()).isPresent()) {
+    if (e164.isEmpty()
+        || store.contacts().findByNumber(e164.get()).isPresent()
+        || allowedForGood(e164.get())) {
       return Optional.empty();
     }
     try {

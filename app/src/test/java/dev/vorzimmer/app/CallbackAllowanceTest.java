@@ -100,7 +100,8 @@ class CallbackAllowanceTest {
   }
 
   @Test
-  void callingABlockedNumberDoesNotUnblockItAndContactsNeedNoEntry() throws Exception {
+  void callingABlockedNumberDoesNotUnblockItAndContactsAndAllowedNumbersNeedNoEntry()
+      throws Exception {
     try (ScreeningModule m = module("")) {
       m.store().listStore().add(PLUMBER, ListKind.BLOCK, "pest", "cli", Optional.empty());
       m.store()
@@ -108,13 +109,16 @@ class CallbackAllowanceTest {
           .add(new Contact(0, "Erika", List.of("+49301234567"), Optional.empty(), false));
       clock.advance(Duration.ofMinutes(1));
 
+      m.store().listStore().add("+4940*", ListKind.ALLOW, "Hamburg", "ui", Optional.empty());
       allowance(m, clock).onCall(dialling(PLUMBER));
       allowance(m, clock).onCall(dialling("030 1234567"));
+      allowance(m, clock).onCall(dialling("040 1234567"));
 
       assertThat(returnCall(m, PLUMBER).verdict()).isEqualTo(Verdict.REJECT);
       assertThat(m.store().listStore().entries(ListKind.ALLOW))
           .extracting(e -> e.pattern())
-          .containsExactly(PLUMBER);
+          .as("only the blocked number got one: contacts and allowed ranges ring anyway")
+          .containsExactlyInAnyOrder(PLUMBER, "+4940*");
     }
   }
 }
