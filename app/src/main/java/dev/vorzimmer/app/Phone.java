@@ -9,11 +9,14 @@ import dev.vorzimmer.app.voicemail.LiveCallAudio;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
+import dev.vorzimmer.app.voicemail.MessageTriaging;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.sip.BusyAction;
 import dev.vorzimmer.sip.SipAgent;
 import java.time.Clock;
@@ -126,7 +129,8 @@ public final class Phone implements AutoCloseable {
             callId -> policy.decisionFor(callId).map(Phone::summary),
             clock,
             messages,
-            store);
+            store,
+            new MessageTriaging(recordingIo, robotRanges(screening, clock)));
     CallSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
@@ -152,6 +156,7 @@ public final class Phone implements AutoCloseable {
     agentRef.set(agent);
     agent.addListener(policy);
     agent.addListener(ghosts);
+    agent.addListener(new CallbackAllowance(screening.screener(), screening.store(), store, clock));
     // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
     return new Phone(
         screening,
@@ -162,6 +167,16 @@ public final class Phone implements AutoCloseable {
         media,
         sound,
         new ArrayList<>(List.of(decisions, recordingIo, soundOpener, store, ghostLane)));
+  }
+
+  private static RobotMessageRanges robotRanges(ScreeningModule screening, Clock clock) {
+    return new RobotMessageRanges(
+        screening.store().messages(),
+        e164 -> screening.screener().rangeOf(e164),
+        pattern ->
+            screening.store().listStore().entries(ListKind.BLOCK).stream()
+                .anyMatch(e -> e.pattern().equals(pattern) && e.expires().isEmpty()),
+        clock);
   }
 
   private static Optional<String> e164(ScreeningModule screening, String peer) {

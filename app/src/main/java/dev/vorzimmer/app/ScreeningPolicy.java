@@ -3,6 +3,7 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.PingCalls;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallDisposition;
@@ -11,6 +12,8 @@ import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +52,16 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
 
-  /** A call's decision and its row in the log (completed on the store lane once written). */
-  public record Logged(CompletableFuture<Long> logId, Decision decision) {}
+  /**
+   * A call's decision and its row in the log (completed on the store lane once written), and when
+   * it arrived.
+   */
+  public record Logged(CompletableFuture<Long> logId, Decision decision, Instant arrived) {
+    /** A call whose arrival time does not matter (no ping-call mark). */
+    public Logged(CompletableFuture<Long> logId, Decision decision) {
+      this(logId, decision, Instant.MAX);
+    }
+  }
 
   /**
    * @param executor runs decisions (may wait for an online lookup)
@@ -102,6 +113,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   }
 
   private CallDisposition decide(IncomingCall call) {
+    Instant arrived = clock.instant();
     Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
     Decision d = screener.decide(caller);
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
@@ -126,7 +138,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
             callLogChanged();
           }
         });
-    remember(call.callId(), new Logged(id, d));
+    remember(call.callId(), new Logged(id, d, arrived));
     log.info(
         "call {} from {} ({}): {} — {}",
         call.callId(),
@@ -200,6 +212,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
             id -> {
               try {
                 callLog.updateOutcome(id, text);
+                pingMark(logged, text).ifPresent(mark -> callLog.updateMark(id, mark));
                 if (encrypted) {
                   callLog.updateMediaEncryption(id, "srtp");
                 }
@@ -210,6 +223,20 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
               }
             },
             store);
+  }
+
+  /**
+   * The ping-call mark of a call that ended as {@code outcome}: the user did not talk to the
+   * caller, and it lasted under {@link PingCalls#PING_RING} from arrival to hang-up (see {@link
+   * PingCalls#pingCall}).
+   */
+  private Optional<String> pingMark(Logged logged, String outcome) {
+    if (outcome.equals("answered") || outcome.equals("ghost") || logged.arrived() == Instant.MAX) {
+      return Optional.empty();
+    }
+    Duration rang = Duration.between(logged.arrived(), clock.instant());
+    return new PingCalls(screener.config(), screener.normaliser())
+        .pingCall(logged.decision().callerInfo(), rang);
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */

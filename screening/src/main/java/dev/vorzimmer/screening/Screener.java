@@ -246,6 +246,14 @@ public final class Screener {
     return current.normaliser();
   }
 
+  /**
+   * The robot range {@code e164} belongs to, as the quarantine forms it ({@code +4921155599001} →
+   * {@code +49211555990*}); empty for numbers that form no range (invalid, too short).
+   */
+  public Optional<String> rangeOf(String e164) {
+    return current.robots().rangeOf(e164).map(r -> r + "*");
+  }
+
   /** Robot ranges quarantined right now, oldest first. */
   public List<QuarantinedRange> quarantinedRanges() {
     return current.robots().quarantined(clock.instant());

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  *     118xx) goes to voicemail as forged (default true)
  * @param pingCalls {@code ping_calls} — mark short rings from premium-rate or foreign numbers as
  *     ping calls ("don't call back"), see {@link PingCalls} (default true)
+ * @param callbackAllow {@code callback_allow_hours} — a number the user called rings for this long
+ *     afterwards, so the return call gets through (default 48 h; zero switches it off)
  */
 public record ScreeningConfig(
     String region,
@@ -50,7 +52,11 @@ public record ScreeningConfig(
     int rejectStatus,
     LookupConfig lookup,
     boolean forgedIds,
-    boolean pingCalls) {
+    boolean pingCalls,
+    Duration callbackAllow) {
+
+  /** Longest {@code callback_allow_hours}: a year. */
+  public static final int MAX_CALLBACK_ALLOW_HOURS = 24 * 365;
 
   public ScreeningConfig {
     region = Objects.requireNonNull(region, "region").toUpperCase(Locale.ROOT);
@@ -81,6 +87,15 @@ public record ScreeningConfig(
     }
     LookupConfig.requirePositive(robotWindow, "robot_window_minutes");
     LookupConfig.requirePositive(robotQuarantine, "robot_quarantine_hours");
+    if (callbackAllow == null
+        || callbackAllow.isNegative()
+        || callbackAllow.toHours() > MAX_CALLBACK_ALLOW_HOURS) {
+      throw new IllegalArgumentException(
+          "callback_allow_hours must be 0 (off) to "
+              + MAX_CALLBACK_ALLOW_HOURS
+              + ", was "
+              + callbackAllow);
+    }
     if (rejectStatus < 400 || rejectStatus > 699) {
       throw new IllegalArgumentException(
           "reject_status must be a SIP error status 400..699, was " + rejectStatus);
@@ -103,7 +118,8 @@ public record ScreeningConfig(
         603,
         LookupConfig.defaults(),
         true,
-        true);
+        true,
+        Duration.ofHours(48));
   }
 
   /** A builder starting from this configuration. */
@@ -127,6 +143,7 @@ public record ScreeningConfig(
     private LookupConfig lookup;
     private boolean forgedIds;
     private boolean pingCalls;
+    private Duration callbackAllow;
 
     private Builder(ScreeningConfig c) {
       region = c.region;
@@ -143,6 +160,7 @@ public record ScreeningConfig(
       lookup = c.lookup;
       forgedIds = c.forgedIds;
       pingCalls = c.pingCalls;
+      callbackAllow = c.callbackAllow;
     }
 
     public Builder region(String value) {
@@ -216,6 +234,12 @@ public record ScreeningConfig(
       return this;
     }
 
+    /** How long a number the user called rings afterwards; zero switches it off. */
+    public Builder callbackAllow(Duration value) {
+      callbackAllow = value;
+      return this;
+    }
+
     /** The validated configuration; throws IllegalArgumentException naming the bad key. */
     public ScreeningConfig build() {
       return new ScreeningConfig(
@@ -232,7 +256,8 @@ public record ScreeningConfig(
           rejectStatus,
           lookup,
           forgedIds,
-          pingCalls);
+          pingCalls,
+          callbackAllow);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.vorzimmer.ui;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
@@ -179,6 +180,11 @@ final class MainWindow implements UiEvents {
   @Override
   public void messagesChanged() {
     messages.refresh();
+  }
+
+  @Override
+  public void robotRange(RobotMessageRanges.Proposal proposal) {
+    messages.proposeRange(proposal);
   }
 
   @Override

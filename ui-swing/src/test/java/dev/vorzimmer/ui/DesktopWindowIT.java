@@ -239,7 +239,7 @@ class DesktopWindowIT {
             .from("anonymous", "Anonymous")
             .assertedIdentity("sip:+4969123456@provider.test;user=phone")
             .privacy("id")
-            .expectAnswerThenHangUpAfter(MESSAGE_CALL_MS)
+            .expectAnswerThenSpeakAfter(MESSAGE_CALL_MS)
             .callTo("127.0.0.1", kamailio.trunkPort()));
     robot.await(
         "withheld call in the log",

@@ -283,7 +283,7 @@ class SettingsWindowIT {
             .calling("alice")
             .timeoutSeconds(40)
             .from(stranger, "")
-            .expectAnswerThenHangUpAfter(9000)
+            .expectAnswerThenSpeakAfter(5000)
             .callTo("127.0.0.1", kamailio.trunkPort());
     assertThat(left.allCallsSucceeded()).as(left::toString).isTrue();
     robot.await(

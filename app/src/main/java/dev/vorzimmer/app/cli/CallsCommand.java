@@ -53,7 +53,8 @@ public final class CallsCommand implements Callable<Integer> {
                   c.verdict(),
                   c.outcome(),
                   c.e164().orElse(c.rawNumber().isEmpty() ? "(no number)" : c.rawNumber()),
-                  c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1));
+                  (c.mark().isEmpty() ? "" : "[" + c.mark() + "] ")
+                      + (c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1)));
             }
           }
           return 0;
@@ -72,6 +73,7 @@ public final class CallsCommand implements Callable<Integer> {
     m.put("outcome", c.outcome());
     m.put("messageId", c.messageId().orElse(null));
     m.put("encrypted", c.mediaEncryption().isEmpty() ? null : c.mediaEncryption());
+    m.put("mark", c.mark().isEmpty() ? null : c.mark());
     return m;
   }
 }

@@ -71,7 +71,15 @@ final class ScreeningReader {
                     .orElse((long) d.rejectStatus())
                     .intValue())
             .forgedIds(s.bool("forged_ids").orElse(d.forgedIds()))
-            .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()));
+            .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()))
+            .callbackAllow(
+                Duration.ofHours(
+                    s.integer(
+                            "callback_allow_hours",
+                            0,
+                            ScreeningConfig.MAX_CALLBACK_ALLOW_HOURS,
+                            d.callbackAllow().toHours())
+                        .orElse(d.callbackAllow().toHours())));
     Optional<Section> lookup = s.subsection("lookup");
     if (lookup.isPresent()) {
       b.lookup(lookup(lookup.get(), d.lookup()));

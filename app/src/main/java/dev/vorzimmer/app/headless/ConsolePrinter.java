@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.headless;
 
 import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.PrintStream;
@@ -47,6 +48,25 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
             id,
             display(caller),
             duration.toMillis() / 1000.0));
+  }
+
+  @Override
+  public void saved(
+      long id, String caller, Duration duration, String triage, boolean probablyRobot) {
+    line(
+        String.format(
+            Locale.ROOT,
+            "new message %d from %s (%.1f s, %s)%s",
+            id,
+            display(caller),
+            duration.toMillis() / 1000.0,
+            triage,
+            probablyRobot ? ": probably a robot, filed under \"Probably robots\"" : ""));
+  }
+
+  @Override
+  public void robotRange(RobotMessageRanges.Proposal proposal) {
+    line("proposal: " + proposal.text());
   }
 
   @Override

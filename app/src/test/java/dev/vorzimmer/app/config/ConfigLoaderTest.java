@@ -194,6 +194,11 @@ class ConfigLoaderTest {
         Arguments.of(
             "[screening]\nping_call = false\n", 2, "ping_call", "did you mean ping_calls?"),
         Arguments.of(
+            "[screening]\ncallback_allow_hours = -1\n",
+            2,
+            "callback_allow_hours",
+            "from 0 to 8760"),
+        Arguments.of(
             "[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n",
             4,
             "needs a token",
@@ -318,6 +323,19 @@ class ConfigLoaderTest {
     assertThat(defaults.pingCalls()).isTrue();
     assertThat(off.forgedIds()).isFalse();
     assertThat(off.pingCalls()).isFalse();
+  }
+
+  @Test
+  void callBacksRingFor48HoursByDefaultAndZeroSwitchesItOff() throws Exception {
+    ScreeningConfig defaults =
+        new ConfigLoader().load(write("[screening]\nregion = \"DE\"\n")).screening();
+    ScreeningConfig day =
+        new ConfigLoader().load(write("[screening]\ncallback_allow_hours = 24\n")).screening();
+    ScreeningConfig off =
+        new ConfigLoader().load(write("[screening]\ncallback_allow_hours = 0\n")).screening();
+    assertThat(defaults.callbackAllow()).isEqualTo(java.time.Duration.ofHours(48));
+    assertThat(day.callbackAllow()).isEqualTo(java.time.Duration.ofHours(24));
+    assertThat(off.callbackAllow()).isZero();
   }
 
   @Test

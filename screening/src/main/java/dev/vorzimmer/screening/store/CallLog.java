@@ -117,6 +117,33 @@ public final class CallLog {
         });
   }
 
+  /** Marks call {@code id}, e.g. as a ping call ("ping call — don't call back: …"). */
+  public void updateMark(long id, String mark) {
+    db.write(
+        "marking call " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE call_log SET mark = ? WHERE id = ?")) {
+            ps.setString(1, mark);
+            ps.setLong(2, id);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /** The newest mark of a call from {@code e164} (a ping call), if any call from it has one. */
+  public Optional<String> latestMark(String e164) {
+    return db
+        .list(
+            "reading the marks of " + e164,
+            "SELECT mark FROM call_log WHERE e164 = ? AND mark <> '' ORDER BY time DESC, id DESC"
+                + " LIMIT 1",
+            rs -> rs.getString("mark"),
+            e164)
+        .stream()
+        .findFirst();
+  }
+
   /** Sets the outcome of call {@code id}. */
   public void updateOutcome(long id, String outcome) {
     updateOutcome(id, outcome, Optional.empty());
@@ -159,7 +186,8 @@ public final class CallLog {
         codec.strings(rs.getString("reasons")),
         rs.getString("outcome"),
         messageId,
-        rs.getString("media_encryption"));
+        rs.getString("media_encryption"),
+        rs.getString("mark"));
   }
 
   private static void checkOutcome(String outcome) {

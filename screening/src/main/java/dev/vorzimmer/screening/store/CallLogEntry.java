@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param messageId the recorded message, if any
  * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or
  *     never connected)
+ * @param mark a warning about the call, e.g. "ping call — don't call back: rang 2 s from a foreign
+ *     number (Madagascar)"; empty if none
  */
 public record CallLogEntry(
     long id,
@@ -29,9 +31,36 @@ public record CallLogEntry(
     List<String> reasons,
     String outcome,
     Optional<Long> messageId,
-    String mediaEncryption) {
+    String mediaEncryption,
+    String mark) {
   public CallLogEntry {
     reasons = List.copyOf(reasons);
+  }
+
+  /** An entry without a mark. */
+  public CallLogEntry(
+      long id,
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<String> reasons,
+      String outcome,
+      Optional<Long> messageId,
+      String mediaEncryption) {
+    this(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        "");
   }
 
   /** An entry of a call with plain (or no) audio. */

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3());
 
   private Migrations() {}
 
@@ -90,6 +90,18 @@ final class Migrations {
   /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
   private static List<String> v2() {
     return List.of("ALTER TABLE call_log ADD COLUMN media_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /**
+   * v3: message triage (class "" = not triaged, e.g. recorded before v3: treated as speech; speech
+   * in seconds, NULL unknown) and a call's mark ("ping call — don't call back: …", "" none).
+   */
+  private static List<String> v3() {
+    return List.of(
+        "ALTER TABLE messages ADD COLUMN triage TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE messages ADD COLUMN speech_seconds REAL",
+        "ALTER TABLE call_log ADD COLUMN mark TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX call_log_marked ON call_log(e164) WHERE mark <> ''");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

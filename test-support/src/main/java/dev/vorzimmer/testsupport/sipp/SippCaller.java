@@ -163,6 +163,18 @@ public final class SippCaller {
     return this;
   }
 
+  /** SIPp's bundled recording of speech (7.05 s of A-law), from the Debian package sip-tester. */
+  public static final Path SPEECH = Path.of("/usr/share/sip-tester/g711a.pcap");
+
+  /**
+   * Expect an answer; after {@code greetingMillis} (the greeting and the beep) say something
+   * ({@link #SPEECH}), then hang up: a message a person left (a silent caller's message is filed
+   * under probable robots and announced nowhere).
+   */
+  public SippCaller expectAnswerThenSpeakAfter(long greetingMillis) {
+    return expectAnswerThen(pause(greetingMillis), play(SPEECH), pause(7_050 + 1_500));
+  }
+
   /**
    * Expect an answer; play {@code pcap} (e.g. /usr/share/sip-tester/g711a.pcap) as the caller's
    * audio, then hang up.

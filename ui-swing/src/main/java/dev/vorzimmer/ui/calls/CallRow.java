@@ -52,6 +52,13 @@ public record CallRow(
                         ? info.displayNumber()
                         : e.displayName() + " (" + info.displayNumber() + ")");
     String main = e.reasons().isEmpty() ? "" : e.reasons().get(e.reasons().size() - 1);
+    List<String> reasons = e.reasons();
+    if (!e.mark().isEmpty()) { // a ping call: the mark leads the reason column and ends the trace
+      main = t.get("calls.pingMark") + " · " + main;
+      reasons =
+          java.util.stream.Stream.concat(reasons.stream(), java.util.stream.Stream.of(e.mark()))
+              .toList();
+    }
     return new CallRow(
         e.id(),
         e.time(),
@@ -62,7 +69,7 @@ public record CallRow(
         e.e164(),
         info.summary(),
         main,
-        e.reasons(),
+        reasons,
         t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)),
         e.messageId());
   }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui.calls;
 
+import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.Component;
@@ -20,7 +21,24 @@ public final class NumberActions {
     this.afterListChange = afterListChange;
   }
 
+  /**
+   * Calls {@code e164} back; a premium-rate number or a ping caller first asks, naming the risk
+   * ({@link CallbackRisk}).
+   */
   public void callBack(String e164) {
+    ctx.work()
+        .query(
+            "checking the risk of calling " + e164,
+            () -> CallbackRisk.of(ctx.phone().screening(), e164),
+            risk -> {
+              if (risk.isEmpty() || RiskQuestion.ask(ctx, parent, e164, risk.get())) {
+                call(e164);
+              }
+            },
+            e -> ctx.showError(parent, e));
+  }
+
+  private void call(String e164) {
     ctx.work()
         .run(
             "calling " + e164,

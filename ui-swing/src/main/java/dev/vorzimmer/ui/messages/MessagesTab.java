@@ -51,6 +51,9 @@ public final class MessagesTab {
   private final PlayerBar player;
   private final NumberActions actions;
   private final Map<String, JButton> buttons = new HashMap<>();
+  private final RangeProposalBar proposal;
+  private final javax.swing.JComboBox<MessageFilter> filter;
+  private List<MessageRow> all = List.of();
   private boolean reloading;
 
   public MessagesTab(UiContext ctx, LongConsumer unheardCount) {
@@ -88,6 +91,10 @@ public final class MessagesTab {
                 player.toggle();
               }
             });
+    this.proposal = new RangeProposalBar(ctx);
+    this.filter = MessageFilter.box(ctx.texts(), () -> all);
+    filter.addActionListener(e -> showRows());
+    panel.add(proposal.withFilter(filter), BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     JPanel south = new JPanel();
     south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
@@ -107,8 +114,25 @@ public final class MessagesTab {
       case 1 -> r.caller();
       case 2 -> r.durationText();
       case 3 -> r.mainReason();
-      default -> r.stateText();
+      default -> r.stateColumn();
     };
+  }
+
+  /** Offers to block a range after robot messages from it; EDT only. */
+  public void proposeRange(dev.vorzimmer.app.voicemail.RobotMessageRanges.Proposal p) {
+    proposal.show(p);
+  }
+
+  /** Shows the loaded messages the filter lets through, keeping the selection. */
+  private void showRows() {
+    Optional<Long> keep = selected().map(MessageRow::id);
+    reloading = true;
+    model.setRows(((MessageFilter) filter.getSelectedItem()).apply(all));
+    keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+    reloading = false;
+    filter.repaint();
+    player.show(selected());
+    updateButtons();
   }
 
   List<MessageRow> rows() {
@@ -122,14 +146,9 @@ public final class MessagesTab {
             "loading messages",
             this::load,
             rows -> {
-              Optional<Long> keep = selected().map(MessageRow::id);
-              reloading = true;
-              model.setRows(rows);
-              keep.ifPresent(id -> model.select(table, r -> r.id() == id));
-              reloading = false;
-              player.show(selected());
+              all = rows;
+              showRows();
               unheardCount.accept(MessageRow.unheard(rows));
-              updateButtons();
               ctx.probe().changed();
             },
             e -> ctx.showError(panel, e));
@@ -280,7 +299,10 @@ public final class MessagesTab {
       Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
       @SuppressWarnings("unchecked")
       RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
-      boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
+      boolean heard =
+          m.row(table.convertRowIndexToModel(row))
+              .map(r -> r.heard() || r.probablyRobot())
+              .orElse(true);
       c.setFont(table.getFont().deriveFont(heard ? Font.PLAIN : Font.BOLD));
       return c;
     }

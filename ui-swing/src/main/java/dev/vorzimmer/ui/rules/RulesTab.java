@@ -60,6 +60,8 @@ public final class RulesTab {
     sections.addTab(
         ctx.texts().get("rules.settings"),
         new JScrollPane(new RulesSettingsPanel(ctx, this::check).component()));
+    sections.addTab(
+        ctx.texts().get("rules.followUp"), new JScrollPane(new FollowUpPanel(ctx).component()));
     sections.addTab(ctx.texts().get("lists.block"), blocked.component());
     sections.addTab(ctx.texts().get("lists.allow"), allowed.component());
     panel.add(layout(), BorderLayout.NORTH);

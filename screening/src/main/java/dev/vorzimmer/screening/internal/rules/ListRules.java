@@ -1,7 +1,9 @@
 package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.FollowUpReasons;
 import dev.vorzimmer.screening.ListEntry;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -24,7 +26,9 @@ public final class ListRules {
       return Optional.empty();
     }
     Optional<ListEntry> newerAllow =
-        ctx.allowEntry().filter(a -> !a.isPrefix() && a.created().isAfter(block.get().created()));
+        ctx.allowEntry()
+            .filter(
+                a -> !a.isPrefix() && !isCallback(a) && a.created().isAfter(block.get().created()));
     if (newerAllow.isPresent()) {
       ctx.note(
           "blocked earlier, allowed again since "
@@ -52,11 +56,24 @@ public final class ListRules {
     return ctx.allowEntry()
         .map(
             entry -> {
+              if (isCallback(entry)) {
+                return ringUnlessQuiet(
+                    ctx,
+                    FollowUpReasons.calledBack(Duration.between(entry.created(), ctx.instant())));
+              }
               String until =
                   entry.expires().map(t -> " until " + format(t, ctx.now().getZone())).orElse("");
               String range = entry.isPrefix() ? " (range " + entry.pattern() + ")" : "";
               return ringUnlessQuiet(ctx, "on allow-list" + range + until + ": " + origin(entry));
             });
+  }
+
+  /**
+   * An allowance because the user called the number: it never lifts an exact block (calling a
+   * blocked number does not unblock it).
+   */
+  private static boolean isCallback(ListEntry entry) {
+    return FollowUpReasons.CALLBACK_SOURCE.equals(entry.source());
   }
 
   /** Prefix/range/country block entries reject (contacts and allow entries were checked before). */

@@ -1,0 +1,50 @@
+package dev.vorzimmer.screening;
+
+import java.time.Duration;
+
+/**
+ * The reasons and marks of what follows a call: the call-back allowance, ping calls and robot
+ * messages. One place for their English wording, so they can become codes rendered per language.
+ */
+public final class FollowUpReasons {
+  /** The list source of an allow entry made because the user called the number. */
+  public static final String CALLBACK_SOURCE = "callback";
+
+  private FollowUpReasons() {}
+
+  /** Reason of a call that rings because the user called the number: "you called … 2 h ago". */
+  public static String calledBack(Duration ago) {
+    return "you called this number " + ago(ago) + " ago";
+  }
+
+  /** The stored reason of a call-back allow entry, as the allow list shows it. */
+  public static String callbackEntry(Duration allowFor) {
+    return "you called this number: it rings for " + allowFor.toHours() + " h";
+  }
+
+  /**
+   * The proposal after several messages without speech from one range in a day, e.g. "3 messages
+   * without speech from +49211555990xx today: block this range? (vorzimmer block add
+   * +49211555990*)".
+   */
+  public static String robotRangeProposal(String pattern, int messages) {
+    return messages
+        + " messages without speech from "
+        + pattern.replace("*", "xx")
+        + " today: block this range? (vorzimmer block add "
+        + pattern
+        + ")";
+  }
+
+  /** "5 min", "2 h", "3 days". */
+  static String ago(Duration d) {
+    long minutes = Math.max(0, d.toMinutes());
+    if (minutes < 60) {
+      return Math.max(1, minutes) + " min";
+    }
+    if (minutes < 48 * 60) {
+      return minutes / 60 + " h";
+    }
+    return minutes / (24 * 60) + " days";
+  }
+}
