@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3());
 
   private Migrations() {}
 
@@ -90,6 +90,17 @@ final class Migrations {
   /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
   private static List<String> v2() {
     return List.of("ALTER TABLE call_log ADD COLUMN media_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /**
+   * v3: small shared state (do not disturb) that the CLI and a running phone both read, and the
+   * numbers the user called back or dismissed from the call-back list (and when).
+   */
+  private static List<String> v3() {
+    return List.of(
+        "CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE callback_done (e164 TEXT PRIMARY KEY, time INTEGER NOT NULL,"
+            + " how TEXT NOT NULL)");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */
