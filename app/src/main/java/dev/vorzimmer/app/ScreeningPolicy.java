@@ -11,6 +11,7 @@ import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
+  private final UnaryOperator<Decision> override;
+  private final RingTimeouts rings = new RingTimeouts();
 
   /**
    * Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout);
@@ -58,6 +62,20 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    */
   public ScreeningPolicy(
       Screener screener, CallLog callLog, Executor executor, Executor store, Clock clock) {
+    this(screener, callLog, executor, store, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * @param override applied to each decision after the rules (do not disturb)
+   */
+  public ScreeningPolicy(
+      Screener screener,
+      CallLog callLog,
+      Executor executor,
+      Executor store,
+      Clock clock,
+      UnaryOperator<Decision> override) {
+    this.override = override;
     this.screener = screener;
     this.callLog = callLog;
     this.executor = executor;
@@ -103,7 +121,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   private CallDisposition decide(IncomingCall call) {
     Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
-    Decision d = screener.decide(caller);
+    Decision d = override.apply(screener.decide(caller));
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
     CompletableFuture<Long> id =
@@ -155,11 +173,27 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   @Override
   public void onCall(CallEvent event) {
-    if (!event.incoming() || event.outcome().isEmpty()) {
+    if (!event.incoming()) {
+      return;
+    }
+    rings
+        .onEvent(event)
+        .ifPresent(
+            seconds ->
+                calls.computeIfPresent(
+                    event.callId(),
+                    (id, l) ->
+                        new Logged(
+                            l.logId(), withReason(l.decision(), RingTimeouts.reason(seconds)))));
+    if (event.outcome().isEmpty()) {
       return;
     }
     String name = event.outcome().get().name().toLowerCase(Locale.ROOT);
-    String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
+    Optional<Long> rang = rings.take(event.callId());
+    String text =
+        !CallLog.OUTCOMES.contains(name)
+            ? "missed"
+            : "voicemail".equals(name) && rang.isPresent() ? "unanswered" : name;
     Logged logged;
     synchronized (deciding) {
       logged = calls.remove(event.callId());
@@ -170,6 +204,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       }
     }
     if (logged != null) {
+      if (rang.isPresent()) {
+        storeReasons(logged);
+      }
       recordOutcome(event.callId(), logged, text, event.encrypted());
     }
   }
@@ -207,6 +244,29 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
               } catch (RuntimeException e) {
                 log.error(
                     "could not record the outcome {} of call {} in the call log", text, callId, e);
+              }
+            },
+            store);
+  }
+
+  /** {@code d} with {@code reason} (what happened after screening) as its deciding reason. */
+  private static Decision withReason(Decision d, String reason) {
+    List<String> reasons = new ArrayList<>(d.reasons());
+    reasons.add(reason);
+    return new Decision(d.verdict(), reasons, d.callerInfo(), d.greeting(), d.rejectStatus());
+  }
+
+  /** Writes the reasons of {@code logged}'s decision (one was added after screening). */
+  private void storeReasons(Logged logged) {
+    List<String> reasons = logged.decision().reasons();
+    logged
+        .logId()
+        .thenAcceptAsync(
+            id -> {
+              try {
+                callLog.updateReasons(id, reasons);
+              } catch (RuntimeException e) {
+                log.error("could not update the reasons of call {}", id, e);
               }
             },
             store);
