@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ContactsCommand.class,
       CallsCommand.class,
-      MessagesCommand.class
+      MessagesCommand.class,
+      DndCommand.class
     },
     footer = {
       "",
