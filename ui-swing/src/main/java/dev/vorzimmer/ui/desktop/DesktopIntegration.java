@@ -5,6 +5,8 @@ import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndSwitch;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
 import dev.vorzimmer.ui.common.WindowPlacement;
@@ -163,6 +165,16 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   public void unheard(long count) {
     unheard = count;
     tray.ifPresent(t -> t.show(line, unheard));
+  }
+
+  @Override
+  public void callBacks(List<CallsTab.CallBack> entries, Runnable show) {
+    tray.ifPresent(t -> t.callBacks(entries, show));
+  }
+
+  @Override
+  public void doNotDisturb(DndSwitch dnd) {
+    dnd.addListener(on -> tray.ifPresent(t -> t.doNotDisturb(on, dnd::set)));
   }
 
   @Override

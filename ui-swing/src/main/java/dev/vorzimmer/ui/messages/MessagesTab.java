@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui.messages;
 
+import dev.vorzimmer.screening.store.CallResult;
 import dev.vorzimmer.ui.calls.CallRow;
 import dev.vorzimmer.ui.calls.CallRows;
 import dev.vorzimmer.ui.calls.NumberActions;
@@ -53,6 +54,9 @@ public final class MessagesTab {
   private final Map<String, JButton> buttons = new HashMap<>();
   private boolean reloading;
 
+  /** Room for filters above the list (empty for now). */
+  private final JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+
   public MessagesTab(UiContext ctx, LongConsumer unheardCount) {
     this.ctx = ctx;
     this.unheardCount = unheardCount;
@@ -60,6 +64,7 @@ public final class MessagesTab {
         new RowsTableModel<>(
             ctx.texts(),
             List.of(
+                "messages.col.play",
                 "messages.col.time",
                 "messages.col.caller",
                 "messages.col.length",
@@ -74,6 +79,19 @@ public final class MessagesTab {
     table.setRowHeight(28);
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.setDefaultRenderer(Object.class, new HeardRenderer());
+    table.getColumnModel().getColumn(0).setMaxWidth(40);
+    table.getColumnModel().getColumn(0).setCellRenderer(new PlayRenderer(ctx.texts()));
+    table.addMouseListener(
+        new java.awt.event.MouseAdapter() {
+          @Override
+          public void mouseClicked(java.awt.event.MouseEvent e) {
+            int row = table.rowAtPoint(e.getPoint());
+            if (row >= 0 && table.columnAtPoint(e.getPoint()) == 0) {
+              table.setRowSelectionInterval(row, row);
+              selected().filter(MessageRow::hasAudio).ifPresent(r -> player.toggle());
+            }
+          }
+        });
     table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
     table
         .getInputMap(JComponent.WHEN_FOCUSED)
@@ -88,6 +106,8 @@ public final class MessagesTab {
                 player.toggle();
               }
             });
+    filters.setName("messages.filters");
+    panel.add(filters, BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     JPanel south = new JPanel();
     south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
@@ -103,10 +123,11 @@ public final class MessagesTab {
 
   private static Object cell(MessageRow r, int column) {
     return switch (column) {
-      case 0 -> r.timeText();
-      case 1 -> r.caller();
-      case 2 -> r.durationText();
-      case 3 -> r.mainReason();
+      case 0 -> r.hasAudio() ? "▶" : "";
+      case 1 -> r.timeText();
+      case 2 -> r.caller();
+      case 3 -> r.durationText();
+      case 4 -> r.mainReason();
       default -> r.stateText();
     };
   }
@@ -135,9 +156,20 @@ public final class MessagesTab {
             e -> ctx.showError(panel, e));
   }
 
+  /** Selects message {@code id} and plays it (from a call row's play button); EDT only. */
+  public void play(long id) {
+    if (model.rows().stream().noneMatch(r -> r.id() == id)) {
+      return;
+    }
+    model.select(table, r -> r.id() == id);
+    player.show(selected());
+    player.toggle();
+  }
+
   private List<MessageRow> load() {
     CallRow.Lookup lookup = CallRows.lookup(ctx);
     return ctx.store().messages().list().stream()
+        .filter(CallResult::isMessage)
         .map(
             m ->
                 MessageRow.of(
@@ -272,7 +304,28 @@ public final class MessagesTab {
     player.close();
   }
 
-  /** Unheard messages in bold. */
+  /** The play column: a play icon on rows with audio. */
+  private static final class PlayRenderer extends DefaultTableCellRenderer {
+    private final javax.swing.Icon icon = dev.vorzimmer.ui.common.Icons.get("play", 16);
+    private final String tip;
+
+    PlayRenderer(dev.vorzimmer.ui.common.Texts texts) {
+      this.tip = texts.get("messages.play");
+      setHorizontalAlignment(CENTER);
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
+      super.getTableCellRendererComponent(table, "", selected, focus, row, column);
+      boolean audio = "▶".equals(value);
+      setIcon(audio ? icon : null);
+      setToolTipText(audio ? tip : null);
+      return this;
+    }
+  }
+
+  /** The caller of an unheard message in bold. */
   private static final class HeardRenderer extends DefaultTableCellRenderer {
     @Override
     public Component getTableCellRendererComponent(
@@ -281,7 +334,8 @@ public final class MessagesTab {
       @SuppressWarnings("unchecked")
       RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
       boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
-      c.setFont(table.getFont().deriveFont(heard ? Font.PLAIN : Font.BOLD));
+      boolean who = table.convertColumnIndexToModel(column) == 2;
+      c.setFont(table.getFont().deriveFont(heard || !who ? Font.PLAIN : Font.BOLD));
       return c;
     }
   }
