@@ -18,7 +18,6 @@ public final class CallBacks {
           + " MAX(CASE WHEN m.id IS NOT NULL THEN 1 ELSE 0 END) AS msg"
           + " FROM call_log c"
           + " LEFT JOIN messages m ON m.id = c.message_id AND m.state <> 'failed'"
-          + "   AND (m.duration_ms > 0 OR m.state = 'recording')"
           + " LEFT JOIN callback_done d ON d.e164 = c.e164"
           + " WHERE c.e164 IS NOT NULL AND c.time > ? AND c.time > COALESCE(d.time, 0)"
           + " AND c.verdict <> 'REJECT'"

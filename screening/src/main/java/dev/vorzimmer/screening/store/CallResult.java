@@ -41,12 +41,11 @@ public enum CallResult {
   }
 
   /**
-   * Whether {@code m} counts as a message: it has audio (a call that ended in the greeting has
-   * not).
+   * Whether {@code m} counts as a message: the caller stayed past the beep. A call that ended in
+   * the greeting left none (rows from before this rule are marked failed with nothing recorded).
    */
   public static boolean isMessage(MessageEntry m) {
-    return !MessageIndex.FAILED.equals(m.state()) && !m.duration().isZero()
-        || MessageIndex.RECORDING.equals(m.state());
+    return !MessageIndex.FAILED.equals(m.state());
   }
 
   /** A missed call or a message: something the user may want to act on. */

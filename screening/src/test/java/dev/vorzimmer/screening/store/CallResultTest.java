@@ -42,7 +42,7 @@ class CallResultTest {
   }
 
   @Test
-  void aFailedOrEmptyRecordingIsNotAMessage() {
+  void aRecordingMarkedFailedIsNotAMessage() {
     Path f = Path.of("m.wav");
     Instant t = Instant.EPOCH;
     assertThat(
@@ -52,7 +52,8 @@ class CallResultTest {
     assertThat(
             CallResult.isMessage(
                 new MessageEntry(1, t, "+49", "", List.of(), f, Duration.ZERO, false, "complete")))
-        .isFalse();
+        .as("silent after the beep: still a message")
+        .isTrue();
     assertThat(
             CallResult.isMessage(
                 new MessageEntry(
