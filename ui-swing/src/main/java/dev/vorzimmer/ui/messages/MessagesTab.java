@@ -9,7 +9,6 @@ import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
@@ -35,7 +34,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.DefaultTableCellRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,9 +76,9 @@ public final class MessagesTab {
     table.setName("messages.table");
     table.setRowHeight(28);
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    table.setDefaultRenderer(Object.class, new HeardRenderer());
+    table.setDefaultRenderer(Object.class, new MessageCells.Heard());
     table.getColumnModel().getColumn(0).setMaxWidth(40);
-    table.getColumnModel().getColumn(0).setCellRenderer(new PlayRenderer(ctx.texts()));
+    table.getColumnModel().getColumn(0).setCellRenderer(new MessageCells.Play(ctx.texts()));
     table.addMouseListener(
         new java.awt.event.MouseAdapter() {
           @Override
@@ -302,41 +300,5 @@ public final class MessagesTab {
 
   public void close() {
     player.close();
-  }
-
-  /** The play column: a play icon on rows with audio. */
-  private static final class PlayRenderer extends DefaultTableCellRenderer {
-    private final javax.swing.Icon icon = dev.vorzimmer.ui.common.Icons.get("play", 16);
-    private final String tip;
-
-    PlayRenderer(dev.vorzimmer.ui.common.Texts texts) {
-      this.tip = texts.get("messages.play");
-      setHorizontalAlignment(CENTER);
-    }
-
-    @Override
-    public Component getTableCellRendererComponent(
-        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
-      super.getTableCellRendererComponent(table, "", selected, focus, row, column);
-      boolean audio = "▶".equals(value);
-      setIcon(audio ? icon : null);
-      setToolTipText(audio ? tip : null);
-      return this;
-    }
-  }
-
-  /** The caller of an unheard message in bold. */
-  private static final class HeardRenderer extends DefaultTableCellRenderer {
-    @Override
-    public Component getTableCellRendererComponent(
-        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
-      Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
-      @SuppressWarnings("unchecked")
-      RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
-      boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
-      boolean who = table.convertColumnIndexToModel(column) == 2;
-      c.setFont(table.getFont().deriveFont(heard || !who ? Font.PLAIN : Font.BOLD));
-      return c;
-    }
   }
 }
