@@ -56,6 +56,7 @@ final class CallList {
         "calls.play",
         () -> selected().filter(CallList::hasMessage).ifPresent(handlers.play()));
     key("CONTEXT_MENU", "calls.menu", this::showMenuAtSelection);
+    key("shift F10", "calls.menu", this::showMenuAtSelection);
     list.addMouseListener(
         new MouseAdapter() {
           @Override

@@ -33,6 +33,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   private final MissedCalls calls = new MissedCalls();
   private final DesktopTray.Factory trays;
   private Optional<DesktopTray> tray = Optional.empty();
+  private Optional<JFrame> frame = Optional.empty();
   private RegistrationEvent line;
   private long unheard;
   private boolean closeToTray;
@@ -60,6 +61,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   /** Adds the tray icon if this desktop has a tray; {@code quit} is the window's Quit. */
   public void installTray(JFrame frame, Runnable quit) {
+    this.frame = Optional.of(frame);
     tray = trays.install(ctx.texts(), () -> bringToFront(frame), quit);
     tray.ifPresent(t -> t.show(line, unheard));
   }
@@ -169,7 +171,14 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   @Override
   public void callBacks(List<CallsTab.CallBack> entries, Runnable show) {
-    tray.ifPresent(t -> t.callBacks(entries, show));
+    tray.ifPresent(
+        t ->
+            t.callBacks(
+                entries,
+                () -> {
+                  frame.ifPresent(DesktopIntegration::bringToFront);
+                  show.run();
+                }));
   }
 
   @Override
