@@ -113,7 +113,13 @@ public final class Phone implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
     ScreeningPolicy policy =
         new ScreeningPolicy(
-            screening.screener(), screening.store().callLog(), decisions, store, clock);
+            screening.screener(),
+            screening.store().callLog(),
+            decisions,
+            store,
+            clock,
+            new DoNotDisturbRule(
+                screening.store().doNotDisturb(), screening.store().contacts(), clock));
     GhostLog ghosts =
         new GhostLog(
             screening.store().callLog(),

@@ -14,6 +14,7 @@ import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
+  private final UnaryOperator<Decision> override;
+  private final RingTimeouts rings = new RingTimeouts();
 
   /**
    * Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout);
@@ -69,6 +73,20 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    */
   public ScreeningPolicy(
       Screener screener, CallLog callLog, Executor executor, Executor store, Clock clock) {
+    this(screener, callLog, executor, store, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * @param override applied to each decision after the rules (do not disturb)
+   */
+  public ScreeningPolicy(
+      Screener screener,
+      CallLog callLog,
+      Executor executor,
+      Executor store,
+      Clock clock,
+      UnaryOperator<Decision> override) {
+    this.override = override;
     this.screener = screener;
     this.callLog = callLog;
     this.executor = executor;
@@ -115,7 +133,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private CallDisposition decide(IncomingCall call) {
     Instant arrived = clock.instant();
     Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
-    Decision d = screener.decide(caller);
+    Decision d = override.apply(screener.decide(caller));
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
     CompletableFuture<Long> id =
@@ -167,11 +185,29 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   @Override
   public void onCall(CallEvent event) {
-    if (!event.incoming() || event.outcome().isEmpty()) {
+    if (!event.incoming()) {
+      return;
+    }
+    rings
+        .onEvent(event)
+        .ifPresent(
+            seconds ->
+                calls.computeIfPresent(
+                    event.callId(),
+                    (id, l) ->
+                        new Logged(
+                            l.logId(),
+                            withReason(l.decision(), RingTimeouts.reason(seconds)),
+                            l.arrived())));
+    if (event.outcome().isEmpty()) {
       return;
     }
     String name = event.outcome().get().name().toLowerCase(Locale.ROOT);
-    String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
+    Optional<Long> rang = rings.take(event.callId());
+    String text =
+        !CallLog.OUTCOMES.contains(name)
+            ? "missed"
+            : "voicemail".equals(name) && rang.isPresent() ? "unanswered" : name;
     Logged logged;
     synchronized (deciding) {
       logged = calls.remove(event.callId());
@@ -182,6 +218,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       }
     }
     if (logged != null) {
+      if (rang.isPresent()) {
+        storeReasons(logged);
+      }
       recordOutcome(event.callId(), logged, text, event.encrypted());
     }
   }
@@ -237,6 +276,29 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     Duration rang = Duration.between(logged.arrived(), clock.instant());
     return new PingCalls(screener.config(), screener.normaliser())
         .pingCall(logged.decision().callerInfo(), rang);
+  }
+
+  /** {@code d} with {@code reason} (what happened after screening) as its deciding reason. */
+  private static Decision withReason(Decision d, String reason) {
+    List<String> reasons = new ArrayList<>(d.reasons());
+    reasons.add(reason);
+    return new Decision(d.verdict(), reasons, d.callerInfo(), d.greeting(), d.rejectStatus());
+  }
+
+  /** Writes the reasons of {@code logged}'s decision (one was added after screening). */
+  private void storeReasons(Logged logged) {
+    List<String> reasons = logged.decision().reasons();
+    logged
+        .logId()
+        .thenAcceptAsync(
+            id -> {
+              try {
+                callLog.updateReasons(id, reasons);
+              } catch (RuntimeException e) {
+                log.error("could not update the reasons of call {}", id, e);
+              }
+            },
+            store);
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */

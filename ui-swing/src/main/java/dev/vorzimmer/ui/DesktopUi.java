@@ -91,7 +91,8 @@ public final class DesktopUi implements AutoCloseable {
                   ZoneId.systemDefault(),
                   probe,
                   text -> ref.get().notice(text),
-                  home);
+                  home,
+                  (text, undo) -> ref.get().offerUndo(text, undo));
           desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
           MainWindow window =
               new MainWindow(

@@ -6,10 +6,12 @@ import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndSwitch;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
+import dev.vorzimmer.ui.common.UndoBar;
 import dev.vorzimmer.ui.common.WindowPlacement;
 import dev.vorzimmer.ui.contacts.ContactsTab;
 import dev.vorzimmer.ui.desktop.WindowExtras;
@@ -52,6 +54,10 @@ final class MainWindow implements UiEvents {
   private final JFrame frame = new JFrame("Vorzimmer");
   private final JLabel status = new JLabel(" ");
   private final JLabel notice = new JLabel(" ");
+  private final UndoBar undoBar;
+  private final DndSwitch dnd;
+  private long unheard;
+  private int callBacks;
   private final JTabbedPane tabs = new JTabbedPane();
   private final CallsTab calls;
   private final MessagesTab messages;
@@ -68,6 +74,8 @@ final class MainWindow implements UiEvents {
     this.placement = placement;
     this.onQuit = onQuit;
     this.themeChoice = placement.theme();
+    this.undoBar = new UndoBar(notice, ctx.texts());
+    this.dnd = new DndSwitch(ctx);
     this.calls = new CallsTab(ctx);
     this.messages = new MessagesTab(ctx, this::showUnheard);
     this.contacts = new ContactsTab(ctx);
@@ -115,6 +123,7 @@ final class MainWindow implements UiEvents {
               frame.setLocationByPlatform(true);
             });
     registration(current);
+    wireCallList();
     frame.setVisible(true);
     dial.refresh();
     calls.refresh();
@@ -193,12 +202,43 @@ final class MainWindow implements UiEvents {
   }
 
   void notice(String text) {
-    notice.setText(text);
-    notice.setToolTipText(text);
+    undoBar.notice(text);
+  }
+
+  void offerUndo(String text, Runnable undo) {
+    undoBar.offer(text, undo);
+  }
+
+  /** Row play buttons play in the Messages tab; the call-back list goes to title and tray. */
+  private void wireCallList() {
+    calls.onPlay(
+        id -> {
+          tabs.setSelectedIndex(MESSAGES_TAB);
+          messages.play(id);
+        });
+    calls.onCallBacks(
+        list -> {
+          callBacks = list.size();
+          frame.setTitle(WindowTitle.of(unheard, callBacks, ctx.texts()));
+          extras.callBacks(list, this::showCallBacks);
+        });
+    extras.doNotDisturb(dnd);
+    dnd.start();
+  }
+
+  /** Brings up the Calls tab on its call-back list; EDT only. */
+  void showCallBacks() {
+    tabs.setSelectedIndex(0);
+    calls.showCallBacks();
+  }
+
+  DndSwitch dnd() {
+    return dnd;
   }
 
   private void showUnheard(long count) {
-    frame.setTitle(count == 0 ? "Vorzimmer" : ctx.texts().get("title.unheard", count));
+    unheard = count;
+    frame.setTitle(WindowTitle.of(unheard, callBacks, ctx.texts()));
     tabs.setTitleAt(
         MESSAGES_TAB,
         count == 0
@@ -218,8 +258,12 @@ final class MainWindow implements UiEvents {
     again.putClientProperty("JButton.buttonType", "toolBarButton");
     again.addActionListener(e -> reRegister());
     bar.add(settings.besideStatus(status, this::openSettings), BorderLayout.WEST);
-    bar.add(notice, BorderLayout.CENTER);
-    bar.add(again, BorderLayout.EAST);
+    bar.add(undoBar.component(), BorderLayout.CENTER);
+    JPanel east = new JPanel(new BorderLayout(6, 0));
+    east.setOpaque(false);
+    east.add(dnd.button(), BorderLayout.WEST);
+    east.add(again, BorderLayout.EAST);
+    bar.add(east, BorderLayout.EAST);
     return bar;
   }
 
@@ -305,6 +349,7 @@ final class MainWindow implements UiEvents {
     placement.save(frame.getBounds(), themeChoice);
     messages.close();
     settings.close();
+    dnd.stop();
     frame.dispose();
     onQuit.run();
   }

@@ -56,7 +56,12 @@ final class LocalPhoneWindow implements AutoCloseable {
 
   /** Opens the window (English) and returns this. */
   LocalPhoneWindow open() {
-    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
+    return open(Locale.ENGLISH);
+  }
+
+  /** Opens the window in {@code locale} and returns this. */
+  LocalPhoneWindow open(Locale locale) {
+    ui = DesktopUi.open(phone, home, messages, quit::countDown, locale);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
     return this;

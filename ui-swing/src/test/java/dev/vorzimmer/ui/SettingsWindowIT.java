@@ -340,8 +340,8 @@ class SettingsWindowIT {
   private int messageRowOnEdt(String number) {
     JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
     for (int r = 0; r < table.getRowCount(); r++) {
-      if (String.valueOf(table.getValueAt(r, 1)).contains(number)
-          && String.valueOf(table.getValueAt(r, 4)).isBlank()) {
+      if (String.valueOf(table.getValueAt(r, 2)).contains(number)
+          && String.valueOf(table.getValueAt(r, 5)).isBlank()) {
         return r;
       }
     }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       CallsCommand.class,
       MessagesCommand.class,
       InstallCommand.class,
-      UninstallCommand.class
+      UninstallCommand.class,
+      DndCommand.class
     },
     footer = {
       "",

@@ -170,6 +170,19 @@ public final class MessageRecorder {
       }
     }
 
+    /**
+     * The caller hung up before the beep: that is no message. The row goes and the call keeps no
+     * link, so the call list says "hung up during the greeting" (or "missed" if it had rung).
+     */
+    private void endedInGreeting() {
+      log.info("message {}: the caller hung up during the greeting; no message", id);
+      index.delete(id);
+      if (who.callLogId() >= 0) {
+        callLog.unlinkMessage(who.callLogId());
+      }
+      listener.failed(id, caller, "the caller hung up during the greeting");
+    }
+
     /** The recording cannot be written (disk full, unwritable folder); the call goes on. */
     public void failed(IOException error) {
       onStore(
@@ -211,11 +224,10 @@ public final class MessageRecorder {
           if (robot) {
             triaging.proposeRange(caller, listener);
           }
+        } else if (result.file() == null && !failed) {
+          endedInGreeting();
         } else if (result.file() == null) {
           index.markFailed(id);
-          if (!failed) {
-            listener.failed(id, caller, "the caller hung up before the beep");
-          }
         } else {
           // Partly written before a disk error: what reached the disk stays for recovery.
           log.warn("message {} was cut short by a write error; keeping {}", id, result.file());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.media.AnsweringMachineListener.FinishReason;
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
 import dev.vorzimmer.media.CrashSafeWavWriter;
+import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.screening.store.CallResult;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import dev.vorzimmer.screening.store.ScreeningStore;
@@ -48,6 +50,10 @@ class MessageRecorderTest {
   }
 
   private MessageRecorder recorder() {
+    return recorder(-1);
+  }
+
+  private MessageRecorder recorder(long callLogId) {
     return new MessageRecorder(
         store.messages(),
         store.callLog(),
@@ -55,7 +61,7 @@ class MessageRecorderTest {
         callId ->
             Optional.of(
                 new MessageRecorder.CallerSummary(
-                    -1, "+491701234567", "+49 170 1234567", List.of("unknown number"))),
+                    callLogId, "+491701234567", "+49 170 1234567", List.of("unknown number"))),
         clock,
         new MessageListener() {},
         lane);
@@ -87,6 +93,34 @@ class MessageRecorderTest {
               assertThat(m.file()).isEqualTo(rec.file());
               assertThat(m.state()).isEqualTo(MessageIndex.COMPLETE);
             });
+  }
+
+  @Test
+  void aCallerWhoHangsUpDuringTheGreetingLeavesNoMessage() throws Exception {
+    long call =
+        store
+            .callLog()
+            .logCall(
+                clock.instant(),
+                "+491701234567",
+                Optional.of("+491701234567"),
+                "",
+                "VOICEMAIL",
+                List.of("unknown number"),
+                "ringing");
+    MessageRecorder.Recording rec = recorder(call).begin("call-2");
+    drainLane();
+    assertThat(store.callLog().recentCalls(1).get(0).messageId()).isPresent();
+
+    rec.finished(new Finished(FinishReason.STOPPED, Duration.ZERO, null));
+    store.callLog().updateOutcome(call, "voicemail"); // the call's end, as the policy writes it
+    drainLane();
+
+    assertThat(store.messages().list()).as("no 0:00 message").isEmpty();
+    CallLogEntry row = store.callLog().recentCalls(1).get(0);
+    assertThat(row.messageId()).isEmpty();
+    assertThat(CallResult.of(row.verdict(), row.outcome(), false))
+        .isEqualTo(CallResult.GREETING_HANGUP);
   }
 
   @Test

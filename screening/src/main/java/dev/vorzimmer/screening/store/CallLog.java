@@ -11,9 +11,20 @@ import java.util.Set;
 
 /** Every screening decision with its reasons and what became of the call. */
 public final class CallLog {
-  /** Allowed outcomes. */
+  /**
+   * Allowed outcomes. {@code unanswered}: it rang for the whole ring time and the answering machine
+   * took it (whether a message was left shows in the message link, see {@link CallResult}).
+   */
   public static final Set<String> OUTCOMES =
-      Set.of("ringing", "answered", "missed", "voicemail", "rejected", "cancelled", "ghost");
+      Set.of(
+          "ringing",
+          "answered",
+          "missed",
+          "unanswered",
+          "voicemail",
+          "rejected",
+          "cancelled",
+          "ghost");
 
   private final Db db;
   private final Codec codec;
@@ -101,6 +112,22 @@ public final class CallLog {
     if (n == 0) {
       throw new StoreException("no call with id " + id);
     }
+  }
+
+  /**
+   * Drops the link from call {@code id} to its message (the caller hung up during the greeting, so
+   * there is none).
+   */
+  public void unlinkMessage(long id) {
+    db.write(
+        "unlinking the message of call " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE call_log SET message_id = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2(), v3());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3(), v4());
 
   private Migrations() {}
 
@@ -102,6 +102,17 @@ final class Migrations {
         "ALTER TABLE messages ADD COLUMN speech_seconds REAL",
         "ALTER TABLE call_log ADD COLUMN mark TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX call_log_marked ON call_log(e164) WHERE mark <> ''");
+  }
+
+  /**
+   * v4: small shared state (do not disturb) that the CLI and a running phone both read, and the
+   * numbers the user called back or dismissed from the call-back list (and when).
+   */
+  private static List<String> v4() {
+    return List.of(
+        "CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE callback_done (e164 TEXT PRIMARY KEY, time INTEGER NOT NULL,"
+            + " how TEXT NOT NULL)");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

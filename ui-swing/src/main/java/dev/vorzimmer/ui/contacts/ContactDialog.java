@@ -139,7 +139,7 @@ public final class ContactDialog {
    * Tells {@code probe} when {@code c} appears on screen (a modal window opening, for the UI
    * tests).
    */
-  static void announceWhenShown(Component c, UiProbe probe) {
+  public static void announceWhenShown(Component c, UiProbe probe) {
     c.addHierarchyListener(
         e -> {
           if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && c.isShowing()) {

@@ -3,6 +3,7 @@ package dev.vorzimmer.ui.messages;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import dev.vorzimmer.ui.calls.CallRow;
+import dev.vorzimmer.ui.common.ReasonText;
 import dev.vorzimmer.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,12 +39,13 @@ public record MessageRow(
             m.callerDisplay() == null || m.callerDisplay().isBlank()
                 ? m.caller()
                 : m.callerDisplay());
-    String main = m.reasons().isEmpty() ? "" : m.reasons().get(m.reasons().size() - 1);
+    String main =
+        m.reasons().isEmpty() ? "" : ReasonText.of(t, m.reasons().get(m.reasons().size() - 1));
     String state =
         MessageIndex.COMPLETE.equals(m.state()) ? "" : t.get("message.state." + m.state());
     return new MessageRow(
         m.id(),
-        CallRow.time(m.time(), zone, t.locale()),
+        CallRow.dayAndTime(m.time(), zone, t),
         caller,
         number,
         duration(m.duration()),

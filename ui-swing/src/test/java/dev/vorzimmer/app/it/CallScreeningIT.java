@@ -183,6 +183,8 @@ class CallScreeningIT {
         .contains("robot-range")
         .contains("vorzimmer block add +4922155501*");
     JsonNode messages = new ObjectMapper().readTree(f.cli("messages", "--json"));
-    assertThat(messages.size()).as(messages.toString()).isGreaterThanOrEqualTo(4);
+    assertThat(messages.size())
+        .as("every voicemail caller here hung up within 1.5 s, during the greeting: no messages")
+        .isZero();
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +101,9 @@ class CallRowTest {
             BERLIN);
     assertThat(row.caller()).isEqualTo("Shop (0170 1234567)");
     assertThat(row.info()).containsIgnoringCase("mobile").contains("Germany");
-    assertThat(row.outcomeText()).isEqualTo("message");
+    assertThat(row.outcomeText())
+        .as("screened to the machine, no message left")
+        .isEqualTo("hung up during the greeting");
   }
 
   @Test
@@ -142,11 +145,11 @@ class CallRowTest {
   }
 
   @Test
-  void filtersKeepOnlyTheirVerdict() {
+  void filtersKeepWhatHappened() {
     List<CallRow> rows =
         List.of(
             CallRow.of(
-                entry("+49301234567", Optional.of("+49301234567"), "", "RING", "missed", "x"),
+                entry("+49301234567", Optional.of("+49301234567"), "", "RING", "unanswered", "x"),
                 lookup,
                 en,
                 BERLIN),
@@ -160,14 +163,15 @@ class CallRowTest {
                 lookup,
                 en,
                 BERLIN));
-    assertThat(CallFilter.ALL.apply(rows)).hasSize(3);
-    assertThat(CallFilter.RANG.apply(rows)).extracting(CallRow::verdict).containsExactly("RING");
-    assertThat(CallFilter.VOICEMAIL.apply(rows))
-        .extracting(CallRow::verdict)
-        .containsExactly("VOICEMAIL");
-    assertThat(CallFilter.REJECTED.apply(rows))
+    assertThat(CallFilter.ALL.apply(rows, Set.of())).hasSize(3);
+    assertThat(CallFilter.MISSED.apply(rows, Set.of()))
+        .extracting(CallRow::number)
+        .containsExactly(Optional.of("+49301234567"));
+    assertThat(CallFilter.TURNED_AWAY.apply(rows, Set.of()))
         .extracting(CallRow::verdict)
         .containsExactly("REJECT");
+    assertThat(CallFilter.MESSAGES.apply(rows, Set.of())).isEmpty();
+    assertThat(CallFilter.CALL_BACK.apply(rows, Set.of("+49301234567"))).hasSize(1);
   }
 
   @Test
@@ -179,7 +183,7 @@ class CallRowTest {
   }
 
   @Test
-  void whyListsEveryReasonInOrder() {
+  void whyListsEveryReasonInOrderAndSaysItInOneSentence() {
     CallRow row =
         CallRow.of(
             entry(
@@ -187,15 +191,19 @@ class CallRowTest {
                 Optional.of("+49301234567"),
                 "",
                 "RING",
-                "answered",
+                "unanswered",
                 "fixed-line number, Germany",
-                "contact Erika Mustermann"),
+                "favourite contact Erika Mustermann",
+                "not answered within 25 s"),
             lookup,
             en,
             BERLIN);
-    assertThat(new WhyDialog(en).text(row))
+    assertThat(WhyPanel.rules(row))
         .isEqualTo(
-            "Erika Mustermann: Rings, because\n1. fixed-line number, Germany\n2. contact Erika Mustermann");
+            "1. fixed-line number, Germany\n2. favourite contact Erika Mustermann\n"
+                + "3. not answered within 25 s");
+    assertThat(row.outcomeText()).isEqualTo("missed");
+    assertThat(row.missed()).isTrue();
   }
 
   @Test
@@ -218,7 +226,7 @@ class CallRowTest {
       assertThat(row.mainReason())
           .as("the Calls table's reason column")
           .isEqualTo("37 ghost calls from 203.0.113.9 in 1 min");
-      assertThat(row.outcomeText()).isEqualTo("ghost call");
+      assertThat(row.outcomeText()).isEqualTo("turned away");
     } finally {
       lane.shutdownNow();
     }
