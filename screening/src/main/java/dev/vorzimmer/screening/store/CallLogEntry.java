@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param messageId the recorded message, if any
  * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or
  *     never connected)
+ * @param signallingEncryption whether the call's signalling ran over TLS: {@code "tls"}, {@code
+ *     "plain"}, or empty (logged before this was recorded)
  */
 public record CallLogEntry(
     long id,
@@ -29,7 +31,8 @@ public record CallLogEntry(
     List<String> reasons,
     String outcome,
     Optional<Long> messageId,
-    String mediaEncryption) {
+    String mediaEncryption,
+    String signallingEncryption) {
   public CallLogEntry {
     reasons = List.copyOf(reasons);
   }
@@ -45,6 +48,6 @@ public record CallLogEntry(
       List<String> reasons,
       String outcome,
       Optional<Long> messageId) {
-    this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");
+    this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "", "");
   }
 }

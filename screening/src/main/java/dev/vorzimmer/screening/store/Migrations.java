@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3());
 
   private Migrations() {}
 
@@ -90,6 +90,15 @@ final class Migrations {
   /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
   private static List<String> v2() {
     return List.of("ALTER TABLE call_log ADD COLUMN media_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /**
+   * v3: whether a call's signalling ran over TLS ("tls", "plain"; "" for calls logged before it was
+   * recorded).
+   */
+  private static List<String> v3() {
+    return List.of(
+        "ALTER TABLE call_log ADD COLUMN signalling_encryption TEXT NOT NULL DEFAULT ''");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.calls;
 
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.ui.common.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param verdict RING, VOICEMAIL or REJECT (as stored)
  * @param number the caller's E.164 number, empty when withheld
  * @param messageId the message left, if any
+ * @param security how the call was protected (a row logged before signalling was recorded counts as
+ *     plain signalling)
  */
 public record CallRow(
     long id,
@@ -32,7 +35,8 @@ public record CallRow(
     String mainReason,
     List<String> reasons,
     String outcomeText,
-    Optional<Long> messageId) {
+    Optional<Long> messageId,
+    CallSecurity security) {
 
   /** What the row needs to know beyond the log entry. */
   public interface Lookup {
@@ -64,7 +68,8 @@ public record CallRow(
         main,
         e.reasons(),
         t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)),
-        e.messageId());
+        e.messageId(),
+        CallSecurity.parse(e.signallingEncryption(), e.mediaEncryption()));
   }
 
   public static String verdictText(String verdict, Texts t) {

@@ -2,6 +2,8 @@ package dev.vorzimmer.ui.calls;
 
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.RowsTableModel;
+import dev.vorzimmer.ui.common.SecurityBadge;
+import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.contacts.ContactDialog;
 import java.awt.BorderLayout;
@@ -29,6 +31,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 /** The call log with filters and row actions (call back, block, allow, why). */
 public final class CallsTab {
   private static final int VERDICT = 0;
+  private static final int OUTCOME = 5;
   private final UiContext ctx;
   private final JPanel panel = new JPanel(new BorderLayout());
   private final RowsTableModel<CallRow> model;
@@ -59,6 +62,7 @@ public final class CallsTab {
     table.setRowHeight(28);
     table.setShowHorizontalLines(true);
     table.getColumnModel().getColumn(VERDICT).setCellRenderer(new VerdictRenderer());
+    table.getColumnModel().getColumn(OUTCOME).setCellRenderer(new OutcomeRenderer(ctx.texts()));
     int[] widths = {100, 80, 160, 200, 320, 100};
     for (int i = 0; i < widths.length; i++) {
       table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
@@ -203,6 +207,27 @@ public final class CallsTab {
   @SuppressWarnings("unchecked")
   private static Optional<CallRow> rowAt(JTable table, int viewRow) {
     return ((RowsTableModel<CallRow>) table.getModel()).row(table.convertRowIndexToModel(viewRow));
+  }
+
+  /** Outcome column: the lock of the call's encryption, its words as tooltip, and the outcome. */
+  private static final class OutcomeRenderer extends DefaultTableCellRenderer {
+    private final Texts texts;
+
+    OutcomeRenderer(Texts texts) {
+      this.texts = texts;
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
+      JLabel label =
+          (JLabel) super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+      Optional<CallRow> r = rowAt(table, row);
+      label.setIcon(r.map(c -> SecurityBadge.icon(c.security())).orElse(null));
+      label.setToolTipText(r.map(c -> texts.get(SecurityBadge.key(c.security()))).orElse(null));
+      label.setIconTextGap(6);
+      return label;
+    }
   }
 
   /** Verdict column: coloured icon and text. */
