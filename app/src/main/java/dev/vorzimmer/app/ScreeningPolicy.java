@@ -8,6 +8,7 @@ import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallDisposition;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
@@ -52,7 +53,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    * Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout);
    * guarded by itself.
    */
-  private final Map<String, Optional<String>> deciding = new HashMap<>();
+  private final Map<String, Optional<Ended>> deciding = new HashMap<>();
 
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
 
@@ -66,6 +67,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       this(logId, decision, Instant.MAX);
     }
   }
+
+  /** How a call ended: its outcome as the log writes it and how it was protected. */
+  private record Ended(String outcome, CallSecurity security) {}
 
   /**
    * @param executor runs decisions (may wait for an online lookup)
@@ -214,14 +218,14 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       if (logged == null && deciding.containsKey(event.callId())) {
         deciding.put(
             event.callId(),
-            Optional.of(text)); // its decision comes later: remember() records the outcome
+            Optional.of(new Ended(text, event.security()))); // remember() records it later
       }
     }
     if (logged != null) {
       if (rang.isPresent()) {
         storeReasons(logged);
       }
-      recordOutcome(event.callId(), logged, text, event.encrypted());
+      recordOutcome(event.callId(), logged, new Ended(text, event.security()));
     }
   }
 
@@ -230,19 +234,17 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    * decided.
    */
   private void remember(String callId, Logged logged) {
-    Optional<String> ended;
+    Optional<Ended> ended;
     synchronized (deciding) {
       ended = deciding.getOrDefault(callId, Optional.empty());
       if (ended.isEmpty()) {
         calls.put(callId, logged);
       }
     }
-    ended.ifPresent(
-        text ->
-            recordOutcome(callId, logged, text, false)); // ended before it was answered: no media
+    ended.ifPresent(e -> recordOutcome(callId, logged, e)); // ended before it was answered
   }
 
-  private void recordOutcome(String callId, Logged logged, String text, boolean encrypted) {
+  private void recordOutcome(String callId, Logged logged, Ended ended) {
     // Off the SIP thread and after the row was written: a database write may wait for the CLI's
     // lock.
     logged
@@ -250,15 +252,19 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         .thenAcceptAsync(
             id -> {
               try {
-                callLog.updateOutcome(id, text);
-                pingMark(logged, text).ifPresent(mark -> callLog.updateMark(id, mark));
-                if (encrypted) {
-                  callLog.updateMediaEncryption(id, "srtp");
-                }
+                CallSecurity security = ended.security();
+                // encryption first: a reader who sees the outcome sees the whole row
+                callLog.updateEncryption(
+                    id, security.signallingName(), security.srtp() ? security.mediaName() : "");
+                callLog.updateOutcome(id, ended.outcome());
+                pingMark(logged, ended.outcome()).ifPresent(mark -> callLog.updateMark(id, mark));
                 callLogChanged();
               } catch (RuntimeException e) {
                 log.error(
-                    "could not record the outcome {} of call {} in the call log", text, callId, e);
+                    "could not record the outcome {} of call {} in the call log",
+                    ended.outcome(),
+                    callId,
+                    e);
               }
             },
             store);

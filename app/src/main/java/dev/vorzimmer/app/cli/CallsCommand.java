@@ -61,7 +61,7 @@ public final class CallsCommand implements Callable<Integer> {
         });
   }
 
-  private static Map<String, Object> toMap(CallLogEntry c) {
+  static Map<String, Object> toMap(CallLogEntry c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("time", c.time().toString());
@@ -74,6 +74,19 @@ public final class CallsCommand implements Callable<Integer> {
     m.put("messageId", c.messageId().orElse(null));
     m.put("encrypted", c.mediaEncryption().isEmpty() ? null : c.mediaEncryption());
     m.put("mark", c.mark().isEmpty() ? null : c.mark());
+    m.put("encryption", encryption(c));
+    return m;
+  }
+
+  /**
+   * {@code {"signalling": "tls"|"plain"|"unknown", "media": "srtp"|"plain"}}: "unknown" for calls
+   * logged before the signalling was recorded.
+   */
+  static Map<String, Object> encryption(CallLogEntry c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String signalling = c.signallingEncryption();
+    m.put("signalling", signalling.isEmpty() ? "unknown" : signalling);
+    m.put("media", c.mediaEncryption().isEmpty() ? "plain" : c.mediaEncryption());
     return m;
   }
 }

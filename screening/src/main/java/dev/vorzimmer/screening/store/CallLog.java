@@ -132,13 +132,24 @@ public final class CallLog {
 
   /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */
   public void updateMediaEncryption(long id, String how) {
+    updateEncryption(id, null, how);
+  }
+
+  /**
+   * Records how call {@code id} was protected: its signalling ({@code "tls"} or {@code "plain"};
+   * null leaves it as it is) and its audio ({@code "srtp"}, or {@code ""} for plain).
+   */
+  public void updateEncryption(long id, String signalling, String media) {
     db.write(
-        "recording the media encryption of call " + id,
+        "recording the encryption of call " + id,
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("UPDATE call_log SET media_encryption = ? WHERE id = ?")) {
-            ps.setString(1, how);
-            ps.setLong(2, id);
+              c.prepareStatement(
+                  "UPDATE call_log SET media_encryption = ?,"
+                      + " signalling_encryption = COALESCE(?, signalling_encryption) WHERE id = ?")) {
+            ps.setString(1, media);
+            ps.setString(2, signalling);
+            ps.setLong(3, id);
             return ps.executeUpdate();
           }
         });
@@ -214,7 +225,8 @@ public final class CallLog {
         rs.getString("outcome"),
         messageId,
         rs.getString("media_encryption"),
-        rs.getString("mark"));
+        rs.getString("mark"),
+        rs.getString("signalling_encryption"));
   }
 
   private static void checkOutcome(String outcome) {

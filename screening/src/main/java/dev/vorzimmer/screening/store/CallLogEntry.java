@@ -20,6 +20,8 @@ import java.util.Optional;
  *     never connected)
  * @param mark a warning about the call, e.g. "ping call — don't call back: rang 2 s from a foreign
  *     number (Madagascar)"; empty if none
+ * @param signallingEncryption whether the call's signalling ran over TLS: {@code "tls"}, {@code
+ *     "plain"}, or empty (logged before this was recorded)
  */
 public record CallLogEntry(
     long id,
@@ -32,9 +34,38 @@ public record CallLogEntry(
     String outcome,
     Optional<Long> messageId,
     String mediaEncryption,
-    String mark) {
+    String mark,
+    String signallingEncryption) {
   public CallLogEntry {
     reasons = List.copyOf(reasons);
+  }
+
+  /** An entry whose signalling encryption was not recorded. */
+  public CallLogEntry(
+      long id,
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<String> reasons,
+      String outcome,
+      Optional<Long> messageId,
+      String mediaEncryption,
+      String mark) {
+    this(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        mark,
+        "");
   }
 
   /** An entry without a mark. */

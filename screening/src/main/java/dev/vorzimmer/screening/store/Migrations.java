@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2(), v3(), v4());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3(), v4(), v5());
 
   private Migrations() {}
 
@@ -113,6 +113,15 @@ final class Migrations {
         "CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE callback_done (e164 TEXT PRIMARY KEY, time INTEGER NOT NULL,"
             + " how TEXT NOT NULL)");
+  }
+
+  /**
+   * v5: whether a call's signalling ran over TLS ("tls", "plain"; "" for calls logged before it was
+   * recorded).
+   */
+  private static List<String> v5() {
+    return List.of(
+        "ALTER TABLE call_log ADD COLUMN signalling_encryption TEXT NOT NULL DEFAULT ''");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

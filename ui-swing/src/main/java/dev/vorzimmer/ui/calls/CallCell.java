@@ -3,6 +3,7 @@ package dev.vorzimmer.ui.calls;
 import dev.vorzimmer.screening.store.CallResult;
 import dev.vorzimmer.ui.common.Avatar;
 import dev.vorzimmer.ui.common.Icons;
+import dev.vorzimmer.ui.common.SecurityBadge;
 import dev.vorzimmer.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -89,10 +90,11 @@ final class CallCell implements ListCellRenderer<CallItem> {
     time.setForeground(dim);
     result.setText(r.outcomeText());
     result.setForeground(r.missed() && !selected ? red : fg);
-    result.setIcon(r.blocked() ? Icons.verdict("REJECT") : null);
+    result.setIcon(r.blocked() ? Icons.verdict("REJECT") : SecurityBadge.icon(r.security()));
     play.setIcon(r.result() == CallResult.MESSAGE ? playIcon : null);
     play.setToolTipText(r.result() == CallResult.MESSAGE ? texts.get("messages.play") : null);
-    call.setToolTipText(r.info() + " — " + r.mainReason());
+    call.setToolTipText(
+        r.info() + " — " + r.mainReason() + " — " + texts.get(SecurityBadge.key(r.security())));
     return call;
   }
 

@@ -4,6 +4,7 @@ import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.store.CallLogEntry;
 import dev.vorzimmer.screening.store.CallResult;
 import dev.vorzimmer.screening.store.MessageEntry;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.ui.common.ReasonText;
 import dev.vorzimmer.ui.common.Texts;
 import java.awt.image.BufferedImage;
@@ -32,6 +33,8 @@ import java.util.Optional;
  * @param blocked whether the number is on the block list now
  * @param photo the contact's photo, decoded
  * @param contact whether the caller is a contact
+ * @param security how the call was protected (a row logged before signalling was recorded counts as
+ *     plain signalling)
  */
 public record CallRow(
     long id,
@@ -50,7 +53,8 @@ public record CallRow(
     Optional<Duration> messageLength,
     boolean blocked,
     Optional<BufferedImage> photo,
-    boolean contact) {
+    boolean contact,
+    CallSecurity security) {
 
   /** What the row needs to know beyond the log entry. */
   public interface Lookup {
@@ -112,7 +116,8 @@ public record CallRow(
         length,
         e.e164().map(lookup::blocked).orElse(false),
         e.e164().flatMap(lookup::photo),
-        name.isPresent());
+        name.isPresent(),
+        CallSecurity.parse(e.signallingEncryption(), e.mediaEncryption()));
   }
 
   /** "answered", "missed", "message 0:42", "hung up during the greeting", "turned away". */

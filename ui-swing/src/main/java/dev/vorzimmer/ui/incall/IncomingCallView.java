@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.common.Avatar;
 import dev.vorzimmer.ui.common.Icons;
+import dev.vorzimmer.ui.common.SecurityBadge;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -108,6 +109,9 @@ public final class IncomingCallView {
     JLabel info = new JLabel(caller.info());
     info.putClientProperty("FlatLaf.styleClass", "small");
     text.add(info);
+    JLabel security = SecurityBadge.label("incoming.security");
+    SecurityBadge.show(security, caller.security(), ctx.texts(), true);
+    text.add(security);
     text.add(Box.createVerticalStrut(8));
     JLabel reasons =
         new JLabel(ctx.texts().get("incoming.reasons", String.join(" · ", caller.reasons())));

@@ -5,6 +5,7 @@ import dev.vorzimmer.app.ScreeningPolicy;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallSecurity;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,8 @@ record IncomingCaller(
     String number,
     String info,
     List<String> reasons,
-    Optional<byte[]> photo) {
+    Optional<byte[]> photo,
+    CallSecurity security) {
 
   static IncomingCaller of(CallEvent event, Phone phone, java.util.Locale language) {
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
@@ -44,6 +46,7 @@ record IncomingCaller(
         info.displayNumber(),
         info.summary(),
         reasons,
-        contact.flatMap(Contact::photo));
+        contact.flatMap(Contact::photo),
+        event.security());
   }
 }

@@ -231,4 +231,28 @@ class CallRowTest {
       lane.shutdownNow();
     }
   }
+
+  @Test
+  void theRowKnowsHowTheCallWasProtectedAndOldRowsArePlain() {
+    CallLogEntry base = entry("+49301234567", Optional.of("+49301234567"), "", "RING", "answered");
+    CallLogEntry srtpOverTls =
+        new CallLogEntry(
+            base.id(),
+            base.time(),
+            base.rawNumber(),
+            base.e164(),
+            base.displayName(),
+            base.verdict(),
+            base.reasons(),
+            base.outcome(),
+            base.messageId(),
+            "srtp",
+            "",
+            "tls");
+    assertThat(CallRow.of(srtpOverTls, lookup, en, BERLIN).security())
+        .isEqualTo(dev.vorzimmer.sip.CallSecurity.of(true, true));
+    assertThat(CallRow.of(base, lookup, en, BERLIN).security())
+        .as("a row logged before encryption was recorded")
+        .isEqualTo(dev.vorzimmer.sip.CallSecurity.PLAIN);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
+import dev.vorzimmer.sip.internal.SignallingSecurity;
 import dev.vorzimmer.sip.sdp.MediaCapability;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -121,6 +122,20 @@ final class CallMessages {
   static String transportOf(Request request) {
     ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
     return via == null ? "udp" : via.getTransport().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the INVITE of a call ran over TLS on our hop: the transaction's connection, else its
+   * topmost Via, else a {@code sips:} Request-URI ({@link SignallingSecurity}).
+   */
+  static boolean overTls(Request invite, javax.sip.Transaction transaction) {
+    String connection =
+        transaction instanceof gov.nist.javax.sip.stack.SIPTransaction t ? t.getTransport() : null;
+    ViaHeader via = (ViaHeader) invite.getHeader(ViaHeader.NAME);
+    return SignallingSecurity.overTls(
+        connection,
+        via == null ? null : via.getTransport(),
+        "sips".equalsIgnoreCase(invite.getRequestURI().getScheme()));
   }
 
   /** The user part of the Request-URI, or "" for non-SIP URIs. */

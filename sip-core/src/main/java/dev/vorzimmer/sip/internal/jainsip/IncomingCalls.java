@@ -155,6 +155,7 @@ final class IncomingCalls {
     call.inviteTransaction = transaction;
     call.localTag = newTag();
     call.transport = CallMessages.transportOf(request);
+    call.signallingTls = CallMessages.overTls(request, transaction);
     return call;
   }
 
