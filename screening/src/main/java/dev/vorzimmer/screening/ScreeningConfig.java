@@ -35,6 +35,11 @@ import java.util.stream.Collectors;
  *     118xx) goes to voicemail as forged (default true)
  * @param pingCalls {@code ping_calls} — mark short rings from premium-rate or foreign numbers as
  *     ping calls ("don't call back"), see {@link PingCalls} (default true)
+ * @param rejectWith {@code reject_with} — how rejected calls are turned away ({@code "603"}, {@code
+ *     "486"}, {@code "404"} or {@code "unavailable"}); empty: {@code reject_status}
+ * @param robotRejectWith {@code robot_reject_with} — the same for quarantined robot ranges (default
+ *     {@code "unavailable"})
+ * @param challenge the robot challenge ({@code challenge}, {@code challenge_digits}, …)
  */
 public record ScreeningConfig(
     String region,
@@ -50,7 +55,10 @@ public record ScreeningConfig(
     int rejectStatus,
     LookupConfig lookup,
     boolean forgedIds,
-    boolean pingCalls) {
+    boolean pingCalls,
+    java.util.Optional<RejectWith> rejectWith,
+    RejectWith robotRejectWith,
+    ChallengeConfig challenge) {
 
   public ScreeningConfig {
     region = Objects.requireNonNull(region, "region").toUpperCase(Locale.ROOT);
@@ -60,6 +68,9 @@ public record ScreeningConfig(
             .collect(Collectors.toUnmodifiableSet());
     quietHours = List.copyOf(quietHours);
     Objects.requireNonNull(lookup, "lookup");
+    Objects.requireNonNull(rejectWith, "rejectWith");
+    Objects.requireNonNull(robotRejectWith, "robotRejectWith");
+    Objects.requireNonNull(challenge, "challenge");
     if (unknownVerdict != Verdict.VOICEMAIL && unknownVerdict != Verdict.RING) {
       throw new IllegalArgumentException(
           "unknown must be \"voicemail\" or \"ring\", was " + unknownVerdict);
@@ -103,7 +114,17 @@ public record ScreeningConfig(
         603,
         LookupConfig.defaults(),
         true,
-        true);
+        true,
+        java.util.Optional.empty(),
+        RejectWith.UNAVAILABLE,
+        ChallengeConfig.defaults());
+  }
+
+  /**
+   * How ordinary rejected calls are turned away: {@code reject_with}, else {@code reject_status}.
+   */
+  public RejectWith rejection() {
+    return rejectWith.orElse(RejectWith.status(rejectStatus));
   }
 
   /** A builder starting from this configuration. */
@@ -127,6 +148,9 @@ public record ScreeningConfig(
     private LookupConfig lookup;
     private boolean forgedIds;
     private boolean pingCalls;
+    private java.util.Optional<RejectWith> rejectWith;
+    private RejectWith robotRejectWith;
+    private ChallengeConfig challenge;
 
     private Builder(ScreeningConfig c) {
       region = c.region;
@@ -143,6 +167,24 @@ public record ScreeningConfig(
       lookup = c.lookup;
       forgedIds = c.forgedIds;
       pingCalls = c.pingCalls;
+      rejectWith = c.rejectWith;
+      robotRejectWith = c.robotRejectWith;
+      challenge = c.challenge;
+    }
+
+    public Builder rejectWith(RejectWith value) {
+      rejectWith = java.util.Optional.ofNullable(value);
+      return this;
+    }
+
+    public Builder robotRejectWith(RejectWith value) {
+      robotRejectWith = value;
+      return this;
+    }
+
+    public Builder challenge(ChallengeConfig value) {
+      challenge = value;
+      return this;
     }
 
     public Builder region(String value) {
@@ -232,7 +274,10 @@ public record ScreeningConfig(
           rejectStatus,
           lookup,
           forgedIds,
-          pingCalls);
+          pingCalls,
+          rejectWith,
+          robotRejectWith,
+          challenge);
     }
   }
 }
