@@ -51,6 +51,7 @@ final class Dispositions {
     return new CallDisposition.Challenge(
         digit,
         ChallengeAudio.promptId(language, digit),
+        greetingId(d.greeting()),
         ChallengeAudio.timeout(digit),
         c.failVerdict() == Verdict.REJECT,
         d.mainReason());

@@ -50,13 +50,20 @@ public sealed interface CallDisposition {
    * Answer and ask the caller to press {@code digit}. The right digit rings the user (the caller
    * hears a ringback tone); a wrong digit, none within {@code timeout}, or a hang-up fails.
    *
-   * @param greeting the prompt's language id for the media side
+   * @param greeting the prompt's id for the media side (language and digit)
+   * @param machineGreeting the greeting id when the answering machine takes the call after a failed
+   *     challenge or a busy user ("default", "anonymous", "fr" …)
    * @param timeout from the start of the prompt until the challenge is failed (prompt, wait,
    *     repeat)
    * @param hangUpOnFail end the call on failure (else the answering machine takes it)
    */
   record Challenge(
-      char digit, String greeting, java.time.Duration timeout, boolean hangUpOnFail, String reason)
+      char digit,
+      String greeting,
+      String machineGreeting,
+      java.time.Duration timeout,
+      boolean hangUpOnFail,
+      String reason)
       implements CallDisposition {
     public Challenge {
       if (digit < '0' || digit > '9') {

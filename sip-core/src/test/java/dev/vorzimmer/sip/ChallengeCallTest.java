@@ -23,6 +23,7 @@ class ChallengeCallTest {
   private final RecordingSipAgentListener events = new RecordingSipAgentListener();
   private final BlockingQueue<ChallengeEvent> challenges = new LinkedBlockingQueue<>();
   private final RecordingMedia media = new RecordingMedia();
+  private final ScriptedPolicy policy = new ScriptedPolicy();
   private SipAgent agent;
   private SipProbe probe;
   private int port;
@@ -33,7 +34,7 @@ class ChallengeCallTest {
         new SipAgent(
             new SipSettings("127.0.0.1", port, Optional.empty()),
             settings,
-            new ScriptedPolicy().on(CALLER, disposition),
+            policy.on(CALLER, disposition),
             media);
     agent.addListener(events);
     agent.addListener(
@@ -60,7 +61,8 @@ class ChallengeCallTest {
   }
 
   private static CallDisposition.Challenge challenge(boolean hangUpOnFail, Duration timeout) {
-    return new CallDisposition.Challenge('5', "challenge:en:5", timeout, hangUpOnFail, "test");
+    return new CallDisposition.Challenge(
+        '5', "challenge:en:5", "en", timeout, hangUpOnFail, "test");
   }
 
   private ChallengeEvent nextChallenge() throws InterruptedException {
@@ -151,7 +153,9 @@ class ChallengeCallTest {
         .isEqualTo(400);
 
     assertThat(nextChallenge().step()).isEqualTo(ChallengeEvent.Step.NO_DIGIT);
-    assertThat(media.await("switch", WAIT).purpose()).isEqualTo(CallMedia.Purpose.VOICEMAIL);
+    RecordingMedia.Step machine = media.await("switch", WAIT);
+    assertThat(machine.purpose()).isEqualTo(CallMedia.Purpose.VOICEMAIL);
+    assertThat(machine.greeting()).as("the greeting in the caller's language").isEqualTo("en");
     events.awaitCall(CallState.VOICEMAIL, WAIT);
     assertThat(SipProbe.statusOf(caller.request("BYE", 3, null, ""))).isEqualTo(200);
     assertThat(events.awaitEnd(caller.callId, WAIT).outcome()).contains(CallOutcome.VOICEMAIL);
@@ -169,6 +173,36 @@ class ChallengeCallTest {
     CallEvent end = events.awaitEnd(caller.callId, WAIT);
     assertThat(end.outcome()).contains(CallOutcome.CANCELLED);
     assertThat(end.reason()).contains("hung up during the challenge");
+  }
+
+  @Test
+  void passingWhileTheUserTalksAppliesTheBusyAction() throws Exception {
+    ProbeCaller caller = start(challenge(false, Duration.ofSeconds(20)), CallSettings.defaults());
+    policy.on("+4930999888", new CallDisposition.Ring("a friend"));
+    try (SipProbe other = SipProbe.open()) {
+      ProbeCaller friend = new ProbeCaller(other, port, "+4930999888");
+      other.send(friend.message("INVITE", 1, "application/sdp", ProbeCaller.SDP), port);
+      events.awaitCall(CallState.RINGING, WAIT);
+      assertThat(agent.answer(friend.callId)).isTrue();
+      String ok = other.awaitMessage(m -> m.startsWith("SIP/2.0 200"), WAIT);
+      friend.toTag = ProbeCaller.group(ok, "(?m)^To: .*;tag=([^;\\s]+)");
+      friend.target = ProbeCaller.group(ok, "(?m)^Contact: <([^>]+)>");
+      other.send(friend.message("ACK", 1, null, ""), port);
+      events.awaitCall(CallState.ACTIVE, WAIT);
+
+      caller.inviteAnswered();
+      events.awaitCall(CallState.CHALLENGE, WAIT);
+      assertThat(SipProbe.statusOf(caller.info(2, "application/dtmf", "5"))).isEqualTo(200);
+
+      assertThat(nextChallenge().step()).isEqualTo(ChallengeEvent.Step.PASSED);
+      CallEvent machine =
+          events.awaitCall(
+              e -> e.callId().equals(caller.callId) && e.state() == CallState.VOICEMAIL,
+              WAIT,
+              "the challenged call goes to the machine");
+      assertThat(machine.reason()).contains("user busy");
+      assertThat(events.statesOf(caller.callId)).doesNotContain(CallState.RINGING);
+    }
   }
 
   @Test

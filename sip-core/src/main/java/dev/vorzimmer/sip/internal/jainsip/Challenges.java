@@ -110,7 +110,10 @@ final class Challenges {
       if (settings.get().busyAction() == BusyAction.BUSY) {
         control.bye(call, CallOutcome.REJECTED, "passed the challenge, but the user is busy");
       } else {
-        toVoicemail(call, call.greeting, "passed the challenge, user busy in another call");
+        toVoicemail(
+            call,
+            call.challenge.machineGreeting(),
+            "passed the challenge, user busy in another call");
       }
       return;
     }
@@ -133,7 +136,7 @@ final class Challenges {
     if (call.challenge.hangUpOnFail()) {
       control.bye(call, CallOutcome.REJECTED, "challenge failed (" + why + "): hung up");
     } else {
-      toVoicemail(call, call.greeting, "challenge failed (" + why + ")");
+      toVoicemail(call, call.challenge.machineGreeting(), "challenge failed (" + why + ")");
     }
   }
 
