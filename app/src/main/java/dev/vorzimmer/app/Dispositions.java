@@ -1,6 +1,5 @@
 package dev.vorzimmer.app;
 
-import dev.vorzimmer.app.voicemail.ChallengeAudio;
 import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
@@ -36,7 +35,7 @@ final class Dispositions {
               ? new CallDisposition.Intercept(
                   d.rejectStatus(),
                   callerLanguage(d),
-                  ChallengeAudio.interceptLength(callerLanguage(d)),
+                  ChallengeTiming.interceptLength(),
                   d.mainReason())
               : new CallDisposition.Reject(d.rejectStatus(), d.mainReason());
       case CHALLENGE -> challenge(d, challenge);
@@ -50,9 +49,9 @@ final class Dispositions {
         d.greeting().language().isPresent() ? greetingId(d.greeting()) : callerLanguage(d);
     return new CallDisposition.Challenge(
         digit,
-        ChallengeAudio.promptId(language, digit),
+        ChallengeTiming.promptId(language, digit),
         greetingId(d.greeting()),
-        ChallengeAudio.timeout(digit),
+        ChallengeTiming.timeout(digit),
         c.failVerdict() == Verdict.REJECT,
         d.mainReason());
   }

@@ -1,6 +1,6 @@
 package dev.vorzimmer.app.cli;
 
-import dev.vorzimmer.app.voicemail.ChallengeAudio;
+import dev.vorzimmer.app.ChallengeTiming;
 import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Verdict;
@@ -25,9 +25,9 @@ final class ChallengeDryRun {
         "answers, asks for one random digit of "
             + digits
             + " (waits "
-            + ChallengeAudio.WAIT.toSeconds()
+            + ChallengeTiming.WAIT.toSeconds()
             + " s, "
-            + ChallengeAudio.REPEATS
+            + ChallengeTiming.REPEATS
             + " repeat); right digit → rings (then voicemail), "
             + remember
             + "; wrong or no digit → "

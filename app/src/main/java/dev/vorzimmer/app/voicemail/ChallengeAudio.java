@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.voicemail;
 
+import dev.vorzimmer.app.ChallengeTiming;
 import dev.vorzimmer.media.Announcements;
 import dev.vorzimmer.media.ChallengePrompt;
 import dev.vorzimmer.media.Greeting;
@@ -9,24 +10,15 @@ import dev.vorzimmer.media.PlaybackSession;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.sip.CallMedia;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * The audio of the robot challenge and of the intercept: the prompt (reporting RFC 4733 digits),
  * the ringback while the user's phone rings, and the SIT + "not available" early media. The
- * challenge's prompt id ({@link #promptId}) carries its language and digit through sip-core.
+ * challenge's prompt id ({@link ChallengeTiming#promptId}) carries its language and digit.
  */
 public final class ChallengeAudio {
-  /** How long to wait for the digit after each prompt. */
-  public static final Duration WAIT = Duration.ofSeconds(6);
-
-  /** How often the prompt is repeated. */
-  public static final int REPEATS = 1;
-
-  private static final String PREFIX = "challenge:";
-
   private final java.util.function.Supplier<String> userLanguage;
   private final MediaPacer pacer;
 
@@ -36,30 +28,6 @@ public final class ChallengeAudio {
   public ChallengeAudio(java.util.function.Supplier<String> userLanguage, MediaPacer pacer) {
     this.userLanguage = userLanguage;
     this.pacer = pacer;
-  }
-
-  /** The greeting id sip-core hands back for the challenge: language and digit. */
-  public static String promptId(String greetingId, char digit) {
-    return PREFIX + greetingId + ":" + digit;
-  }
-
-  /**
-   * From the start of the prompt until the challenge fails: the longest prompt for {@code digit},
-   * the waits and the repeat, plus a second for the network.
-   */
-  public static Duration timeout(char digit) {
-    long longest =
-        Math.max(
-            ChallengePrompt.of(Locale.GERMAN, digit).duration().toMillis(),
-            ChallengePrompt.of(Locale.ENGLISH, digit).duration().toMillis());
-    return Duration.ofMillis((longest + WAIT.toMillis()) * (REPEATS + 1) + 1000);
-  }
-
-  /** How long the intercept plays before the final response. */
-  public static Duration interceptLength(String greetingId) {
-    Duration en = Announcements.notAvailable(Locale.ENGLISH).duration();
-    Duration de = Announcements.notAvailable(Locale.GERMAN).duration();
-    return en.compareTo(de) >= 0 ? en : de;
   }
 
   /** Whether this class makes the audio of {@code purpose}. */
@@ -92,12 +60,9 @@ public final class ChallengeAudio {
   }
 
   private Greeting prompt(String id) {
-    String[] parts = id.startsWith(PREFIX) ? id.split(":") : new String[0];
-    if (parts.length != 3 || parts[2].length() != 1) {
-      throw new IllegalArgumentException("not a challenge prompt id: " + id);
-    }
-    Greeting once = ChallengePrompt.of(locale(parts[1]), parts[2].charAt(0));
-    return ChallengePrompt.withWaits(once, WAIT, REPEATS);
+    String[] parts = ChallengeTiming.parsePromptId(id);
+    Greeting once = ChallengePrompt.of(locale(parts[0]), parts[1].charAt(0));
+    return ChallengePrompt.withWaits(once, ChallengeTiming.WAIT, ChallengeTiming.REPEATS);
   }
 
   private Locale locale(String greetingId) {
