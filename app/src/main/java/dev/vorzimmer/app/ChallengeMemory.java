@@ -85,6 +85,7 @@ final class ChallengeMemory implements SipAgentListener {
               ChallengeReasons.failOutcome(fail));
       case NO_DIGIT ->
           List.of(ChallengeReasons.noDigit(event.elapsed()), ChallengeReasons.failOutcome(fail));
+      case FAX_TONE -> List.of(ChallengeReasons.faxTone(), ChallengeReasons.failOutcome(fail));
       case HUNG_UP -> List.of(ChallengeReasons.hungUp(event.elapsed()));
     };
   }

@@ -1,6 +1,7 @@
 package dev.vorzimmer.media;
 
 import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
+import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.internal.rtp.Pacer;
 import dev.vorzimmer.media.internal.rtp.RtpPacket;
 import java.util.Arrays;
@@ -32,6 +33,11 @@ public final class PlaybackSession implements MediaSession {
   private final int telephoneEvent;
   private final DtmfReceiver dtmfIn = new DtmfReceiver();
   private volatile Consumer<Character> digits = d -> {};
+  private volatile Runnable faxTone;
+  private final FaxToneDetector fax = new FaxToneDetector();
+  private final int audioPayloadType;
+  private final int codec;
+  private final short[] heard = new short[480];
 
   /**
    * @param audio what to play once before silence; {@code Greeting.of(new short[0])} for silence
@@ -43,6 +49,17 @@ public final class PlaybackSession implements MediaSession {
     this.pacer = Objects.requireNonNull(pacer, "pacer");
     this.frame = new short[endpoint.samplesPerPacket()];
     this.telephoneEvent = endpoint.telephoneEventPayloadType();
+    this.audioPayloadType = endpoint.payloadType();
+    this.codec = endpoint.codec();
+  }
+
+  /**
+   * Listens to the peer's audio for a fax or modem tone (1100 or 2100 Hz for 400 ms) and runs
+   * {@code listener} once, on the pacer thread, when one is heard.
+   */
+  public PlaybackSession onFaxTone(Runnable listener) {
+    faxTone = Objects.requireNonNull(listener, "listener");
+    return this;
   }
 
   /** Plays the audio over and over (a ringback cadence) instead of once; before {@link #start}. */
@@ -127,6 +144,10 @@ public final class PlaybackSession implements MediaSession {
 
   private void received(RtpPacket packet) {
     received.incrementAndGet();
+    if (packet.payloadType() == audioPayloadType) {
+      listenForFax(packet.payload());
+      return;
+    }
     if (telephoneEvent < 0 || packet.payloadType() != telephoneEvent) {
       return;
     }
@@ -137,6 +158,18 @@ public final class PlaybackSession implements MediaSession {
           .ifPresent(u -> digits.accept(u.digit()));
     } catch (IllegalArgumentException e) {
       LOG.info("ignoring malformed telephone-event: {}", e.getMessage());
+    }
+  }
+
+  private void listenForFax(byte[] payload) {
+    Runnable listener = faxTone;
+    if (listener == null) {
+      return;
+    }
+    int n = Math.min(payload.length, heard.length);
+    G711.decode(codec, payload, 0, n, heard, 0);
+    if (fax.feed(heard, n)) {
+      listener.run();
     }
   }
 

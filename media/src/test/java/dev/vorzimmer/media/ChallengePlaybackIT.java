@@ -54,6 +54,36 @@ class ChallengePlaybackIT {
     }
   }
 
+  private static short[] tones(double hz1, double hz2, int samples) {
+    short[] s = new short[samples];
+    for (int i = 0; i < samples; i++) {
+      double t = i / 8000.0;
+      s[i] =
+          (short) (6000 * Math.sin(2 * Math.PI * hz1 * t) + 6000 * Math.sin(2 * Math.PI * hz2 * t));
+    }
+    return s;
+  }
+
+  @Test
+  void aFaxCallingToneIsHeardButDtmfLikeChordsAreNot() throws Exception {
+    java.util.concurrent.CountDownLatch fax = new java.util.concurrent.CountDownLatch(1);
+    try (MediaPacer pacer = MediaPacer.start();
+        TestCaller peer = new TestCaller();
+        RtpSocket socket = RtpSocket.openLoopback();
+        PlaybackSession session =
+            new PlaybackSession(socket, endpointTo(peer), Greeting.of(new short[0]), pacer)
+                .onFaxTone(fax::countDown)) {
+      session.start();
+      peer.target(socket.localPort());
+
+      peer.sendAudio(G711.PCMU, tones(770, 1336, 8000), 0, () -> false);
+      assertThat(fax.getCount()).as("a key chord for 1 s is not a fax").isEqualTo(1);
+      peer.sendAudio(G711.PCMU, tones(1100, 1100, 4800), 8000, () -> false);
+
+      assertThat(fax.await(5, TimeUnit.SECONDS)).as("CNG 1100 Hz heard").isTrue();
+    }
+  }
+
   @Test
   void thePromptSaysPressThenTheDigitAndTheRingbackRepeatsItsCadence() {
     Greeting once = ChallengePrompt.of(Locale.ENGLISH, '7');

@@ -79,6 +79,12 @@ public interface CallMedia {
     /** Where RFC 4733 digits go from now on (set before {@link #start}). */
     default void onDigit(DigitListener listener) {}
 
+    /**
+     * Run (once, on a media thread) when a fax or modem tone is heard during the challenge (set
+     * before {@link #start}).
+     */
+    default void onFaxTone(Runnable listener) {}
+
     /** The peer changed the stream (re-INVITE: hold, resume, new address). */
     void update(MediaPlan plan);
 

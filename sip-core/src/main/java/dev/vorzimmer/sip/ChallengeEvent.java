@@ -27,6 +27,8 @@ public record ChallengeEvent(
     PASSED,
     WRONG_DIGIT,
     NO_DIGIT,
+    /** A fax machine or modem answered the prompt. */
+    FAX_TONE,
     HUNG_UP
   }
 

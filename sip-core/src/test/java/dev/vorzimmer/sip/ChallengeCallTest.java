@@ -162,6 +162,21 @@ class ChallengeCallTest {
   }
 
   @Test
+  void aFaxToneFailsTheChallenge() throws Exception {
+    ProbeCaller caller = start(challenge(false, Duration.ofSeconds(20)), CallSettings.defaults());
+    caller.inviteAnswered();
+    media.await("start", WAIT);
+    events.awaitCall(CallState.CHALLENGE, WAIT);
+
+    media.hearFax(caller.callId);
+
+    assertThat(nextChallenge().step()).isEqualTo(ChallengeEvent.Step.FAX_TONE);
+    assertThat(media.await("switch", WAIT).purpose()).isEqualTo(CallMedia.Purpose.VOICEMAIL);
+    assertThat(events.awaitCall(CallState.VOICEMAIL, WAIT).reason()).contains("fax tone");
+    assertThat(SipProbe.statusOf(caller.request("BYE", 2, null, ""))).isEqualTo(200);
+  }
+
+  @Test
   void aCallerHangingUpMidChallengeIsReported() throws Exception {
     ProbeCaller caller = start(challenge(false, Duration.ofSeconds(20)), CallSettings.defaults());
     caller.inviteAnswered();

@@ -15,6 +15,8 @@ final class RecordingMedia implements CallMedia {
   private final BlockingQueue<Step> steps = new LinkedBlockingQueue<>();
   private final java.util.Map<String, DigitListener> digits =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Runnable> faxTones =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public MediaLeg prepare(String callId, String localAddress) throws IOException {
@@ -42,6 +44,11 @@ final class RecordingMedia implements CallMedia {
       }
 
       @Override
+      public void onFaxTone(Runnable listener) {
+        faxTones.put(callId, listener);
+      }
+
+      @Override
       public void update(MediaPlan plan) {
         steps.add(new Step(callId, "update", plan, null, null));
       }
@@ -61,6 +68,11 @@ final class RecordingMedia implements CallMedia {
       throw new IllegalStateException("no digit listener for " + callId);
     }
     listener.digit(digit);
+  }
+
+  /** Plays the media side hearing a fax tone in call {@code callId}. */
+  void hearFax(String callId) {
+    faxTones.get(callId).run();
   }
 
   /** Waits for the next step of {@code action} ("start", "switch", …), skipping others. */

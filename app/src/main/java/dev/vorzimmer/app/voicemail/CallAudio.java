@@ -140,6 +140,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
 
     private boolean closed;
     private CallMedia.DigitListener digits = d -> {};
+    private Runnable faxTone = () -> {};
     private RtpEndpoint endpoint;
 
     Leg(String callId, RtpSocket socket) {
@@ -167,6 +168,11 @@ public final class CallAudio implements CallMedia, LiveCalls {
       digits = listener;
     }
 
+    @Override
+    public void onFaxTone(Runnable listener) {
+      faxTone = listener;
+    }
+
     /**
      * The robot challenge moves on: the running audio stops and the next starts on the same socket
      * and for the same peer (a new RTP stream: new SSRC, sequence and timestamps).
@@ -184,7 +190,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
 
     private void begin(Purpose purpose, String greeting) {
       if (ChallengeAudio.handles(purpose)) {
-        session = challenge.start(purpose, socket, endpoint, greeting, digits::digit);
+        session = challenge.start(purpose, socket, endpoint, greeting, digits::digit, faxTone);
         return;
       }
       if (purpose == Purpose.LIVE) {

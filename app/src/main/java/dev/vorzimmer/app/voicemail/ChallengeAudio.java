@@ -43,11 +43,14 @@ public final class ChallengeAudio {
       RtpSocket socket,
       RtpEndpoint endpoint,
       String greeting,
-      Consumer<Character> digits) {
+      Consumer<Character> digits,
+      Runnable faxTone) {
     PlaybackSession session =
         switch (purpose) {
           case CHALLENGE ->
-              new PlaybackSession(socket, endpoint, prompt(greeting), pacer).onDigit(digits);
+              new PlaybackSession(socket, endpoint, prompt(greeting), pacer)
+                  .onDigit(digits)
+                  .onFaxTone(faxTone);
           case RINGBACK ->
               new PlaybackSession(socket, endpoint, ChallengePrompt.ringback(), pacer).looped();
           case INTERCEPT ->

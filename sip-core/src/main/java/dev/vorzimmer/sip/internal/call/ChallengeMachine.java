@@ -53,6 +53,11 @@ public final class ChallengeMachine {
     return decide(ChallengeEvent.Step.NO_DIGIT, Optional.empty(), Optional.empty(), nowNanos);
   }
 
+  /** A fax or modem tone was heard. */
+  public Optional<ChallengeEvent> faxTone(long nowNanos) {
+    return decide(ChallengeEvent.Step.FAX_TONE, Optional.empty(), Optional.empty(), nowNanos);
+  }
+
   /** The caller hung up. */
   public Optional<ChallengeEvent> hungUp(long nowNanos) {
     return decide(ChallengeEvent.Step.HUNG_UP, Optional.empty(), Optional.empty(), nowNanos);

@@ -57,16 +57,29 @@ final class Challenges {
         "challenge: " + challenge.reason());
   }
 
-  /** Before the leg starts: RFC 4733 digits from the media thread come to the event thread. */
+  /**
+   * Before the leg starts: RFC 4733 digits and a fax tone from the media thread come to the event
+   * thread.
+   */
   void listen(CallSession call) {
-    call.leg.onDigit(
-        d -> {
-          try {
-            context.events().execute(() -> digit(call, d, "rfc4733"));
-          } catch (RejectedExecutionException e) {
-            LOG.debug("call {}: digit after the agent stopped", call.callId);
-          }
-        });
+    call.leg.onDigit(d -> post(call, () -> digit(call, d, "rfc4733")));
+    call.leg.onFaxTone(
+        () ->
+            post(
+                call,
+                () -> {
+                  if (call.machine != null && call.is(CallState.CHALLENGE)) {
+                    decided(call, call.machine.faxTone(System.nanoTime()));
+                  }
+                }));
+  }
+
+  private void post(CallSession call, Runnable task) {
+    try {
+      context.events().execute(task);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("call {}: media event after the agent stopped", call.callId);
+    }
   }
 
   /** The prompt started (ACK received): the machine opens and the timeout runs. */
@@ -100,7 +113,7 @@ final class Challenges {
     bus.publishChallenge(event.get());
     switch (event.get().step()) {
       case PASSED -> passed(call);
-      case WRONG_DIGIT, NO_DIGIT -> failed(call, event.get().step());
+      case WRONG_DIGIT, NO_DIGIT, FAX_TONE -> failed(call, event.get().step());
       case HUNG_UP -> {}
     }
   }
@@ -132,7 +145,12 @@ final class Challenges {
   }
 
   private void failed(CallSession call, ChallengeEvent.Step step) {
-    String why = step == ChallengeEvent.Step.NO_DIGIT ? "no digit" : "wrong digit";
+    String why =
+        switch (step) {
+          case NO_DIGIT -> "no digit";
+          case FAX_TONE -> "fax tone";
+          default -> "wrong digit";
+        };
     if (call.challenge.hangUpOnFail()) {
       control.bye(call, CallOutcome.REJECTED, "challenge failed (" + why + "): hung up");
     } else {

@@ -69,6 +69,13 @@ class ChallengeMachineTest {
   }
 
   @Test
+  void aFaxToneFailsTheChallenge() {
+    assertThat(machine.faxTone(START + 3000 * MS).map(ChallengeEvent::step))
+        .contains(ChallengeEvent.Step.FAX_TONE);
+    assertThat(machine.digit('5', "info", START + 3100 * MS)).isEmpty();
+  }
+
+  @Test
   void noDigitUntilTheTimeoutFailsAndALateDigitDoesNotPass() {
     assertThat(machine.timedOut(START + 17_000 * MS).map(ChallengeEvent::step))
         .contains(ChallengeEvent.Step.NO_DIGIT);
