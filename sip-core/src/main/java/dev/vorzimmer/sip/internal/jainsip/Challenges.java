@@ -139,7 +139,10 @@ final class Challenges {
         timeout,
         () -> {
           if (call.is(CallState.RINGING)) {
-            toVoicemail(call, "default", "no answer after " + timeout.toMillis() + " ms");
+            toVoicemail(
+                call,
+                call.challenge.machineGreeting(),
+                "no answer after " + timeout.toMillis() + " ms");
           }
         });
   }
