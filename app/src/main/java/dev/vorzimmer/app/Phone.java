@@ -163,6 +163,14 @@ public final class Phone implements AutoCloseable {
     agent.addListener(policy);
     agent.addListener(ghosts);
     agent.addListener(new CallbackAllowance(screening.screener(), screening.store(), store, clock));
+    agent.addListener(
+        new ChallengeMemory(
+            policy,
+            screening.store().callLog(),
+            screening.store().listStore(),
+            () -> screening.screener().config().challenge(),
+            clock,
+            store));
     // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
     return new Phone(
         screening,

@@ -56,6 +56,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Map<String, Optional<Ended>> deciding = new HashMap<>();
 
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
+  private final Dispositions dispositions = new Dispositions();
 
   /**
    * A call's decision and its row in the log (completed on the store lane once written), and when
@@ -175,11 +176,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
           call.numberSource(),
           call.number());
     }
-    return switch (d.verdict()) {
-      case RING -> new CallDisposition.Ring(d.mainReason());
-      case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), d.mainReason());
-      case REJECT -> new CallDisposition.Reject(d.rejectStatus(), d.mainReason());
-    };
+    return dispositions.of(d, screener.config().challenge());
   }
 
   /** The decision for a call still known to the policy (for the UI). */
@@ -309,6 +306,6 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */
   static String greetingId(Greeting g) {
-    return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
+    return Dispositions.greetingId(g);
   }
 }

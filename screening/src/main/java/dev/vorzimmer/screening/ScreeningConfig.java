@@ -37,6 +37,11 @@ import java.util.stream.Collectors;
  *     ping calls ("don't call back"), see {@link PingCalls} (default true)
  * @param callbackAllow {@code callback_allow_hours} — a number the user called rings for this long
  *     afterwards, so the return call gets through (default 48 h; zero switches it off)
+ * @param rejectWith {@code reject_with} — how rejected calls are turned away ({@code "603"}, {@code
+ *     "486"}, {@code "404"} or {@code "unavailable"}); empty: {@code reject_status}
+ * @param robotRejectWith {@code robot_reject_with} — the same for quarantined robot ranges (default
+ *     {@code "unavailable"})
+ * @param challenge the robot challenge ({@code challenge}, {@code challenge_digits}, …)
  */
 public record ScreeningConfig(
     String region,
@@ -53,7 +58,10 @@ public record ScreeningConfig(
     LookupConfig lookup,
     boolean forgedIds,
     boolean pingCalls,
-    Duration callbackAllow) {
+    Duration callbackAllow,
+    java.util.Optional<RejectWith> rejectWith,
+    RejectWith robotRejectWith,
+    ChallengeConfig challenge) {
 
   /** Longest {@code callback_allow_hours}: a year. */
   public static final int MAX_CALLBACK_ALLOW_HOURS = 24 * 365;
@@ -66,6 +74,9 @@ public record ScreeningConfig(
             .collect(Collectors.toUnmodifiableSet());
     quietHours = List.copyOf(quietHours);
     Objects.requireNonNull(lookup, "lookup");
+    Objects.requireNonNull(rejectWith, "rejectWith");
+    Objects.requireNonNull(robotRejectWith, "robotRejectWith");
+    Objects.requireNonNull(challenge, "challenge");
     if (unknownVerdict != Verdict.VOICEMAIL && unknownVerdict != Verdict.RING) {
       throw new IllegalArgumentException(
           "unknown must be \"voicemail\" or \"ring\", was " + unknownVerdict);
@@ -119,7 +130,17 @@ public record ScreeningConfig(
         LookupConfig.defaults(),
         true,
         true,
-        Duration.ofHours(48));
+        Duration.ofHours(48),
+        java.util.Optional.empty(),
+        RejectWith.UNAVAILABLE,
+        ChallengeConfig.defaults());
+  }
+
+  /**
+   * How ordinary rejected calls are turned away: {@code reject_with}, else {@code reject_status}.
+   */
+  public RejectWith rejection() {
+    return rejectWith.orElse(RejectWith.status(rejectStatus));
   }
 
   /** A builder starting from this configuration. */
@@ -144,6 +165,9 @@ public record ScreeningConfig(
     private boolean forgedIds;
     private boolean pingCalls;
     private Duration callbackAllow;
+    private java.util.Optional<RejectWith> rejectWith;
+    private RejectWith robotRejectWith;
+    private ChallengeConfig challenge;
 
     private Builder(ScreeningConfig c) {
       region = c.region;
@@ -161,6 +185,24 @@ public record ScreeningConfig(
       forgedIds = c.forgedIds;
       pingCalls = c.pingCalls;
       callbackAllow = c.callbackAllow;
+      rejectWith = c.rejectWith;
+      robotRejectWith = c.robotRejectWith;
+      challenge = c.challenge;
+    }
+
+    public Builder rejectWith(RejectWith value) {
+      rejectWith = java.util.Optional.ofNullable(value);
+      return this;
+    }
+
+    public Builder robotRejectWith(RejectWith value) {
+      robotRejectWith = value;
+      return this;
+    }
+
+    public Builder challenge(ChallengeConfig value) {
+      challenge = value;
+      return this;
     }
 
     public Builder region(String value) {
@@ -257,7 +299,10 @@ public record ScreeningConfig(
           lookup,
           forgedIds,
           pingCalls,
-          callbackAllow);
+          callbackAllow,
+          rejectWith,
+          robotRejectWith,
+          challenge);
     }
   }
 }

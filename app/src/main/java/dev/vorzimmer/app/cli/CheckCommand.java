@@ -2,6 +2,7 @@ package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.CallerInfo;
+import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
 import dev.vorzimmer.screening.Verdict;
@@ -63,18 +64,25 @@ public final class CheckCommand implements Callable<Integer> {
         (m, out) -> {
           Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
           Decision d = m.screener().dryRun(caller);
+          ChallengeConfig challenge = m.screener().config().challenge();
           CallerInfo info = d.callerInfo().withPlaces(m.places(), java.util.Locale.ENGLISH);
           if (json) {
-            out.println(Json.write(toMap(d, info)));
+            Map<String, Object> map = toMap(d, info);
+            ChallengeDryRun.describe(d, challenge).ifPresent(t -> map.put("challenge", t));
+            out.println(Json.write(map));
           } else {
             print(d, info, out);
+            ChallengeDryRun.describe(d, challenge).ifPresent(t -> out.println("  challenge: " + t));
           }
           return 0;
         });
   }
 
   private static void print(Decision d, CallerInfo info, java.io.PrintWriter out) {
-    String status = d.verdict() == Verdict.REJECT ? " (" + d.rejectStatus() + ")" : "";
+    String status =
+        d.verdict() == Verdict.REJECT
+            ? " (" + d.rejectStatus() + (d.intercept() ? " after the SIT intercept" : "") + ")"
+            : "";
     out.println(d.verdict() + status + " — " + d.mainReason());
     out.println(
         "  caller:   "
@@ -83,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
     for (int i = 0; i < d.reasons().size(); i++) {
       out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + d.reasons().get(i));
     }
-    if (d.verdict() == Verdict.VOICEMAIL) {
+    if (d.verdict() == Verdict.VOICEMAIL || d.verdict() == Verdict.CHALLENGE) {
       out.println("  greeting: " + greeting(d.greeting()));
     }
   }

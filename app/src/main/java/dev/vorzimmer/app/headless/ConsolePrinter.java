@@ -3,6 +3,7 @@ package dev.vorzimmer.app.headless;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -21,10 +22,13 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
 
   @Override
   public void onCall(CallEvent e) {
+    String who = e.peer().isEmpty() ? "(no number)" : e.peer();
+    if (e.incoming() && e.state() == CallState.RINGING) {
+      line("call from " + who + " ringing — " + e.reason());
+    }
     if (e.outcome().isEmpty()) {
       return;
     }
-    String who = e.peer().isEmpty() ? "(no number)" : e.peer();
     line(
         "call "
             + (e.incoming() ? "from " : "to ")

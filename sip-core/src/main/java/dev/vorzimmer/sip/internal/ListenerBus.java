@@ -124,6 +124,22 @@ public final class ListenerBus {
     }
   }
 
+  /** Tells every listener how a robot challenge ended. */
+  public void publishChallenge(dev.vorzimmer.sip.ChallengeEvent event) {
+    LOG.info(
+        "call {}: challenge {} after {} ms",
+        event.callId(),
+        event.step(),
+        event.elapsed().toMillis());
+    for (SipAgentListener listener : listeners) {
+      try {
+        listener.onChallenge(event);
+      } catch (RuntimeException e) {
+        LOG.warn("listener {} failed on challenge of call {}", listener, event.callId(), e);
+      }
+    }
+  }
+
   /** The calls not yet ended, as of the latest published events. */
   public List<CallInfo> calls() {
     return List.copyOf(calls.values());

@@ -77,6 +77,7 @@ public final class SippCaller {
     replacements.put("@CANCEL_BACK@", "4");
     replacements.put("@ACK_BACK@", "7");
     replacements.put("@AFTER@", "");
+    replacements.put("@BEFORE_BYE@", "");
     replacements.put("@ANSWER_CHECK@", "m=audio");
   }
 
@@ -145,6 +146,17 @@ public final class SippCaller {
     expect = Expect.FINAL_STATUS;
     replacements.put("@STATUS@", Integer.toString(status));
     replacements.put("@RINGING@", "");
+    return this;
+  }
+
+  /**
+   * 183 Session Progress with SDP (early media, e.g. the "not available" intercept) first, then a
+   * final status.
+   */
+  public SippCaller expectEarlyMediaThenStatus(int status) {
+    expect = Expect.FINAL_STATUS;
+    replacements.put("@STATUS@", Integer.toString(status));
+    replacements.put("@RINGING@", "  <recv response=\"183\" rtd=\"true\"/>");
     return this;
   }
 
@@ -218,6 +230,16 @@ public final class SippCaller {
   /** Expect an answer; then wait for the called side to hang up (BYE), and accept it. */
   public SippCaller expectAnswerThenByeFromCallee() {
     expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    return this;
+  }
+
+  /**
+   * Expect an answer; run {@code steps} (e.g. {@link #play} a DTMF pcap), then wait for the called
+   * side to hang up (BYE), and accept it.
+   */
+  public SippCaller expectAnswerThenByeFromCalleeAfter(String... steps) {
+    expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    replacements.put("@BEFORE_BYE@", String.join("\n", steps));
     return this;
   }
 

@@ -80,8 +80,18 @@ public final class ListRules {
   public static Optional<Outcome> blockRange(ScreeningContext ctx) {
     return ctx.blockEntry()
         .filter(ListEntry::isPrefix)
-        .map(e -> Outcome.reject("on blocklist (range " + e.pattern() + "): " + origin(e)));
+        .map(
+            e -> {
+              String reason = "on blocklist (range " + e.pattern() + "): " + origin(e);
+              // a stored robot quarantine is turned away like the live one (robot_reject_with)
+              return ROBOT_RANGE.equals(e.source())
+                  ? Outcome.robotReject(reason)
+                  : Outcome.reject(reason);
+            });
   }
+
+  /** The source of block entries made from robot-range quarantines. */
+  private static final String ROBOT_RANGE = "robot-range";
 
   private static Outcome ringUnlessQuiet(ScreeningContext ctx, String reason) {
     Optional<String> quiet = ctx.quietHours();

@@ -53,6 +53,9 @@ public final class LookupRule implements Rule {
             + ")";
     if (result.votes() < config.threshold() || LEGITIMATE.equals(rating)) {
       ctx.note(summary + ", below threshold " + config.threshold());
+      if (!LEGITIMATE.equals(rating)) {
+        ctx.lookupVotes(result.votes());
+      }
       return Optional.empty();
     }
     return Optional.of(new Outcome(config.action(), Greeting.DEFAULT, summary));

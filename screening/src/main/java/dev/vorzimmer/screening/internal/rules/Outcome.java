@@ -4,8 +4,15 @@ import dev.vorzimmer.screening.Greeting;
 import dev.vorzimmer.screening.Verdict;
 import java.util.Objects;
 
-/** What a deciding rule says: verdict, greeting and the deciding reason. */
-public record Outcome(Verdict verdict, Greeting greeting, String reason) {
+/**
+ * What a deciding rule says: verdict, greeting and the deciding reason; {@code robot} when a robot
+ * rule rejected (then {@code robot_reject_with} applies instead of {@code reject_with}).
+ */
+public record Outcome(Verdict verdict, Greeting greeting, String reason, boolean robot) {
+
+  public Outcome(Verdict verdict, Greeting greeting, String reason) {
+    this(verdict, greeting, reason, false);
+  }
 
   public Outcome {
     Objects.requireNonNull(verdict, "verdict");
@@ -19,6 +26,15 @@ public record Outcome(Verdict verdict, Greeting greeting, String reason) {
 
   static Outcome voicemail(String reason) {
     return new Outcome(Verdict.VOICEMAIL, Greeting.DEFAULT, reason);
+  }
+
+  /** The call is challenged; the prompt speaks the language of {@code greeting}. */
+  public Outcome challenged(String why) {
+    return new Outcome(Verdict.CHALLENGE, greeting, why, robot);
+  }
+
+  static Outcome robotReject(String reason) {
+    return new Outcome(Verdict.REJECT, Greeting.DEFAULT, reason, true);
   }
 
   static Outcome reject(String reason) {

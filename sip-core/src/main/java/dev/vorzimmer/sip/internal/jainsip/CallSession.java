@@ -65,6 +65,14 @@ final class CallSession {
   CallMedia.Purpose purpose = CallMedia.Purpose.LIVE;
   String greeting = "";
 
+  /** The robot challenge of this call, if it was challenged. */
+  dev.vorzimmer.sip.CallDisposition.Challenge challenge;
+
+  dev.vorzimmer.sip.internal.call.ChallengeMachine machine;
+
+  /** The call was answered (200 OK) before it rang: it passed the robot challenge. */
+  boolean preAnswered;
+
   /** The single pending timer of this call (policy, ring, ACK or answer timeout). */
   ScheduledFuture<?> timer;
 

@@ -1,0 +1,35 @@
+package dev.vorzimmer.screening.internal.rules;
+
+import dev.vorzimmer.screening.ChallengeReasons;
+import dev.vorzimmer.screening.Verdict;
+import java.util.Optional;
+
+/**
+ * Wraps a rule whose callers may be challenged: when it sends the call to voicemail and {@code
+ * challenge} lists its condition, the caller is asked to press a digit instead.
+ */
+public final class ChallengeRule implements Rule {
+  private final String condition;
+  private final Rule inner;
+
+  /**
+   * @param condition {@code unknown}, {@code anonymous} or {@code foreign}
+   */
+  public ChallengeRule(String condition, Rule inner) {
+    this.condition = condition;
+    this.inner = inner;
+  }
+
+  @Override
+  public Optional<Outcome> apply(ScreeningContext ctx) {
+    return inner
+        .apply(ctx)
+        .map(
+            o ->
+                o.verdict() == Verdict.VOICEMAIL
+                        && ctx.config().challenge().applies(condition)
+                        && ctx.quietHours().isEmpty()
+                    ? o.challenged(ChallengeReasons.challenged(o.reason()))
+                    : o);
+  }
+}
