@@ -5,6 +5,7 @@ import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.UiContext;
@@ -19,9 +20,9 @@ import dev.vorzimmer.ui.messages.MessagesTab;
 import dev.vorzimmer.ui.rules.RulesTab;
 import dev.vorzimmer.ui.settings.SettingsTab;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.Graphics;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -104,7 +105,7 @@ final class MainWindow implements UiEvents {
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
-    frame.setMinimumSize(new Dimension(640, 400));
+    frame.setMinimumSize(minimumSize());
     placement
         .bounds()
         .ifPresentOrElse(
@@ -148,12 +149,9 @@ final class MainWindow implements UiEvents {
   @Override
   public void registration(RegistrationEvent e) {
     status.setText(StatusText.of(e, ctx.texts()));
+    status.setToolTipText(status.getText());
     settings.registration(e);
-    Color problem = UIManager.getColor("Actions.Red");
-    status.setForeground(
-        StatusText.isProblem(e) && problem != null
-            ? problem
-            : UIManager.getColor("Label.foreground"));
+    FormGrid.warn(status, StatusText.isProblem(e));
     ctx.probe().changed();
   }
 
@@ -184,6 +182,17 @@ final class MainWindow implements UiEvents {
   void notice(String text) {
     notice.setText(text);
     notice.setToolTipText(text);
+    notice.setVisible(text != null && !text.isBlank());
+    ctx.probe().changed();
+  }
+
+  /**
+   * Small enough for a 1024×600 netbook screen, large enough that the button rows and the status
+   * bar still fit; never larger than the screen.
+   */
+  private Dimension minimumSize() {
+    java.awt.Rectangle screen = frame.getGraphicsConfiguration().getBounds();
+    return new Dimension(Math.min(860, screen.width), Math.min(540, screen.height));
   }
 
   private void showUnheard(long count) {
@@ -196,19 +205,30 @@ final class MainWindow implements UiEvents {
     extras.unheard(count);
   }
 
+  /**
+   * The line's state (cut short with its full text as tooltip when narrow), the first-run hint and
+   * Re-register in one row; the latest notice in a row of its own above (cut short with its full
+   * text as tooltip when it is longer than the window is wide).
+   */
   private JPanel statusBar() {
     JPanel bar = new JPanel(new BorderLayout(12, 0));
     bar.setBorder(new TopLine());
     status.setName("status");
+    status.setMinimumSize(new Dimension(0, 0));
     notice.setName("status.notice");
-    notice.setHorizontalAlignment(JLabel.RIGHT);
+    notice.setMinimumSize(new Dimension(0, 0));
+    notice.setVisible(false);
     JButton again = new JButton(ctx.texts().get("action.reRegister"), Icons.get("refresh", 14));
     again.setName("status.reRegister");
     again.putClientProperty("JButton.buttonType", "toolBarButton");
     again.addActionListener(e -> reRegister());
-    bar.add(settings.besideStatus(status, this::openSettings), BorderLayout.WEST);
-    bar.add(notice, BorderLayout.CENTER);
-    bar.add(again, BorderLayout.EAST);
+    JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));
+    right.setOpaque(false);
+    right.add(settings.besideStatus(this::openSettings));
+    right.add(again);
+    bar.add(notice, BorderLayout.NORTH);
+    bar.add(status, BorderLayout.CENTER);
+    bar.add(right, BorderLayout.EAST);
     return bar;
   }
 
@@ -243,6 +263,7 @@ final class MainWindow implements UiEvents {
   /** Shows the Settings tab; EDT only. */
   void openSettings() {
     tabs.setSelectedComponent(settings.component());
+    settings.showAccount();
   }
 
   private JMenu viewMenu() {

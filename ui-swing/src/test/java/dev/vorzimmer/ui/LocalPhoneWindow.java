@@ -56,7 +56,12 @@ final class LocalPhoneWindow implements AutoCloseable {
 
   /** Opens the window (English) and returns this. */
   LocalPhoneWindow open() {
-    ui = DesktopUi.open(phone, home, messages, quit::countDown, Locale.ENGLISH);
+    return open(Locale.ENGLISH);
+  }
+
+  /** Opens the window in {@code language} and returns this. */
+  LocalPhoneWindow open(Locale language) {
+    ui = DesktopUi.open(phone, home, messages, quit::countDown, language);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
     return this;

@@ -1,8 +1,10 @@
 package dev.vorzimmer.ui.calls;
 
+import dev.vorzimmer.ui.common.CellTips;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.RowsTableModel;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import dev.vorzimmer.ui.contacts.ContactDialog;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -63,6 +65,7 @@ public final class CallsTab {
     for (int i = 0; i < widths.length; i++) {
       table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
     }
+    CellTips.install(table);
     table.getSelectionModel().addListSelectionListener(e -> updateButtons());
     table.setComponentPopupMenu(popup());
     table.addMouseListener(
@@ -139,7 +142,7 @@ public final class CallsTab {
   }
 
   private JPanel actionBar() {
-    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
+    JPanel bar = new JPanel(new WrapLayout(6, 6));
     bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
     bar.add(button("callBack", actions::callBack));
     bar.add(button("block", actions::block));
@@ -167,7 +170,7 @@ public final class CallsTab {
   private JPopupMenu popup() {
     JPopupMenu menu = new JPopupMenu();
     for (String key :
-        List.of("callBack", "block", "blockRange", "allow48", "allow", "addContact")) {
+        List.of("callBack", "block", "blockRange", "allow48", "allow", "addContact", "why")) {
       JMenuItem item = new JMenuItem(ctx.texts().get("action." + key));
       item.addActionListener(
           e ->

@@ -5,6 +5,7 @@ import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.ui.common.FormException;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -176,7 +177,7 @@ final class RulesSettingsPanel {
   /** One sentence: its parts in a row, left-aligned. */
   private void add(JComponent... parts) {
     JPanel row =
-        new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2)) {
+        new JPanel(new WrapLayout(4, 2)) {
           private static final long serialVersionUID = 1L;
 
           @Override

@@ -50,10 +50,13 @@ final class AccountPanel {
   private final JButton test;
   private final JButton save;
   private final JButton local;
+  private final Unsaved unsaved;
   private AppConfig config;
   private Optional<String> storedPassword = Optional.empty();
+  private boolean busy;
 
-  AccountPanel(UiContext ctx, ConfigEditor editor, Consumer<AppConfig> saved) {
+  AccountPanel(
+      UiContext ctx, ConfigEditor editor, Consumer<AppConfig> saved, Unsaved.Listener marks) {
     this.ctx = ctx;
     this.editor = editor;
     this.saved = saved;
@@ -74,7 +77,17 @@ final class AccountPanel {
     grid.row(t.get("account.passwordLabel"), password, problemLine(AccountForm.Field.PASSWORD));
     grid.buttons(test, save, local);
     grid.span(result);
+    unsaved =
+        new Unsaved(marks, this::forgetResult).watch(user, domain, registrar, transport, password);
     setBusy(true);
+  }
+
+  /** An old test or save result no longer describes edited fields. */
+  private void forgetResult() {
+    if (!busy && !result.getText().isEmpty()) {
+      FormGrid.result(result, "", false);
+      ctx.probe().changed();
+    }
   }
 
   JComponent component() {
@@ -85,11 +98,14 @@ final class AccountPanel {
   void load(AppConfig loaded) {
     config = loaded;
     AccountForm form = loaded.account().map(AccountForm::of).orElseGet(AccountForm::empty);
-    user.setText(form.user());
-    domain.setText(form.domain());
-    registrar.setText(form.registrar());
-    transport.setSelectedItem(form.transport().toUpperCase(java.util.Locale.ROOT));
-    password.setText("");
+    unsaved.load(
+        () -> {
+          user.setText(form.user());
+          domain.setText(form.domain());
+          registrar.setText(form.registrar());
+          transport.setSelectedItem(form.transport().toUpperCase(java.util.Locale.ROOT));
+          password.setText("");
+        });
     storedPassword = form.storedPassword();
     updatePasswordHint();
     setBusy(false);
@@ -200,10 +216,8 @@ final class AccountPanel {
       load(a.config());
     } else if (a.config() != null) {
       config = a.config(); // local line: the fields stay filled in, ready to save again
-      password.setText(
-          new String(password.getPassword()).isEmpty()
-              ? storedPassword.orElse("")
-              : new String(password.getPassword()));
+      String typed = new String(password.getPassword());
+      unsaved.load(() -> password.setText(typed.isEmpty() ? storedPassword.orElse("") : typed));
       storedPassword = Optional.empty();
       updatePasswordHint();
     }
@@ -236,6 +250,7 @@ final class AccountPanel {
   }
 
   private void setBusy(boolean busy) {
+    this.busy = busy;
     test.setEnabled(!busy);
     save.setEnabled(!busy);
     local.setEnabled(!busy && config != null && config.account().isPresent());

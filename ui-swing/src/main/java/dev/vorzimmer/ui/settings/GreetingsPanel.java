@@ -8,6 +8,7 @@ import dev.vorzimmer.media.GreetingImporter;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -141,7 +142,11 @@ final class GreetingsPanel {
     recordButtons.add(record);
     JButton reset = button(s.slot(), "reset", () -> reset(s.slot()));
     reset.setEnabled(s.own());
-    JComponent[] cells = {what, state, play, load, record, reset};
+    JPanel actions = new JPanel(new WrapLayout(4, 0)); // wraps in a narrow window
+    for (JButton b : List.of(play, load, record, reset)) {
+      actions.add(b);
+    }
+    JComponent[] cells = {what, state, actions};
     for (int x = 0; x < cells.length; x++) {
       GridBagConstraints c = new GridBagConstraints();
       c.gridx = x;
@@ -149,6 +154,7 @@ final class GreetingsPanel {
       c.anchor = GridBagConstraints.LINE_START;
       c.insets = new Insets(2, x == 0 ? 0 : 8, 2, 0);
       c.weightx = x == cells.length - 1 ? 1 : 0;
+      c.fill = x == cells.length - 1 ? GridBagConstraints.HORIZONTAL : GridBagConstraints.NONE;
       rows.add(cells[x], c);
     }
   }
