@@ -4,6 +4,7 @@ import com.formdev.flatlaf.extras.FlatSVGIcon;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.ui.calls.CallsTab;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.Icons;
@@ -19,6 +20,7 @@ import dev.vorzimmer.ui.incall.IncomingCallView;
 import dev.vorzimmer.ui.messages.MessagesTab;
 import dev.vorzimmer.ui.rules.RulesTab;
 import dev.vorzimmer.ui.settings.SettingsTab;
+import dev.vorzimmer.ui.settings.SetupAssistant;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -39,6 +41,7 @@ import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.border.EmptyBorder;
@@ -62,6 +65,7 @@ final class MainWindow implements UiEvents {
   private final InCallView inCall;
   private Optional<String> themeChoice;
   private WindowExtras extras = new WindowExtras() {};
+  private boolean offerSetup;
 
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
@@ -130,6 +134,11 @@ final class MainWindow implements UiEvents {
     this.extras = value;
   }
 
+  /** Lets {@link #show} open the first-run assistant while it is due; call before show. */
+  void offerSetup(boolean value) {
+    this.offerSetup = value;
+  }
+
   JFrame frame() {
     return frame;
   }
@@ -152,6 +161,12 @@ final class MainWindow implements UiEvents {
     status.setToolTipText(status.getText());
     settings.registration(e);
     FormGrid.warn(status, StatusText.isProblem(e));
+    if (offerSetup && e.state() == RegistrationState.LOCAL_LINE) {
+      offerSetup = false; // once per start, and only while there is no account
+      if (SetupAssistant.due(placement)) {
+        SwingUtilities.invokeLater(this::openSetup);
+      }
+    }
     ctx.probe().changed();
   }
 
@@ -258,6 +273,31 @@ final class MainWindow implements UiEvents {
     bar.add(line);
     bar.add(viewMenu());
     return bar;
+  }
+
+  /** Opens the first-run assistant; EDT only. */
+  void openSetup() {
+    SetupAssistant.open(
+        ctx,
+        frame,
+        placement,
+        new SetupAssistant.Next() {
+          @Override
+          public void accountSaved() {
+            settings.refresh(); // the account page shows what the assistant saved
+          }
+
+          @Override
+          public void greetings() {
+            tabs.setSelectedComponent(settings.component());
+            settings.showGreetings();
+          }
+
+          @Override
+          public void contacts() {
+            tabs.setSelectedComponent(contacts.component());
+          }
+        });
   }
 
   /** Shows the Settings tab; EDT only. */

@@ -134,6 +134,10 @@ final class LayoutWalk {
         SwingRobot.onEdt(() -> SwingRobot.find(w.frame, "contact.dialog", JDialog.class).get());
     check(d, combo + "-contact");
     SwingRobot.runOnEdt(d::dispose);
+    SwingRobot.runOnEdt(w.ui.window()::openSetup);
+    JDialog setup = SwingRobot.get(w.frame, "setup", JDialog.class);
+    check(setup, combo + "-setup");
+    SwingRobot.runOnEdt(setup::dispose);
   }
 
   private void check(Window window, String view) throws Exception {

@@ -1,6 +1,5 @@
 package dev.vorzimmer.ui.settings;
 
-import dev.vorzimmer.app.RegistrationTrial;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigEditor;
 import dev.vorzimmer.app.config.ConfigException;
@@ -10,8 +9,6 @@ import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
 import java.io.IOException;
-import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AccountPanel {
   private static final Logger log = LoggerFactory.getLogger(AccountPanel.class);
-  static final Duration TRIAL_WAIT = Duration.ofSeconds(8);
   private final UiContext ctx;
   private final ConfigEditor editor;
   private final Consumer<AppConfig> saved;
@@ -157,21 +153,7 @@ final class AccountPanel {
   }
 
   private RegistrationVerdict trial(AccountForm form, String listenHost, int expires) {
-    String at = form.registrarAddress().host() + ":" + form.registrarAddress().port();
-    try {
-      RegistrationEvent last =
-          new RegistrationTrial(listenHost).run(form.toAccount(expires), TRIAL_WAIT);
-      return RegistrationVerdict.of(last, at, ctx.texts());
-    } catch (UnknownHostException e) {
-      log.info("test registration: registrar {} does not resolve", form.registrarAddress().host());
-      return RegistrationVerdict.unknownHost(form.registrarAddress().host(), ctx.texts());
-    } catch (IOException e) {
-      log.warn("test registration could not start", e);
-      return RegistrationVerdict.notStarted(e.getMessage(), ctx.texts());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return RegistrationVerdict.notStarted(e.toString(), ctx.texts());
-    }
+    return AccountTrial.run(form, listenHost, expires, ctx.texts());
   }
 
   private void save() {

@@ -39,6 +39,7 @@ import javax.swing.JTextField;
  */
 public final class SettingsTab implements AutoCloseable {
   static final int ACCOUNT_PAGE = 0;
+  static final int GREETINGS_PAGE = 3;
   private final UiContext ctx;
   private final JPanel panel = new JPanel(new BorderLayout());
   private final JTabbedPane pages = new JTabbedPane(JTabbedPane.LEFT);
@@ -92,6 +93,12 @@ public final class SettingsTab implements AutoCloseable {
 
   public Component component() {
     return panel;
+  }
+
+  /** Shows the greetings page from its top; EDT only. */
+  public void showGreetings() {
+    pages.setSelectedIndex(GREETINGS_PAGE);
+    scrolls.get(GREETINGS_PAGE).toTop();
   }
 
   /** Shows the account page from its top (first run, "Set up…"); EDT only. */
