@@ -18,9 +18,16 @@ record IncomingCaller(
     String number,
     String info,
     List<String> reasons,
-    Optional<byte[]> photo) {
+    Optional<byte[]> photo,
+    Optional<Contact> contact,
+    Optional<String> e164,
+    int ringSeconds) {
 
-  static IncomingCaller of(CallEvent event, Phone phone, java.util.Locale language) {
+  /**
+   * @param ringSeconds how long the call rings before the answering machine takes it (0: unknown)
+   */
+  static IncomingCaller of(
+      CallEvent event, Phone phone, java.util.Locale language, int ringSeconds) {
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
     CallerInfo info =
         logged
@@ -44,6 +51,9 @@ record IncomingCaller(
         info.displayNumber(),
         info.summary(),
         reasons,
-        contact.flatMap(Contact::photo));
+        contact.flatMap(Contact::photo),
+        contact,
+        info.e164(),
+        ringSeconds);
   }
 }
