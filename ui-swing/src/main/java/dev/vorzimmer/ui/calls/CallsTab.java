@@ -1,6 +1,7 @@
 package dev.vorzimmer.ui.calls;
 
 import dev.vorzimmer.ui.common.CellTips;
+import dev.vorzimmer.ui.common.EmptyHint;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.RowsTableModel;
 import dev.vorzimmer.ui.common.UiContext;
@@ -78,7 +79,9 @@ public final class CallsTab {
           }
         });
     panel.add(filters(), BorderLayout.NORTH);
-    panel.add(new JScrollPane(table), BorderLayout.CENTER);
+    panel.add(
+        EmptyHint.wrap(new JScrollPane(table), table::getRowCount, ctx.texts().get("calls.empty")),
+        BorderLayout.CENTER);
     panel.add(actionBar(), BorderLayout.SOUTH);
     updateButtons();
   }

@@ -3,6 +3,7 @@ package dev.vorzimmer.ui.rules;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.store.ImportReport;
 import dev.vorzimmer.ui.common.CellTips;
+import dev.vorzimmer.ui.common.EmptyHint;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.RowsTableModel;
 import dev.vorzimmer.ui.common.Texts;
@@ -104,7 +105,12 @@ final class ListPanel {
     problemsPane.setVisible(false);
     south.add(problemsPane, BorderLayout.CENTER);
     panel.add(add, BorderLayout.NORTH);
-    panel.add(new JScrollPane(table), BorderLayout.CENTER);
+    panel.add(
+        EmptyHint.wrap(
+            new JScrollPane(table),
+            table::getRowCount,
+            t.get("lists.empty." + kind.name().toLowerCase(java.util.Locale.ROOT))),
+        BorderLayout.CENTER);
     panel.add(south, BorderLayout.SOUTH);
   }
 

@@ -45,6 +45,7 @@ final class GreetingsPanel {
   private final JTextArea result = FormGrid.note("greetings.result");
   private final AudioSection audio;
   private final List<JButton> recordButtons = new ArrayList<>();
+  private final List<JButton> playButtons = new ArrayList<>();
   private Greetings greetings;
 
   /** What one slot plays now: whether the user's own file exists, and a sentence about it. */
@@ -107,6 +108,7 @@ final class GreetingsPanel {
   private void show(List<SlotState> states) {
     rows.removeAll();
     recordButtons.clear();
+    playButtons.clear();
     int y = 0;
     for (SlotState s : states) {
       addRow(y++, s);
@@ -117,11 +119,15 @@ final class GreetingsPanel {
     ctx.probe().changed();
   }
 
-  /** Record… works only with a microphone; otherwise the button says why. */
+  /** Record… works only with a microphone, Play only with a speaker; otherwise they say why. */
   private void enableRecording() {
     for (JButton b : recordButtons) {
       b.setEnabled(audio.hasMicrophone());
       b.setToolTipText(audio.hasMicrophone() ? null : ctx.texts().get("greetings.noMicrophone"));
+    }
+    for (JButton b : playButtons) {
+      b.setEnabled(audio.hasSpeaker());
+      b.setToolTipText(audio.hasSpeaker() ? null : ctx.texts().get("greetings.noSpeaker"));
     }
   }
 
@@ -140,6 +146,7 @@ final class GreetingsPanel {
     JButton load = button(s.slot(), "import", () -> chooseAndImport(s.slot()));
     JButton record = button(s.slot(), "record", () -> record(s.slot()));
     recordButtons.add(record);
+    playButtons.add(play);
     JButton reset = button(s.slot(), "reset", () -> reset(s.slot()));
     reset.setEnabled(s.own());
     JPanel actions = new JPanel(new WrapLayout(4, 0)); // wraps in a narrow window
