@@ -6,9 +6,6 @@ import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.ui.calls.CallsTab;
-import dev.vorzimmer.ui.common.FormGrid;
-import dev.vorzimmer.ui.common.Icons;
-import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
 import dev.vorzimmer.ui.common.WindowPlacement;
@@ -22,29 +19,21 @@ import dev.vorzimmer.ui.rules.RulesTab;
 import dev.vorzimmer.ui.settings.SettingsTab;
 import dev.vorzimmer.ui.settings.SetupAssistant;
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
-import java.awt.Graphics;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Optional;
 import javax.swing.ButtonGroup;
-import javax.swing.JButton;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import javax.swing.WindowConstants;
-import javax.swing.border.EmptyBorder;
 
 /** The main window: tabs for calls, messages, rules and contacts, and the line's status bar. */
 final class MainWindow implements UiEvents {
@@ -53,8 +42,7 @@ final class MainWindow implements UiEvents {
   private final WindowPlacement placement;
   private final Runnable onQuit;
   private final JFrame frame = new JFrame("Vorzimmer");
-  private final JLabel status = new JLabel(" ");
-  private final JLabel notice = new JLabel(" ");
+  private final StatusBar status;
   private final JTabbedPane tabs = new JTabbedPane();
   private final CallsTab calls;
   private final MessagesTab messages;
@@ -79,6 +67,7 @@ final class MainWindow implements UiEvents {
     this.incoming = new IncomingCallView(ctx, frame);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
+    this.status = new StatusBar(ctx.texts());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -107,7 +96,11 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
     tabs.addTab(ctx.texts().get("tab.settings"), settings.component());
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
-    frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
+    frame
+        .getContentPane()
+        .add(
+            status.build(settings.besideStatus(this::openSettings), this::reRegister),
+            BorderLayout.SOUTH);
     frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.setMinimumSize(minimumSize());
     placement
@@ -157,10 +150,8 @@ final class MainWindow implements UiEvents {
 
   @Override
   public void registration(RegistrationEvent e) {
-    status.setText(StatusText.of(e, ctx.texts()));
-    status.setToolTipText(status.getText());
+    status.line(e);
     settings.registration(e);
-    FormGrid.warn(status, StatusText.isProblem(e));
     if (offerSetup && e.state() == RegistrationState.LOCAL_LINE) {
       offerSetup = false; // once per start, and only while there is no account
       if (SetupAssistant.due(placement)) {
@@ -195,9 +186,7 @@ final class MainWindow implements UiEvents {
   }
 
   void notice(String text) {
-    notice.setText(text);
-    notice.setToolTipText(text);
-    notice.setVisible(text != null && !text.isBlank());
+    status.notice(text);
     ctx.probe().changed();
   }
 
@@ -218,33 +207,6 @@ final class MainWindow implements UiEvents {
             ? ctx.texts().get("tab.messages")
             : ctx.texts().get("tab.messagesUnheard", count));
     extras.unheard(count);
-  }
-
-  /**
-   * The line's state (cut short with its full text as tooltip when narrow), the first-run hint and
-   * Re-register in one row; the latest notice in a row of its own above (cut short with its full
-   * text as tooltip when it is longer than the window is wide).
-   */
-  private JPanel statusBar() {
-    JPanel bar = new JPanel(new BorderLayout(12, 0));
-    bar.setBorder(new TopLine());
-    status.setName("status");
-    status.setMinimumSize(new Dimension(0, 0));
-    notice.setName("status.notice");
-    notice.setMinimumSize(new Dimension(0, 0));
-    notice.setVisible(false);
-    JButton again = new JButton(ctx.texts().get("action.reRegister"), Icons.get("refresh", 14));
-    again.setName("status.reRegister");
-    again.putClientProperty("JButton.buttonType", "toolBarButton");
-    again.addActionListener(e -> reRegister());
-    JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));
-    right.setOpaque(false);
-    right.add(settings.besideStatus(this::openSettings));
-    right.add(again);
-    bar.add(notice, BorderLayout.NORTH);
-    bar.add(status, BorderLayout.CENTER);
-    bar.add(right, BorderLayout.EAST);
-    return bar;
   }
 
   private void reRegister() {
@@ -277,27 +239,7 @@ final class MainWindow implements UiEvents {
 
   /** Opens the first-run assistant; EDT only. */
   void openSetup() {
-    SetupAssistant.open(
-        ctx,
-        frame,
-        placement,
-        new SetupAssistant.Next() {
-          @Override
-          public void accountSaved() {
-            settings.refresh(); // the account page shows what the assistant saved
-          }
-
-          @Override
-          public void greetings() {
-            tabs.setSelectedComponent(settings.component());
-            settings.showGreetings();
-          }
-
-          @Override
-          public void contacts() {
-            tabs.setSelectedComponent(contacts.component());
-          }
-        });
+    SetupAssistant.open(ctx, frame, placement, new SetupLinks(tabs, settings, contacts));
   }
 
   /** Shows the Settings tab; EDT only. */
@@ -357,21 +299,5 @@ final class MainWindow implements UiEvents {
     settings.close();
     frame.dispose();
     onQuit.run();
-  }
-
-  /**
-   * Padding and a one-pixel line on top in the current look's border colour (follows theme
-   * switches).
-   */
-  private static final class TopLine extends EmptyBorder {
-    TopLine() {
-      super(5, 10, 4, 6);
-    }
-
-    @Override
-    public void paintBorder(Component c, Graphics g, int x, int y, int width, int height) {
-      g.setColor(UIManager.getColor("Component.borderColor"));
-      g.fillRect(x, y, width, 1);
-    }
   }
 }
