@@ -54,7 +54,9 @@ public final class DesktopUi implements AutoCloseable {
         home,
         messages,
         onQuit,
-        chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault));
+        chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault),
+        TrayPresence::install,
+        true);
   }
 
   static DesktopUi open(
@@ -73,6 +75,21 @@ public final class DesktopUi implements AutoCloseable {
       Runnable onQuit,
       Locale locale,
       DesktopTray.Factory trays) {
+    return open(phone, home, messages, onQuit, locale, trays, false);
+  }
+
+  /**
+   * @param offerSetup whether the first-run assistant may open (the launcher's window; not the
+   *     tests' windows, which set up their own line)
+   */
+  static DesktopUi open(
+      Phone phone,
+      AppHome home,
+      ForwardingMessageListener messages,
+      Runnable onQuit,
+      Locale locale,
+      DesktopTray.Factory trays,
+      boolean offerSetup) {
     UiExecutor work = new UiExecutor();
     UiProbe probe = new UiProbe();
     WindowPlacement placement = new WindowPlacement(home.dataDir().resolve("window.properties"));
@@ -106,6 +123,7 @@ public final class DesktopUi implements AutoCloseable {
           ref.set(window);
           desktop.get().installTray(window.frame(), window::quit);
           window.extras(desktop.get());
+          window.offerSetup(offerSetup);
           window.show(phone.agent().registration());
         });
     EdtEvents events = new EdtEvents(UiEvents.all(List.of(ref.get(), desktop.get())));

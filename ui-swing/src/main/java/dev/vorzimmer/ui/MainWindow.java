@@ -5,13 +5,11 @@ import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.ui.calls.CallsTab;
 import dev.vorzimmer.ui.common.DndSwitch;
-import dev.vorzimmer.ui.common.Icons;
-import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
-import dev.vorzimmer.ui.common.UndoBar;
 import dev.vorzimmer.ui.common.WindowPlacement;
 import dev.vorzimmer.ui.contacts.ContactsTab;
 import dev.vorzimmer.ui.desktop.WindowExtras;
@@ -21,29 +19,23 @@ import dev.vorzimmer.ui.incall.IncomingCallView;
 import dev.vorzimmer.ui.messages.MessagesTab;
 import dev.vorzimmer.ui.rules.RulesTab;
 import dev.vorzimmer.ui.settings.SettingsTab;
+import dev.vorzimmer.ui.settings.SetupAssistant;
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Optional;
 import javax.swing.ButtonGroup;
-import javax.swing.JButton;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import javax.swing.border.EmptyBorder;
 
 /** The main window: tabs for calls, messages, rules and contacts, and the line's status bar. */
 final class MainWindow implements UiEvents {
@@ -52,9 +44,7 @@ final class MainWindow implements UiEvents {
   private final WindowPlacement placement;
   private final Runnable onQuit;
   private final JFrame frame = new JFrame("Vorzimmer");
-  private final JLabel status = new JLabel(" ");
-  private final JLabel notice = new JLabel(" ");
-  private final UndoBar undoBar;
+  private final StatusBar status;
   private final DndSwitch dnd;
   private long unheard;
   private int callBacks;
@@ -68,13 +58,13 @@ final class MainWindow implements UiEvents {
   private final InCallView inCall;
   private Optional<String> themeChoice;
   private WindowExtras extras = new WindowExtras() {};
+  private boolean offerSetup;
 
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
     this.placement = placement;
     this.onQuit = onQuit;
     this.themeChoice = placement.theme();
-    this.undoBar = new UndoBar(notice, ctx.texts());
     this.dnd = new DndSwitch(ctx);
     this.calls = new CallsTab(ctx);
     this.messages = new MessagesTab(ctx, this::showUnheard);
@@ -83,6 +73,7 @@ final class MainWindow implements UiEvents {
     this.incoming = new IncomingCallView(ctx, frame);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
+    this.status = new StatusBar(ctx.texts());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -111,9 +102,13 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
     tabs.addTab(ctx.texts().get("tab.settings"), settings.component());
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
-    frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
+    frame
+        .getContentPane()
+        .add(
+            status.build(settings.besideStatus(this::openSettings), this::reRegister, dnd.button()),
+            BorderLayout.SOUTH);
     frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
-    frame.setMinimumSize(new Dimension(640, 400));
+    frame.setMinimumSize(minimumSize());
     placement
         .bounds()
         .ifPresentOrElse(
@@ -139,6 +134,11 @@ final class MainWindow implements UiEvents {
     this.extras = value;
   }
 
+  /** Lets {@link #show} open the first-run assistant while it is due; call before show. */
+  void offerSetup(boolean value) {
+    this.offerSetup = value;
+  }
+
   JFrame frame() {
     return frame;
   }
@@ -162,13 +162,14 @@ final class MainWindow implements UiEvents {
 
   @Override
   public void registration(RegistrationEvent e) {
-    status.setText(StatusText.of(e, ctx.texts()));
+    status.line(e);
     settings.registration(e);
-    Color problem = UIManager.getColor("Actions.Red");
-    status.setForeground(
-        StatusText.isProblem(e) && problem != null
-            ? problem
-            : UIManager.getColor("Label.foreground"));
+    if (offerSetup && e.state() == RegistrationState.LOCAL_LINE) {
+      offerSetup = false; // once per start, and only while there is no account
+      if (SetupAssistant.due(placement)) {
+        SwingUtilities.invokeLater(this::openSetup);
+      }
+    }
     ctx.probe().changed();
   }
 
@@ -202,11 +203,13 @@ final class MainWindow implements UiEvents {
   }
 
   void notice(String text) {
-    undoBar.notice(text);
+    status.notice(text);
+    ctx.probe().changed();
   }
 
   void offerUndo(String text, Runnable undo) {
-    undoBar.offer(text, undo);
+    status.offer(text, undo);
+    ctx.probe().changed();
   }
 
   /** Row play buttons play in the Messages tab; the call-back list goes to title and tray. */
@@ -236,6 +239,15 @@ final class MainWindow implements UiEvents {
     return dnd;
   }
 
+  /**
+   * Small enough for a 1024×600 netbook screen, large enough that the button rows and the status
+   * bar still fit; never larger than the screen.
+   */
+  private Dimension minimumSize() {
+    java.awt.Rectangle screen = frame.getGraphicsConfiguration().getBounds();
+    return new Dimension(Math.min(860, screen.width), Math.min(540, screen.height));
+  }
+
   private void showUnheard(long count) {
     unheard = count;
     frame.setTitle(WindowTitle.of(unheard, callBacks, ctx.texts()));
@@ -245,26 +257,6 @@ final class MainWindow implements UiEvents {
             ? ctx.texts().get("tab.messages")
             : ctx.texts().get("tab.messagesUnheard", count));
     extras.unheard(count);
-  }
-
-  private JPanel statusBar() {
-    JPanel bar = new JPanel(new BorderLayout(12, 0));
-    bar.setBorder(new TopLine());
-    status.setName("status");
-    notice.setName("status.notice");
-    notice.setHorizontalAlignment(JLabel.RIGHT);
-    JButton again = new JButton(ctx.texts().get("action.reRegister"), Icons.get("refresh", 14));
-    again.setName("status.reRegister");
-    again.putClientProperty("JButton.buttonType", "toolBarButton");
-    again.addActionListener(e -> reRegister());
-    bar.add(settings.besideStatus(status, this::openSettings), BorderLayout.WEST);
-    bar.add(undoBar.component(), BorderLayout.CENTER);
-    JPanel east = new JPanel(new BorderLayout(6, 0));
-    east.setOpaque(false);
-    east.add(dnd.button(), BorderLayout.WEST);
-    east.add(again, BorderLayout.EAST);
-    bar.add(east, BorderLayout.EAST);
-    return bar;
   }
 
   private void reRegister() {
@@ -295,9 +287,15 @@ final class MainWindow implements UiEvents {
     return bar;
   }
 
+  /** Opens the first-run assistant; EDT only. */
+  void openSetup() {
+    SetupAssistant.open(ctx, frame, placement, new SetupLinks(tabs, settings, contacts));
+  }
+
   /** Shows the Settings tab; EDT only. */
   void openSettings() {
     tabs.setSelectedComponent(settings.component());
+    settings.showAccount();
   }
 
   private JMenu viewMenu() {
@@ -352,21 +350,5 @@ final class MainWindow implements UiEvents {
     dnd.stop();
     frame.dispose();
     onQuit.run();
-  }
-
-  /**
-   * Padding and a one-pixel line on top in the current look's border colour (follows theme
-   * switches).
-   */
-  private static final class TopLine extends EmptyBorder {
-    TopLine() {
-      super(5, 10, 4, 6);
-    }
-
-    @Override
-    public void paintBorder(Component c, Graphics g, int x, int y, int width, int height) {
-      g.setColor(UIManager.getColor("Component.borderColor"));
-      g.fillRect(x, y, width, 1);
-    }
   }
 }

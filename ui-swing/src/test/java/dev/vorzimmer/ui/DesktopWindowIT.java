@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
@@ -175,7 +176,17 @@ class DesktopWindowIT {
           () -> "no incoming view");
       assertThat(text("incoming.name")).isEqualTo("Erika Mustermann");
       assertThat(text("incoming.reasons")).contains("contact Erika Mustermann");
+      assertThat(text("incoming.countdown")).matches("To voicemail in (1?[0-9]|20) s");
+      assertThat(text("incoming.keys"))
+          .isEqualTo("Enter: answer · Esc: decline · V: to voicemail · B: block");
       JDialog dialog = SwingRobot.onEdt(() -> ui.window().incoming().dialog().orElseThrow());
+      assertThat(SwingRobot.onEdt(() -> dialog.getRootPane().getDefaultButton().getName()))
+          .as("one default button")
+          .isEqualTo("incoming.answer");
+      assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "incoming.block", JButton.class)))
+          .isPresent();
+      toggleFavourite(true);
+      toggleFavourite(false);
       SwingRobot.screenshot(dialog, "02-incoming-call");
       SwingRobot.runOnEdt(
           () -> SwingRobot.find(frame, "incoming.answer", JButton.class).orElseThrow().doClick());
@@ -246,6 +257,61 @@ class DesktopWindowIT {
                 .toList()
                 .containsAll(List.of("turned away", "missed")),
         () -> rows("calls.list").toString());
+  }
+
+  /** Clicks the incoming panel's star; the contact's favourite flag follows in the store. */
+  private void toggleFavourite(boolean wanted) throws Exception {
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "incoming.favourite", javax.swing.JToggleButton.class)
+                .orElseThrow()
+                .doClick());
+    robot.await(
+        "Erika favourite " + wanted,
+        WAIT,
+        () ->
+            phone
+                .screening()
+                .store()
+                .contactBook()
+                .findByNumber(ERIKA)
+                .map(c -> c.favourite() == wanted)
+                .orElse(false),
+        () -> "not stored");
+  }
+
+  @Test
+  @Order(3)
+  void blockFromTheRingingPanelDeclinesAndBlocksTheNumber() throws Exception {
+    String pest = "+491709876543"; // a contact, so that the call rings
+    var book = phone.screening().store().contactBook();
+    var max =
+        book.add(
+            new dev.vorzimmer.screening.Contact(
+                0, "Max Muster", List.of(pest), java.util.Optional.empty(), false));
+    try (SippRun run =
+        caller()
+            .from(pest, "Pest")
+            .expectRingThenStatus(603)
+            .start("127.0.0.1", kamailio.trunkPort())) {
+      robot.await(
+          "incoming call view",
+          WAIT,
+          () -> SwingRobot.find(frame, "incoming.block", JButton.class).isPresent(),
+          () -> "no block button");
+      SwingRobot.runOnEdt(
+          () -> SwingRobot.find(frame, "incoming.block", JButton.class).orElseThrow().doClick());
+      assertCall(run.await());
+    }
+    assertThat(phone.screening().store().listStore().entries(ListKind.BLOCK))
+        .anyMatch(e -> e.pattern().equals(pest));
+    robot.await(
+        "incoming view closed",
+        WAIT,
+        () -> ui.window().incoming().dialog().isEmpty(),
+        () -> "still open");
+    phone.screening().store().listStore().remove(pest, ListKind.BLOCK);
+    book.delete(max.id());
   }
 
   private void awaitIncoming() throws Exception {

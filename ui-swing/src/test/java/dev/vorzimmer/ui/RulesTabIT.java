@@ -174,24 +174,51 @@ class RulesTabIT {
   void aBadSettingIsExplainedAndNothingIsSaved() throws Exception {
     String before = Files.readString(home.configFile());
     SwingRobot.runOnEdt(
-        () ->
-            SwingRobot.find(frame, "rules.languages", JTextField.class)
-                .orElseThrow()
-                .setText("de, english"));
+        () -> {
+          SwingRobot.find(frame, "rules.quiet", javax.swing.JCheckBox.class)
+              .orElseThrow()
+              .setSelected(true);
+          SwingRobot.find(frame, "rules.quietFrom", javax.swing.JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("25:00");
+        });
     click("rules.save");
     robot.await(
         "error shown",
         WAIT,
-        () -> label("rules.result").contains("english"),
+        () -> label("rules.result").contains("25:00"),
         () -> label("rules.result"));
-    assertThat(label("rules.result"))
-        .isEqualTo("\"english\" is not a language code: write codes such as de, en, fr");
+    assertThat(label("rules.result")).isEqualTo("\"25:00\" is not a time: write HH:MM, e.g. 22:00");
     assertThat(Files.readString(home.configFile())).isEqualTo(before);
     SwingRobot.runOnEdt(
-        () ->
-            SwingRobot.find(frame, "rules.languages", JTextField.class)
-                .orElseThrow()
-                .setText("de, en"));
+        () -> {
+          SwingRobot.find(frame, "rules.quietFrom", javax.swing.JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("22:00");
+          SwingRobot.find(frame, "rules.quiet", javax.swing.JCheckBox.class)
+              .orElseThrow()
+              .setSelected(false);
+        });
+  }
+
+  @Test
+  @Order(2)
+  void languagesAreTickedByNameNotTypedAsCodes() throws Exception {
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "rules.language.fr", javax.swing.JCheckBox.class)
+                        .orElseThrow()
+                        .getText()))
+        .isEqualTo("French");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "rules.language.de", javax.swing.JCheckBox.class)
+                        .orElseThrow()
+                        .isSelected()))
+        .as("the default languages are ticked")
+        .isTrue();
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.vorzimmer.ui.calls;
 
 import dev.vorzimmer.screening.store.CallBacks;
+import dev.vorzimmer.ui.common.EmptyHint;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import dev.vorzimmer.ui.contacts.ContactDialog;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -68,7 +70,12 @@ public final class CallsTab {
     panel.setName("calls");
     why.component().setVisible(false);
     panel.add(filters(), BorderLayout.NORTH);
-    panel.add(new JScrollPane(list.component()), BorderLayout.CENTER);
+    panel.add(
+        EmptyHint.wrap(
+            new JScrollPane(list.component()),
+            () -> list.component().getModel().getSize(),
+            ctx.texts().get("calls.empty")),
+        BorderLayout.CENTER);
     panel.add(why.component(), BorderLayout.EAST);
     panel.add(actionBar(), BorderLayout.SOUTH);
     updateButtons();
@@ -166,7 +173,7 @@ public final class CallsTab {
       List.of("callBack", "dismiss", "block", "blockRange", "addContact");
 
   private JPanel actionBar() {
-    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
+    JPanel bar = new JPanel(new WrapLayout(6, 6));
     bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
     for (String key : BAR) {
       JButton b = new JButton(ctx.texts().get("action." + key));

@@ -20,9 +20,16 @@ record IncomingCaller(
     String info,
     List<String> reasons,
     Optional<byte[]> photo,
+    Optional<Contact> contact,
+    Optional<String> e164,
+    int ringSeconds,
     CallSecurity security) {
 
-  static IncomingCaller of(CallEvent event, Phone phone, java.util.Locale language) {
+  /**
+   * @param ringSeconds how long the call rings before the answering machine takes it (0: unknown)
+   */
+  static IncomingCaller of(
+      CallEvent event, Phone phone, java.util.Locale language, int ringSeconds) {
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
     CallerInfo info =
         logged
@@ -47,6 +54,9 @@ record IncomingCaller(
         info.summary(),
         reasons,
         contact.flatMap(Contact::photo),
+        contact,
+        info.e164(),
+        ringSeconds,
         event.security());
   }
 }
