@@ -88,7 +88,7 @@ class RulesTabIT {
             SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText(number));
   }
 
-  /** Shows the Rules tab's settings (0), block list (1) or allow list (2). */
+  /** Shows the Rules tab's settings (0), after-a-call (1), block list (2) or allow list (3). */
   private void section(int index) throws Exception {
     SwingRobot.runOnEdt(
         () ->
@@ -283,7 +283,7 @@ class RulesTabIT {
                     "not a number",
                     "030 9876543")
                 + "\n");
-    section(1);
+    section(2);
     chooseFile("lists.block.import", list);
     robot.await(
         "imported numbers listed",
@@ -331,7 +331,7 @@ class RulesTabIT {
   @Test
   @Order(5)
   void anEntryAddedByHandCanBeRemovedAgain() throws Exception {
-    section(1);
+    section(2);
     SwingRobot.runOnEdt(
         () -> {
           SwingRobot.find(frame, "lists.block.pattern", JTextField.class)

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
@@ -73,6 +74,19 @@ class TriageWindowIT {
             SwingRobot.find(f.frame, "tabs", JTabbedPane.class)
                 .orElseThrow()
                 .setSelectedIndex(index));
+  }
+
+  /** The call list's lines (date headers and calls) as text. */
+  private List<String> callRows() throws Exception {
+    return SwingRobot.onEdt(
+        () -> {
+          JList<?> list = SwingRobot.find(f.frame, "calls.list", JList.class).orElseThrow();
+          List<String> out = new ArrayList<>();
+          for (int i = 0; i < list.getModel().getSize(); i++) {
+            out.add(String.valueOf(list.getModel().getElementAt(i)));
+          }
+          return out;
+        });
   }
 
   private List<String> rows(String table) throws Exception {
@@ -195,8 +209,8 @@ class TriageWindowIT {
     f.robot.await(
         "the ping call listed with its mark",
         WAIT,
-        () -> rows("calls.table").stream().anyMatch(r -> r.contains("Ping call — don't call back")),
-        () -> rows("calls.table").toString());
+        () -> callRows().stream().anyMatch(r -> r.contains("Ping call — don't call back")),
+        () -> callRows().toString());
 
     answerCallBack(en.get("callBack.risk.cancel"));
     answerCallBack(en.get("callBack.risk.call"));
@@ -247,8 +261,8 @@ class TriageWindowIT {
   private void answerCallBack(String option) throws Exception {
     SwingRobot.runOnEdt(
         () -> {
-          JTable table = SwingRobot.find(f.frame, "calls.table", JTable.class).orElseThrow();
-          table.setRowSelectionInterval(0, 0);
+          JList<?> list = SwingRobot.find(f.frame, "calls.list", JList.class).orElseThrow();
+          list.setSelectedIndex(1); // 0 is the date header
           SwingRobot.find(f.frame, "calls.callBack", JButton.class).orElseThrow().doClick();
         });
     f.robot.await(

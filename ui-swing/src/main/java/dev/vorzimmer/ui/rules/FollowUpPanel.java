@@ -53,10 +53,10 @@ final class FollowUpPanel {
     callback.addItemListener(e -> callbackHours.setEnabled(callback.isSelected()));
     add(callback, callbackHours, new JLabel(t.get("rules.callbackHours")));
     add(pingCalls);
-    add(new JLabel(t.get("rules.callbackRisk")));
+    sentence(t.get("rules.callbackRisk"));
     add(forgedIds);
-    add(new JLabel(t.get("rules.robotMessages")));
-    add(new JLabel(t.get("rules.robotRanges")));
+    sentence(t.get("rules.robotMessages"));
+    sentence(t.get("rules.robotRanges"));
     JButton save = new JButton(t.get("rules.save"));
     save.setName("rules.followUp.save");
     save.addActionListener(e -> save());
@@ -83,6 +83,17 @@ final class FollowUpPanel {
     }
     row.setAlignmentX(Component.LEFT_ALIGNMENT);
     panel.add(row);
+  }
+
+  /** A line of explanation that wraps when the window is narrow. */
+  private void sentence(String text) {
+    javax.swing.JTextArea note = dev.vorzimmer.ui.common.FormGrid.note("rules.followUp.note");
+    note.setColumns(0);
+    note.setText(text);
+    note.setFont(javax.swing.UIManager.getFont("Label.font"));
+    note.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 4));
+    note.setAlignmentX(Component.LEFT_ALIGNMENT);
+    panel.add(note);
   }
 
   private void show(ScreeningConfig c) {
