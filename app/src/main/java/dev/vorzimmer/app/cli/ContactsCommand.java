@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code vorzimmer contacts add|import|export|list|remove}: the people whose calls ring. */
+/**
+ * {@code vorzimmer contacts add|import|export|import-fritzbox|export-fritzbox|list|remove}: the
+ * people whose calls ring.
+ */
 @Command(
     name = "contacts",
     mixinStandardHelpOptions = true,
@@ -87,6 +90,43 @@ public final class ContactsCommand {
             m.store().contactBook().exportVCards(w);
           }
           out.println("exported " + m.store().contactBook().list().size() + " contacts to " + file);
+          return 0;
+        });
+  }
+
+  @Command(
+      name = "import-fritzbox",
+      mixinStandardHelpOptions = true,
+      description =
+          "Import a FRITZ!Box phonebook (XML from 'Telefonbuch sichern'); VIP = favourite.")
+  int importFritzBox(@Parameters(paramLabel = "FILE.xml") Path file) {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          ImportReport r =
+              m.store().contactBook().importFritzBox(file, m.numbers().importNormaliser());
+          Reports.print(out, r, "contacts");
+          return 0;
+        });
+  }
+
+  @Command(
+      name = "export-fritzbox",
+      mixinStandardHelpOptions = true,
+      description = "Export all contacts as a FRITZ!Box phonebook (XML, favourites as VIP).")
+  int exportFritzBox(@Parameters(paramLabel = "FILE.xml") Path file) {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            m.store().contactBook().exportFritzBox(w);
+          }
+          out.println(
+              "exported "
+                  + m.store().contactBook().list().size()
+                  + " contacts to "
+                  + file
+                  + " (FRITZ!Box phonebook)");
           return 0;
         });
   }

@@ -1,6 +1,8 @@
 package dev.vorzimmer.screening.store;
 
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.internal.io.FritzBoxXmlReader;
+import dev.vorzimmer.screening.internal.io.FritzBoxXmlWriter;
 import dev.vorzimmer.screening.internal.io.Numbers;
 import dev.vorzimmer.screening.internal.io.VCardContacts;
 import java.io.IOException;
@@ -113,6 +115,28 @@ public final class ContactBook {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       read = VCardContacts.read(in, file.getFileName().toString(), normaliser);
     }
+    return store(read, file);
+  }
+
+  /**
+   * Imports a FRITZ!Box phonebook export (XML). VIP contacts become favourites; contacts without a
+   * usable number, unusable numbers and a wrong declared encoding are reported, the rest imported.
+   *
+   * @throws IOException if the file cannot be read or is no FRITZ!Box phonebook at all
+   */
+  public ImportReport importFritzBox(Path file, Function<String, Optional<String>> normaliser)
+      throws IOException {
+    return store(
+        FritzBoxXmlReader.read(Files.readAllBytes(file), file.getFileName().toString(), normaliser),
+        file);
+  }
+
+  /** Writes all contacts as one FRITZ!Box phonebook (UTF-8). */
+  public void exportFritzBox(Writer out) throws IOException {
+    FritzBoxXmlWriter.write(list(), "Vorzimmer", out);
+  }
+
+  private ImportReport store(VCardContacts.ReadResult read, Path file) {
     Set<String> existing = new HashSet<>();
     list().forEach(c -> existing.add(identity(c)));
     List<Contact> fresh = new ArrayList<>();
