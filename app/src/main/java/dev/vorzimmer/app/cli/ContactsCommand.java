@@ -1,5 +1,9 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.app.carddav.AddressBooks;
+import dev.vorzimmer.app.config.CardDavSettings;
+import dev.vorzimmer.app.config.ConfigException;
+import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.store.ImportReport;
 import java.io.IOException;
@@ -20,8 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vorzimmer contacts add|import|export|import-fritzbox|export-fritzbox|list|remove}: the
- * people whose calls ring.
+ * {@code vorzimmer contacts add|import|export|import-fritzbox|export-fritzbox|sync|list|remove}:
+ * the people whose calls ring.
  */
 @Command(
     name = "contacts",
@@ -128,6 +132,45 @@ public final class ContactsCommand {
                   + file
                   + " (FRITZ!Box phonebook)");
           return 0;
+        });
+  }
+
+  @Command(
+      name = "sync",
+      mixinStandardHelpOptions = true,
+      description = "Sync the [[contacts.carddav]] address books of the config once.")
+  int sync() {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<CardDavSettings> books;
+          try {
+            books = new ConfigLoader().load(HomeOption.home(spec).configFile()).addressBooks();
+          } catch (ConfigException e) {
+            return StoreCommand.usage(spec, e.getMessage());
+          }
+          if (books.isEmpty()) {
+            out.println("no [[contacts.carddav]] entries in the config");
+            return 0;
+          }
+          AddressBooks sync =
+              new AddressBooks(
+                  m.store(),
+                  m.numbers().importNormaliser(),
+                  HomeOption.home(spec).dataDir().resolve("carddav"));
+          int failed = 0;
+          for (CardDavSettings b : books) {
+            try {
+              AddressBooks.Outcome o = sync.sync(b);
+              out.println(o.status());
+              o.problems().forEach(p -> out.println("  skipped " + p));
+              failed += o.ok() ? 0 : 1;
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return 1;
+            }
+          }
+          return failed == 0 ? 0 : 1;
         });
   }
 

@@ -97,10 +97,14 @@ final class RadicaleServer implements AutoCloseable {
   }
 
   void createBook() throws Exception {
+    createCollection(book().toString());
+  }
+
+  void createCollection(String url) throws Exception {
     expect(
         send(
             "MKCOL",
-            book(),
+            URI.create(url),
             "<?xml version=\"1.0\"?><mkcol xmlns=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:carddav\">"
                 + "<set><prop><resourcetype><collection/><C:addressbook/></resourcetype></prop>"
                 + "</set></mkcol>"),
@@ -111,6 +115,13 @@ final class RadicaleServer implements AutoCloseable {
     int code = send("PUT", book().resolve(name), vcard);
     if (code != 201 && code != 204) {
       throw new IOException("PUT " + name + " answered " + code);
+    }
+  }
+
+  void putAt(String url, String vcard) throws Exception {
+    int code = send("PUT", URI.create(url), vcard);
+    if (code != 201 && code != 204) {
+      throw new IOException("PUT " + url + " answered " + code);
     }
   }
 

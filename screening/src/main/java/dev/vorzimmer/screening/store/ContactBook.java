@@ -131,6 +131,31 @@ public final class ContactBook {
         file);
   }
 
+  /**
+   * Replaces all contacts of {@code source} (e.g. {@code carddav:https://…}) with {@code contacts}
+   * in one transaction; contacts entered here and those of other sources are untouched.
+   */
+  public void replaceSource(String source, List<Contact> contacts) {
+    contacts.forEach(ContactBook::check);
+    db.write(
+        "replacing contacts of " + source,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM contacts WHERE source = ?")) {
+            ps.setString(1, source);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE contacts SET source = ? WHERE id = ?")) {
+            for (Contact contact : contacts) {
+              ps.setString(1, source);
+              ps.setLong(2, insert(c, contact));
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
+
   /** Writes all contacts as one FRITZ!Box phonebook (UTF-8). */
   public void exportFritzBox(Writer out) throws IOException {
     FritzBoxXmlWriter.write(list(), "Vorzimmer", out);

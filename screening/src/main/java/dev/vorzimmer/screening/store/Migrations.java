@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3());
 
   private Migrations() {}
 
@@ -90,6 +90,13 @@ final class Migrations {
   /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
   private static List<String> v2() {
     return List.of("ALTER TABLE call_log ADD COLUMN media_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /** v3: where a contact comes from (NULL: entered here; {@code carddav:URL}: a synced book). */
+  private static List<String> v3() {
+    return List.of(
+        "ALTER TABLE contacts ADD COLUMN source TEXT",
+        "CREATE INDEX contacts_source ON contacts(source)");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */
