@@ -180,20 +180,22 @@ public final class ContactsCommand {
         spec,
         (m, out) -> {
           List<Contact> all = m.store().contactBook().list();
+          Map<Long, String> sources = m.store().contactBook().sources();
           if (json) {
-            out.println(Json.write(all.stream().map(ContactsCommand::toMap).toList()));
+            out.println(Json.write(all.stream().map(c -> toMap(c, sources)).toList()));
           } else if (all.isEmpty()) {
             out.println("no contacts");
           } else {
             all.forEach(
                 c ->
                     out.printf(
-                        "%4d  %-28s %s%s%s%n",
+                        "%4d  %-28s %s%s%s%s%n",
                         c.id(),
                         c.name(),
                         String.join(", ", c.numbers()),
                         c.favourite() ? "  ★ favourite" : "",
-                        c.photo().isPresent() ? "  (photo)" : ""));
+                        c.photo().isPresent() ? "  (photo)" : "",
+                        sources.containsKey(c.id()) ? "  from " + sources.get(c.id()) : ""));
           }
           return 0;
         });
@@ -216,13 +218,14 @@ public final class ContactsCommand {
         });
   }
 
-  private static Map<String, Object> toMap(Contact c) {
+  private static Map<String, Object> toMap(Contact c, Map<Long, String> sources) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("name", c.name());
     m.put("numbers", c.numbers());
     m.put("favourite", c.favourite());
     m.put("hasPhoto", c.photo().isPresent());
+    m.put("source", sources.getOrDefault(c.id(), "local"));
     return m;
   }
 

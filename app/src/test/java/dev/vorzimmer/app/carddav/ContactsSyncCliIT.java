@@ -71,6 +71,9 @@ class ContactsSyncCliIT {
       assertThat(sync.code()).as(sync.out() + sync.err()).isZero();
       assertThat(vz("check", "030 1234567").out()).startsWith("RING").contains("Oma Grün");
       assertThat(vz("check", "0211 5550199").out()).startsWith("REJECT");
+      assertThat(vz("contacts", "list").out())
+          .contains("Oma Grün")
+          .contains("from carddav:" + radicale.book());
     }
 
     Run down = vz("contacts", "sync");

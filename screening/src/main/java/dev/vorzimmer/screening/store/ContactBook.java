@@ -156,6 +156,23 @@ public final class ContactBook {
         });
   }
 
+  /** Contact id → source, for the contacts that came from a synced address book. */
+  public Map<Long, String> sources() {
+    return db.read(
+        "reading contact sources",
+        c -> {
+          Map<Long, String> out = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id, source FROM contacts WHERE source IS NOT NULL");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getLong(1), rs.getString(2));
+            }
+          }
+          return out;
+        });
+  }
+
   /** Writes all contacts as one FRITZ!Box phonebook (UTF-8). */
   public void exportFritzBox(Writer out) throws IOException {
     FritzBoxXmlWriter.write(list(), "Vorzimmer", out);
