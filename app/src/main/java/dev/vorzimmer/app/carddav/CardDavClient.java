@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.carddav;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,9 @@ final class CardDavClient {
   private static final String PROPFIND_ETAGS =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind xmlns:d=\"DAV:\">"
           + "<d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>";
+
+  /** Answers above this size are refused (a card with a 20 MB photo, or a hostile server). */
+  static final int MAX_ANSWER = 64 * 1024 * 1024;
 
   private final HttpClient http;
   private final URI book;
@@ -76,15 +80,22 @@ final class CardDavClient {
             .header("Content-Type", "application/xml; charset=utf-8")
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
-    HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-    int code = resp.statusCode();
-    if (code == 207 || code == 200) {
-      return resp.body();
+    HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream in = resp.body()) {
+      int code = resp.statusCode();
+      if (code != 207 && code != 200) {
+        throw new CardDavException(problem(code, resp));
+      }
+      byte[] answer = in.readNBytes(MAX_ANSWER + 1);
+      if (answer.length > MAX_ANSWER) {
+        throw new CardDavException(
+            book + ": the server's answer is larger than " + MAX_ANSWER / (1024 * 1024) + " MiB");
+      }
+      return answer;
     }
-    throw new CardDavException(problem(code, resp));
   }
 
-  private String problem(int code, HttpResponse<byte[]> resp) {
+  private String problem(int code, HttpResponse<?> resp) {
     if (code == 401 || code == 403) {
       return book + ": the server refused user or password (HTTP " + code + ")";
     }

@@ -25,6 +25,9 @@ public final class CardDavSync {
   /** Photos above this size are dropped (the card is kept). */
   public static final int PHOTO_CAP = 1024 * 1024;
 
+  /** Cards asked for per addressbook-multiget. */
+  private static final int BATCH = 100;
+
   /**
    * Outcome of one sync.
    *
@@ -94,7 +97,10 @@ public final class CardDavSync {
             }
           });
       List<String> problems = new ArrayList<>();
-      Map<String, String> texts = changed.isEmpty() ? Map.of() : client.fetch(changed);
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (int i = 0; i < changed.size(); i += BATCH) {
+        texts.putAll(client.fetch(changed.subList(i, Math.min(changed.size(), i + BATCH))));
+      }
       texts.forEach((href, text) -> store(href, listed.get(href), text, problems));
       ctag = now;
       String status =
