@@ -15,7 +15,8 @@ final class CardDavReader {
 
   private CardDavReader() {}
 
-  static List<CardDavSettings> read(Section root, TomlParseResult toml) throws ConfigException {
+  static List<CardDavSettings> read(Section root, TomlParseResult toml, List<String> warnings)
+      throws ConfigException {
     if (!root.has("contacts")) {
       return List.of();
     }
@@ -31,14 +32,14 @@ final class CardDavReader {
         if (!(array.get(i) instanceof TomlTable entry)) {
           throw contacts.error("carddav", "must be a list of entries", fix);
         }
-        out.add(entry(new Section(root.file(), "[contacts.carddav]", entry)));
+        out.add(entry(new Section(root.file(), "[contacts.carddav]", entry), warnings));
       }
     }
     contacts.rejectUnknownKeys();
     return List.copyOf(out);
   }
 
-  private static CardDavSettings entry(Section s) throws ConfigException {
+  private static CardDavSettings entry(Section s, List<String> warnings) throws ConfigException {
     String raw =
         s.requiredString(
             "url", "https://cloud.example.org/remote.php/dav/addressbooks/users/anna/contacts/");
@@ -64,6 +65,19 @@ final class CardDavReader {
     }
     int interval = s.integer("interval", 5, 10_080, 60).orElse(60L).intValue();
     s.rejectUnknownKeys();
+    if ("http".equalsIgnoreCase(url.getScheme()) && !isLoopback(url.getHost())) {
+      warnings.add(
+          s.file()
+              + ":"
+              + s.line("url")
+              + ": [[contacts.carddav]] url "
+              + url
+              + " is plain http: the password travels unencrypted; use https");
+    }
     return new CardDavSettings(url, user, password, role, interval);
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
   }
 }

@@ -129,7 +129,7 @@ public final class ConfigLoader {
       st.rejectUnknownKeys();
     }
     NetworkSettings network = NetworkReader.read(root, toml);
-    List<CardDavSettings> addressBooks = CardDavReader.read(root, toml);
+    List<CardDavSettings> addressBooks = CardDavReader.read(root, toml, warnings);
     rejectUnknownSections(file, toml);
     return new AppConfig(
         file,
@@ -221,7 +221,8 @@ public final class ConfigLoader {
             "unknown setting or section '" + key + "'",
             near != null
                 ? "did you mean [" + near + "]?"
-                : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat] and [media]");
+                : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat],"
+                    + " [media] and [[contacts.carddav]]");
       }
     }
   }

@@ -55,6 +55,21 @@ class CardDavConfigTest {
                 Path.of("/etc/vorzimmer/block.txt"),
                 "block",
                 720));
+    assertThat(c.warnings()).noneMatch(w -> w.contains("carddav"));
+  }
+
+  @Test
+  void plainHttpToAnotherMachineIsAWarning() throws Exception {
+    Path f =
+        write(
+            "[[contacts.carddav]]\nurl = \"http://dav.example.org/a/\"\nuser = \"a\"\n"
+                + "password_file = \"p\"\n");
+
+    assertThat(new ConfigLoader().load(f).warnings())
+        .singleElement()
+        .asString()
+        .contains("config.toml:2")
+        .contains("plain http");
   }
 
   @Test
