@@ -264,8 +264,9 @@ public final class Phone implements AutoCloseable {
   }
 
   /**
-   * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread; only for the
-   * process holding the {@link DataFolderLock}.
+   * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread, and on the same
+   * thread the sync of the {@code [[contacts.carddav]]} address books; only for the process holding
+   * the {@link DataFolderLock}.
    */
   public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
     java.util.Objects.requireNonNull(held, "held");
@@ -277,6 +278,11 @@ public final class Phone implements AutoCloseable {
         0,
         1,
         java.util.concurrent.TimeUnit.DAYS);
+    new dev.vorzimmer.app.carddav.AddressBooks(
+            screening.store(),
+            screening.numbers().importNormaliser(),
+            home.dataDir().resolve("carddav"))
+        .schedule(maintenance, config.addressBooks());
   }
 
   public SipAgent agent() {

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code PRAGMA user_version}. Append new migrations; never edit a released one.
  */
 final class Migrations {
-  static final List<List<String>> STEPS = List.of(v1(), v2(), v3(), v4(), v5());
+  static final List<List<String>> STEPS = List.of(v1(), v2(), v3(), v4(), v5(), v6());
 
   private Migrations() {}
 
@@ -122,6 +122,13 @@ final class Migrations {
   private static List<String> v5() {
     return List.of(
         "ALTER TABLE call_log ADD COLUMN signalling_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /** v6: where a contact comes from (NULL: entered here; {@code carddav:URL}: a synced book). */
+  private static List<String> v6() {
+    return List.of(
+        "ALTER TABLE contacts ADD COLUMN source TEXT",
+        "CREATE INDEX contacts_source ON contacts(source)");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */
