@@ -30,6 +30,7 @@ public final class DataFolderLock implements AutoCloseable {
   /** The lock file's name inside the data folder. */
   public static final String FILE_NAME = "vorzimmer.lock";
 
+  private static final long PID_WAIT_MS = 1000;
   private final FileChannel channel;
   private final FileLock lock;
 
@@ -85,7 +86,7 @@ public final class DataFolderLock implements AutoCloseable {
       throw e;
     }
     if (lock == null) {
-      OptionalLong pid = readPid(channel);
+      OptionalLong pid = awaitPid(channel);
       channel.close();
       throw new HeldElsewhereException(file, pid);
     }
@@ -112,6 +113,25 @@ public final class DataFolderLock implements AutoCloseable {
     return new FileAttribute<?>[] {
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
     };
+  }
+
+  /**
+   * The holder's pid; a holder that has just taken the lock writes it a moment later (two phones
+   * started at once), so an empty file is read again for up to {@link #PID_WAIT_MS}.
+   */
+  private static OptionalLong awaitPid(FileChannel channel) throws IOException {
+    long deadline = System.nanoTime() + PID_WAIT_MS * 1_000_000L;
+    OptionalLong pid = readPid(channel);
+    while (pid.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return pid;
+      }
+      pid = readPid(channel);
+    }
+    return pid;
   }
 
   private static OptionalLong readPid(FileChannel channel) throws IOException {

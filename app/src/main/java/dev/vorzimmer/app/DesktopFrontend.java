@@ -1,6 +1,7 @@
 package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
+import java.util.Optional;
 
 /**
  * The desktop window as the app sees it. The app has no window of its own: a view module provides
@@ -20,4 +21,12 @@ public interface DesktopFrontend {
    * @param onQuit called when the user quits; the caller then unregisters and exits
    */
   void open(Phone phone, AppHome home, ForwardingMessageListener messages, Runnable onQuit);
+
+  /**
+   * A request a later start handed over ({@code vorzimmer dial}, a {@code tel:} link, a second
+   * {@code vorzimmer}): bring the window to the front and, given a target (a number or {@code sip:}
+   * URI), put it into the dial bar and call it. Called from any thread after {@link #open}; returns
+   * at once.
+   */
+  default void request(Optional<String> dial) {}
 }

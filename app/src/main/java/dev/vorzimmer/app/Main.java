@@ -1,5 +1,6 @@
 package dev.vorzimmer.app;
 
+import dev.vorzimmer.app.cli.DialCommand;
 import dev.vorzimmer.app.cli.ListCommand;
 import dev.vorzimmer.app.cli.RootCommand;
 import dev.vorzimmer.app.cli.RunCommand;
@@ -51,6 +52,9 @@ public final class Main {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == RunCommand.class) {
         return cls.cast(new RunCommand(runner));
+      }
+      if (cls == DialCommand.class) {
+        return cls.cast(new DialCommand(runner));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -9,11 +9,14 @@ import dev.vorzimmer.app.voicemail.LiveCallAudio;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
+import dev.vorzimmer.app.voicemail.MessageTriaging;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.SrtpParameters;
 import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.sip.BusyAction;
 import dev.vorzimmer.sip.SipAgent;
 import java.time.Clock;
@@ -110,7 +113,13 @@ public final class Phone implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
     ScreeningPolicy policy =
         new ScreeningPolicy(
-            screening.screener(), screening.store().callLog(), decisions, store, clock);
+            screening.screener(),
+            screening.store().callLog(),
+            decisions,
+            store,
+            clock,
+            new DoNotDisturbRule(
+                screening.store().doNotDisturb(), screening.store().contacts(), clock));
     GhostLog ghosts =
         new GhostLog(
             screening.store().callLog(),
@@ -126,7 +135,8 @@ public final class Phone implements AutoCloseable {
             callId -> policy.decisionFor(callId).map(Phone::summary),
             clock,
             messages,
-            store);
+            store,
+            new MessageTriaging(recordingIo, robotRanges(screening, clock)));
     CallSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
@@ -152,6 +162,15 @@ public final class Phone implements AutoCloseable {
     agentRef.set(agent);
     agent.addListener(policy);
     agent.addListener(ghosts);
+    agent.addListener(new CallbackAllowance(screening.screener(), screening.store(), store, clock));
+    agent.addListener(
+        new ChallengeMemory(
+            policy,
+            screening.store().callLog(),
+            screening.store().listStore(),
+            () -> screening.screener().config().challenge(),
+            clock,
+            store));
     // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
     return new Phone(
         screening,
@@ -162,6 +181,16 @@ public final class Phone implements AutoCloseable {
         media,
         sound,
         new ArrayList<>(List.of(decisions, recordingIo, soundOpener, store, ghostLane)));
+  }
+
+  private static RobotMessageRanges robotRanges(ScreeningModule screening, Clock clock) {
+    return new RobotMessageRanges(
+        screening.store().messages(),
+        e164 -> screening.screener().rangeOf(e164),
+        pattern ->
+            screening.store().listStore().entries(ListKind.BLOCK).stream()
+                .anyMatch(e -> e.pattern().equals(pattern) && e.expires().isEmpty()),
+        clock);
   }
 
   private static Optional<String> e164(ScreeningModule screening, String peer) {
@@ -235,8 +264,9 @@ public final class Phone implements AutoCloseable {
   }
 
   /**
-   * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread; only for the
-   * process holding the {@link DataFolderLock}.
+   * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread, and on the same
+   * thread the sync of the {@code [[contacts.carddav]]} address books; only for the process holding
+   * the {@link DataFolderLock}.
    */
   public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
     java.util.Objects.requireNonNull(held, "held");
@@ -248,6 +278,11 @@ public final class Phone implements AutoCloseable {
         0,
         1,
         java.util.concurrent.TimeUnit.DAYS);
+    new dev.vorzimmer.app.carddav.AddressBooks(
+            screening.store(),
+            screening.numbers().importNormaliser(),
+            home.dataDir().resolve("carddav"))
+        .schedule(maintenance, config.addressBooks());
   }
 
   public SipAgent agent() {

@@ -4,6 +4,8 @@ import dev.vorzimmer.app.cli.RunCommand;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.app.door.Door;
+import dev.vorzimmer.app.door.DoorRequest;
 import dev.vorzimmer.app.headless.ConsolePrinter;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
@@ -35,7 +37,7 @@ final class PhoneRunner implements RunCommand.Runner {
   }
 
   @Override
-  public int run(AppHome home, boolean headless, boolean verbose) {
+  public int run(AppHome home, boolean headless, boolean verbose, Optional<String> dial) {
     AppConfig config;
     try {
       config = new ConfigLoader().load(home.configFile());
@@ -48,19 +50,18 @@ final class PhoneRunner implements RunCommand.Runner {
           "vorzimmer: cannot create the data folder " + home.dataDir() + ": " + e.getMessage());
       return 2;
     }
-    DataFolderLock lock;
-    try {
-      lock = DataFolderLock.acquire(home.dataDir());
-    } catch (DataFolderLock.HeldElsewhereException e) {
-      err.println("vorzimmer: " + e.getMessage());
-      return 1;
-    } catch (IOException e) {
-      err.println(
-          "vorzimmer: cannot lock the data folder " + home.dataDir() + ": " + e.getMessage());
-      return 1;
+    // A second phone (with a window) brings the first one's window to the front; a dial request is
+    // handed to the phone that runs. Only a second headless phone has nothing to hand over.
+    Optional<DoorRequest> request =
+        dial.map(DoorRequest::dial)
+            .or(() -> headless ? Optional.empty() : Optional.of(DoorRequest.show()));
+    FolderClaim.Outcome claim = new FolderClaim(out, err).claim(home.dataDir(), request);
+    if (claim instanceof FolderClaim.Done done) {
+      return done.exitCode();
     }
+    DataFolderLock lock = ((FolderClaim.Won) claim).lock();
     try {
-      return runHolding(lock, home, config, headless, verbose);
+      return runHolding(lock, home, config, headless, verbose, dial);
     } finally {
       release(lock);
     }
@@ -77,7 +78,12 @@ final class PhoneRunner implements RunCommand.Runner {
   }
 
   private int runHolding(
-      DataFolderLock lock, AppHome home, AppConfig config, boolean headless, boolean verbose) {
+      DataFolderLock lock,
+      AppHome home,
+      AppConfig config,
+      boolean headless,
+      boolean verbose,
+      Optional<String> dial) {
     Logging.configure(home.dataDir(), verbose);
     Logger log = LoggerFactory.getLogger(PhoneRunner.class);
     config.warnings().forEach(w -> err.println("warning: " + w));
@@ -115,8 +121,24 @@ final class PhoneRunner implements RunCommand.Runner {
       agent.addListener(console);
     }
     Signals.onTermOrInt(stop::countDown);
+    if (!startAgent(phone, config)) {
+      return 1;
+    }
+    PhoneDoor handler = new PhoneDoor(phone, frontend, out);
+    Optional<Door> door = openDoor(home, handler, log);
+    dial.ifPresent(target -> handler.handle(DoorRequest.dial(target)));
+    awaitStop(stop);
+    door.ifPresent(d -> closeDoor(d, log));
+    phone.shutdown(UNREGISTER_TIMEOUT);
+    log.info("stopped");
+    return 0;
+  }
+
+  /** Starts SIP; false (the phone closed, the reason printed) when the address is taken. */
+  private boolean startAgent(Phone phone, AppConfig config) {
     try {
-      agent.start();
+      phone.agent().start();
+      return true;
     } catch (IOException e) {
       err.println(
           "vorzimmer: cannot listen on "
@@ -128,12 +150,30 @@ final class PhoneRunner implements RunCommand.Runner {
               + ". Fix: set another port with [sip] listen in "
               + config.file());
       phone.close();
-      return 1;
+      return false;
     }
-    awaitStop(stop);
-    phone.shutdown(UNREGISTER_TIMEOUT);
-    log.info("stopped");
-    return 0;
+  }
+
+  /** The door later starts hand their requests through; the phone runs on without one. */
+  private Optional<Door> openDoor(AppHome home, Door.Handler handler, Logger log) {
+    try {
+      return Optional.of(Door.open(home.dataDir(), handler));
+    } catch (IOException e) {
+      err.println(
+          "warning: "
+              + e.getMessage()
+              + "; 'vorzimmer dial' and tel: links cannot reach this phone");
+      log.warn("no door", e);
+      return Optional.empty();
+    }
+  }
+
+  private static void closeDoor(Door door, Logger log) {
+    try {
+      door.close();
+    } catch (IOException e) {
+      log.warn("could not remove {}: {}", door.file(), e.getMessage());
+    }
   }
 
   /** The first window provider on the class path that can show a window here, if any. */

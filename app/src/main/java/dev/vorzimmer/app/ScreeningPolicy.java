@@ -3,15 +3,21 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.PingCalls;
+import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallDisposition;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +28,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,17 +52,31 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
+  private final UnaryOperator<Decision> override;
+  private final RingTimeouts rings = new RingTimeouts();
 
   /**
    * Calls being decided, and the outcome of those that ended meanwhile (cancelled, policy timeout);
    * guarded by itself.
    */
-  private final Map<String, Optional<String>> deciding = new HashMap<>();
+  private final Map<String, Optional<Ended>> deciding = new HashMap<>();
 
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
+  private final Dispositions dispositions = new Dispositions();
 
-  /** A call's decision and its row in the log (completed on the store lane once written). */
-  public record Logged(CompletableFuture<Long> logId, Decision decision) {}
+  /**
+   * A call's decision and its row in the log (completed on the store lane once written), and when
+   * it arrived.
+   */
+  public record Logged(CompletableFuture<Long> logId, Decision decision, Instant arrived) {
+    /** A call whose arrival time does not matter (no ping-call mark). */
+    public Logged(CompletableFuture<Long> logId, Decision decision) {
+      this(logId, decision, Instant.MAX);
+    }
+  }
+
+  /** How a call ended: its outcome as the log writes it and how it was protected. */
+  private record Ended(String outcome, CallSecurity security) {}
 
   /**
    * @param executor runs decisions (may wait for an online lookup)
@@ -63,6 +84,20 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    */
   public ScreeningPolicy(
       Screener screener, CallLog callLog, Executor executor, Executor store, Clock clock) {
+    this(screener, callLog, executor, store, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * @param override applied to each decision after the rules (do not disturb)
+   */
+  public ScreeningPolicy(
+      Screener screener,
+      CallLog callLog,
+      Executor executor,
+      Executor store,
+      Clock clock,
+      UnaryOperator<Decision> override) {
+    this.override = override;
     this.screener = screener;
     this.callLog = callLog;
     this.executor = executor;
@@ -107,8 +142,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   }
 
   private CallDisposition decide(IncomingCall call) {
+    Instant arrived = clock.instant();
     Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
-    Decision d = screener.decide(caller);
+    Decision d = override.apply(screener.decide(caller));
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
     CompletableFuture<Long> id =
@@ -131,7 +167,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
             callLogChanged();
           }
         });
-    remember(call.callId(), new Logged(id, d));
+    remember(call.callId(), new Logged(id, d, arrived));
     log.info(
         "call {} from {} ({}): {} — {}",
         call.callId(),
@@ -146,12 +182,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
           call.numberSource(),
           call.number());
     }
-    String why = ENGLISH.render(d.mainReason());
-    return switch (d.verdict()) {
-      case RING -> new CallDisposition.Ring(why);
-      case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), why);
-      case REJECT -> new CallDisposition.Reject(d.rejectStatus(), why);
-    };
+    return dispositions.of(d, screener.config().challenge());
   }
 
   /** The decision for a call still known to the policy (for the UI). */
@@ -161,22 +192,43 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   @Override
   public void onCall(CallEvent event) {
-    if (!event.incoming() || event.outcome().isEmpty()) {
+    if (!event.incoming()) {
+      return;
+    }
+    rings
+        .onEvent(event)
+        .ifPresent(
+            seconds ->
+                calls.computeIfPresent(
+                    event.callId(),
+                    (id, l) ->
+                        new Logged(
+                            l.logId(),
+                            withReason(l.decision(), RingTimeouts.reason(seconds)),
+                            l.arrived())));
+    if (event.outcome().isEmpty()) {
       return;
     }
     String name = event.outcome().get().name().toLowerCase(Locale.ROOT);
-    String text = CallLog.OUTCOMES.contains(name) ? name : "missed";
+    Optional<Long> rang = rings.take(event.callId());
+    String text =
+        !CallLog.OUTCOMES.contains(name)
+            ? "missed"
+            : "voicemail".equals(name) && rang.isPresent() ? "unanswered" : name;
     Logged logged;
     synchronized (deciding) {
       logged = calls.remove(event.callId());
       if (logged == null && deciding.containsKey(event.callId())) {
         deciding.put(
             event.callId(),
-            Optional.of(text)); // its decision comes later: remember() records the outcome
+            Optional.of(new Ended(text, event.security()))); // remember() records it later
       }
     }
     if (logged != null) {
-      recordOutcome(event.callId(), logged, text, event.encrypted());
+      if (rang.isPresent()) {
+        storeReasons(logged);
+      }
+      recordOutcome(event.callId(), logged, new Ended(text, event.security()));
     }
   }
 
@@ -185,19 +237,17 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
    * decided.
    */
   private void remember(String callId, Logged logged) {
-    Optional<String> ended;
+    Optional<Ended> ended;
     synchronized (deciding) {
       ended = deciding.getOrDefault(callId, Optional.empty());
       if (ended.isEmpty()) {
         calls.put(callId, logged);
       }
     }
-    ended.ifPresent(
-        text ->
-            recordOutcome(callId, logged, text, false)); // ended before it was answered: no media
+    ended.ifPresent(e -> recordOutcome(callId, logged, e)); // ended before it was answered
   }
 
-  private void recordOutcome(String callId, Logged logged, String text, boolean encrypted) {
+  private void recordOutcome(String callId, Logged logged, Ended ended) {
     // Off the SIP thread and after the row was written: a database write may wait for the CLI's
     // lock.
     logged
@@ -205,14 +255,56 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         .thenAcceptAsync(
             id -> {
               try {
-                callLog.updateOutcome(id, text);
-                if (encrypted) {
-                  callLog.updateMediaEncryption(id, "srtp");
-                }
+                CallSecurity security = ended.security();
+                // encryption first: a reader who sees the outcome sees the whole row
+                callLog.updateEncryption(
+                    id, security.signallingName(), security.srtp() ? security.mediaName() : "");
+                callLog.updateOutcome(id, ended.outcome());
+                pingMark(logged, ended.outcome()).ifPresent(mark -> callLog.updateMark(id, mark));
                 callLogChanged();
               } catch (RuntimeException e) {
                 log.error(
-                    "could not record the outcome {} of call {} in the call log", text, callId, e);
+                    "could not record the outcome {} of call {} in the call log",
+                    ended.outcome(),
+                    callId,
+                    e);
+              }
+            },
+            store);
+  }
+
+  /**
+   * The ping-call mark of a call that ended as {@code outcome}: the user did not talk to the
+   * caller, and it lasted under {@link PingCalls#PING_RING} from arrival to hang-up (see {@link
+   * PingCalls#pingCall}).
+   */
+  private Optional<Reason> pingMark(Logged logged, String outcome) {
+    if (outcome.equals("answered") || outcome.equals("ghost") || logged.arrived() == Instant.MAX) {
+      return Optional.empty();
+    }
+    Duration rang = Duration.between(logged.arrived(), clock.instant());
+    return new PingCalls(screener.config(), screener.normaliser())
+        .pingCall(logged.decision().callerInfo(), rang);
+  }
+
+  /** {@code d} with {@code reason} (what happened after screening) as its deciding reason. */
+  private static Decision withReason(Decision d, Reason reason) {
+    List<Reason> reasons = new ArrayList<>(d.reasons());
+    reasons.add(reason);
+    return new Decision(d.verdict(), reasons, d.callerInfo(), d.greeting(), d.rejectStatus());
+  }
+
+  /** Writes the reasons of {@code logged}'s decision (one was added after screening). */
+  private void storeReasons(Logged logged) {
+    List<Reason> reasons = logged.decision().reasons();
+    logged
+        .logId()
+        .thenAcceptAsync(
+            id -> {
+              try {
+                callLog.updateReasons(id, reasons);
+              } catch (RuntimeException e) {
+                log.error("could not update the reasons of call {}", id, e);
               }
             },
             store);
@@ -220,6 +312,6 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */
   static String greetingId(Greeting g) {
-    return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
+    return Dispositions.greetingId(g);
   }
 }

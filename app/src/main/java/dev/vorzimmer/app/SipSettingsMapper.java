@@ -21,16 +21,18 @@ final class SipSettingsMapper {
   }
 
   private static AccountConfig account(AccountSettings a) {
-    return new AccountConfig(
-            a.user(),
-            a.domain(),
-            a.registrarHost(),
-            a.registrarPort(),
-            a.password(),
-            a.transport().equals("tcp") ? Transport.TCP : Transport.UDP,
-            a.expires())
-        .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
-        .withMediaEncryption(
-            MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
+    AccountConfig account =
+        new AccountConfig(
+                a.user(),
+                a.domain(),
+                a.registrarHost(),
+                a.registrarPort(),
+                a.password(),
+                Transport.valueOf(a.transport().toUpperCase(java.util.Locale.ROOT)),
+                a.expires())
+            .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
+            .withMediaEncryption(
+                MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
+    return a.caFile().map(account::withCaFile).orElse(account);
   }
 }

@@ -3,6 +3,14 @@ package dev.vorzimmer.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.config.ConfigLoader;
+import dev.vorzimmer.screening.Caller;
+import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.Reason;
+import dev.vorzimmer.screening.Verdict;
+import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.screening.store.CallResult;
+import dev.vorzimmer.screening.store.DoNotDisturb;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
@@ -51,6 +59,88 @@ class ScreeningPolicyTest {
       assertThat(policy.decisionFor("c2@test")).isEmpty();
       assertThat(module.store().callLog().recentCalls(1).get(0).outcome()).isEqualTo("cancelled");
     }
+  }
+
+  @Test
+  void aFavouriteWhoRangTheWholeRingTimeIsUnansweredWithThatReason() throws Exception {
+    try (ScreeningModule module = module()) {
+      module
+          .store()
+          .contactBook()
+          .add(new Contact(0, "Erika", List.of("+4930987654"), Optional.empty(), true));
+      ScreeningPolicy policy = policy(module);
+      policy.evaluate(call("c3@test"));
+      decisions.forEach(Runnable::run);
+      policy.onCall(event("c3@test", CallState.RINGING, "ringing: favourite"));
+      policy.onCall(event("c3@test", CallState.CONNECTING, "voicemail: no answer after 25000 ms"));
+      policy.onCall(event("c3@test", CallState.VOICEMAIL, "greeting"));
+      assertThat(policy.decisionFor("c3@test").orElseThrow().decision().mainReason())
+          .as("the message recorded now gets the real reason")
+          .isEqualTo(Reason.of("unanswered", "seconds", 25));
+
+      policy.onCall(ended("c3@test", CallOutcome.VOICEMAIL));
+
+      CallLogEntry row = module.store().callLog().recentCalls(1).get(0);
+      assertThat(row.outcome()).isEqualTo("unanswered");
+      assertThat(row.reasons()).last().isEqualTo(Reason.of("unanswered", "seconds", 25));
+      assertThat(CallResult.of(row.verdict(), row.outcome(), false)).isEqualTo(CallResult.MISSED);
+    }
+  }
+
+  @Test
+  void aCallScreenedToVoicemailKeepsItsOutcome() throws Exception {
+    try (ScreeningModule module = module()) {
+      ScreeningPolicy policy = policy(module);
+      policy.evaluate(call("c4@test"));
+      decisions.forEach(Runnable::run);
+      policy.onCall(event("c4@test", CallState.CONNECTING, "voicemail: unknown number"));
+      policy.onCall(ended("c4@test", CallOutcome.VOICEMAIL));
+      CallLogEntry row = module.store().callLog().recentCalls(1).get(0);
+      assertThat(row.outcome()).isEqualTo("voicemail");
+      assertThat(row.reasons()).doesNotContain(Reason.of("unanswered", "seconds", 25));
+    }
+  }
+
+  @Test
+  void doNotDisturbSendsAllButFavouritesToVoicemail() throws Exception {
+    try (ScreeningModule module = module()) {
+      module
+          .store()
+          .contactBook()
+          .add(new Contact(0, "Erika", List.of("+4930987654"), Optional.empty(), false));
+      module.store().doNotDisturb().set(new DoNotDisturb.On(Optional.empty()));
+      DoNotDisturbRule rule =
+          new DoNotDisturbRule(
+              module.store().doNotDisturb(), module.store().contacts(), Clock.systemUTC());
+      Decision contact = rule.apply(module.screener().dryRun(caller()));
+      assertThat(contact.verdict()).isEqualTo(Verdict.VOICEMAIL);
+      assertThat(contact.mainReason()).isEqualTo(DoNotDisturbRule.REASON);
+
+      Contact erika = module.store().contactBook().list().get(0);
+      module
+          .store()
+          .contactBook()
+          .update(new Contact(erika.id(), erika.name(), erika.numbers(), Optional.empty(), true));
+      assertThat(rule.apply(module.screener().dryRun(caller())).verdict())
+          .as("a favourite still rings")
+          .isEqualTo(Verdict.RING);
+
+      module.store().doNotDisturb().set(new DoNotDisturb.Off());
+      Contact fav = module.store().contactBook().list().get(0);
+      module
+          .store()
+          .contactBook()
+          .update(new Contact(fav.id(), fav.name(), fav.numbers(), Optional.empty(), false));
+      assertThat(rule.apply(module.screener().dryRun(caller())).verdict()).isEqualTo(Verdict.RING);
+    }
+  }
+
+  private static Caller caller() {
+    return new Caller("+4930987654", "", "", Optional.empty());
+  }
+
+  private static CallEvent event(String callId, CallState state, String reason) {
+    return new CallEvent(callId, true, state, "+4930987654", "", Optional.empty(), reason);
   }
 
   private ScreeningModule module() throws Exception {

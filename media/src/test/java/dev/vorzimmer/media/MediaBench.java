@@ -13,8 +13,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Not a test: measures greeting pacing (inter-packet gaps at the receiver) and process CPU for N
- * concurrent answering-machine calls over loopback. Usage: {@code MediaBench <seconds> <calls>}.
- * The test callers run in the same JVM, so the CPU figure includes their receive threads.
+ * concurrent answering-machine calls over loopback. Usage: {@code MediaBench <seconds> <calls>
+ * [plain|srtp]}: with {@code srtp} every greeting packet is SRTP (AES_CM_128_HMAC_SHA1_80, as a
+ * call with {@code a=crypto} sends it). The test callers run in the same JVM, so the CPU figure
+ * includes their receive threads (they only timestamp packets, they do not decrypt).
  */
 public final class MediaBench {
 
@@ -23,6 +25,11 @@ public final class MediaBench {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    boolean srtp = args.length > 2 && args[2].equalsIgnoreCase("srtp");
+    if (srtp) {
+      SrtpParameters.warmUp(); // its first use loads the crypto (about a second): not measured
+    }
+    java.security.SecureRandom random = new java.security.SecureRandom();
     Path dir = Files.createTempDirectory("media-bench");
     Greeting greeting = Greeting.of(WavFiles.signal(8000 * seconds, 1));
     com.sun.management.OperatingSystemMXBean os =
@@ -40,7 +47,7 @@ public final class MediaBench {
         AnsweringMachine m =
             new AnsweringMachine(
                 socket,
-                RtpEndpoint.of(caller.address(), 0),
+                endpoint(caller.address(), srtp, random),
                 greeting,
                 dir.resolve("m" + i + ".wav"),
                 AnsweringMachineSettings.defaults(),
@@ -55,6 +62,7 @@ public final class MediaBench {
       long cpu = os.getProcessCpuTime() - cpu0;
       long wall = System.nanoTime() - wall0;
       machines.forEach(AnsweringMachine::close);
+      System.out.println("media: " + (srtp ? "SRTP (AES_CM_128_HMAC_SHA1_80)" : "plain RTP"));
       report(callers, seconds, calls, cpu, wall);
     } finally {
       for (TestCaller c : callers) {
@@ -62,6 +70,27 @@ public final class MediaBench {
       }
       io.shutdown();
     }
+  }
+
+  private static RtpEndpoint endpoint(
+      java.net.InetSocketAddress caller, boolean srtp, java.security.SecureRandom random) {
+    RtpEndpoint plain = RtpEndpoint.of(caller, 0);
+    if (!srtp) {
+      return plain;
+    }
+    byte[] send = new byte[SrtpParameters.KEY_SALT_BYTES];
+    byte[] receive = new byte[SrtpParameters.KEY_SALT_BYTES];
+    random.nextBytes(send);
+    random.nextBytes(receive);
+    return new RtpEndpoint(
+        plain.remote(),
+        plain.payloadType(),
+        plain.telephoneEventPayloadType(),
+        plain.ptimeMillis(),
+        plain.latchToSource(),
+        plain.codec(),
+        java.util.Optional.of(
+            new SrtpParameters(SrtpParameters.Suite.AES_CM_128_HMAC_SHA1_80, send, receive)));
   }
 
   private static void report(

@@ -14,13 +14,27 @@ import java.util.Objects;
  *     Greeting#DEFAULT} otherwise)
  * @param rejectStatus SIP status to reject with when {@code verdict} is {@link Verdict#REJECT}
  *     (e.g. 603 Decline), 0 otherwise
+ * @param intercept for {@link Verdict#REJECT}: answer with early media first (the special
+ *     information tones and "the number you have called is not available"), then {@code
+ *     rejectStatus} ({@code reject_with = "unavailable"})
  */
 public record Decision(
     Verdict verdict,
     List<Reason> reasons,
     CallerInfo callerInfo,
     Greeting greeting,
-    int rejectStatus) {
+    int rejectStatus,
+    boolean intercept) {
+
+  /** A decision without the intercept announcement. */
+  public Decision(
+      Verdict verdict,
+      List<Reason> reasons,
+      CallerInfo callerInfo,
+      Greeting greeting,
+      int rejectStatus) {
+    this(verdict, reasons, callerInfo, greeting, rejectStatus, false);
+  }
 
   public Decision {
     Objects.requireNonNull(verdict, "verdict");
@@ -30,6 +44,9 @@ public record Decision(
     if ((verdict == Verdict.REJECT) != (rejectStatus != 0)) {
       throw new IllegalArgumentException(
           "rejectStatus must be set exactly for REJECT: " + rejectStatus);
+    }
+    if (intercept && verdict != Verdict.REJECT) {
+      throw new IllegalArgumentException("intercept is only for REJECT");
     }
   }
 

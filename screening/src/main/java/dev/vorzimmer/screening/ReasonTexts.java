@@ -170,6 +170,8 @@ public final class ReasonTexts {
       case "origin" -> origin(value, reason.arg("note"));
       case "span" -> days(value);
       case "seconds" -> duration(value);
+      case "elapsed" -> elapsed(value);
+      case "ago" -> ago(value);
       case "time" -> dateTime(value, false);
       case "clock" -> dateTime(value, true);
       case "ordinal" -> ordinal(value);
@@ -223,6 +225,31 @@ public final class ReasonTexts {
       return value;
     }
     return seconds < 60 ? seconds + " s" : seconds / 60 + " min";
+  }
+
+  /** Milliseconds as seconds with one decimal in the reader's notation: "1.8 s", "1,8 s". */
+  private String elapsed(String value) {
+    try {
+      return String.format(locale, "%.1f s", Long.parseLong(value) / 1000.0);
+    } catch (NumberFormatException e) {
+      return value;
+    }
+  }
+
+  /** Minutes as "5 min", "2 h", "3 days" (German: "2 Std.", "3 Tagen", after "vor"). */
+  private String ago(String value) {
+    long minutes;
+    try {
+      minutes = Math.max(1, Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return value;
+    }
+    if (minutes < 60) {
+      return minutes + " min";
+    }
+    String unit = minutes < 48 * 60 ? "unit.hours" : "unit.days";
+    long n = minutes < 48 * 60 ? minutes / 60 : minutes / (24 * 60);
+    return word(unit, "{n}").replace("{n}", String.valueOf(n));
   }
 
   private String dateTime(String value, boolean clockOnlyToday) {

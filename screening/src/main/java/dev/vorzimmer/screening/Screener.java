@@ -1,12 +1,14 @@
 package dev.vorzimmer.screening;
 
 import dev.vorzimmer.screening.internal.rules.CallerRules;
+import dev.vorzimmer.screening.internal.rules.ChallengeRule;
 import dev.vorzimmer.screening.internal.rules.ListRules;
 import dev.vorzimmer.screening.internal.rules.LookupRule;
 import dev.vorzimmer.screening.internal.rules.Outcome;
 import dev.vorzimmer.screening.internal.rules.RecentCalls;
 import dev.vorzimmer.screening.internal.rules.RobotRangeDetector;
 import dev.vorzimmer.screening.internal.rules.RobotRangeRule;
+import dev.vorzimmer.screening.internal.rules.RobotSuspectRule;
 import dev.vorzimmer.screening.internal.rules.Rule;
 import dev.vorzimmer.screening.internal.rules.ScreeningContext;
 import java.time.Clock;
@@ -52,6 +54,9 @@ import org.slf4j.LoggerFactory;
  *     within T minutes; quarantined for a time, see {@link #quarantinedRanges()}</td></tr>
  * <tr><td>8</td><td>Online lookup (PhoneBlock, off by default)</td><td>REJECT or VOICEMAIL</td>
  *     <td>only when votes ≥ threshold; waits at most the budget, then proceeds without it</td></tr>
+ * <tr><td>8a</td><td>Robot suspect (only with {@code challenge = ["robot_suspect"]}): other numbers
+ *     of the range called recently, or lookup votes below the threshold</td><td>CHALLENGE</td>
+ *     <td></td></tr>
  * <tr><td>9</td><td>Quiet hours</td><td>VOICEMAIL</td><td>for everyone not decided above</td></tr>
  * <tr><td>10</td><td>Foreign, language not spoken (or unknown)</td>
  *     <td>VOICEMAIL, greeting in the caller's language</td><td>before the repeat rule: redialling
@@ -63,6 +68,11 @@ import org.slf4j.LoggerFactory;
  * <tr><td>13</td><td>Unknown domestic number</td><td>VOICEMAIL (or RING if {@code unknown = "ring"})
  *     </td><td>a failed STIR/SHAKEN verification turns RING into VOICEMAIL</td></tr>
  * </table>
+ *
+ * <p>Challenge: rules 1 (anonymous), 10 and 12 (foreign) and 13 (unknown) answer CHALLENGE instead
+ * of VOICEMAIL when {@code challenge} lists their condition (not during quiet hours). A number that
+ * passed gets a time-limited allow entry (rule 5) from the app. Rejections use {@code reject_with}
+ * (rule 7: {@code robot_reject_with}, default the SIT intercept).
  *
  * <p>STIR/SHAKEN: a failed verification is a caution reason. It does not override contacts, allow
  * entries or blocks (it cannot make things better, only stop leniency): it blocks the repeat-caller
@@ -208,7 +218,7 @@ public final class Screener {
   private static List<Rule> buildRules(
       ScreeningConfig config, CallerLookup lookup, RobotRangeDetector robots) {
     List<Rule> chain = new ArrayList<>();
-    chain.add(CallerRules::noNumber);
+    chain.add(new ChallengeRule("anonymous", CallerRules::noNumber));
     chain.add(ListRules::exactBlock);
     chain.add(CallerRules::forgedCallerId);
     chain.add(ListRules::contact);
@@ -218,11 +228,12 @@ public final class Screener {
     if (config.lookup().enabled() && lookup != CallerLookup.NONE) {
       chain.add(new LookupRule(lookup, config.lookup()));
     }
+    chain.add(new RobotSuspectRule(robots));
     chain.add(CallerRules::quietHours);
-    chain.add(CallerRules::foreignUnspoken);
+    chain.add(new ChallengeRule("foreign", CallerRules::foreignUnspoken));
     chain.add(CallerRules::repeatCaller);
-    chain.add(CallerRules::foreignSpoken);
-    chain.add(CallerRules::unknown);
+    chain.add(new ChallengeRule("foreign", CallerRules::foreignSpoken));
+    chain.add(new ChallengeRule("unknown", CallerRules::unknown));
     return List.copyOf(chain);
   }
 
@@ -244,6 +255,14 @@ public final class Screener {
   /** The normaliser this screener uses now (home region from the config). */
   public NumberNormaliser normaliser() {
     return current.normaliser();
+  }
+
+  /**
+   * The robot range {@code e164} belongs to, as the quarantine forms it ({@code +4921155599001} →
+   * {@code +49211555990*}); empty for numbers that form no range (invalid, too short).
+   */
+  public Optional<String> rangeOf(String e164) {
+    return current.robots().rangeOf(e164).map(r -> r + "*");
   }
 
   /** Robot ranges quarantined right now, oldest first. */
@@ -323,9 +342,12 @@ public final class Screener {
     List<Reason> reasons = new ArrayList<>(ctx.reasons());
     reasons.add(outcome.reason());
     Verdict verdict = outcome.verdict();
-    Greeting greeting = verdict == Verdict.VOICEMAIL ? outcome.greeting() : Greeting.DEFAULT;
-    int status = verdict == Verdict.REJECT ? ctx.config().rejectStatus() : 0;
-    Decision decision = new Decision(verdict, reasons, ctx.info(), greeting, status);
+    boolean answers = verdict == Verdict.VOICEMAIL || verdict == Verdict.CHALLENGE;
+    Greeting greeting = answers ? outcome.greeting() : Greeting.DEFAULT;
+    RejectWith how = outcome.robot() ? ctx.config().robotRejectWith() : ctx.config().rejection();
+    int status = verdict == Verdict.REJECT ? how.status() : 0;
+    boolean intercept = verdict == Verdict.REJECT && how.intercept();
+    Decision decision = new Decision(verdict, reasons, ctx.info(), greeting, status, intercept);
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} -> {} {}", ctx.info().displayNumber(), verdict, reasons);
     }

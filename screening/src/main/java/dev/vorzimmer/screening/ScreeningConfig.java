@@ -35,6 +35,13 @@ import java.util.stream.Collectors;
  *     118xx) goes to voicemail as forged (default true)
  * @param pingCalls {@code ping_calls} — mark short rings from premium-rate or foreign numbers as
  *     ping calls ("don't call back"), see {@link PingCalls} (default true)
+ * @param callbackAllow {@code callback_allow_hours} — a number the user called rings for this long
+ *     afterwards, so the return call gets through (default 48 h; zero switches it off)
+ * @param rejectWith {@code reject_with} — how rejected calls are turned away ({@code "603"}, {@code
+ *     "486"}, {@code "404"} or {@code "unavailable"}); empty: {@code reject_status}
+ * @param robotRejectWith {@code robot_reject_with} — the same for quarantined robot ranges (default
+ *     {@code "unavailable"})
+ * @param challenge the robot challenge ({@code challenge}, {@code challenge_digits}, …)
  */
 public record ScreeningConfig(
     String region,
@@ -50,7 +57,14 @@ public record ScreeningConfig(
     int rejectStatus,
     LookupConfig lookup,
     boolean forgedIds,
-    boolean pingCalls) {
+    boolean pingCalls,
+    Duration callbackAllow,
+    java.util.Optional<RejectWith> rejectWith,
+    RejectWith robotRejectWith,
+    ChallengeConfig challenge) {
+
+  /** Longest {@code callback_allow_hours}: a year. */
+  public static final int MAX_CALLBACK_ALLOW_HOURS = 24 * 365;
 
   public ScreeningConfig {
     region = Objects.requireNonNull(region, "region").toUpperCase(Locale.ROOT);
@@ -60,6 +74,9 @@ public record ScreeningConfig(
             .collect(Collectors.toUnmodifiableSet());
     quietHours = List.copyOf(quietHours);
     Objects.requireNonNull(lookup, "lookup");
+    Objects.requireNonNull(rejectWith, "rejectWith");
+    Objects.requireNonNull(robotRejectWith, "robotRejectWith");
+    Objects.requireNonNull(challenge, "challenge");
     if (unknownVerdict != Verdict.VOICEMAIL && unknownVerdict != Verdict.RING) {
       throw new IllegalArgumentException(
           "unknown must be \"voicemail\" or \"ring\", was " + unknownVerdict);
@@ -81,6 +98,15 @@ public record ScreeningConfig(
     }
     LookupConfig.requirePositive(robotWindow, "robot_window_minutes");
     LookupConfig.requirePositive(robotQuarantine, "robot_quarantine_hours");
+    if (callbackAllow == null
+        || callbackAllow.isNegative()
+        || callbackAllow.toHours() > MAX_CALLBACK_ALLOW_HOURS) {
+      throw new IllegalArgumentException(
+          "callback_allow_hours must be 0 (off) to "
+              + MAX_CALLBACK_ALLOW_HOURS
+              + ", was "
+              + callbackAllow);
+    }
     if (rejectStatus < 400 || rejectStatus > 699) {
       throw new IllegalArgumentException(
           "reject_status must be a SIP error status 400..699, was " + rejectStatus);
@@ -103,7 +129,18 @@ public record ScreeningConfig(
         603,
         LookupConfig.defaults(),
         true,
-        true);
+        true,
+        Duration.ofHours(48),
+        java.util.Optional.empty(),
+        RejectWith.UNAVAILABLE,
+        ChallengeConfig.defaults());
+  }
+
+  /**
+   * How ordinary rejected calls are turned away: {@code reject_with}, else {@code reject_status}.
+   */
+  public RejectWith rejection() {
+    return rejectWith.orElse(RejectWith.status(rejectStatus));
   }
 
   /** A builder starting from this configuration. */
@@ -127,6 +164,10 @@ public record ScreeningConfig(
     private LookupConfig lookup;
     private boolean forgedIds;
     private boolean pingCalls;
+    private Duration callbackAllow;
+    private java.util.Optional<RejectWith> rejectWith;
+    private RejectWith robotRejectWith;
+    private ChallengeConfig challenge;
 
     private Builder(ScreeningConfig c) {
       region = c.region;
@@ -143,6 +184,25 @@ public record ScreeningConfig(
       lookup = c.lookup;
       forgedIds = c.forgedIds;
       pingCalls = c.pingCalls;
+      callbackAllow = c.callbackAllow;
+      rejectWith = c.rejectWith;
+      robotRejectWith = c.robotRejectWith;
+      challenge = c.challenge;
+    }
+
+    public Builder rejectWith(RejectWith value) {
+      rejectWith = java.util.Optional.ofNullable(value);
+      return this;
+    }
+
+    public Builder robotRejectWith(RejectWith value) {
+      robotRejectWith = value;
+      return this;
+    }
+
+    public Builder challenge(ChallengeConfig value) {
+      challenge = value;
+      return this;
     }
 
     public Builder region(String value) {
@@ -216,6 +276,12 @@ public record ScreeningConfig(
       return this;
     }
 
+    /** How long a number the user called rings afterwards; zero switches it off. */
+    public Builder callbackAllow(Duration value) {
+      callbackAllow = value;
+      return this;
+    }
+
     /** The validated configuration; throws IllegalArgumentException naming the bad key. */
     public ScreeningConfig build() {
       return new ScreeningConfig(
@@ -232,7 +298,11 @@ public record ScreeningConfig(
           rejectStatus,
           lookup,
           forgedIds,
-          pingCalls);
+          pingCalls,
+          callbackAllow,
+          rejectWith,
+          robotRejectWith,
+          challenge);
     }
   }
 }

@@ -7,5 +7,10 @@ public enum Verdict {
   /** Answer with the answering machine. */
   VOICEMAIL,
   /** Refuse the call with a SIP status (see {@link Decision#rejectStatus()}). */
-  REJECT
+  REJECT,
+  /**
+   * Answer and ask the caller to press a digit; a right digit rings the user, anything else ends as
+   * {@link ChallengeConfig#failVerdict()} (see {@link ChallengeConfig}).
+   */
+  CHALLENGE
 }

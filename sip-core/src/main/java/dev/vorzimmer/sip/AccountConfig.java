@@ -1,6 +1,8 @@
 package dev.vorzimmer.sip;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A SIP account at a provider.
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param provider outbound proxy, auth user, display name, realm; {@link ProviderOptions#NONE} if
  *     none
  * @param mediaEncryption whether calls use SRTP (SDES keys; secret only over TLS)
+ * @param caFile for {@link Transport#TLS}: a PEM file of CA certificates trusted besides the
+ *     system's trust store (a PBX or FRITZ!Box with its own CA); empty: the system's only
  */
 public record AccountConfig(
     String user,
@@ -28,7 +32,32 @@ public record AccountConfig(
     Transport transport,
     int expiresSeconds,
     ProviderOptions provider,
-    MediaEncryption mediaEncryption) {
+    MediaEncryption mediaEncryption,
+    Optional<Path> caFile) {
+
+  /** An account trusting only the system's CA certificates for TLS. */
+  public AccountConfig(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      Transport transport,
+      int expiresSeconds,
+      ProviderOptions provider,
+      MediaEncryption mediaEncryption) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        provider,
+        mediaEncryption,
+        Optional.empty());
+  }
 
   /** An account with plain RTP media and the given provider options. */
   public AccountConfig(
@@ -83,6 +112,7 @@ public record AccountConfig(
     Objects.requireNonNull(transport, "transport must not be null");
     Objects.requireNonNull(provider, "provider must not be null (use ProviderOptions.NONE)");
     Objects.requireNonNull(mediaEncryption, "mediaEncryption must not be null");
+    Objects.requireNonNull(caFile, "caFile must not be null (use Optional.empty())");
     if (registrarPort < 1 || registrarPort > 65535) {
       throw new IllegalArgumentException("registrarPort must be 1..65535 but was " + registrarPort);
     }
@@ -123,7 +153,8 @@ public record AccountConfig(
         transport,
         expiresSeconds,
         options,
-        mediaEncryption);
+        mediaEncryption,
+        caFile);
   }
 
   /** A copy with another media encryption. */
@@ -137,7 +168,23 @@ public record AccountConfig(
         transport,
         expiresSeconds,
         provider,
-        encryption);
+        encryption,
+        caFile);
+  }
+
+  /** A copy trusting the CA certificates in {@code file} (PEM) besides the system's, for TLS. */
+  public AccountConfig withCaFile(Path file) {
+    return new AccountConfig(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        provider,
+        mediaEncryption,
+        Optional.of(file));
   }
 
   /** The user name of our digest answers: the auth user if set, else the account user. */
@@ -179,6 +226,7 @@ public record AccountConfig(
         + expiresSeconds
         + ", mediaEncryption="
         + mediaEncryption
+        + caFile.map(f -> ", caFile=" + f).orElse("")
         + "]";
   }
 

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param outcome how the call ended, present exactly when {@code state} is {@link CallState#ENDED}
  * @param reason why the state changed, in words ("caller cancelled", "no answer after 25 s", "603
  *     from policy")
- * @param encrypted whether the call's audio runs over SRTP (known once media was negotiated; false
- *     before)
+ * @param security how the call is protected: signalling over TLS or not, audio SRTP or not (the
+ *     audio as negotiated; while an incoming call rings, as it will be if answered)
  */
 public record CallEvent(
     String callId,
@@ -25,9 +25,9 @@ public record CallEvent(
     String displayName,
     Optional<CallOutcome> outcome,
     String reason,
-    boolean encrypted) {
+    CallSecurity security) {
 
-  /** An event of a call whose audio is not (or not yet) encrypted. */
+  /** An event of a call that is not encrypted. */
   public CallEvent(
       String callId,
       boolean incoming,
@@ -36,12 +36,20 @@ public record CallEvent(
       String displayName,
       Optional<CallOutcome> outcome,
       String reason) {
-    this(callId, incoming, state, peer, displayName, outcome, reason, false);
+    this(callId, incoming, state, peer, displayName, outcome, reason, CallSecurity.PLAIN);
   }
 
   public CallEvent {
+    if (security == null) {
+      throw new IllegalArgumentException("security must be given");
+    }
     if (outcome.isPresent() != (state == CallState.ENDED)) {
       throw new IllegalArgumentException("outcome must be present exactly when the call ended");
     }
+  }
+
+  /** Whether the call's audio runs over SRTP (known once media was negotiated). */
+  public boolean encrypted() {
+    return security.srtp();
   }
 }

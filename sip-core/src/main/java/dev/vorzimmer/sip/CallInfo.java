@@ -8,7 +8,7 @@ package dev.vorzimmer.sip;
  * @param state the state at the time of the snapshot
  * @param peer the caller's number (incoming) or the dialled target (outgoing)
  * @param displayName the other party's display name, may be empty
- * @param encrypted whether the call's audio runs over SRTP
+ * @param security how the call is protected (signalling over TLS, audio over SRTP)
  */
 public record CallInfo(
     String callId,
@@ -16,11 +16,16 @@ public record CallInfo(
     CallState state,
     String peer,
     String displayName,
-    boolean encrypted) {
+    CallSecurity security) {
 
-  /** A call whose audio is not encrypted. */
+  /** A call that is not encrypted. */
   public CallInfo(
       String callId, boolean incoming, CallState state, String peer, String displayName) {
-    this(callId, incoming, state, peer, displayName, false);
+    this(callId, incoming, state, peer, displayName, CallSecurity.PLAIN);
+  }
+
+  /** Whether the call's audio runs over SRTP. */
+  public boolean encrypted() {
+    return security.srtp();
   }
 }

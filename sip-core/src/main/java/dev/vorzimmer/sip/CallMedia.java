@@ -14,7 +14,19 @@ public interface CallMedia {
     /** The answering machine: play the greeting, then record the caller. */
     VOICEMAIL,
     /** A conversation with the user (microphone and speaker). */
-    LIVE
+    LIVE,
+    /** The robot challenge: play the prompt for the greeting id's language, report digits. */
+    CHALLENGE,
+    /** The caller hears a ringback tone while the user's phone rings (after a challenge). */
+    RINGBACK,
+    /** Early media of a rejected call: SIT tones and "not available" in the greeting's language. */
+    INTERCEPT
+  }
+
+  /** Key presses the media side received as RFC 4733 events; called on a media thread. */
+  @FunctionalInterface
+  interface DigitListener {
+    void digit(char digit);
   }
 
   /** No media at all: ports are still reserved so SDP is valid, but nothing is sent. */
@@ -56,6 +68,22 @@ public interface CallMedia {
      *     "anonymous", "en" …)
      */
     void start(MediaPlan plan, Purpose purpose, String greeting);
+
+    /**
+     * Replaces the running audio by {@code purpose} on the same RTP port and stream (the robot
+     * challenge: prompt, then ringback, then live or the answering machine). Legs that cannot
+     * switch ignore it.
+     */
+    default void switchTo(Purpose purpose, String greeting) {}
+
+    /** Where RFC 4733 digits go from now on (set before {@link #start}). */
+    default void onDigit(DigitListener listener) {}
+
+    /**
+     * Run (once, on a media thread) when a fax or modem tone is heard during the challenge (set
+     * before {@link #start}).
+     */
+    default void onFaxTone(Runnable listener) {}
 
     /** The peer changed the stream (re-INVITE: hold, resume, new address). */
     void update(MediaPlan plan);

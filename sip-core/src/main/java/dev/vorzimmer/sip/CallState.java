@@ -23,6 +23,11 @@ public enum CallState {
   ACTIVE,
   /** The answering machine has the call (greeting, then recording). */
   VOICEMAIL,
+  /**
+   * Answered for the robot challenge: the prompt plays, a digit is awaited. Passing moves it to
+   * {@link #RINGING} (the call stays answered; Answer connects it live).
+   */
+  CHALLENGE,
   /** We sent BYE or CANCEL and wait for the answer. */
   ENDING,
   /** Over; a final state. */
@@ -32,10 +37,11 @@ public enum CallState {
 
   static {
     SCREENING.next = EnumSet.of(RINGING, CONNECTING, ENDED);
-    RINGING.next = EnumSet.of(CONNECTING, ENDED);
+    RINGING.next = EnumSet.of(CONNECTING, ACTIVE, VOICEMAIL, ENDING, ENDED);
     CALLING.next = EnumSet.of(EARLY, ACTIVE, ENDING, ENDED);
     EARLY.next = EnumSet.of(ACTIVE, ENDING, ENDED);
-    CONNECTING.next = EnumSet.of(ACTIVE, VOICEMAIL, ENDING, ENDED);
+    CONNECTING.next = EnumSet.of(ACTIVE, VOICEMAIL, CHALLENGE, ENDING, ENDED);
+    CHALLENGE.next = EnumSet.of(RINGING, VOICEMAIL, ENDING, ENDED);
     ACTIVE.next = EnumSet.of(ENDING, ENDED);
     VOICEMAIL.next = EnumSet.of(ENDING, ENDED);
     ENDING.next = EnumSet.of(ENDED);

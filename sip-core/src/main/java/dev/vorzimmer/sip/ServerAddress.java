@@ -39,6 +39,11 @@ public record ServerAddress(String host, OptionalInt port) {
     return port.orElse(DEFAULT_PORT);
   }
 
+  /** The given port, else the transport's default (5061 for TLS, 5060 otherwise). */
+  public int portOrDefault(Transport transport) {
+    return port.orElse(transport.defaultPort());
+  }
+
   @Override
   public String toString() {
     String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;

@@ -25,4 +25,7 @@ public interface SipAgentListener {
 
   /** The peer of a call sent a key press as SIP INFO (answered 200). */
   default void onDtmf(DtmfEvent event) {}
+
+  /** A robot challenge ended: passed, failed or the caller hung up. */
+  default void onChallenge(ChallengeEvent event) {}
 }

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param rtpenginePort NG port of an rtpengine on 127.0.0.1 to relay media through, 0 for none;
  *     non-zero also turns on the lab behaviour (force_rport, every received message logged as
  *     VZ-MSG)
+ * @param tls a TLS listener (certificate, key, port), or empty
  */
 record KamailioConfig(
     int sipPort,
@@ -36,7 +37,49 @@ record KamailioConfig(
     Path ctlSocket,
     Path modulesDir,
     String listen,
-    int rtpenginePort) {
+    int rtpenginePort,
+    java.util.Optional<Tls> tls) {
+
+  /**
+   * Kamailio's TLS module listening on {@code port} with this server certificate (PEM chain) and
+   * key; {@code configFile} is where its {@code tls.cfg} is written.
+   */
+  record Tls(int port, Path certificate, Path key, Path configFile) {
+
+    /** The module's configuration: any TLS 1.2+ client, no client certificates. */
+    String render() {
+      return "[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+          + "require_certificate = no\nprivate_key = "
+          + key
+          + "\ncertificate = "
+          + certificate
+          + "\n\n[client:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+          + "require_certificate = no\n";
+    }
+  }
+
+  KamailioConfig(
+      int sipPort,
+      int trunkPort,
+      String domain,
+      Map<String, String> users,
+      int minExpires,
+      Path ctlSocket,
+      Path modulesDir,
+      String listen,
+      int rtpenginePort) {
+    this(
+        sipPort,
+        trunkPort,
+        domain,
+        users,
+        minExpires,
+        ctlSocket,
+        modulesDir,
+        listen,
+        rtpenginePort,
+        java.util.Optional.empty());
+  }
 
   KamailioConfig(
       int sipPort,
@@ -88,6 +131,15 @@ record KamailioConfig(
                     .append("\";\n"));
     return template
         .replace("@DEFINES@", rtpenginePort > 0 ? "#!define WITH_NETLAB" : "")
+        .replace("@TLS_CORE@", tls.map(t -> tlsCore(t.port())).orElse(""))
+        .replace(
+            "@TLS_MODULE@",
+            tls.map(
+                    t ->
+                        "loadmodule \"tls.so\"\nmodparam(\"tls\", \"config\", \""
+                            + t.configFile()
+                            + "\")")
+                .orElse(""))
         .replace("@LISTEN@", listen)
         .replace("@RTPENGINE_PORT@", Integer.toString(rtpenginePort))
         .replace("@SIP_PORT@", Integer.toString(sipPort))
@@ -97,6 +149,16 @@ record KamailioConfig(
         .replace("@CTL_SOCKET@", ctlSocket.toString())
         .replace("@MODULES_DIR@", modulesDir.toString() + "/")
         .replace("@USERS@", userLines.toString());
+  }
+
+  /**
+   * TLS on its own port; RFC 5923 aliases (a Via {@code ;alias} makes requests for that address
+   * reuse the connection) and CRLF keep-alive answers are on.
+   */
+  private static String tlsCore(int port) {
+    return "enable_tls=yes\nlisten=tls:@LISTEN@:"
+        + port
+        + "\ntcp_accept_aliases=yes\ntcp_crlf_ping=yes\n";
   }
 
   static void validateUser(String user, String password) {

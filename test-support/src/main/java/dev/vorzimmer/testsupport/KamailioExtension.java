@@ -36,6 +36,8 @@ public final class KamailioExtension implements BeforeEachCallback, AfterEachCal
   private final int minExpires;
   private KamailioProcess process;
   private Path workDir;
+  private TestPki tlsCa;
+  private String tlsName;
 
   /**
    * @param users user name to password
@@ -44,6 +46,16 @@ public final class KamailioExtension implements BeforeEachCallback, AfterEachCal
   public KamailioExtension(Map<String, String> users, int minExpires) {
     this.users = Map.copyOf(users);
     this.minExpires = minExpires;
+  }
+
+  /**
+   * Kamailio also listens for TLS ({@link KamailioProcess#tlsPort()}) with a certificate for {@code
+   * serverName} issued by {@code ca} (a fresh one per test).
+   */
+  public KamailioExtension withTls(TestPki ca, String serverName) {
+    this.tlsCa = ca;
+    this.tlsName = serverName;
+    return this;
   }
 
   /** The Kamailio of the running test. */
@@ -57,7 +69,14 @@ public final class KamailioExtension implements BeforeEachCallback, AfterEachCal
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     workDir = Files.createTempDirectory("vz-kam");
-    process = KamailioProcess.start(workDir, users, minExpires);
+    if (tlsCa == null) {
+      process = KamailioProcess.start(workDir, users, minExpires);
+    } else {
+      TestPki.ServerFiles files = tlsCa.issue(workDir.resolve("tls"), tlsName);
+      process =
+          KamailioProcess.startWithTls(
+              workDir, users, minExpires, files.certificate(), files.key());
+    }
   }
 
   @Override

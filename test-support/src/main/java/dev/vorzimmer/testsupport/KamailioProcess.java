@@ -68,6 +68,10 @@ public final class KamailioProcess implements AutoCloseable {
     this.configFile = workDir.resolve("kamailio.cfg");
     this.log = new ProcessLog(workDir.resolve("kamailio.log"));
     Files.writeString(configFile, config.render(), StandardCharsets.UTF_8);
+    if (config.tls().isPresent()) {
+      Files.writeString(
+          config.tls().get().configFile(), config.tls().get().render(), StandardCharsets.UTF_8);
+    }
   }
 
   /** Starts Kamailio with {@code min_expires} 1 (practically no lower bound). */
@@ -100,6 +104,49 @@ public final class KamailioProcess implements AutoCloseable {
     KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
     kamailio.launch();
     return kamailio;
+  }
+
+  /**
+   * As {@link #start(Path, Map, int)}, plus a TLS listener ({@link #tlsPort()}, Kamailio's {@code
+   * tls} module, Debian package {@code kamailio-tls-modules}) presenting {@code certificate} (PEM
+   * chain) with {@code key}: REGISTER and calls work over it as over UDP and TCP, with RFC 5923
+   * connection aliases, so a phone registered over TLS gets its calls over its own connection.
+   */
+  public static KamailioProcess startWithTls(
+      Path workDir, Map<String, String> users, int minExpires, Path certificate, Path key)
+      throws IOException {
+    ProcessLog.requireWritable(workDir);
+    KamailioInstallation installation = KamailioInstallation.find();
+    Path module = installation.modulesDir().resolve("tls.so");
+    if (!Files.exists(module)) {
+      throw new IllegalStateException(
+          module + " is missing: install the Debian package kamailio-tls-modules");
+    }
+    int[] ports = FreePorts.udpAndTcp(3);
+    KamailioConfig config =
+        new KamailioConfig(
+            ports[0],
+            ports[1],
+            DOMAIN,
+            users,
+            minExpires,
+            workDir.resolve("kamailio.ctl"),
+            installation.modulesDir(),
+            "127.0.0.1",
+            0,
+            java.util.Optional.of(
+                new KamailioConfig.Tls(ports[2], certificate, key, workDir.resolve("tls.cfg"))));
+    KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
+    kamailio.launch();
+    return kamailio;
+  }
+
+  /** The TLS port (only when started with {@link #startWithTls}). */
+  public int tlsPort() {
+    return config
+        .tls()
+        .orElseThrow(() -> new IllegalStateException("this Kamailio has no TLS listener"))
+        .port();
   }
 
   /**

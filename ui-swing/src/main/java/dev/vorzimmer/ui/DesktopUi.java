@@ -55,7 +55,9 @@ public final class DesktopUi implements AutoCloseable {
         home,
         messages,
         onQuit,
-        chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault));
+        chosen.map(Locale::forLanguageTag).orElseGet(Locale::getDefault),
+        TrayPresence::install,
+        true);
   }
 
   static DesktopUi open(
@@ -74,6 +76,21 @@ public final class DesktopUi implements AutoCloseable {
       Runnable onQuit,
       Locale locale,
       DesktopTray.Factory trays) {
+    return open(phone, home, messages, onQuit, locale, trays, false);
+  }
+
+  /**
+   * @param offerSetup whether the first-run assistant may open (the launcher's window; not the
+   *     tests' windows, which set up their own line)
+   */
+  static DesktopUi open(
+      Phone phone,
+      AppHome home,
+      ForwardingMessageListener messages,
+      Runnable onQuit,
+      Locale locale,
+      DesktopTray.Factory trays,
+      boolean offerSetup) {
     UiExecutor work = new UiExecutor();
     UiProbe probe = new UiProbe();
     WindowPlacement placement = new WindowPlacement(home.dataDir().resolve("window.properties"));
@@ -94,7 +111,8 @@ public final class DesktopUi implements AutoCloseable {
                   ZoneId.systemDefault(),
                   probe,
                   text -> ref.get().notice(text),
-                  home);
+                  home,
+                  (text, undo) -> ref.get().offerUndo(text, undo));
           desktop.set(new DesktopIntegration(ctx, placement, phone.agent().registration(), trays));
           MainWindow window =
               new MainWindow(
@@ -108,6 +126,7 @@ public final class DesktopUi implements AutoCloseable {
           ref.set(window);
           desktop.get().installTray(window.frame(), window::quit);
           window.extras(desktop.get());
+          window.offerSetup(offerSetup);
           window.show(phone.agent().registration());
         });
     EdtEvents events = new EdtEvents(UiEvents.all(List.of(ref.get(), desktop.get())));
@@ -130,6 +149,18 @@ public final class DesktopUi implements AutoCloseable {
 
   static boolean systemPrefersDark() {
     return Theme.prefersDark(System.getenv(), System.getProperty("vorzimmer.theme"));
+  }
+
+  /**
+   * A request handed over by a later start: the window comes to the front and, given a target, the
+   * dial bar takes it and calls. Any thread.
+   */
+  public void request(Optional<String> dial) {
+    SwingUtilities.invokeLater(
+        () -> {
+          desktop.bringToFront(window.frame());
+          dial.ifPresent(window::dial);
+        });
   }
 
   MainWindow window() {

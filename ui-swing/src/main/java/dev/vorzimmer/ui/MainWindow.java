@@ -1,12 +1,13 @@
 package dev.vorzimmer.ui;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.ui.calls.CallsTab;
-import dev.vorzimmer.ui.common.Icons;
-import dev.vorzimmer.ui.common.StatusText;
+import dev.vorzimmer.ui.common.DndSwitch;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
 import dev.vorzimmer.ui.common.WindowPlacement;
@@ -18,29 +19,23 @@ import dev.vorzimmer.ui.incall.IncomingCallView;
 import dev.vorzimmer.ui.messages.MessagesTab;
 import dev.vorzimmer.ui.rules.RulesTab;
 import dev.vorzimmer.ui.settings.SettingsTab;
+import dev.vorzimmer.ui.settings.SetupAssistant;
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Optional;
 import javax.swing.ButtonGroup;
-import javax.swing.JButton;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import javax.swing.border.EmptyBorder;
 
 /** The main window: tabs for calls, messages, rules and contacts, and the line's status bar. */
 final class MainWindow implements UiEvents {
@@ -49,8 +44,10 @@ final class MainWindow implements UiEvents {
   private final WindowPlacement placement;
   private final Runnable onQuit;
   private final JFrame frame = new JFrame("Vorzimmer");
-  private final JLabel status = new JLabel(" ");
-  private final JLabel notice = new JLabel(" ");
+  private final StatusBar status;
+  private final DndSwitch dnd;
+  private long unheard;
+  private int callBacks;
   private final JTabbedPane tabs = new JTabbedPane();
   private final CallsTab calls;
   private final MessagesTab messages;
@@ -61,12 +58,14 @@ final class MainWindow implements UiEvents {
   private final InCallView inCall;
   private Optional<String> themeChoice;
   private WindowExtras extras = new WindowExtras() {};
+  private boolean offerSetup;
 
   MainWindow(UiContext ctx, WindowPlacement placement, Runnable onQuit) {
     this.ctx = ctx;
     this.placement = placement;
     this.onQuit = onQuit;
     this.themeChoice = placement.theme();
+    this.dnd = new DndSwitch(ctx);
     this.calls = new CallsTab(ctx);
     this.messages = new MessagesTab(ctx, this::showUnheard);
     this.contacts = new ContactsTab(ctx);
@@ -74,6 +73,7 @@ final class MainWindow implements UiEvents {
     this.incoming = new IncomingCallView(ctx, frame);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
+    this.status = new StatusBar(ctx.texts());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -102,9 +102,13 @@ final class MainWindow implements UiEvents {
     tabs.addTab(ctx.texts().get("tab.contacts"), contacts.component());
     tabs.addTab(ctx.texts().get("tab.settings"), settings.component());
     frame.getContentPane().add(tabs, BorderLayout.CENTER);
-    frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
+    frame
+        .getContentPane()
+        .add(
+            status.build(settings.besideStatus(this::openSettings), this::reRegister, dnd.button()),
+            BorderLayout.SOUTH);
     frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
-    frame.setMinimumSize(new Dimension(640, 400));
+    frame.setMinimumSize(minimumSize());
     placement
         .bounds()
         .ifPresentOrElse(
@@ -114,6 +118,7 @@ final class MainWindow implements UiEvents {
               frame.setLocationByPlatform(true);
             });
     registration(current);
+    wireCallList();
     frame.setVisible(true);
     dial.refresh();
     calls.refresh();
@@ -129,8 +134,18 @@ final class MainWindow implements UiEvents {
     this.extras = value;
   }
 
+  /** Lets {@link #show} open the first-run assistant while it is due; call before show. */
+  void offerSetup(boolean value) {
+    this.offerSetup = value;
+  }
+
   JFrame frame() {
     return frame;
+  }
+
+  /** Puts {@code target} into the dial bar and calls it (a handed-over link); EDT only. */
+  void dial(String target) {
+    dial.dial(target);
   }
 
   IncomingCallView incoming() {
@@ -147,13 +162,14 @@ final class MainWindow implements UiEvents {
 
   @Override
   public void registration(RegistrationEvent e) {
-    status.setText(StatusText.of(e, ctx.texts()));
+    status.line(e);
     settings.registration(e);
-    Color problem = UIManager.getColor("Actions.Red");
-    status.setForeground(
-        StatusText.isProblem(e) && problem != null
-            ? problem
-            : UIManager.getColor("Label.foreground"));
+    if (offerSetup && e.state() == RegistrationState.LOCAL_LINE) {
+      offerSetup = false; // once per start, and only while there is no account
+      if (SetupAssistant.due(placement)) {
+        SwingUtilities.invokeLater(this::openSetup);
+      }
+    }
     ctx.probe().changed();
   }
 
@@ -177,39 +193,70 @@ final class MainWindow implements UiEvents {
   }
 
   @Override
+  public void robotRange(RobotMessageRanges.Proposal proposal) {
+    messages.proposeRange(proposal);
+  }
+
+  @Override
   public void callLogChanged() {
     calls.refresh();
   }
 
   void notice(String text) {
-    notice.setText(text);
-    notice.setToolTipText(text);
+    status.notice(text);
+    ctx.probe().changed();
+  }
+
+  void offerUndo(String text, Runnable undo) {
+    status.offer(text, undo);
+    ctx.probe().changed();
+  }
+
+  /** Row play buttons play in the Messages tab; the call-back list goes to title and tray. */
+  private void wireCallList() {
+    calls.onPlay(
+        id -> {
+          tabs.setSelectedIndex(MESSAGES_TAB);
+          messages.play(id);
+        });
+    calls.onCallBacks(
+        list -> {
+          callBacks = list.size();
+          frame.setTitle(WindowTitle.of(unheard, callBacks, ctx.texts()));
+          extras.callBacks(list, this::showCallBacks);
+        });
+    extras.doNotDisturb(dnd);
+    dnd.start();
+  }
+
+  /** Brings up the Calls tab on its call-back list; EDT only. */
+  void showCallBacks() {
+    tabs.setSelectedIndex(0);
+    calls.showCallBacks();
+  }
+
+  DndSwitch dnd() {
+    return dnd;
+  }
+
+  /**
+   * Small enough for a 1024×600 netbook screen, large enough that the button rows and the status
+   * bar still fit; never larger than the screen.
+   */
+  private Dimension minimumSize() {
+    java.awt.Rectangle screen = frame.getGraphicsConfiguration().getBounds();
+    return new Dimension(Math.min(860, screen.width), Math.min(540, screen.height));
   }
 
   private void showUnheard(long count) {
-    frame.setTitle(count == 0 ? "Vorzimmer" : ctx.texts().get("title.unheard", count));
+    unheard = count;
+    frame.setTitle(WindowTitle.of(unheard, callBacks, ctx.texts()));
     tabs.setTitleAt(
         MESSAGES_TAB,
         count == 0
             ? ctx.texts().get("tab.messages")
             : ctx.texts().get("tab.messagesUnheard", count));
     extras.unheard(count);
-  }
-
-  private JPanel statusBar() {
-    JPanel bar = new JPanel(new BorderLayout(12, 0));
-    bar.setBorder(new TopLine());
-    status.setName("status");
-    notice.setName("status.notice");
-    notice.setHorizontalAlignment(JLabel.RIGHT);
-    JButton again = new JButton(ctx.texts().get("action.reRegister"), Icons.get("refresh", 14));
-    again.setName("status.reRegister");
-    again.putClientProperty("JButton.buttonType", "toolBarButton");
-    again.addActionListener(e -> reRegister());
-    bar.add(settings.besideStatus(status, this::openSettings), BorderLayout.WEST);
-    bar.add(notice, BorderLayout.CENTER);
-    bar.add(again, BorderLayout.EAST);
-    return bar;
   }
 
   private void reRegister() {
@@ -240,9 +287,15 @@ final class MainWindow implements UiEvents {
     return bar;
   }
 
+  /** Opens the first-run assistant; EDT only. */
+  void openSetup() {
+    SetupAssistant.open(ctx, frame, placement, new SetupLinks(tabs, settings, contacts));
+  }
+
   /** Shows the Settings tab; EDT only. */
   void openSettings() {
     tabs.setSelectedComponent(settings.component());
+    settings.showAccount();
   }
 
   private JMenu viewMenu() {
@@ -294,23 +347,8 @@ final class MainWindow implements UiEvents {
     placement.save(frame.getBounds(), themeChoice);
     messages.close();
     settings.close();
+    dnd.stop();
     frame.dispose();
     onQuit.run();
-  }
-
-  /**
-   * Padding and a one-pixel line on top in the current look's border colour (follows theme
-   * switches).
-   */
-  private static final class TopLine extends EmptyBorder {
-    TopLine() {
-      super(5, 10, 4, 6);
-    }
-
-    @Override
-    public void paintBorder(Component c, Graphics g, int x, int y, int width, int height) {
-      g.setColor(UIManager.getColor("Component.borderColor"));
-      g.fillRect(x, y, width, 1);
-    }
   }
 }

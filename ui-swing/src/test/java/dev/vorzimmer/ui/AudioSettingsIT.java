@@ -160,10 +160,21 @@ class AudioSettingsIT {
         () -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
   }
 
-  /** Scrolls the Settings tab so that the component {@code name} is in view. */
+  /**
+   * Shows the Settings page holding the component {@code name} and scrolls it into view (the page's
+   * content is built before it is loaded, so the name is found on a hidden page too).
+   */
   private void reveal(String name) throws Exception {
     SwingRobot.runOnEdt(
         () -> {
+          JTabbedPane pages =
+              SwingRobot.find(frame, "settings.pages", JTabbedPane.class).orElseThrow();
+          for (int i = 0;
+              i < pages.getTabCount()
+                  && SwingRobot.find(frame, name, javax.swing.JComponent.class).isEmpty();
+              i++) {
+            pages.setSelectedIndex(i);
+          }
           javax.swing.JComponent c =
               SwingRobot.find(frame, name, javax.swing.JComponent.class).orElseThrow();
           c.scrollRectToVisible(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
@@ -186,6 +197,7 @@ class AudioSettingsIT {
   void theToneMicrophoneIsListedMeteredPlayedToAndRecordedAsAGreeting() throws Exception {
     WatchedTone devices = new WatchedTone();
     openWindow(SoundDevices.of(devices));
+    reveal("audio.input");
     robot.await(
         "devices listed",
         WAIT,
@@ -235,6 +247,7 @@ class AudioSettingsIT {
     reveal("audio.result");
     SwingRobot.screenshot(frame, "settings-audio");
 
+    reveal("greetings.result");
     recordOneSecondFor("default");
     Path wav = home.dataDir().resolve("greetings").resolve("default.wav");
     // Stop is clicked once the dialog shows 0:01; on a busy machine a little more may come in
@@ -259,6 +272,8 @@ class AudioSettingsIT {
         () -> note("greetings.result").startsWith("Playing: "),
         () -> note("greetings.result"));
 
+    reveal("audio.input"); // the audio page listens again
+    devices.closedInputs.clear();
     SwingRobot.runOnEdt(
         () -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
     assertThat(devices.closedInputs.poll(5, TimeUnit.SECONDS))
@@ -304,6 +319,7 @@ class AudioSettingsIT {
   @Test
   void withoutDevicesTheSectionSaysSoAndNothingCanBeUsed() throws Exception {
     openWindow(SoundDevices.none("no sound card in this test"));
+    reveal("audio.state");
     robot.await(
         "no devices said",
         WAIT,
@@ -312,6 +328,7 @@ class AudioSettingsIT {
     assertThat(enabled("audio.input")).isFalse();
     assertThat(enabled("audio.output")).isFalse();
     assertThat(enabled("audio.testTone")).isFalse();
+    reveal("greetings.result");
     robot.await(
         "greeting rows",
         WAIT,
@@ -321,8 +338,8 @@ class AudioSettingsIT {
     assertThat(onEdt(() -> record.isEnabled())).isFalse();
     assertThat(onEdt(() -> record.getToolTipText()))
         .isEqualTo("No microphone found: greetings can only be imported from files.");
-    assertThat(level("audio.level")).isZero();
     reveal("audio.testTone");
+    assertThat(level("audio.level")).isZero();
     SwingRobot.screenshot(frame, "settings-audio-none");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
@@ -106,8 +107,22 @@ class DesktopWindowIT {
                 .setSelectedIndex(index));
   }
 
-  /** Every row of a table as "col1 | col2 | …". */
+  /** Every row of a table as "col1 | col2 | …"; of the call list, every call (no headers). */
   private List<String> rows(String table) throws Exception {
+    if (table.equals("calls.list")) {
+      return SwingRobot.onEdt(
+          () -> {
+            JList<?> list = SwingRobot.find(frame, table, JList.class).orElseThrow();
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+              String item = String.valueOf(list.getModel().getElementAt(i));
+              if (item.contains(" | ")) {
+                out.add(item);
+              }
+            }
+            return out;
+          });
+    }
     return SwingRobot.onEdt(
         () -> {
           JTable t = SwingRobot.find(frame, table, JTable.class).orElseThrow();
@@ -121,6 +136,18 @@ class DesktopWindowIT {
           }
           return out;
         });
+  }
+
+  /** Selects the newest call whose text contains {@code text}; EDT only. */
+  private void selectCall(String text) {
+    JList<?> list = SwingRobot.find(frame, "calls.list", JList.class).orElseThrow();
+    for (int i = 0; i < list.getModel().getSize(); i++) {
+      String item = String.valueOf(list.getModel().getElementAt(i));
+      if (item.contains(" | ") && item.contains(text)) {
+        list.setSelectedIndex(i);
+        return;
+      }
+    }
   }
 
   @Test
@@ -149,7 +176,17 @@ class DesktopWindowIT {
           () -> "no incoming view");
       assertThat(text("incoming.name")).isEqualTo("Erika Mustermann");
       assertThat(text("incoming.reasons")).contains("contact Erika Mustermann");
+      assertThat(text("incoming.countdown")).matches("To voicemail in (1?[0-9]|20) s");
+      assertThat(text("incoming.keys"))
+          .isEqualTo("Enter: answer · Esc: decline · V: to voicemail · B: block");
       JDialog dialog = SwingRobot.onEdt(() -> ui.window().incoming().dialog().orElseThrow());
+      assertThat(SwingRobot.onEdt(() -> dialog.getRootPane().getDefaultButton().getName()))
+          .as("one default button")
+          .isEqualTo("incoming.answer");
+      assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "incoming.block", JButton.class)))
+          .isPresent();
+      toggleFavourite(true);
+      toggleFavourite(false);
       SwingRobot.screenshot(dialog, "02-incoming-call");
       SwingRobot.runOnEdt(
           () -> SwingRobot.find(frame, "incoming.answer", JButton.class).orElseThrow().doClick());
@@ -164,9 +201,9 @@ class DesktopWindowIT {
         "answered call in the log",
         WAIT,
         () ->
-            rows("calls.table").stream()
+            rows("calls.list").stream()
                 .anyMatch(r -> r.contains("Erika Mustermann") && r.endsWith("answered")),
-        () -> rows("calls.table").toString());
+        () -> rows("calls.list").toString());
   }
 
   @Test
@@ -214,12 +251,67 @@ class DesktopWindowIT {
         "declined and voicemail calls in the log",
         WAIT,
         () ->
-            rows("calls.table").stream()
+            rows("calls.list").stream()
                 .filter(r -> r.contains("Erika Mustermann"))
                 .map(r -> r.substring(r.lastIndexOf('|') + 2))
                 .toList()
-                .containsAll(List.of("turned away", "message")),
-        () -> rows("calls.table").toString());
+                .containsAll(List.of("turned away", "missed")),
+        () -> rows("calls.list").toString());
+  }
+
+  /** Clicks the incoming panel's star; the contact's favourite flag follows in the store. */
+  private void toggleFavourite(boolean wanted) throws Exception {
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "incoming.favourite", javax.swing.JToggleButton.class)
+                .orElseThrow()
+                .doClick());
+    robot.await(
+        "Erika favourite " + wanted,
+        WAIT,
+        () ->
+            phone
+                .screening()
+                .store()
+                .contactBook()
+                .findByNumber(ERIKA)
+                .map(c -> c.favourite() == wanted)
+                .orElse(false),
+        () -> "not stored");
+  }
+
+  @Test
+  @Order(3)
+  void blockFromTheRingingPanelDeclinesAndBlocksTheNumber() throws Exception {
+    String pest = "+491709876543"; // a contact, so that the call rings
+    var book = phone.screening().store().contactBook();
+    var max =
+        book.add(
+            new dev.vorzimmer.screening.Contact(
+                0, "Max Muster", List.of(pest), java.util.Optional.empty(), false));
+    try (SippRun run =
+        caller()
+            .from(pest, "Pest")
+            .expectRingThenStatus(603)
+            .start("127.0.0.1", kamailio.trunkPort())) {
+      robot.await(
+          "incoming call view",
+          WAIT,
+          () -> SwingRobot.find(frame, "incoming.block", JButton.class).isPresent(),
+          () -> "no block button");
+      SwingRobot.runOnEdt(
+          () -> SwingRobot.find(frame, "incoming.block", JButton.class).orElseThrow().doClick());
+      assertCall(run.await());
+    }
+    assertThat(phone.screening().store().listStore().entries(ListKind.BLOCK))
+        .anyMatch(e -> e.pattern().equals(pest));
+    robot.await(
+        "incoming view closed",
+        WAIT,
+        () -> ui.window().incoming().dialog().isEmpty(),
+        () -> "still open");
+    phone.screening().store().listStore().remove(pest, ListKind.BLOCK);
+    book.delete(max.id());
   }
 
   private void awaitIncoming() throws Exception {
@@ -239,15 +331,15 @@ class DesktopWindowIT {
             .from("anonymous", "Anonymous")
             .assertedIdentity("sip:+4969123456@provider.test;user=phone")
             .privacy("id")
-            .expectAnswerThenHangUpAfter(MESSAGE_CALL_MS)
+            .expectAnswerThenSpeakAfter(MESSAGE_CALL_MS)
             .callTo("127.0.0.1", kamailio.trunkPort()));
     robot.await(
         "withheld call in the log",
         WAIT,
         () ->
-            rows("calls.table").stream()
+            rows("calls.list").stream()
                 .anyMatch(r -> r.startsWith("Voicemail") && r.contains("withheld")),
-        () -> rows("calls.table").toString());
+        () -> rows("calls.list").toString());
     showTab(MainWindow.MESSAGES_TAB);
     robot.await(
         "withheld message",
@@ -259,12 +351,14 @@ class DesktopWindowIT {
                         r.contains("withheld") && r.endsWith("| ")), // state column empty: complete
         () -> rows("messages.table").toString());
     int unheard = rows("messages.table").size(); // none played yet
-    assertThat(SwingRobot.onEdt(frame::getTitle)).isEqualTo("Vorzimmer — " + unheard + " unheard");
+    assertThat(SwingRobot.onEdt(frame::getTitle))
+        .as("Erika, sent to voicemail, is on the call-back list too")
+        .startsWith("Vorzimmer — " + unheard + " unheard");
     SwingRobot.runOnEdt(
         () -> {
           JTable table = SwingRobot.find(frame, "messages.table", JTable.class).orElseThrow();
           for (int r = 0; r < table.getRowCount(); r++) {
-            if (String.valueOf(table.getValueAt(r, 3)).contains("withheld")) {
+            if (String.valueOf(table.getValueAt(r, 4)).contains("withheld")) {
               table.setRowSelectionInterval(r, r);
             }
           }
@@ -294,17 +388,11 @@ class DesktopWindowIT {
     robot.await(
         "stranger in the log",
         WAIT,
-        () -> rows("calls.table").stream().anyMatch(r -> r.contains("0170 1234567")),
-        () -> rows("calls.table").toString());
+        () -> rows("calls.list").stream().anyMatch(r -> r.contains("0170 1234567")),
+        () -> rows("calls.list").toString());
     SwingRobot.runOnEdt(
         () -> {
-          JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
-          for (int r = 0; r < table.getRowCount(); r++) {
-            if (String.valueOf(table.getValueAt(r, 2)).contains("0170 1234567")) {
-              table.setRowSelectionInterval(r, r);
-              break;
-            }
-          }
+          selectCall("0170 1234567");
           SwingRobot.find(frame, "calls.block", JButton.class).orElseThrow().doClick();
         });
     robot.await(
@@ -318,9 +406,9 @@ class DesktopWindowIT {
         "rejected call in the log",
         WAIT,
         () ->
-            rows("calls.table").stream()
+            rows("calls.list").stream()
                 .anyMatch(r -> r.startsWith("Rejected") && r.contains("0170 1234567")),
-        () -> rows("calls.table").toString());
+        () -> rows("calls.list").toString());
     SwingRobot.screenshot(frame, "04-calls");
   }
 
@@ -337,18 +425,12 @@ class DesktopWindowIT {
     robot.await(
         "caller in the log",
         WAIT,
-        () -> rows("calls.table").stream().anyMatch(r -> r.contains("089 555666")),
-        () -> rows("calls.table").toString());
+        () -> rows("calls.list").stream().anyMatch(r -> r.contains("089 555666")),
+        () -> rows("calls.list").toString());
     JButton add =
         SwingRobot.onEdt(
             () -> {
-              JTable table = SwingRobot.find(frame, "calls.table", JTable.class).orElseThrow();
-              for (int r = 0; r < table.getRowCount(); r++) {
-                if (String.valueOf(table.getValueAt(r, 2)).contains("089 555666")) {
-                  table.setRowSelectionInterval(r, r);
-                  break;
-                }
-              }
+              selectCall("089 555666");
               return SwingRobot.find(frame, "calls.addContact", JButton.class).orElseThrow();
             });
     javax.swing.SwingUtilities.invokeLater(add::doClick); // a modal dialog: do not wait for it
@@ -372,8 +454,8 @@ class DesktopWindowIT {
     robot.await(
         "the call row shows the new contact",
         WAIT,
-        () -> rows("calls.table").stream().anyMatch(r -> r.contains("Max Handwerker")),
-        () -> rows("calls.table").toString());
+        () -> rows("calls.list").stream().anyMatch(r -> r.contains("Max Handwerker")),
+        () -> rows("calls.list").toString());
     assertThat(
             phone
                 .screening()

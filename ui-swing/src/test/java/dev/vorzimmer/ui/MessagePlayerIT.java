@@ -254,7 +254,7 @@ class MessagePlayerIT {
         () -> {
           JTable table = table();
           for (int r = 0; r < table.getRowCount(); r++) {
-            if (caller.equals(table.getValueAt(r, 1))) {
+            if (caller.equals(table.getValueAt(r, 2))) {
               table.setRowSelectionInterval(r, r);
             }
           }
@@ -265,8 +265,8 @@ class MessagePlayerIT {
   private boolean bold(String caller) {
     JTable table = table();
     for (int r = 0; r < table.getRowCount(); r++) {
-      if (caller.equals(table.getValueAt(r, 1))) {
-        Component c = table.prepareRenderer(table.getCellRenderer(r, 1), r, 1);
+      if (caller.equals(table.getValueAt(r, 2))) {
+        Component c = table.prepareRenderer(table.getCellRenderer(r, 2), r, 2);
         return c.getFont().isBold();
       }
     }

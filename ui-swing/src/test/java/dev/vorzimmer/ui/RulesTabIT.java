@@ -88,7 +88,7 @@ class RulesTabIT {
             SwingRobot.find(frame, "rules.number", JTextField.class).orElseThrow().setText(number));
   }
 
-  /** Shows the Rules tab's settings (0), block list (1) or allow list (2). */
+  /** Shows the Rules tab's settings (0), after-a-call (1), block list (2) or allow list (3). */
   private void section(int index) throws Exception {
     SwingRobot.runOnEdt(
         () ->
@@ -174,24 +174,51 @@ class RulesTabIT {
   void aBadSettingIsExplainedAndNothingIsSaved() throws Exception {
     String before = Files.readString(home.configFile());
     SwingRobot.runOnEdt(
-        () ->
-            SwingRobot.find(frame, "rules.languages", JTextField.class)
-                .orElseThrow()
-                .setText("de, english"));
+        () -> {
+          SwingRobot.find(frame, "rules.quiet", javax.swing.JCheckBox.class)
+              .orElseThrow()
+              .setSelected(true);
+          SwingRobot.find(frame, "rules.quietFrom", javax.swing.JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("25:00");
+        });
     click("rules.save");
     robot.await(
         "error shown",
         WAIT,
-        () -> label("rules.result").contains("english"),
+        () -> label("rules.result").contains("25:00"),
         () -> label("rules.result"));
-    assertThat(label("rules.result"))
-        .isEqualTo("\"english\" is not a language code: write codes such as de, en, fr");
+    assertThat(label("rules.result")).isEqualTo("\"25:00\" is not a time: write HH:MM, e.g. 22:00");
     assertThat(Files.readString(home.configFile())).isEqualTo(before);
     SwingRobot.runOnEdt(
-        () ->
-            SwingRobot.find(frame, "rules.languages", JTextField.class)
-                .orElseThrow()
-                .setText("de, en"));
+        () -> {
+          SwingRobot.find(frame, "rules.quietFrom", javax.swing.JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("22:00");
+          SwingRobot.find(frame, "rules.quiet", javax.swing.JCheckBox.class)
+              .orElseThrow()
+              .setSelected(false);
+        });
+  }
+
+  @Test
+  @Order(2)
+  void languagesAreTickedByNameNotTypedAsCodes() throws Exception {
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "rules.language.fr", javax.swing.JCheckBox.class)
+                        .orElseThrow()
+                        .getText()))
+        .isEqualTo("French");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "rules.language.de", javax.swing.JCheckBox.class)
+                        .orElseThrow()
+                        .isSelected()))
+        .as("the default languages are ticked")
+        .isTrue();
   }
 
   @Test
@@ -256,7 +283,7 @@ class RulesTabIT {
                     "not a number",
                     "030 9876543")
                 + "\n");
-    section(1);
+    section(2);
     chooseFile("lists.block.import", list);
     robot.await(
         "imported numbers listed",
@@ -304,7 +331,7 @@ class RulesTabIT {
   @Test
   @Order(5)
   void anEntryAddedByHandCanBeRemovedAgain() throws Exception {
-    section(1);
+    section(2);
     SwingRobot.runOnEdt(
         () -> {
           SwingRobot.find(frame, "lists.block.pattern", JTextField.class)

@@ -106,7 +106,7 @@ class TrayNotificationsIT {
     f.assertCall(
         f.caller()
             .from(STRANGER, "")
-            .expectAnswerThenHangUpAfter(9000)
+            .expectAnswerThenSpeakAfter(5000)
             .callTo("127.0.0.1", f.kamailio.trunkPort()));
     f.robot.await(
         "new-message notice",

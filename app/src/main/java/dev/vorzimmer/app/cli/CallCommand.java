@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.app.AppHome;
+import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.app.NumberInput;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.app.Signals;
@@ -62,6 +63,16 @@ public final class CallCommand implements Callable<Integer> {
       description = "WAV (or AIFF/AU) to send once the call is answered.")
   Path play;
 
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Call a premium-rate number or a ping caller without asking first.")
+  boolean yes;
+
+  /** Where the answer to "call anyway?" is read from (tests replace it). */
+  java.io.BufferedReader answers =
+      new java.io.BufferedReader(
+          new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -86,6 +97,16 @@ public final class CallCommand implements Callable<Integer> {
       if (dial.isEmpty()) {
         return StoreCommand.usage(
             spec, "'" + target + "' is neither a phone number nor a sip:/tel: URI");
+      }
+      Optional<String> risk =
+          CallbackRisk.of(phone.screening(), dial.get())
+              .map(
+                  r ->
+                      dev.vorzimmer.screening.ReasonTexts.of(java.util.Locale.getDefault())
+                          .render(r));
+      if (risk.isPresent() && !yes && !confirmed(out, risk.get())) {
+        return StoreCommand.usage(
+            spec, "not calling " + dial.get() + ": " + risk.get() + " (--yes calls anyway)");
       }
       Watcher watcher = new Watcher(out);
       phone.agent().addListener(watcher);
@@ -118,6 +139,14 @@ public final class CallCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  /** Asks "call anyway?" naming the risk; only "y" or "yes" says yes (no answer is no). */
+  private boolean confirmed(PrintWriter out, String risk) throws IOException {
+    out.print("Careful: " + risk + ". Call anyway? [y/N] ");
+    out.flush();
+    String answer = answers.readLine();
+    return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes|j|ja");
   }
 
   /**

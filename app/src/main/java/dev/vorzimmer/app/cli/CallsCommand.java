@@ -60,14 +60,15 @@ public final class CallsCommand implements Callable<Integer> {
                   c.e164()
                       .orElse(
                           c.rawNumber().isEmpty() ? "(no number)" : texts.number(c.rawNumber())),
-                  texts.main(c.reasons()));
+                  c.markReason().map(r -> "[" + texts.render(r) + "] ").orElse("")
+                      + texts.main(c.reasons()));
             }
           }
           return 0;
         });
   }
 
-  private static Map<String, Object> toMap(CallLogEntry c, ReasonTexts texts) {
+  static Map<String, Object> toMap(CallLogEntry c, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("time", c.time().toString());
@@ -79,6 +80,20 @@ public final class CallsCommand implements Callable<Integer> {
     m.put("outcome", c.outcome());
     m.put("messageId", c.messageId().orElse(null));
     m.put("encrypted", c.mediaEncryption().isEmpty() ? null : c.mediaEncryption());
+    m.put("mark", c.markReason().map(r -> LangOption.json(r, texts)).orElse(null));
+    m.put("encryption", encryption(c));
+    return m;
+  }
+
+  /**
+   * {@code {"signalling": "tls"|"plain"|"unknown", "media": "srtp"|"plain"}}: "unknown" for calls
+   * logged before the signalling was recorded.
+   */
+  static Map<String, Object> encryption(CallLogEntry c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String signalling = c.signallingEncryption();
+    m.put("signalling", signalling.isEmpty() ? "unknown" : signalling);
+    m.put("media", c.mediaEncryption().isEmpty() ? "plain" : c.mediaEncryption());
     return m;
   }
 }

@@ -2,6 +2,7 @@ package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.CallerInfo;
+import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.Greeting;
 import dev.vorzimmer.screening.ReasonTexts;
@@ -68,12 +69,16 @@ public final class CheckCommand implements Callable<Integer> {
         (m, out) -> {
           Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
           Decision d = m.screener().dryRun(caller);
+          ChallengeConfig challenge = m.screener().config().challenge();
           ReasonTexts texts = lang.texts();
           CallerInfo info = d.callerInfo().withPlaces(m.places(), texts.locale());
           if (json) {
-            out.println(Json.write(toMap(d, info, texts)));
+            Map<String, Object> map = toMap(d, info, texts);
+            ChallengeDryRun.describe(d, challenge).ifPresent(t -> map.put("challenge", t));
+            out.println(Json.write(map));
           } else {
             print(d, info, texts, out);
+            ChallengeDryRun.describe(d, challenge).ifPresent(t -> out.println("  challenge: " + t));
           }
           return 0;
         });
@@ -81,7 +86,10 @@ public final class CheckCommand implements Callable<Integer> {
 
   private static void print(
       Decision d, CallerInfo info, ReasonTexts texts, java.io.PrintWriter out) {
-    String status = d.verdict() == Verdict.REJECT ? " (" + d.rejectStatus() + ")" : "";
+    String status =
+        d.verdict() == Verdict.REJECT
+            ? " (" + d.rejectStatus() + (d.intercept() ? " after the SIT intercept" : "") + ")"
+            : "";
     out.println(d.verdict() + status + " — " + texts.render(d.mainReason()));
     out.println(
         "  caller:   "
@@ -91,7 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
     for (int i = 0; i < reasons.size(); i++) {
       out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + reasons.get(i));
     }
-    if (d.verdict() == Verdict.VOICEMAIL) {
+    if (d.verdict() == Verdict.VOICEMAIL || d.verdict() == Verdict.CHALLENGE) {
       out.println("  greeting: " + greeting(d.greeting()));
     }
   }

@@ -1,5 +1,9 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.app.carddav.AddressBooks;
+import dev.vorzimmer.app.config.CardDavSettings;
+import dev.vorzimmer.app.config.ConfigException;
+import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.store.ImportReport;
 import java.io.IOException;
@@ -19,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code vorzimmer contacts add|import|export|list|remove}: the people whose calls ring. */
+/**
+ * {@code vorzimmer contacts add|import|export|import-fritzbox|export-fritzbox|sync|list|remove}:
+ * the people whose calls ring.
+ */
 @Command(
     name = "contacts",
     mixinStandardHelpOptions = true,
@@ -91,26 +98,104 @@ public final class ContactsCommand {
         });
   }
 
+  @Command(
+      name = "import-fritzbox",
+      mixinStandardHelpOptions = true,
+      description =
+          "Import a FRITZ!Box phonebook (XML from 'Telefonbuch sichern'); VIP = favourite.")
+  int importFritzBox(@Parameters(paramLabel = "FILE.xml") Path file) {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          ImportReport r =
+              m.store().contactBook().importFritzBox(file, m.numbers().importNormaliser());
+          Reports.print(out, r, "contacts");
+          return 0;
+        });
+  }
+
+  @Command(
+      name = "export-fritzbox",
+      mixinStandardHelpOptions = true,
+      description = "Export all contacts as a FRITZ!Box phonebook (XML, favourites as VIP).")
+  int exportFritzBox(@Parameters(paramLabel = "FILE.xml") Path file) {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            m.store().contactBook().exportFritzBox(w);
+          }
+          out.println(
+              "exported "
+                  + m.store().contactBook().list().size()
+                  + " contacts to "
+                  + file
+                  + " (FRITZ!Box phonebook)");
+          return 0;
+        });
+  }
+
+  @Command(
+      name = "sync",
+      mixinStandardHelpOptions = true,
+      description = "Sync the [[contacts.carddav]] address books of the config once.")
+  int sync() {
+    return StoreCommand.run(
+        spec,
+        (m, out) -> {
+          List<CardDavSettings> books;
+          try {
+            books = new ConfigLoader().load(HomeOption.home(spec).configFile()).addressBooks();
+          } catch (ConfigException e) {
+            return StoreCommand.usage(spec, e.getMessage());
+          }
+          if (books.isEmpty()) {
+            out.println("no [[contacts.carddav]] entries in the config");
+            return 0;
+          }
+          AddressBooks sync =
+              new AddressBooks(
+                  m.store(),
+                  m.numbers().importNormaliser(),
+                  HomeOption.home(spec).dataDir().resolve("carddav"));
+          int failed = 0;
+          for (CardDavSettings b : books) {
+            try {
+              AddressBooks.Outcome o = sync.sync(b);
+              out.println(o.status());
+              o.problems().forEach(p -> out.println("  skipped " + p));
+              failed += o.ok() ? 0 : 1;
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return 1;
+            }
+          }
+          return failed == 0 ? 0 : 1;
+        });
+  }
+
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List contacts.")
   int list(@Option(names = "--json", description = "Machine-readable output.") boolean json) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           List<Contact> all = m.store().contactBook().list();
+          Map<Long, String> sources = m.store().contactBook().sources();
           if (json) {
-            out.println(Json.write(all.stream().map(ContactsCommand::toMap).toList()));
+            out.println(Json.write(all.stream().map(c -> toMap(c, sources)).toList()));
           } else if (all.isEmpty()) {
             out.println("no contacts");
           } else {
             all.forEach(
                 c ->
                     out.printf(
-                        "%4d  %-28s %s%s%s%n",
+                        "%4d  %-28s %s%s%s%s%n",
                         c.id(),
                         c.name(),
                         String.join(", ", c.numbers()),
                         c.favourite() ? "  ★ favourite" : "",
-                        c.photo().isPresent() ? "  (photo)" : ""));
+                        c.photo().isPresent() ? "  (photo)" : "",
+                        sources.containsKey(c.id()) ? "  from " + sources.get(c.id()) : ""));
           }
           return 0;
         });
@@ -133,13 +218,14 @@ public final class ContactsCommand {
         });
   }
 
-  private static Map<String, Object> toMap(Contact c) {
+  private static Map<String, Object> toMap(Contact c, Map<Long, String> sources) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("name", c.name());
     m.put("numbers", c.numbers());
     m.put("favourite", c.favourite());
     m.put("hasPhoto", c.photo().isPresent());
+    m.put("source", sources.getOrDefault(c.id(), "local"));
     return m;
   }
 

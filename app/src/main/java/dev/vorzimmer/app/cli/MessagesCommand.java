@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,13 +60,14 @@ public final class MessagesCommand implements Callable<Integer> {
           } else {
             for (MessageEntry e : all) {
               out.printf(
-                  "%4d %s %s  %-18s %5.1f s  %-9s %s%n",
+                  "%4d %s %s  %-18s %5.1f s  %-9s %-22s %s%n",
                   e.id(),
-                  e.heard() ? " " : "*",
+                  e.heard() || e.probablyRobot() ? " " : "*",
                   TIME.format(e.time()),
                   e.caller().isEmpty() ? texts.number(e.callerDisplay()) : e.caller(),
                   e.duration().toMillis() / 1000.0,
                   e.state(),
+                  triageText(e),
                   texts.main(e.reasons()));
             }
           }
@@ -166,6 +168,16 @@ public final class MessagesCommand implements Callable<Integer> {
     }
   }
 
+  /** "speech 12.4 s", "silent (probably a robot)", "unknown". */
+  static String triageText(MessageEntry e) {
+    String speech =
+        e.speechSeconds()
+            .filter(s -> s > 0)
+            .map(s -> String.format(Locale.ROOT, " %.1f s", s))
+            .orElse("");
+    return e.triageLabel() + speech + (e.probablyRobot() ? " (robot?)" : "");
+  }
+
   private static Map<String, Object> toMap(MessageEntry e, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
@@ -177,6 +189,9 @@ public final class MessagesCommand implements Callable<Integer> {
     m.put("heard", e.heard());
     m.put("state", e.state());
     m.put("file", e.file().toString());
+    m.put("class", e.triageLabel());
+    m.put("speechSeconds", e.speechSeconds().orElse(null));
+    m.put("probablyRobot", e.probablyRobot());
     return m;
   }
 }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,10 +16,14 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RunCommand.class,
       CallCommand.class,
+      DialCommand.class,
       CheckCommand.class,
       ContactsCommand.class,
       CallsCommand.class,
-      MessagesCommand.class
+      MessagesCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
+      DndCommand.class
     },
     footer = {
       "",
@@ -36,6 +41,6 @@ public final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return runner.run(HomeOption.home(spec), false, HomeOption.verbose(spec));
+    return runner.run(HomeOption.home(spec), false, HomeOption.verbose(spec), Optional.empty());
   }
 }

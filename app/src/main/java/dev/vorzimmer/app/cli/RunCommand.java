@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.app.AppHome;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,11 @@ public final class RunCommand implements Callable<Integer> {
   /** Starts the phone; supplied by the composition root. */
   @FunctionalInterface
   public interface Runner {
-    /** Runs until stopped; returns the exit code. */
-    int run(AppHome home, boolean headless, boolean verbose);
+    /**
+     * Runs until stopped and returns the exit code; when a phone already runs on {@code home},
+     * hands it {@code dial} (or, with a window, brings its window to the front) and returns.
+     */
+    int run(AppHome home, boolean headless, boolean verbose, Optional<String> dial);
   }
 
   @Spec CommandSpec spec;
@@ -37,6 +41,6 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec));
+    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), Optional.empty());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 /** Reads and checks the {@code [account]} section. */
 final class AccountReader {
   private static final int DEFAULT_REGISTRAR_PORT = 5060;
+  private static final int DEFAULT_TLS_PORT = 5061;
   private final Section s;
   private final List<String> warnings;
 
@@ -36,25 +37,23 @@ final class AccountReader {
           "= \"" + domain + "\" is not a domain name",
           "write the SIP domain only, e.g. domain = \"example.net\"");
     }
+    String transport = transport();
+    int defaultPort = transport.equals("tls") ? DEFAULT_TLS_PORT : DEFAULT_REGISTRAR_PORT;
     String registrarText = s.string("registrar", "sip.example.net:5060").orElse(domain);
     HostPort registrar =
-        HostPort.parse(registrarText, DEFAULT_REGISTRAR_PORT)
+        HostPort.parse(registrarText, defaultPort)
             .orElseThrow(
                 () ->
                     s.error(
                         "registrar",
                         "= \"" + registrarText + "\" is not a host[:port]",
                         "write e.g. registrar = \"sip.example.net:5060\""));
-    String transport = s.string("transport", "udp").orElse("udp").toLowerCase(Locale.ROOT);
-    if (!transport.equals("udp") && !transport.equals("tcp")) {
-      throw s.error(
-          "transport", "= \"" + transport + "\" is not supported", "use \"udp\" or \"tcp\"");
-    }
     int expires = s.integer("expires", 10, 86_400, 300).orElse(300L).intValue();
     String password = password();
     boolean portGiven = HostPort.parse(registrarText, 0).map(hp -> hp.port() != 0).orElse(true);
     AccountExtras extras = new AccountExtrasReader(s).read(portGiven);
     String encryption = mediaEncryption(transport);
+    Optional<Path> caFile = caFile(transport);
     s.rejectUnknownKeys();
     return new AccountSettings(
         user,
@@ -65,23 +64,78 @@ final class AccountReader {
         transport,
         expires,
         extras,
-        encryption);
+        encryption,
+        caFile);
+  }
+
+  private String transport() throws ConfigException {
+    String transport = s.string("transport", "udp").orElse("udp").toLowerCase(Locale.ROOT);
+    if (!transport.equals("udp") && !transport.equals("tcp") && !transport.equals("tls")) {
+      throw s.error(
+          "transport",
+          "= \"" + transport + "\" is not supported",
+          "use \"udp\", \"tcp\" or \"tls\"");
+    }
+    return transport;
   }
 
   /**
-   * {@code media_encryption}: "none" (default), "optional" or "required". SDES keys travel in the
-   * SDP, so SRTP over UDP/TCP gets a warning. TLS seam: once {@code transport = "tls"} exists, its
-   * default becomes "optional" and the warning is skipped for it.
+   * {@code ca_file}: a PEM file (relative to the config file) of CA certificates trusted for TLS
+   * besides the system's; only with {@code transport = "tls"}.
+   */
+  private Optional<Path> caFile(String transport) throws ConfigException {
+    Optional<String> name = s.string("ca_file", "provider-ca.pem");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!transport.equals("tls")) {
+      throw s.error(
+          "ca_file",
+          "is only used for SIP over TLS, but transport = \"" + transport + "\"",
+          "set transport = \"tls\" or remove ca_file");
+    }
+    Path p = s.file().toAbsolutePath().getParent().resolve(name.get());
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      if (java.security.cert.CertificateFactory.getInstance("X.509")
+          .generateCertificates(in)
+          .isEmpty()) {
+        throw s.error(
+            "ca_file",
+            "names " + p + ", which holds no certificate",
+            "put the CA's PEM file there");
+      }
+    } catch (IOException e) {
+      throw s.error(
+          "ca_file",
+          "names " + p + ", which cannot be read (" + e.getClass().getSimpleName() + ")",
+          "save the provider's CA certificate (PEM) there, or correct the path (relative paths"
+              + " start at the config file's folder)");
+    } catch (java.security.cert.CertificateException e) {
+      throw s.error(
+          "ca_file",
+          "names " + p + ", which is not a PEM certificate (" + e.getMessage() + ")",
+          "use the CA certificate in PEM form (-----BEGIN CERTIFICATE-----)");
+    }
+    return Optional.of(p);
+  }
+
+  /**
+   * {@code media_encryption}: "none", "optional" or "required"; the default is "optional" over TLS
+   * and "none" otherwise. SDES keys travel in the SDP, so SRTP over UDP/TCP gets a warning.
    */
   private String mediaEncryption(String transport) throws ConfigException {
-    String value = s.string("media_encryption", "optional").orElse("none").toLowerCase(Locale.ROOT);
+    boolean tls = transport.equals("tls");
+    String value =
+        s.string("media_encryption", "optional")
+            .orElse(tls ? "optional" : "none")
+            .toLowerCase(Locale.ROOT);
     if (!value.equals("none") && !value.equals("optional") && !value.equals("required")) {
       throw s.error(
           "media_encryption",
           "= \"" + value + "\" is not supported",
           "use \"none\", \"optional\" or \"required\"");
     }
-    if (!value.equals("none")) {
+    if (!value.equals("none") && !tls) {
       warnings.add(
           s.file()
               + ": [account] media_encryption = \""

@@ -8,10 +8,11 @@ package dev.vorzimmer.app.config;
  * @param registrarHost registrar host (defaults to the domain)
  * @param registrarPort registrar port (default 5060)
  * @param password the SIP password (from {@code password} or {@code password_file})
- * @param transport "udp" or "tcp"
+ * @param transport "udp", "tcp" or "tls"
  * @param expires requested registration lifetime in seconds
  * @param extras outbound proxy, auth user, display name, realm ({@link AccountExtras#NONE} if none)
  * @param mediaEncryption "none", "optional" or "required" (SRTP with SDES keys)
+ * @param caFile {@code ca_file}: CA certificates (PEM) trusted for TLS besides the system's
  */
 public record AccountSettings(
     String user,
@@ -22,7 +23,32 @@ public record AccountSettings(
     String transport,
     int expires,
     AccountExtras extras,
-    String mediaEncryption) {
+    String mediaEncryption,
+    java.util.Optional<java.nio.file.Path> caFile) {
+
+  /** An account trusting only the system's CAs for TLS. */
+  public AccountSettings(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      String transport,
+      int expires,
+      AccountExtras extras,
+      String mediaEncryption) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expires,
+        extras,
+        mediaEncryption,
+        java.util.Optional.empty());
+  }
 
   /** An account without the optional provider keys, with plain RTP media. */
   public AccountSettings(

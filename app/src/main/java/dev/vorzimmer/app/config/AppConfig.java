@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param warnings problems worth telling the user that do not stop the phone (e.g. a readable
  *     password)
  * @param network STUN and the RTP port range ({@code [nat]}, {@code [media]})
+ * @param addressBooks the {@code [[contacts.carddav]]} entries
  */
 public record AppConfig(
     Path file,
@@ -30,10 +31,36 @@ public record AppConfig(
     CallSettings calls,
     int keepCallsDays,
     List<String> warnings,
-    NetworkSettings network) {
+    NetworkSettings network,
+    List<CardDavSettings> addressBooks) {
 
   public AppConfig {
     warnings = List.copyOf(warnings);
+    addressBooks = List.copyOf(addressBooks);
+  }
+
+  /** Without {@code [[contacts.carddav]]} entries. */
+  public AppConfig(
+      Path file,
+      Optional<AccountSettings> account,
+      String listenHost,
+      int listenPort,
+      ScreeningConfig screening,
+      CallSettings calls,
+      int keepCallsDays,
+      List<String> warnings,
+      NetworkSettings network) {
+    this(
+        file,
+        account,
+        listenHost,
+        listenPort,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        List.of());
   }
 
   /** Without {@code [nat]} and {@code [media]} settings (their defaults). */
@@ -61,7 +88,16 @@ public record AppConfig(
   /** The same configuration listening on {@code port} (a CLI call beside a running phone). */
   public AppConfig withListenPort(int port) {
     return new AppConfig(
-        file, account, listenHost, port, screening, calls, keepCallsDays, warnings, network);
+        file,
+        account,
+        listenHost,
+        port,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        addressBooks);
   }
 
   /**
@@ -69,6 +105,15 @@ public record AppConfig(
    */
   public AppConfig withFile(Path other) {
     return new AppConfig(
-        other, account, listenHost, listenPort, screening, calls, keepCallsDays, warnings, network);
+        other,
+        account,
+        listenHost,
+        listenPort,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        addressBooks);
   }
 }

@@ -21,7 +21,16 @@ import org.tomlj.TomlTable;
  */
 public final class ConfigLoader {
   static final List<String> SECTIONS =
-      List.of("account", "sip", "screening", "calls", "voicemail", "storage", "nat", "media");
+      List.of(
+          "account",
+          "sip",
+          "screening",
+          "calls",
+          "voicemail",
+          "storage",
+          "nat",
+          "media",
+          "contacts");
 
   /** Default of {@code [storage] keep_calls_days}. */
   public static final int DEFAULT_KEEP_CALLS_DAYS = 365;
@@ -120,9 +129,19 @@ public final class ConfigLoader {
       st.rejectUnknownKeys();
     }
     NetworkSettings network = NetworkReader.read(root, toml);
+    List<CardDavSettings> addressBooks = CardDavReader.read(root, toml, warnings);
     rejectUnknownSections(file, toml);
     return new AppConfig(
-        file, account, host, port, screening, calls, keepCallsDays, warnings, network);
+        file,
+        account,
+        host,
+        port,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        addressBooks);
   }
 
   private static CallSettings readCalls(Section root, TomlParseResult toml, String region)
@@ -202,7 +221,8 @@ public final class ConfigLoader {
             "unknown setting or section '" + key + "'",
             near != null
                 ? "did you mean [" + near + "]?"
-                : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat] and [media]");
+                : "known sections are [account], [sip], [screening], [calls], [voicemail], [storage], [nat],"
+                    + " [media] and [[contacts.carddav]]");
       }
     }
   }

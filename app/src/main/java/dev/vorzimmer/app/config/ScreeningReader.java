@@ -71,13 +71,91 @@ final class ScreeningReader {
                     .orElse((long) d.rejectStatus())
                     .intValue())
             .forgedIds(s.bool("forged_ids").orElse(d.forgedIds()))
-            .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()));
+            .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()))
+            .callbackAllow(
+                Duration.ofHours(
+                    s.integer(
+                            "callback_allow_hours",
+                            0,
+                            ScreeningConfig.MAX_CALLBACK_ALLOW_HOURS,
+                            d.callbackAllow().toHours())
+                        .orElse(d.callbackAllow().toHours())))
+            .robotRejectWith(rejectWith("robot_reject_with").orElse(d.robotRejectWith()))
+            .challenge(challenge(d.challenge()));
+    Optional<dev.vorzimmer.screening.RejectWith> with = rejectWith("reject_with");
+    if (with.isPresent() && s.has("reject_status")) {
+      throw s.error(
+          "reject_with",
+          "and reject_status are both set",
+          "keep only reject_with (\"603\", \"486\", \"404\" or \"unavailable\")");
+    }
+    with.ifPresent(b::rejectWith);
     Optional<Section> lookup = s.subsection("lookup");
     if (lookup.isPresent()) {
       b.lookup(lookup(lookup.get(), d.lookup()));
     }
     s.rejectUnknownKeys();
     return b.build();
+  }
+
+  private Optional<dev.vorzimmer.screening.RejectWith> rejectWith(String key)
+      throws ConfigException {
+    Optional<String> v = s.string(key, "unavailable");
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(dev.vorzimmer.screening.RejectWith.parse(v.get()));
+    } catch (IllegalArgumentException e) {
+      throw s.error(
+          key,
+          "= \"" + v.get() + "\" is not allowed",
+          "use \"603\" (decline), \"486\" (busy), \"404\" (not found) or \"unavailable\""
+              + " (tones and announcement, then 404)");
+    }
+  }
+
+  private dev.vorzimmer.screening.ChallengeConfig challenge(
+      dev.vorzimmer.screening.ChallengeConfig d) throws ConfigException {
+    List<String> conditions =
+        s.strings("challenge", "[\"unknown\", \"anonymous\"]").orElse(List.copyOf(d.conditions()));
+    for (String c : conditions) {
+      if (!dev.vorzimmer.screening.ChallengeConfig.CONDITIONS.contains(c)) {
+        throw s.error(
+            "challenge",
+            "contains \"" + c + "\", which is not a caller kind",
+            "use any of \"unknown\", \"anonymous\", \"foreign\", \"robot_suspect\"");
+      }
+    }
+    String digits = s.string("challenge_digits", "0-9").orElse(d.digits());
+    try {
+      dev.vorzimmer.screening.ChallengeConfig.digitSet(digits);
+    } catch (IllegalArgumentException e) {
+      throw s.error(
+          "challenge_digits",
+          "= \"" + digits + "\" is not a set of digits",
+          "write a range such as \"0-9\" or \"1-5\", or digits such as \"1,3,5\"");
+    }
+    Verdict fail = challengeFail(d.failVerdict());
+    long days = s.integer("challenge_remember_days", 0, 3650, 30).orElse(d.remember().toDays());
+    return new dev.vorzimmer.screening.ChallengeConfig(
+        new HashSet<>(conditions), digits, fail, Duration.ofDays(days), d.digitWait(), d.repeats());
+  }
+
+  private Verdict challengeFail(Verdict dflt) throws ConfigException {
+    Optional<String> v = s.string("challenge_fail", "voicemail");
+    if (v.isEmpty()) {
+      return dflt;
+    }
+    return switch (v.get().trim().toLowerCase(Locale.ROOT)) {
+      case "voicemail" -> Verdict.VOICEMAIL;
+      case "hangup" -> Verdict.REJECT;
+      default ->
+          throw s.error(
+              "challenge_fail",
+              "= \"" + v.get() + "\" is not allowed",
+              "use \"voicemail\" or \"hangup\"");
+    };
   }
 
   private int robotMinCallers(ScreeningConfig d) throws ConfigException {

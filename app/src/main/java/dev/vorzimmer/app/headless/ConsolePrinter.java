@@ -1,9 +1,11 @@
 package dev.vorzimmer.app.headless;
 
 import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -22,10 +24,13 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
 
   @Override
   public void onCall(CallEvent e) {
+    String who = e.peer().isEmpty() ? "(no number)" : e.peer();
+    if (e.incoming() && e.state() == CallState.RINGING) {
+      line("call from " + who + " ringing — " + e.reason());
+    }
     if (e.outcome().isEmpty()) {
       return;
     }
-    String who = e.peer().isEmpty() ? "(no number)" : e.peer();
     line(
         "call "
             + (e.incoming() ? "from " : "to ")
@@ -49,6 +54,25 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
             id,
             display(caller),
             duration.toMillis() / 1000.0));
+  }
+
+  @Override
+  public void saved(
+      long id, String caller, Duration duration, String triage, boolean probablyRobot) {
+    line(
+        String.format(
+            Locale.ROOT,
+            "new message %d from %s (%.1f s, %s)%s",
+            id,
+            display(caller),
+            duration.toMillis() / 1000.0,
+            triage,
+            probablyRobot ? ": probably a robot, filed under \"Probably robots\"" : ""));
+  }
+
+  @Override
+  public void robotRange(RobotMessageRanges.Proposal proposal) {
+    line("proposal: " + ReasonTexts.of(Locale.ENGLISH).render(proposal.text()));
   }
 
   @Override

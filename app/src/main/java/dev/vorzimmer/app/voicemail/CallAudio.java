@@ -39,6 +39,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
   private final Consumer<String> hangUp;
   private final LiveCallAudio live;
   private final RtpPortRange.Allocator ports;
+  private final ChallengeAudio challenge;
 
   /**
    * @param hangUp ends a call with BYE (called when the machine reached the maximum length or
@@ -78,6 +79,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
     this.io = io;
     this.hangUp = hangUp;
     this.live = live;
+    this.challenge = new ChallengeAudio(() -> greetings.userLanguage(), pacer);
   }
 
   /** Maximum length, silence and disk limits for messages that start from now on. */
@@ -138,6 +140,9 @@ public final class CallAudio implements CallMedia, LiveCalls {
     private SrtpParameters keys;
 
     private boolean closed;
+    private CallMedia.DigitListener digits = d -> {};
+    private Runnable faxTone = () -> {};
+    private RtpEndpoint endpoint;
 
     Leg(String callId, RtpSocket socket) {
       this.callId = callId;
@@ -154,8 +159,41 @@ public final class CallAudio implements CallMedia, LiveCalls {
       if (closed || session != null) {
         return;
       }
-      RtpEndpoint endpoint = endpointOf(plan);
+      endpoint = endpointOf(plan);
       keys = endpoint.srtp().orElse(null);
+      begin(purpose, greeting);
+    }
+
+    @Override
+    public void onDigit(CallMedia.DigitListener listener) {
+      digits = listener;
+    }
+
+    @Override
+    public void onFaxTone(Runnable listener) {
+      faxTone = listener;
+    }
+
+    /**
+     * The robot challenge moves on: the running audio stops and the next starts on the same socket
+     * and for the same peer (a new RTP stream: new SSRC, sequence and timestamps).
+     */
+    @Override
+    public synchronized void switchTo(Purpose purpose, String greeting) {
+      if (closed || session == null) {
+        return;
+      }
+      session.stop();
+      session = null;
+      log.info("call {}: audio switches to {}", callId, purpose);
+      begin(purpose, greeting);
+    }
+
+    private void begin(Purpose purpose, String greeting) {
+      if (ChallengeAudio.handles(purpose)) {
+        session = challenge.start(purpose, socket, endpoint, greeting, digits::digit, faxTone);
+        return;
+      }
       if (purpose == Purpose.LIVE) {
         session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;

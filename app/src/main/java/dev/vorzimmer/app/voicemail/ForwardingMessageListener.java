@@ -27,6 +27,17 @@ public final class ForwardingMessageListener implements MessageListener {
   }
 
   @Override
+  public void saved(
+      long id, String caller, Duration duration, String triage, boolean probablyRobot) {
+    target.saved(id, caller, duration, triage, probablyRobot);
+  }
+
+  @Override
+  public void robotRange(RobotMessageRanges.Proposal proposal) {
+    target.robotRange(proposal);
+  }
+
+  @Override
   public void failed(long id, String caller, String why) {
     target.failed(id, caller, why);
   }

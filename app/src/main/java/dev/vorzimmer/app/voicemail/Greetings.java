@@ -34,6 +34,11 @@ public final class Greetings {
     this.userLanguage = userLanguages.isEmpty() ? "de" : userLanguages.get(0);
   }
 
+  /** The user's first language (the default greeting's). */
+  public String userLanguage() {
+    return userLanguage;
+  }
+
   /** Where the user's own greeting for {@code slot} lives. */
   public Path userFile(String slot) {
     return dir.resolve(slot + ".wav");

@@ -16,6 +16,20 @@ public interface MessageListener {
   /** Message {@code id} is complete on disk. */
   default void saved(long id, String caller, Duration duration) {}
 
+  /**
+   * Message {@code id} is complete and triaged: {@code triage} is its class ({@code speech}, {@code
+   * short}, {@code tones}, {@code music}, {@code silent}, or {@code unknown} when the triage
+   * failed); {@code probablyRobot} when it is filed under "Probably robots" (no notification). By
+   * default the same as {@link #saved(long, String, Duration)}.
+   */
+  default void saved(
+      long id, String caller, Duration duration, String triage, boolean probablyRobot) {
+    saved(id, caller, duration);
+  }
+
+  /** Several robot messages came from one range today: propose blocking it (never automatic). */
+  default void robotRange(RobotMessageRanges.Proposal proposal) {}
+
   /** Message {@code id} could not be (fully) recorded. */
   default void failed(long id, String caller, String why) {}
 

@@ -1,6 +1,7 @@
 package dev.vorzimmer.app.voicemail;
 
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
+import dev.vorzimmer.media.Triage;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.screening.store.MessageIndex;
@@ -46,8 +47,11 @@ public final class MessageRecorder {
   private final Clock clock;
   private final MessageListener listener;
   private final Executor store;
+  private final MessageTriaging triaging;
 
   /**
+   * Without triage: messages keep the class "unknown" (treated as speech).
+   *
    * @param store the single thread that does every index and call-log write (the policy's lane)
    */
   public MessageRecorder(
@@ -58,6 +62,23 @@ public final class MessageRecorder {
       Clock clock,
       MessageListener listener,
       Executor store) {
+    this(index, callLog, dir, callers, clock, listener, store, null);
+  }
+
+  /**
+   * @param store the single thread that does every index and call-log write (the policy's lane)
+   * @param triaging classifies each finished message off the SIP and store threads; null for none
+   */
+  public MessageRecorder(
+      MessageIndex index,
+      CallLog callLog,
+      Path dir,
+      Function<String, Optional<CallerSummary>> callers,
+      Clock clock,
+      MessageListener listener,
+      Executor store,
+      MessageTriaging triaging) {
+    this.triaging = triaging;
     this.store = store;
     this.index = index;
     this.callLog = callLog;
@@ -150,6 +171,19 @@ public final class MessageRecorder {
       }
     }
 
+    /**
+     * The caller hung up before the beep: that is no message. The row goes and the call keeps no
+     * link, so the call list says "hung up during the greeting" (or "missed" if it had rung).
+     */
+    private void endedInGreeting() {
+      log.info("message {}: the caller hung up during the greeting; no message", id);
+      index.delete(id);
+      if (who.callLogId() >= 0) {
+        callLog.unlinkMessage(who.callLogId());
+      }
+      listener.failed(id, caller, "the caller hung up during the greeting");
+    }
+
     /** The recording cannot be written (disk full, unwritable folder); the call goes on. */
     public void failed(IOException error) {
       onStore(
@@ -160,12 +194,20 @@ public final class MessageRecorder {
           });
     }
 
-    /** The machine finished: complete the row, or mark it failed when nothing could be kept. */
+    /**
+     * The machine finished: triage the audio (off this thread), then complete the row, or mark it
+     * failed when nothing could be kept.
+     */
     public void finished(Finished result) {
-      onStore(file.toString(), () -> finish(result));
+      if (triaging == null || result.file() == null) {
+        onStore(file.toString(), () -> finish(result, Optional.empty()));
+      } else {
+        triaging.classify(
+            result.file(), triage -> onStore(file.toString(), () -> finish(result, triage)));
+      }
     }
 
-    private void finish(Finished result) {
+    private void finish(Finished result, Optional<Triage> triage) {
       if (!indexed(file.toString())) {
         log.warn("message {} has no row in the index; the file stays in the messages folder", file);
         return;
@@ -173,16 +215,27 @@ public final class MessageRecorder {
       try {
         if (result.file() != null && !failed) {
           index.complete(id, result.recorded());
-          listener.saved(id, caller, result.recorded());
+          boolean robot = triaging != null && triaging.store(index, id, caller, triage);
+          listener.saved(
+              id,
+              caller,
+              result.recorded(),
+              triage.map(t -> t.kind().label()).orElse(MessageIndex.TRIAGE_UNKNOWN),
+              robot);
+          if (robot) {
+            triaging.proposeRange(caller, listener);
+          }
+        } else if (result.file() == null && !failed) {
+          endedInGreeting();
         } else if (result.file() == null) {
           index.markFailed(id);
-          if (!failed) {
-            listener.failed(id, caller, "the caller hung up before the beep");
-          }
         } else {
           // Partly written before a disk error: what reached the disk stays for recovery.
           log.warn("message {} was cut short by a write error; keeping {}", id, result.file());
           index.complete(id, result.recorded());
+          if (triaging != null) {
+            triaging.store(index, id, caller, triage);
+          }
         }
       } catch (RuntimeException e) {
         log.error("could not update message {} in the index", id, e);

@@ -100,7 +100,7 @@ class ConfigEditorTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(file + ":")
         .hasMessageContaining("transport")
-        .hasMessageContaining("Fix: use \"udp\" or \"tcp\"");
+        .hasMessageContaining("Fix: use \"udp\", \"tcp\" or \"tls\"");
     assertThat(Files.readString(file)).isEqualTo(before);
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);

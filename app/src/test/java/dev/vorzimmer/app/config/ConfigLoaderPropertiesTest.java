@@ -141,9 +141,11 @@ class ConfigLoaderPropertiesTest {
       try {
         new ConfigLoader().load(file);
       } catch (ConfigException e) {
+        // the file's path (a random temp folder) may contain digits of the password by chance
+        String said = e.getMessage().replace(file.toString(), "FILE");
         for (String piece : List.of(password.split("[\"'\\\\\\s]+"))) {
           if (piece.length() >= 3) {
-            assertThat(e.getMessage()).doesNotContain(piece);
+            assertThat(said).doesNotContain(piece);
           }
         }
       }

@@ -114,10 +114,39 @@ class ConfigLoaderTest {
         .contains("media_encryption", "over udp", "clear text", "TLS");
   }
 
+  @Test
+  void tlsDefaultsToPort5061AndOptionalSrtpWithoutWarningAndReadsTheCaFile() throws Exception {
+    String base =
+        "[account]\nuser = \"bob\"\ndomain = \"example.net\"\npassword = \"x\"\n"
+            + "transport = \"TLS\"\n";
+    AppConfig plain = new ConfigLoader().load(write(base));
+    AccountSettings a = plain.account().orElseThrow();
+    assertThat(a.transport()).isEqualTo("tls");
+    assertThat(a.registrarPort()).isEqualTo(5061);
+    assertThat(a.mediaEncryption()).isEqualTo("optional");
+    assertThat(a.caFile()).isEmpty();
+    assertThat(plain.warnings()).isEmpty();
+
+    Path notPem = dir.resolve("junk.pem");
+    Files.writeString(notPem, "-----BEGIN CERTIFICATE-----\nnot base64 at all\n");
+    assertThatThrownBy(() -> new ConfigLoader().load(write(base + "ca_file = \"junk.pem\"\n")))
+        .hasMessageContaining("config.toml:6")
+        .hasMessageContaining("ca_file")
+        .hasMessageContaining("PEM");
+  }
+
   static Stream<Arguments> badFiles() {
     String base = "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n";
     return Stream.of(
-        Arguments.of(base + "transport = \"sctp\"\n", 5, "transport", "\"udp\" or \"tcp\""),
+        Arguments.of(
+            base + "transport = \"sctp\"\n", 5, "transport", "\"udp\", \"tcp\" or \"tls\""),
+        Arguments.of(
+            base + "ca_file = \"ca.pem\"\n", 5, "ca_file", "set transport = \"tls\" or remove"),
+        Arguments.of(
+            base + "transport = \"tls\"\nca_file = \"missing-ca.pem\"\n",
+            6,
+            "missing-ca.pem, which cannot be read",
+            "relative paths start at the config file's folder"),
         Arguments.of(base + "expires = \"300\"\n", 5, "expires", "whole number"),
         Arguments.of(
             base + "media_encryption = \"srtp\"\n",
@@ -164,6 +193,11 @@ class ConfigLoaderTest {
             "forged_ids = true or forged_ids = false"),
         Arguments.of(
             "[screening]\nping_call = false\n", 2, "ping_call", "did you mean ping_calls?"),
+        Arguments.of(
+            "[screening]\ncallback_allow_hours = -1\n",
+            2,
+            "callback_allow_hours",
+            "from 0 to 8760"),
         Arguments.of(
             "[screening]\nregion = \"DE\"\n[screening.lookup]\nenabled = true\n",
             4,
@@ -289,6 +323,19 @@ class ConfigLoaderTest {
     assertThat(defaults.pingCalls()).isTrue();
     assertThat(off.forgedIds()).isFalse();
     assertThat(off.pingCalls()).isFalse();
+  }
+
+  @Test
+  void callBacksRingFor48HoursByDefaultAndZeroSwitchesItOff() throws Exception {
+    ScreeningConfig defaults =
+        new ConfigLoader().load(write("[screening]\nregion = \"DE\"\n")).screening();
+    ScreeningConfig day =
+        new ConfigLoader().load(write("[screening]\ncallback_allow_hours = 24\n")).screening();
+    ScreeningConfig off =
+        new ConfigLoader().load(write("[screening]\ncallback_allow_hours = 0\n")).screening();
+    assertThat(defaults.callbackAllow()).isEqualTo(java.time.Duration.ofHours(48));
+    assertThat(day.callbackAllow()).isEqualTo(java.time.Duration.ofHours(24));
+    assertThat(off.callbackAllow()).isZero();
   }
 
   @Test

@@ -6,6 +6,8 @@ import dev.vorzimmer.media.AnsweringMachineListener.FinishReason;
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
 import dev.vorzimmer.media.CrashSafeWavWriter;
 import dev.vorzimmer.screening.Reason;
+import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.screening.store.CallResult;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.screening.store.MessageIndex;
 import dev.vorzimmer.screening.store.ScreeningStore;
@@ -49,6 +51,10 @@ class MessageRecorderTest {
   }
 
   private MessageRecorder recorder() {
+    return recorder(-1);
+  }
+
+  private MessageRecorder recorder(long callLogId) {
     return new MessageRecorder(
         store.messages(),
         store.callLog(),
@@ -56,7 +62,7 @@ class MessageRecorderTest {
         callId ->
             Optional.of(
                 new MessageRecorder.CallerSummary(
-                    -1, "+491701234567", "+49 170 1234567", List.of(Reason.of("unknown")))),
+                    callLogId, "+491701234567", "+49 170 1234567", List.of(Reason.of("unknown")))),
         clock,
         new MessageListener() {},
         lane);
@@ -88,6 +94,34 @@ class MessageRecorderTest {
               assertThat(m.file()).isEqualTo(rec.file());
               assertThat(m.state()).isEqualTo(MessageIndex.COMPLETE);
             });
+  }
+
+  @Test
+  void aCallerWhoHangsUpDuringTheGreetingLeavesNoMessage() throws Exception {
+    long call =
+        store
+            .callLog()
+            .logCall(
+                clock.instant(),
+                "+491701234567",
+                Optional.of("+491701234567"),
+                "",
+                "VOICEMAIL",
+                List.of(Reason.of("unknown")),
+                "ringing");
+    MessageRecorder.Recording rec = recorder(call).begin("call-2");
+    drainLane();
+    assertThat(store.callLog().recentCalls(1).get(0).messageId()).isPresent();
+
+    rec.finished(new Finished(FinishReason.STOPPED, Duration.ZERO, null));
+    store.callLog().updateOutcome(call, "voicemail"); // the call's end, as the policy writes it
+    drainLane();
+
+    assertThat(store.messages().list()).as("no 0:00 message").isEmpty();
+    CallLogEntry row = store.callLog().recentCalls(1).get(0);
+    assertThat(row.messageId()).isEmpty();
+    assertThat(CallResult.of(row.verdict(), row.outcome(), false))
+        .isEqualTo(CallResult.GREETING_HANGUP);
   }
 
   @Test

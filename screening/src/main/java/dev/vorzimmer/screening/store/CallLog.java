@@ -15,9 +15,20 @@ import java.util.Set;
  * call.
  */
 public final class CallLog {
-  /** Allowed outcomes. */
+  /**
+   * Allowed outcomes. {@code unanswered}: it rang for the whole ring time and the answering machine
+   * took it (whether a message was left shows in the message link, see {@link CallResult}).
+   */
   public static final Set<String> OUTCOMES =
-      Set.of("ringing", "answered", "missed", "voicemail", "rejected", "cancelled", "ghost");
+      Set.of(
+          "ringing",
+          "answered",
+          "missed",
+          "unanswered",
+          "voicemail",
+          "rejected",
+          "cancelled",
+          "ghost");
 
   private final Db db;
   private final Codec codec;
@@ -107,18 +118,77 @@ public final class CallLog {
     }
   }
 
-  /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */
-  public void updateMediaEncryption(long id, String how) {
+  /**
+   * Drops the link from call {@code id} to its message (the caller hung up during the greeting, so
+   * there is none).
+   */
+  public void unlinkMessage(long id) {
     db.write(
-        "recording the media encryption of call " + id,
+        "unlinking the message of call " + id,
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("UPDATE call_log SET media_encryption = ? WHERE id = ?")) {
-            ps.setString(1, how);
+              c.prepareStatement("UPDATE call_log SET message_id = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */
+  public void updateMediaEncryption(long id, String how) {
+    updateEncryption(id, null, how);
+  }
+
+  /**
+   * Records how call {@code id} was protected: its signalling ({@code "tls"} or {@code "plain"};
+   * null leaves it as it is) and its audio ({@code "srtp"}, or {@code ""} for plain).
+   */
+  public void updateEncryption(long id, String signalling, String media) {
+    db.write(
+        "recording the encryption of call " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE call_log SET media_encryption = ?,"
+                      + " signalling_encryption = COALESCE(?, signalling_encryption) WHERE id = ?")) {
+            ps.setString(1, media);
+            ps.setString(2, signalling);
+            ps.setLong(3, id);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Marks call {@code id}, e.g. as a ping call ("ping call — don't call back: …"). */
+  public void updateMark(long id, Reason reason) {
+    String mark = dev.vorzimmer.screening.ReasonJson.write(reason);
+    db.write(
+        "marking call " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE call_log SET mark = ? WHERE id = ?")) {
+            ps.setString(1, mark);
             ps.setLong(2, id);
             return ps.executeUpdate();
           }
         });
+  }
+
+  /** The newest mark of a call from {@code e164} (a ping call), if any call from it has one. */
+  public Optional<Reason> latestMark(String e164) {
+    return db
+        .list(
+            "reading the marks of " + e164,
+            "SELECT mark FROM call_log WHERE e164 = ? AND mark <> '' ORDER BY time DESC, id DESC"
+                + " LIMIT 1",
+            rs -> rs.getString("mark"),
+            e164)
+        .stream()
+        .findFirst()
+        .map(
+            mark ->
+                dev.vorzimmer.screening.ReasonJson.readOne(mark)
+                    .orElseGet(() -> Reason.legacy(mark)));
   }
 
   /** Sets the outcome of call {@code id}. */
@@ -163,7 +233,9 @@ public final class CallLog {
         Codec.reasons(rs.getString("reasons")),
         rs.getString("outcome"),
         messageId,
-        rs.getString("media_encryption"));
+        rs.getString("media_encryption"),
+        rs.getString("mark"),
+        rs.getString("signalling_encryption"));
   }
 
   private static void checkOutcome(String outcome) {

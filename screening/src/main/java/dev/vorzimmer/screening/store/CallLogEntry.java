@@ -19,6 +19,10 @@ import java.util.Optional;
  * @param messageId the recorded message, if any
  * @param mediaEncryption how the call's audio was encrypted: {@code "srtp"}, or empty (plain, or
  *     never connected)
+ * @param mark a warning about the call, e.g. "ping call — don't call back: rang 2 s from a foreign
+ *     number (Madagascar)"; empty if none
+ * @param signallingEncryption whether the call's signalling ran over TLS: {@code "tls"}, {@code
+ *     "plain"}, or empty (logged before this was recorded)
  */
 public record CallLogEntry(
     long id,
@@ -30,9 +34,65 @@ public record CallLogEntry(
     List<Reason> reasons,
     String outcome,
     Optional<Long> messageId,
-    String mediaEncryption) {
+    String mediaEncryption,
+    String mark,
+    String signallingEncryption) {
   public CallLogEntry {
     reasons = List.copyOf(reasons);
+  }
+
+  /** An entry whose signalling encryption was not recorded. */
+  public CallLogEntry(
+      long id,
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<Reason> reasons,
+      String outcome,
+      Optional<Long> messageId,
+      String mediaEncryption,
+      String mark) {
+    this(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        mark,
+        "");
+  }
+
+  /** An entry without a mark. */
+  public CallLogEntry(
+      long id,
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<Reason> reasons,
+      String outcome,
+      Optional<Long> messageId,
+      String mediaEncryption) {
+    this(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        "");
   }
 
   /** An entry of a call with plain (or no) audio. */
@@ -47,5 +107,17 @@ public record CallLogEntry(
       String outcome,
       Optional<Long> messageId) {
     this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");
+  }
+
+  /**
+   * The mark as a reason: stored as a reason ({@link dev.vorzimmer.screening.ReasonJson}); an older
+   * plain text shows as it is; empty when there is none.
+   */
+  public Optional<Reason> markReason() {
+    if (mark.isEmpty()) {
+      return Optional.empty();
+    }
+    return dev.vorzimmer.screening.ReasonJson.readOne(mark)
+        .or(() -> Optional.of(Reason.legacy(mark)));
   }
 }

@@ -1,6 +1,8 @@
 package dev.vorzimmer.screening.store;
 
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.internal.io.FritzBoxXmlReader;
+import dev.vorzimmer.screening.internal.io.FritzBoxXmlWriter;
 import dev.vorzimmer.screening.internal.io.Numbers;
 import dev.vorzimmer.screening.internal.io.VCardContacts;
 import java.io.IOException;
@@ -113,6 +115,70 @@ public final class ContactBook {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       read = VCardContacts.read(in, file.getFileName().toString(), normaliser);
     }
+    return store(read, file);
+  }
+
+  /**
+   * Imports a FRITZ!Box phonebook export (XML). VIP contacts become favourites; contacts without a
+   * usable number, unusable numbers and a wrong declared encoding are reported, the rest imported.
+   *
+   * @throws IOException if the file cannot be read or is no FRITZ!Box phonebook at all
+   */
+  public ImportReport importFritzBox(Path file, Function<String, Optional<String>> normaliser)
+      throws IOException {
+    return store(
+        FritzBoxXmlReader.read(Files.readAllBytes(file), file.getFileName().toString(), normaliser),
+        file);
+  }
+
+  /**
+   * Replaces all contacts of {@code source} (e.g. {@code carddav:https://…}) with {@code contacts}
+   * in one transaction; contacts entered here and those of other sources are untouched.
+   */
+  public void replaceSource(String source, List<Contact> contacts) {
+    contacts.forEach(ContactBook::check);
+    db.write(
+        "replacing contacts of " + source,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM contacts WHERE source = ?")) {
+            ps.setString(1, source);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE contacts SET source = ? WHERE id = ?")) {
+            for (Contact contact : contacts) {
+              ps.setString(1, source);
+              ps.setLong(2, insert(c, contact));
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Contact id → source, for the contacts that came from a synced address book. */
+  public Map<Long, String> sources() {
+    return db.read(
+        "reading contact sources",
+        c -> {
+          Map<Long, String> out = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id, source FROM contacts WHERE source IS NOT NULL");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getLong(1), rs.getString(2));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Writes all contacts as one FRITZ!Box phonebook (UTF-8). */
+  public void exportFritzBox(Writer out) throws IOException {
+    FritzBoxXmlWriter.write(list(), "Vorzimmer", out);
+  }
+
+  private ImportReport store(VCardContacts.ReadResult read, Path file) {
     Set<String> existing = new HashSet<>();
     list().forEach(c -> existing.add(identity(c)));
     List<Contact> fresh = new ArrayList<>();

@@ -62,6 +62,25 @@ public final class ListStore {
   }
 
   /**
+   * Removes the single entries of {@code kind} with exactly this pattern that came from {@code
+   * source} (e.g. the call-back allowance before a fresh one); entries from elsewhere stay.
+   */
+  public int removeFromSource(String pattern, ListKind kind, String source) {
+    return db.write(
+        "removing " + source + " entries of " + pattern,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM list_entries WHERE pattern = ? AND kind = ? AND source = ?")) {
+            ps.setString(1, pattern);
+            ps.setString(2, kind.name());
+            ps.setString(3, source);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /**
    * Deletes every entry whose end time has passed at {@code now} (temporary allow entries, robot
    * quarantines); returns how many went. Matching ignores them already; this keeps the lists short.
    */

@@ -25,6 +25,12 @@ public final class MessageIndex {
   /** All states. */
   public static final Set<String> STATES = Set.of(RECORDING, COMPLETE, RECOVERED, FAILED);
 
+  /** Triage classes of messages filed under "Probably robots" (no speech, machine sounds). */
+  public static final Set<String> ROBOT_TRIAGE = Set.of("silent", "tones");
+
+  /** What {@link MessageEntry#triageLabel()} says for a message that was not triaged. */
+  public static final String TRIAGE_UNKNOWN = "unknown";
+
   private final Db db;
   private final Codec codec;
 
@@ -67,6 +73,32 @@ public final class MessageIndex {
   /** The recording could not be saved. */
   public void markFailed(long id) {
     update(id, "state = '" + FAILED + "'");
+  }
+
+  /**
+   * Stores what the triage found in message {@code id}.
+   *
+   * @param triage the class label, e.g. {@code "speech"}, {@code "silent"}
+   */
+  public void setTriage(long id, String triage, double speechSeconds) {
+    db.write(
+        "storing the triage of message " + id,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE messages SET triage = ?, speech_seconds = ? WHERE id = ?")) {
+            ps.setString(1, triage);
+            ps.setDouble(2, speechSeconds);
+            ps.setLong(3, id);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Messages recorded at or after {@code since}, newest first. */
+  public List<MessageEntry> since(Instant since) {
+    return query(
+        "SELECT * FROM messages WHERE time >= ? ORDER BY time DESC, id DESC", since.toEpochMilli());
   }
 
   /** The user listened to the message (or marked it unheard again). */
@@ -127,6 +159,13 @@ public final class MessageIndex {
         Path.of(rs.getString("file")),
         Duration.ofMillis(rs.getLong("duration_ms")),
         rs.getInt("heard") != 0,
-        rs.getString("state"));
+        rs.getString("state"),
+        rs.getString("triage"),
+        speech(rs));
+  }
+
+  private static Optional<Double> speech(ResultSet rs) throws SQLException {
+    double v = rs.getDouble("speech_seconds");
+    return rs.wasNull() ? Optional.empty() : Optional.of(v);
   }
 }

@@ -15,7 +15,9 @@ final class Migrations {
     void run(Connection c) throws SQLException;
   }
 
-  static final List<Step> STEPS = List.of(sql(v1()), sql(v2()), ReasonMigration::run);
+  static final List<Step> STEPS =
+      List.of(
+          sql(v1()), sql(v2()), sql(v3()), sql(v4()), sql(v5()), sql(v6()), ReasonMigration::run);
 
   private Migrations() {}
 
@@ -97,6 +99,45 @@ final class Migrations {
   /** v2: how a call's audio was encrypted ("" plain or unknown, "srtp"). */
   private static List<String> v2() {
     return List.of("ALTER TABLE call_log ADD COLUMN media_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /**
+   * v3: message triage (class "" = not triaged, e.g. recorded before v3: treated as speech; speech
+   * in seconds, NULL unknown) and a call's mark ("ping call — don't call back: …", "" none).
+   */
+  private static List<String> v3() {
+    return List.of(
+        "ALTER TABLE messages ADD COLUMN triage TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE messages ADD COLUMN speech_seconds REAL",
+        "ALTER TABLE call_log ADD COLUMN mark TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX call_log_marked ON call_log(e164) WHERE mark <> ''");
+  }
+
+  /**
+   * v4: small shared state (do not disturb) that the CLI and a running phone both read, and the
+   * numbers the user called back or dismissed from the call-back list (and when).
+   */
+  private static List<String> v4() {
+    return List.of(
+        "CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE callback_done (e164 TEXT PRIMARY KEY, time INTEGER NOT NULL,"
+            + " how TEXT NOT NULL)");
+  }
+
+  /**
+   * v5: whether a call's signalling ran over TLS ("tls", "plain"; "" for calls logged before it was
+   * recorded).
+   */
+  private static List<String> v5() {
+    return List.of(
+        "ALTER TABLE call_log ADD COLUMN signalling_encryption TEXT NOT NULL DEFAULT ''");
+  }
+
+  /** v6: where a contact comes from (NULL: entered here; {@code carddav:URL}: a synced book). */
+  private static List<String> v6() {
+    return List.of(
+        "ALTER TABLE contacts ADD COLUMN source TEXT",
+        "CREATE INDEX contacts_source ON contacts(source)");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

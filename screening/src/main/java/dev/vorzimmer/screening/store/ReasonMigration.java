@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Schema v3: reasons become codes. The English texts in {@code call_log.reasons} and {@code
+ * Schema v7: reasons become codes. The English texts in {@code call_log.reasons} and {@code
  * messages.reasons} are read back into codes ({@link LegacyReasons}; what is not recognised stays
  * as legacy text), and notes the program wrote into block/allow entries in the window's language
  * ("from the window", "aus dem Fenster") or in English (robot ranges) become empty or codes; a

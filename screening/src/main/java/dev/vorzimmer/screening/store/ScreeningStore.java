@@ -25,6 +25,8 @@ public final class ScreeningStore implements AutoCloseable {
   private final ListStore listStore;
   private final CallLog callLog;
   private final MessageIndex messages;
+  private final DoNotDisturb doNotDisturb;
+  private final CallBacks callBacks;
   private final CachedView<CompactNumberLists> listsView;
   private final CachedView<Map<String, Contact>> contactsView;
 
@@ -36,6 +38,8 @@ public final class ScreeningStore implements AutoCloseable {
     this.listStore = new ListStore(db, sidecars, clock);
     this.callLog = new CallLog(db, codec);
     this.messages = new MessageIndex(db, codec);
+    this.doNotDisturb = new DoNotDisturb(db);
+    this.callBacks = new CallBacks(db);
     ListsLoader loader = new ListsLoader(db, sidecars);
     this.listsView = new CachedView<>(db, "lists", loader::load);
     this.contactsView = new CachedView<>(db, "contacts", this::contactsByNumber);
@@ -92,6 +96,16 @@ public final class ScreeningStore implements AutoCloseable {
 
   public CallLog callLog() {
     return callLog;
+  }
+
+  /** The do-not-disturb switch shared with the CLI. */
+  public DoNotDisturb doNotDisturb() {
+    return doNotDisturb;
+  }
+
+  /** The call-back list. */
+  public CallBacks callBacks() {
+    return callBacks;
   }
 
   public MessageIndex messages() {

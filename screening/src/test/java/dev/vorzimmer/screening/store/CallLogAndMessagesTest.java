@@ -99,6 +99,41 @@ class CallLogAndMessagesTest {
   }
 
   @Test
+  void remembersWhetherTheSignallingRanOverTls() {
+    CallLog log = store.callLog();
+    long tls =
+        log.logCall(T, "030123", Optional.of("+4930123"), "Anna", "RING", List.of(), "ringing");
+    long plain =
+        log.logCall(
+            T.plusSeconds(1),
+            "030124",
+            Optional.of("+4930124"),
+            "Ben",
+            "RING",
+            List.of(),
+            "ringing");
+    long unknown =
+        log.logCall(
+            T.plusSeconds(2),
+            "030125",
+            Optional.of("+4930125"),
+            "Cem",
+            "RING",
+            List.of(),
+            "ringing");
+    log.updateEncryption(tls, "tls", "srtp");
+    log.updateEncryption(plain, "plain", "");
+    log.updateMediaEncryption(unknown, "srtp");
+    assertThat(log.recentCalls(10))
+        .extracting(
+            CallLogEntry::id, CallLogEntry::signallingEncryption, CallLogEntry::mediaEncryption)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(unknown, "", "srtp"),
+            org.assertj.core.groups.Tuple.tuple(plain, "plain", ""),
+            org.assertj.core.groups.Tuple.tuple(tls, "tls", "srtp"));
+  }
+
+  @Test
   void rejectsUnknownOutcomeAndUnknownCall() {
     assertThatThrownBy(() -> store.callLog().updateOutcome(1, "exploded"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -150,4 +150,22 @@ class ContactBookTest {
           .hasValueSatisfying(p -> assertThat(p).isEqualTo(PNG));
     }
   }
+
+  @Test
+  void replacingASourceNeverTouchesLocalContactsOrOtherSources() {
+    Contact local = book.add(new Contact(0, "Local", List.of("+4930111"), Optional.empty(), true));
+    book.replaceSource(
+        "carddav:a", List.of(new Contact(0, "A1", List.of("+4930222"), Optional.of(PNG), false)));
+    book.replaceSource(
+        "carddav:b", List.of(new Contact(0, "B1", List.of("+4930333"), Optional.empty(), false)));
+
+    book.replaceSource(
+        "carddav:a", List.of(new Contact(0, "A2", List.of("+4930444"), Optional.empty(), false)));
+
+    assertThat(book.list()).extracting(Contact::name).containsExactly("A2", "B1", "Local");
+    assertThat(book.findByNumber("+4930222")).isEmpty();
+    assertThat(book.sources())
+        .doesNotContainKey(local.id())
+        .containsValues("carddav:a", "carddav:b");
+  }
 }

@@ -54,7 +54,12 @@ class ScreeningStoreTest {
       assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
       assertThat(store.callLog().recentCalls(5))
           .singleElement()
-          .satisfies(e -> assertThat(e.mediaEncryption()).isEmpty());
+          .satisfies(e -> assertThat(e.mediaEncryption()).isEmpty())
+          .satisfies(
+              e ->
+                  assertThat(e.signallingEncryption())
+                      .as("an old row's signalling is unknown")
+                      .isEmpty());
     }
   }
 

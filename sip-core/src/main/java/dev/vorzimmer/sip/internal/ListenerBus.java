@@ -68,7 +68,7 @@ public final class ListenerBus {
               event.state(),
               event.peer(),
               event.displayName(),
-              event.encrypted()));
+              event.security()));
     }
     LOG.info(
         "call {} {} ({}): {}{}",
@@ -76,7 +76,7 @@ public final class ListenerBus {
         event.state(),
         event.peer(),
         event.reason(),
-        event.outcome().map(o -> " -> " + o).orElse("") + (event.encrypted() ? " [SRTP]" : ""));
+        event.outcome().map(o -> " -> " + o).orElse("") + securityNote(event));
     for (SipAgentListener listener : listeners) {
       try {
         listener.onCall(event);
@@ -85,6 +85,15 @@ public final class ListenerBus {
             "listener {} failed on call event {} {}", listener, event.callId(), event.state(), e);
       }
     }
+  }
+
+  private static String securityNote(CallEvent event) {
+    return switch (event.security().level()) {
+      case FULL -> " [TLS+SRTP]";
+      case MEDIA_ONLY -> " [SRTP]";
+      case SIGNALLING_ONLY -> " [TLS]";
+      case NONE -> "";
+    };
   }
 
   /**
@@ -111,6 +120,22 @@ public final class ListenerBus {
       } catch (RuntimeException e) {
         LOG.warn(
             "listener {} failed on DTMF {} of call {}", listener, event.digit(), event.callId(), e);
+      }
+    }
+  }
+
+  /** Tells every listener how a robot challenge ended. */
+  public void publishChallenge(dev.vorzimmer.sip.ChallengeEvent event) {
+    LOG.info(
+        "call {}: challenge {} after {} ms",
+        event.callId(),
+        event.step(),
+        event.elapsed().toMillis());
+    for (SipAgentListener listener : listeners) {
+      try {
+        listener.onChallenge(event);
+      } catch (RuntimeException e) {
+        LOG.warn("listener {} failed on challenge of call {}", listener, event.callId(), e);
       }
     }
   }

@@ -77,6 +77,7 @@ public final class SippCaller {
     replacements.put("@CANCEL_BACK@", "4");
     replacements.put("@ACK_BACK@", "7");
     replacements.put("@AFTER@", "");
+    replacements.put("@BEFORE_BYE@", "");
     replacements.put("@ANSWER_CHECK@", "m=audio");
   }
 
@@ -148,6 +149,17 @@ public final class SippCaller {
     return this;
   }
 
+  /**
+   * 183 Session Progress with SDP (early media, e.g. the "not available" intercept) first, then a
+   * final status.
+   */
+  public SippCaller expectEarlyMediaThenStatus(int status) {
+    expect = Expect.FINAL_STATUS;
+    replacements.put("@STATUS@", Integer.toString(status));
+    replacements.put("@RINGING@", "  <recv response=\"183\" rtd=\"true\"/>");
+    return this;
+  }
+
   /** 180 first, then a final status (the user declined a ringing call). */
   public SippCaller expectRingThenStatus(int status) {
     expect = Expect.FINAL_STATUS;
@@ -161,6 +173,18 @@ public final class SippCaller {
     expect = Expect.ANSWER;
     replacements.put("@MEDIA@", "  <pause milliseconds=\"" + millis + "\"/>");
     return this;
+  }
+
+  /** SIPp's bundled recording of speech (7.05 s of A-law), from the Debian package sip-tester. */
+  public static final Path SPEECH = Path.of("/usr/share/sip-tester/g711a.pcap");
+
+  /**
+   * Expect an answer; after {@code greetingMillis} (the greeting and the beep) say something
+   * ({@link #SPEECH}), then hang up: a message a person left (a silent caller's message is filed
+   * under probable robots and announced nowhere).
+   */
+  public SippCaller expectAnswerThenSpeakAfter(long greetingMillis) {
+    return expectAnswerThen(pause(greetingMillis), play(SPEECH), pause(7_050 + 1_500));
   }
 
   /**
@@ -206,6 +230,16 @@ public final class SippCaller {
   /** Expect an answer; then wait for the called side to hang up (BYE), and accept it. */
   public SippCaller expectAnswerThenByeFromCallee() {
     expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    return this;
+  }
+
+  /**
+   * Expect an answer; run {@code steps} (e.g. {@link #play} a DTMF pcap), then wait for the called
+   * side to hang up (BYE), and accept it.
+   */
+  public SippCaller expectAnswerThenByeFromCalleeAfter(String... steps) {
+    expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    replacements.put("@BEFORE_BYE@", String.join("\n", steps));
     return this;
   }
 

@@ -1,31 +1,46 @@
 package dev.vorzimmer.ui.calls;
 
+import dev.vorzimmer.screening.store.CallResult;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Locale;
+import java.util.Set;
 
-/** The Calls tab's filter: all calls, or those that rang, went to voicemail, or were rejected. */
-enum CallFilter implements Predicate<CallRow> {
-  ALL(null),
-  RANG("RING"),
-  VOICEMAIL("VOICEMAIL"),
-  REJECTED("REJECT");
+/**
+ * The Calls tab's filter: all calls, missed ones, messages, the call-back list, or those turned
+ * away.
+ */
+enum CallFilter {
+  ALL,
+  MISSED,
+  MESSAGES,
+  CALL_BACK,
+  TURNED_AWAY;
 
-  private final String verdict;
-
-  CallFilter(String verdict) {
-    this.verdict = verdict;
+  /**
+   * The rows this filter keeps; for {@link #CALL_BACK} the newest row of each number in {@code
+   * callBack}.
+   */
+  List<CallRow> apply(List<CallRow> rows, Set<String> callBack) {
+    if (this == CALL_BACK) {
+      Set<String> seen = new HashSet<>();
+      return rows.stream()
+          .filter(r -> r.number().filter(callBack::contains).filter(seen::add).isPresent())
+          .toList();
+    }
+    return rows.stream().filter(this::keeps).toList();
   }
 
-  @Override
-  public boolean test(CallRow row) {
-    return verdict == null || verdict.equals(row.verdict());
-  }
-
-  List<CallRow> apply(List<CallRow> rows) {
-    return rows.stream().filter(this).toList();
+  private boolean keeps(CallRow r) {
+    return switch (this) {
+      case MISSED -> r.result() == CallResult.MISSED;
+      case MESSAGES -> r.result() == CallResult.MESSAGE;
+      case TURNED_AWAY -> r.result() == CallResult.TURNED_AWAY;
+      default -> true;
+    };
   }
 
   String textKey() {
-    return "filter." + name().toLowerCase(java.util.Locale.ROOT);
+    return "filter." + name().toLowerCase(Locale.ROOT);
   }
 }

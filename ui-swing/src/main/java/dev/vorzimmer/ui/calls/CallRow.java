@@ -3,7 +3,12 @@ package dev.vorzimmer.ui.calls;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.CallLogEntry;
+import dev.vorzimmer.screening.store.CallResult;
+import dev.vorzimmer.screening.store.MessageEntry;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.ui.common.Texts;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +24,17 @@ import java.util.Optional;
  * @param id call-log id
  * @param verdict RING, VOICEMAIL or REJECT (as stored)
  * @param number the caller's E.164 number, empty when withheld
- * @param messageId the message left, if any
+ * @param info line type and place ("mobile number, Germany")
+ * @param mainReason the deciding reason, as the window shows it
+ * @param messageId the message left, if any (only a real one: not a call that ended in the
+ *     greeting)
+ * @param result what became of the call
+ * @param messageLength the message's length, when one was left
+ * @param blocked whether the number is on the block list now
+ * @param photo the contact's photo, decoded
+ * @param contact whether the caller is a contact
+ * @param security how the call was protected (a row logged before signalling was recorded counts as
+ *     plain signalling)
  */
 public record CallRow(
     long id,
@@ -33,27 +48,60 @@ public record CallRow(
     String mainReason,
     List<String> reasons,
     String outcomeText,
-    Optional<Long> messageId) {
+    Optional<Long> messageId,
+    CallResult result,
+    Optional<Duration> messageLength,
+    boolean blocked,
+    Optional<BufferedImage> photo,
+    boolean contact,
+    CallSecurity security) {
 
   /** What the row needs to know beyond the log entry. */
   public interface Lookup {
     Optional<String> contactName(String e164);
 
     CallerInfo describe(String rawNumber);
+
+    /** Message {@code id}, if it still exists. */
+    default Optional<MessageEntry> message(long id) {
+      return Optional.empty();
+    }
+
+    /** Whether {@code e164} is on the block list now. */
+    default boolean blocked(String e164) {
+      return false;
+    }
+
+    /** The photo of the contact owning {@code e164}. */
+    default Optional<BufferedImage> photo(String e164) {
+      return Optional.empty();
+    }
   }
 
   static CallRow of(CallLogEntry e, Lookup lookup, Texts t, ZoneId zone) {
     CallerInfo info = lookup.describe(e.e164().orElse(e.rawNumber()));
     ReasonTexts words = t.reasons();
     String shown = words.number(info.displayNumber());
+    Optional<String> name = e.e164().flatMap(lookup::contactName);
     String caller =
-        e.e164()
-            .flatMap(lookup::contactName)
-            .orElseGet(
-                () ->
-                    e.displayName() == null || e.displayName().isBlank() || e.e164().isEmpty()
-                        ? shown
-                        : e.displayName() + " (" + shown + ")");
+        name.orElseGet(
+            () ->
+                e.displayName() == null || e.displayName().isBlank() || e.e164().isEmpty()
+                    ? shown
+                    : e.displayName() + " (" + shown + ")");
+    List<String> reasons = words.render(e.reasons());
+    String main = words.main(e.reasons());
+    Optional<String> mark = e.markReason().map(words::render);
+    if (mark.isPresent()) { // a ping call: the mark leads the reason column and ends the trace
+      main = t.get("calls.pingMark") + " · " + main;
+      reasons =
+          java.util.stream.Stream.concat(reasons.stream(), java.util.stream.Stream.of(mark.get()))
+              .toList();
+    }
+    Optional<MessageEntry> message =
+        e.messageId().flatMap(lookup::message).filter(CallResult::isMessage);
+    CallResult result = CallResult.of(e.verdict(), e.outcome(), message.isPresent());
+    Optional<Duration> length = message.map(MessageEntry::duration);
     return new CallRow(
         e.id(),
         e.time(),
@@ -63,10 +111,32 @@ public record CallRow(
         caller,
         e.e164(),
         e.e164().isPresent() ? words.render(info.details()) : "",
-        words.main(e.reasons()),
-        words.render(e.reasons()),
-        t.get("outcome." + e.outcome().toLowerCase(Locale.ROOT)),
-        e.messageId());
+        main,
+        reasons,
+        resultText(result, length, t),
+        message.map(MessageEntry::id),
+        result,
+        length,
+        e.e164().map(lookup::blocked).orElse(false),
+        e.e164().flatMap(lookup::photo),
+        name.isPresent(),
+        CallSecurity.parse(e.signallingEncryption(), e.mediaEncryption()));
+  }
+
+  /** "answered", "missed", "message 0:42", "hung up during the greeting", "turned away". */
+  static String resultText(CallResult r, Optional<Duration> length, Texts t) {
+    String key = "result." + r.name().toLowerCase(Locale.ROOT);
+    return r == CallResult.MESSAGE
+        ? t.get(key, length.map(CallRow::duration).orElse("0:00"))
+        : t.get(key);
+  }
+
+  /** "0:07", "1:42", "1:02:03". */
+  public static String duration(Duration d) {
+    long s = Math.max(0, d.toSeconds());
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format("%d:%02d", s / 60, s % 60);
   }
 
   public static String verdictText(String verdict, Texts t) {
@@ -81,5 +151,24 @@ public record CallRow(
             ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
             : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
     return f.withLocale(locale).withZone(zone).format(time);
+  }
+
+  /** "Today, 14:05", "Yesterday, 09:12", "Monday, 24 Nov 2026, 09:12". */
+  public static String dayAndTime(Instant time, ZoneId zone, Texts t) {
+    LocalDate day = time.atZone(zone).toLocalDate();
+    return DayHeaders.header(day, LocalDate.now(zone), t) + ", " + clock(time, zone, t.locale());
+  }
+
+  /** Time of day only (the date is in the header above the row). */
+  public static String clock(Instant time, ZoneId zone, Locale locale) {
+    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        .withLocale(locale)
+        .withZone(zone)
+        .format(time);
+  }
+
+  /** Whether the list marks this row as missed (red). */
+  public boolean missed() {
+    return result == CallResult.MISSED;
   }
 }

@@ -1,81 +1,82 @@
 package dev.vorzimmer.ui.calls;
 
-import dev.vorzimmer.ui.common.Icons;
-import dev.vorzimmer.ui.common.RowsTableModel;
+import dev.vorzimmer.screening.store.CallBacks;
+import dev.vorzimmer.ui.common.EmptyHint;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import dev.vorzimmer.ui.contacts.ContactDialog;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.JToggleButton;
-import javax.swing.ListSelectionModel;
-import javax.swing.table.DefaultTableCellRenderer;
 
-/** The call log with filters and row actions (call back, block, allow, why). */
+/**
+ * The call list like a FRITZ!Box Anrufliste: calls under date headers, two lines each, filters
+ * (missed, messages, call back, turned away), actions for the selected call in a bar and in its
+ * context menu, and "Why?" as a panel beside the list.
+ */
 public final class CallsTab {
-  private static final int VERDICT = 0;
+  /** One entry of the call-back list, as the tray and the title show it. */
+  public record CallBack(String e164, String label) {}
+
   private final UiContext ctx;
   private final JPanel panel = new JPanel(new BorderLayout());
-  private final RowsTableModel<CallRow> model;
-  private final JTable table;
   private final NumberActions actions;
-  private final List<AbstractButton> rowButtons = new java.util.ArrayList<>();
+  private final CallList list;
+  private final WhyPanel why;
+  private final Map<String, AbstractButton> buttons = new HashMap<>();
+  private final Map<String, JMenuItem> menuItems = new HashMap<>();
+  private final Map<CallFilter, JToggleButton> filterButtons = new HashMap<>();
   private List<CallRow> all = List.of();
+  private List<CallBacks.Entry> callBacks = List.of();
   private CallFilter filter = CallFilter.ALL;
+  private LongConsumer playMessage = id -> {};
+  private Consumer<List<CallBack>> callBackListener = l -> {};
 
   public CallsTab(UiContext ctx) {
     this.ctx = ctx;
-    this.model =
-        new RowsTableModel<>(
-            ctx.texts(),
-            List.of(
-                "calls.col.verdict",
-                "calls.col.time",
-                "calls.col.caller",
-                "calls.col.info",
-                "calls.col.reason",
-                "calls.col.outcome"),
-            CallsTab::cell);
-    this.table = new JTable(model);
     this.actions = new NumberActions(ctx, panel, this::refresh);
+    this.list =
+        new CallList(
+            ctx.texts(),
+            ctx.zone(),
+            popup(),
+            new CallList.Handlers(this::showWhy, this::play, this::updateButtons));
+    this.why =
+        new WhyPanel(
+            ctx.texts(),
+            new WhyPanel.Actions(actions::block, actions::allowAlways, this::addContact),
+            this::hideWhy);
     panel.setName("calls");
-    table.setName("calls.table");
-    table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    table.setRowHeight(28);
-    table.setShowHorizontalLines(true);
-    table.getColumnModel().getColumn(VERDICT).setCellRenderer(new VerdictRenderer());
-    int[] widths = {100, 80, 160, 200, 320, 100};
-    for (int i = 0; i < widths.length; i++) {
-      table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-    }
-    table.getSelectionModel().addListSelectionListener(e -> updateButtons());
-    table.setComponentPopupMenu(popup());
-    table.addMouseListener(
-        new MouseAdapter() {
-          @Override
-          public void mouseClicked(MouseEvent e) {
-            if (e.getClickCount() == 2) {
-              selected().ifPresent(CallsTab.this::showWhy);
-            }
-          }
-        });
+    why.component().setVisible(false);
     panel.add(filters(), BorderLayout.NORTH);
-    panel.add(new JScrollPane(table), BorderLayout.CENTER);
+    panel.add(
+        EmptyHint.wrap(
+            new JScrollPane(list.component()),
+            () -> list.component().getModel().getSize(),
+            ctx.texts().get("calls.empty")),
+        BorderLayout.CENTER);
+    panel.add(why.component(), BorderLayout.EAST);
     panel.add(actionBar(), BorderLayout.SOUTH);
     updateButtons();
   }
@@ -84,15 +85,14 @@ public final class CallsTab {
     return panel;
   }
 
-  private static Object cell(CallRow r, int column) {
-    return switch (column) {
-      case VERDICT -> r.verdictText();
-      case 1 -> r.timeText();
-      case 2 -> r.caller();
-      case 3 -> r.info();
-      case 4 -> r.mainReason();
-      default -> r.outcomeText();
-    };
+  /** Plays message {@code id} when a row's play button is used. */
+  public void onPlay(LongConsumer play) {
+    this.playMessage = play;
+  }
+
+  /** Told (on the EDT) the call-back list after every reload. */
+  public void onCallBacks(Consumer<List<CallBack>> listener) {
+    this.callBackListener = listener;
   }
 
   /** Reloads the call log off the EDT. */
@@ -101,31 +101,57 @@ public final class CallsTab {
         .query(
             "loading the call log",
             () -> CallRows.load(ctx),
-            rows -> {
-              all = rows;
+            loaded -> {
+              all = loaded.rows();
+              callBacks = loaded.callBacks();
               applyFilter();
+              callBackListener.accept(callBackList());
             },
             e -> ctx.showError(panel, e));
   }
 
+  /** Shows the call-back list (tray, title). */
+  public void showCallBacks() {
+    filterButtons.get(CallFilter.CALL_BACK).doClick();
+  }
+
+  private List<CallBack> callBackList() {
+    Map<String, String> names = new HashMap<>();
+    all.forEach(r -> r.number().ifPresent(n -> names.putIfAbsent(n, r.caller())));
+    return callBacks.stream()
+        .map(e -> new CallBack(e.e164(), names.getOrDefault(e.e164(), e.e164())))
+        .toList();
+  }
+
   private void applyFilter() {
-    Optional<Long> keep = selected().map(CallRow::id);
-    model.setRows(filter.apply(all));
-    keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+    Set<String> open = callBacks.stream().map(CallBacks.Entry::e164).collect(Collectors.toSet());
+    List<CallRow> shown = filter.apply(all, open);
+    list.show(DayHeaders.group(shown, LocalDate.now(ctx.zone()), ctx.zone(), ctx.texts()));
+    JToggleButton cb = filterButtons.get(CallFilter.CALL_BACK);
+    cb.setText(
+        open.isEmpty()
+            ? ctx.texts().get("filter.call_back")
+            : ctx.texts().get("filter.call_backCount", open.size()));
+    why.shown().flatMap(r -> find(r.id())).ifPresent(why::show);
     updateButtons();
     ctx.probe().changed();
   }
 
+  private Optional<CallRow> find(long id) {
+    return all.stream().filter(r -> r.id() == id).findFirst();
+  }
+
   Optional<CallRow> selected() {
-    return model.selected(table);
+    return list.selected();
   }
 
   private JPanel filters() {
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
+    bar.setName("calls.filters");
     ButtonGroup group = new ButtonGroup();
     for (CallFilter f : CallFilter.values()) {
       JToggleButton b = new JToggleButton(ctx.texts().get(f.textKey()), f == CallFilter.ALL);
-      b.setName("calls.filter." + f.name().toLowerCase(java.util.Locale.ROOT));
+      b.setName("calls.filter." + f.name().toLowerCase(Locale.ROOT));
       b.putClientProperty("JButton.buttonType", "roundRect");
       b.addActionListener(
           e -> {
@@ -134,87 +160,123 @@ public final class CallsTab {
           });
       group.add(b);
       bar.add(b);
+      filterButtons.put(f, b);
     }
     return bar;
   }
 
-  private JPanel actionBar() {
-    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
-    bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
-    bar.add(button("callBack", actions::callBack));
-    bar.add(button("block", actions::block));
-    bar.add(button("blockRange", actions::blockRange));
-    bar.add(button("allow48", actions::allowFor48h));
-    bar.add(button("allow", actions::allowAlways));
-    bar.add(button("addContact", n -> ContactDialog.addNumber(ctx, panel, n, this::refresh)));
-    JButton why = new JButton(ctx.texts().get("calls.why"));
-    why.setName("calls.why");
-    why.addActionListener(e -> selected().ifPresent(this::showWhy));
-    rowButtons.add(why);
-    bar.add(why);
-    return bar;
-  }
+  private static final List<String> ACTIONS =
+      List.of("callBack", "dismiss", "block", "blockRange", "allow48", "allow", "addContact");
 
-  private JButton button(String key, Consumer<String> action) {
-    JButton b = new JButton(ctx.texts().get("action." + key));
-    b.setName("calls." + key);
-    b.addActionListener(e -> selected().flatMap(CallRow::number).ifPresent(action));
-    b.putClientProperty("needsNumber", Boolean.TRUE);
-    rowButtons.add(b);
-    return b;
+  /** In the bar below the list; the rest are in the context menu and the "Why?" panel. */
+  private static final List<String> BAR =
+      List.of("callBack", "dismiss", "block", "blockRange", "addContact");
+
+  private JPanel actionBar() {
+    JPanel bar = new JPanel(new WrapLayout(6, 6));
+    bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
+    for (String key : BAR) {
+      JButton b = new JButton(ctx.texts().get("action." + key));
+      b.setName("calls." + key);
+      b.addActionListener(e -> run(key));
+      buttons.put(key, b);
+      bar.add(b);
+    }
+    JButton whyButton = new JButton(ctx.texts().get("calls.why"));
+    whyButton.setName("calls.why");
+    whyButton.addActionListener(e -> selected().ifPresent(this::showWhy));
+    buttons.put("why", whyButton);
+    bar.add(whyButton);
+    return bar;
   }
 
   private JPopupMenu popup() {
     JPopupMenu menu = new JPopupMenu();
-    for (String key :
-        List.of("callBack", "block", "blockRange", "allow48", "allow", "addContact")) {
-      JMenuItem item = new JMenuItem(ctx.texts().get("action." + key));
-      item.addActionListener(
-          e ->
-              rowButtons.stream()
-                  .filter(b -> ("calls." + key).equals(b.getName()))
-                  .findFirst()
-                  .ifPresent(AbstractButton::doClick));
+    menu.setName("calls.menu");
+    List<String> keys = new ArrayList<>(List.of("play", "why"));
+    keys.addAll(ACTIONS);
+    for (String key : keys) {
+      JMenuItem item = new JMenuItem(ctx.texts().get(menuKey(key)));
+      item.setName("calls.menu." + key);
+      item.addActionListener(e -> run(key));
+      menuItems.put(key, item);
       menu.add(item);
     }
     return menu;
   }
 
+  private static String menuKey(String key) {
+    return switch (key) {
+      case "play" -> "messages.play";
+      case "why" -> "calls.why";
+      default -> "action." + key;
+    };
+  }
+
+  /** Runs the action {@code key} on the selected call. */
+  private void run(String key) {
+    Optional<CallRow> row = selected();
+    Optional<String> number = row.flatMap(CallRow::number);
+    switch (key) {
+      case "play" -> row.filter(CallList::hasMessage).ifPresent(this::play);
+      case "why" -> row.ifPresent(this::showWhy);
+      case "callBack" -> number.ifPresent(actions::callBack);
+      case "dismiss" -> number.ifPresent(actions::dismissCallBack);
+      case "block" -> number.ifPresent(actions::block);
+      case "blockRange" -> number.ifPresent(actions::blockRange);
+      case "allow48" -> number.ifPresent(actions::allowFor48h);
+      case "allow" -> number.ifPresent(actions::allowAlways);
+      case "addContact" -> number.ifPresent(this::addContact);
+      default -> throw new IllegalArgumentException(key);
+    }
+  }
+
   private void updateButtons() {
     Optional<CallRow> row = selected();
-    boolean hasNumber = row.flatMap(CallRow::number).isPresent();
-    for (AbstractButton b : rowButtons) {
-      boolean needsNumber = Boolean.TRUE.equals(b.getClientProperty("needsNumber"));
-      b.setEnabled(needsNumber ? hasNumber : row.isPresent());
+    Set<String> open = callBacks.stream().map(CallBacks.Entry::e164).collect(Collectors.toSet());
+    Map<String, Boolean> enabled = new HashMap<>();
+    Predicate<CallRow> hasNumber = r -> r.number().isPresent();
+    enabled.put("play", row.filter(CallList::hasMessage).isPresent());
+    enabled.put("why", row.isPresent());
+    enabled.put("dismiss", row.flatMap(CallRow::number).filter(open::contains).isPresent());
+    enabled.put(
+        "blockRange", row.flatMap(CallRow::number).flatMap(NumberPatterns::rangeOf).isPresent());
+    enabled.put("block", row.filter(hasNumber).filter(r -> !r.blocked()).isPresent());
+    enabled.put("addContact", row.filter(hasNumber).filter(r -> !r.contact()).isPresent());
+    for (String key : List.of("callBack", "allow48", "allow")) {
+      enabled.put(key, row.filter(hasNumber).isPresent());
     }
-    rowButtons.stream()
-        .filter(b -> "calls.blockRange".equals(b.getName()))
-        .findFirst()
-        .ifPresent(
-            b ->
-                b.setEnabled(
-                    row.flatMap(CallRow::number).flatMap(NumberPatterns::rangeOf).isPresent()));
+    enabled.forEach(
+        (key, on) -> {
+          Optional.ofNullable(buttons.get(key)).ifPresent(b -> b.setEnabled(on));
+          Optional.ofNullable(menuItems.get(key)).ifPresent(m -> m.setEnabled(on));
+        });
+    buttons.get("dismiss").setVisible(filter == CallFilter.CALL_BACK || enabled.get("dismiss"));
+  }
+
+  private void play(CallRow row) {
+    row.messageId().ifPresent(playMessage::accept);
+  }
+
+  private void addContact(String e164) {
+    ContactDialog.addNumber(ctx, panel, e164, this::refresh);
   }
 
   private void showWhy(CallRow row) {
-    new WhyDialog(ctx.texts()).show(panel, row);
+    why.show(row);
+    why.component().setVisible(true);
+    panel.revalidate();
+    ctx.probe().changed();
   }
 
-  @SuppressWarnings("unchecked")
-  private static Optional<CallRow> rowAt(JTable table, int viewRow) {
-    return ((RowsTableModel<CallRow>) table.getModel()).row(table.convertRowIndexToModel(viewRow));
+  private void hideWhy() {
+    why.component().setVisible(false);
+    panel.revalidate();
+    list.component().requestFocusInWindow();
   }
 
-  /** Verdict column: coloured icon and text. */
-  private static final class VerdictRenderer extends DefaultTableCellRenderer {
-    @Override
-    public Component getTableCellRendererComponent(
-        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
-      JLabel label =
-          (JLabel) super.getTableCellRendererComponent(table, value, selected, focus, row, column);
-      label.setIcon(rowAt(table, row).map(r -> Icons.verdict(r.verdict())).orElse(null));
-      label.setIconTextGap(8);
-      return label;
-    }
+  /** The rows shown now, headers included (for tests). */
+  List<CallItem> shownItems() {
+    return list.items();
   }
 }

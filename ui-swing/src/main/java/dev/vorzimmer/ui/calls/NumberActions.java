@@ -1,13 +1,21 @@
 package dev.vorzimmer.ui.calls;
 
+import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.contacts.ContactDialog;
 import java.awt.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
 
-/** Commands on a caller's number, shared by the Calls and Messages tabs; all run off the EDT. */
+/**
+ * Commands on a caller's number, shared by the Calls and Messages tabs; all run off the EDT. Every
+ * block and allow can be undone from the status bar for a few seconds; a range is blocked only
+ * after the user read what it covers.
+ */
 public final class NumberActions {
   static final Duration ALLOW_FOR = Duration.ofHours(48);
   private final UiContext ctx;
@@ -20,12 +28,47 @@ public final class NumberActions {
     this.afterListChange = afterListChange;
   }
 
+  /**
+   * Calls {@code e164} back; a premium-rate number or a ping caller first asks, naming the risk
+   * ({@link CallbackRisk}).
+   */
   public void callBack(String e164) {
+    ctx.work()
+        .query(
+            "checking the risk of calling " + e164,
+            () -> CallbackRisk.of(ctx.phone().screening(), e164),
+            risk -> {
+              if (risk.isEmpty()
+                  || RiskQuestion.ask(
+                      ctx, parent, e164, ctx.texts().reasons().render(risk.get()))) {
+                call(e164);
+              }
+            },
+            e -> ctx.showError(parent, e));
+  }
+
+  private void call(String e164) {
     ctx.work()
         .run(
             "calling " + e164,
-            () -> ctx.phone().agent().call(e164),
-            () -> ctx.inform(ctx.texts().get("notice.calling", e164)),
+            () -> {
+              ctx.store().callBacks().done(e164, Instant.now(), "called");
+              ctx.phone().agent().call(e164);
+            },
+            () -> {
+              ctx.inform(ctx.texts().get("notice.calling", e164));
+              afterListChange.run();
+            },
+            e -> ctx.showError(parent, e));
+  }
+
+  /** Takes {@code e164} off the call-back list without calling. */
+  void dismissCallBack(String e164) {
+    ctx.work()
+        .run(
+            "dismissing the call back of " + e164,
+            () -> ctx.store().callBacks().done(e164, Instant.now(), "dismissed"),
+            afterListChange,
             e -> ctx.showError(parent, e));
   }
 
@@ -33,9 +76,30 @@ public final class NumberActions {
     add(e164, ListKind.BLOCK, Optional.empty(), "notice.blocked");
   }
 
+  /** Says what the range around {@code e164} covers and blocks it if the user agrees; EDT only. */
   void blockRange(String e164) {
     NumberPatterns.rangeOf(e164)
-        .ifPresent(range -> add(range, ListKind.BLOCK, Optional.empty(), "notice.blocked"));
+        .ifPresent(
+            range -> {
+              String words = RangeWords.describe(range, this::display, ctx.texts());
+              JOptionPane confirm =
+                  new JOptionPane(
+                      ctx.texts().get("range.confirm", words),
+                      JOptionPane.WARNING_MESSAGE,
+                      JOptionPane.OK_CANCEL_OPTION);
+              confirm.setName("calls.rangeConfirm");
+              ContactDialog.announceWhenShown(confirm, ctx.probe());
+              JDialog dialog = confirm.createDialog(parent, ctx.texts().get("range.title"));
+              dialog.setVisible(true); // modal: returns when answered
+              dialog.dispose();
+              if (Integer.valueOf(JOptionPane.OK_OPTION).equals(confirm.getValue())) {
+                add(range, ListKind.BLOCK, Optional.empty(), "notice.blockedRange", words);
+              }
+            });
+  }
+
+  private String display(String e164) {
+    return ctx.phone().screening().screener().describe(e164).displayNumber();
   }
 
   void allowFor48h(String e164) {
@@ -47,13 +111,31 @@ public final class NumberActions {
   }
 
   private void add(String pattern, ListKind kind, Optional<Instant> expires, String noticeKey) {
+    add(pattern, kind, expires, noticeKey, pattern);
+  }
+
+  private void add(
+      String pattern, ListKind kind, Optional<Instant> expires, String noticeKey, String shown) {
     String reason = "";
     ctx.work()
         .run(
             "adding " + pattern + " to the " + kind + " list",
             () -> ctx.store().listStore().add(pattern, kind, reason, "ui", expires),
             () -> {
-              ctx.inform(ctx.texts().get(noticeKey, pattern));
+              ctx.informWithUndo(
+                  ctx.texts().get(noticeKey, shown), () -> undo(pattern, kind, shown));
+              afterListChange.run();
+            },
+            e -> ctx.showError(parent, e));
+  }
+
+  private void undo(String pattern, ListKind kind, String shown) {
+    ctx.work()
+        .run(
+            "removing " + pattern + " from the " + kind + " list",
+            () -> ctx.store().listStore().remove(pattern, kind),
+            () -> {
+              ctx.inform(ctx.texts().get("notice.undone", shown));
               afterListChange.run();
             },
             e -> ctx.showError(parent, e));

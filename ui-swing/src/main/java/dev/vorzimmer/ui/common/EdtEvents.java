@@ -1,6 +1,7 @@
 package dev.vorzimmer.ui.common;
 
 import dev.vorzimmer.app.voicemail.MessageListener;
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
@@ -67,6 +68,22 @@ public final class EdtEvents implements SipAgentListener, MessageListener {
           target.messagesChanged();
           target.messageSaved(new UiEvents.SavedMessage(id, caller, duration));
         });
+  }
+
+  /** A message filed under "Probably robots" refreshes the list but is not announced. */
+  @Override
+  public void saved(
+      long id, String caller, Duration duration, String triage, boolean probablyRobot) {
+    if (probablyRobot) {
+      SwingUtilities.invokeLater(target::messagesChanged);
+    } else {
+      saved(id, caller, duration);
+    }
+  }
+
+  @Override
+  public void robotRange(RobotMessageRanges.Proposal proposal) {
+    SwingUtilities.invokeLater(() -> target.robotRange(proposal));
   }
 
   @Override

@@ -1,8 +1,6 @@
 package dev.vorzimmer.ui.common;
 
-import java.awt.Color;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -53,7 +51,7 @@ public final class FormGrid {
   public void row(String label, JComponent field, JLabel problem) {
     row(label, field);
     problem.setVisible(false);
-    problem.setForeground(problemColour());
+    warn(problem, true);
     GridBagConstraints c = constraints(1);
     c.anchor = GridBagConstraints.LINE_START;
     c.gridwidth = 2;
@@ -74,7 +72,7 @@ public final class FormGrid {
 
   /** A row of buttons (left aligned) over the whole width. */
   public void buttons(JComponent... buttons) {
-    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+    JPanel bar = new JPanel(new WrapLayout(0, 0));
     for (JComponent b : buttons) {
       bar.add(b);
       bar.add(javax.swing.Box.createHorizontalStrut(8));
@@ -103,12 +101,19 @@ public final class FormGrid {
   /** Colours a result note: the warning colour for a problem, the normal text colour otherwise. */
   public static void result(JTextArea note, String text, boolean bad) {
     note.setText(text);
-    note.setForeground(bad ? problemColour() : UIManager.getColor("Label.foreground"));
+    warn(note, bad);
   }
 
-  private static Color problemColour() {
-    Color red = UIManager.getColor("Actions.Red");
-    return red != null ? red : Color.RED;
+  /**
+   * Shows {@code c}'s text in the look's warning colour (or its normal one); as a style, so it is
+   * looked up again when the theme switches.
+   */
+  public static void warn(JComponent c, boolean bad) {
+    c.putClientProperty("FlatLaf.style", bad ? "foreground: $Actions.Red" : null);
+    if (!bad) {
+      c.setForeground(
+          UIManager.getColor(c instanceof JLabel ? "Label.foreground" : "TextArea.foreground"));
+    }
   }
 
   private GridBagConstraints constraints(int column) {

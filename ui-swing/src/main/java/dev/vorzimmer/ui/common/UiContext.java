@@ -5,6 +5,7 @@ import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import java.awt.Component;
 import java.time.ZoneId;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -20,7 +21,20 @@ public record UiContext(
     ZoneId zone,
     UiProbe probe,
     Consumer<String> notice,
-    AppHome home) {
+    AppHome home,
+    BiConsumer<String, Runnable> undoable) {
+
+  /** A context whose undo offers show as plain notices (no Undo button). */
+  public UiContext(
+      Phone phone,
+      Texts texts,
+      UiExecutor work,
+      ZoneId zone,
+      UiProbe probe,
+      Consumer<String> notice,
+      AppHome home) {
+    this(phone, texts, work, zone, probe, notice, home, (text, undo) -> notice.accept(text));
+  }
 
   public ScreeningStore store() {
     return phone.screening().store();
@@ -35,6 +49,15 @@ public record UiContext(
         texts.get("error.text", message),
         texts.get("error.title"),
         JOptionPane.ERROR_MESSAGE);
+  }
+
+  /**
+   * Shows a short notice in the status bar with an Undo button that runs {@code undo} (for {@link
+   * UndoBar#SECONDS} seconds); EDT only.
+   */
+  public void informWithUndo(String text, Runnable undo) {
+    undoable.accept(text, undo);
+    probe.changed();
   }
 
   /** Shows a short notice in the status bar; EDT only. */

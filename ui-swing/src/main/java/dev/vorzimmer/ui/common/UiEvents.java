@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui.common;
 
+import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
@@ -20,6 +21,9 @@ public interface UiEvents {
 
   /** A voicemail message was recorded completely (sent after {@link #messagesChanged()}). */
   default void messageSaved(SavedMessage message) {}
+
+  /** Robot messages from one range today: offer to block it (one click, never automatic). */
+  default void robotRange(RobotMessageRanges.Proposal proposal) {}
 
   /**
    * A caller could not leave a message (the disk guard refused): {@code why}, for the status bar.
@@ -59,6 +63,11 @@ public interface UiEvents {
       @Override
       public void messageSaved(SavedMessage message) {
         copy.forEach(t -> t.messageSaved(message));
+      }
+
+      @Override
+      public void robotRange(RobotMessageRanges.Proposal proposal) {
+        copy.forEach(t -> t.robotRange(proposal));
       }
 
       @Override

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.contacts;
 
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.ui.common.Avatar;
+import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.OnChange;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
@@ -76,14 +77,14 @@ public final class ContactDialog {
     name.getDocument().addDocumentListener(new OnChange(this::showPreview));
     favourite = new JCheckBox(t.get("contacts.favourite"), draft.favourite());
     favourite.setName("contact.favourite");
-    numbers = new NumberRows(t, raw -> ctx.phone().screening().numbers().number(raw), display(ctx));
+    numbers = new NumberRows(t, complete(ctx), display(ctx));
     numbers.set(draft.numbers());
     removePhoto = button("contact.photo.remove", "contacts.photo.remove");
     removePhoto.addActionListener(e -> setPhoto(Optional.empty()));
     save = button("contact.save", "contacts.save");
     save.addActionListener(e -> save());
     for (JLabel error : new JLabel[] {nameError, formError, photoError}) {
-      error.setForeground(NumberRows.errorColour());
+      FormGrid.warn(error, true);
     }
     nameError.setName("contact.name.error");
     formError.setName("contact.error");
@@ -132,6 +133,13 @@ public final class ContactDialog {
     d.dialog.pack();
     d.dialog.setLocationRelativeTo(parent);
     announceWhenShown(d.dialog.getRootPane(), ctx.probe());
+    d.dialog.addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowOpened(java.awt.event.WindowEvent e) {
+            d.name.requestFocusInWindow(); // the name first, not "Choose photo…"
+          }
+        });
     d.dialog.setVisible(true); // modal: returns when closed
   }
 
@@ -139,13 +147,29 @@ public final class ContactDialog {
    * Tells {@code probe} when {@code c} appears on screen (a modal window opening, for the UI
    * tests).
    */
-  static void announceWhenShown(Component c, UiProbe probe) {
+  public static void announceWhenShown(Component c, UiProbe probe) {
     c.addHierarchyListener(
         e -> {
           if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && c.isShowing()) {
             probe.changed();
           }
         });
+  }
+
+  /**
+   * A number the user can rely on: recognised and complete (libphonenumber knows its kind), so
+   * "0171 55" gets no tick and is not stored as +4917155.
+   */
+  static Function<String, Optional<String>> complete(UiContext ctx) {
+    return raw ->
+        ctx.phone()
+            .screening()
+            .numbers()
+            .number(raw)
+            .filter(
+                e164 ->
+                    ctx.phone().screening().screener().describe(e164).lineType()
+                        != dev.vorzimmer.screening.LineType.UNKNOWN);
   }
 
   static Function<String, String> display(UiContext ctx) {

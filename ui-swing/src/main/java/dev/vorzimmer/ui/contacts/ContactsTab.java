@@ -1,6 +1,7 @@
 package dev.vorzimmer.ui.contacts;
 
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.ui.common.EmptyHint;
 import dev.vorzimmer.ui.common.OnChange;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
@@ -108,7 +109,9 @@ public final class ContactsTab {
     JScrollPane scroll = new JScrollPane(list);
     scroll.setTransferHandler(drop); // drops below the last row land on the viewport
     panel.add(top, BorderLayout.NORTH);
-    panel.add(scroll, BorderLayout.CENTER);
+    panel.add(
+        EmptyHint.wrap(scroll, () -> list.getModel().getSize(), ctx.texts().get("contacts.empty")),
+        BorderLayout.CENTER);
     panel.add(bottom, BorderLayout.SOUTH);
   }
 

@@ -1,9 +1,9 @@
 package dev.vorzimmer.ui.contacts;
 
+import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.OnChange;
 import dev.vorzimmer.ui.common.Texts;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -141,17 +141,18 @@ final class NumberRows {
     JLabel hint = hints.get(index);
     if (check.e164().isPresent()) {
       hint.setText("✓ " + display.apply(check.e164().get()));
+      FormGrid.warn(hint, false);
       hint.setForeground(UIManager.getColor("Label.disabledForeground"));
-    } else if (!check.blank() && withErrors) {
+    } else if (!check.blank() && (withErrors || cannotBecomeANumber(check.raw()))) {
       hint.setText(texts.get("contacts.badNumber", check.raw().strip()));
-      hint.setForeground(errorColour());
+      FormGrid.warn(hint, true);
     } else {
       hint.setText(" ");
     }
   }
 
-  static Color errorColour() {
-    Color red = UIManager.getColor("Actions.Red");
-    return red != null ? red : Color.RED;
+  /** Letters and the like: flagged while typing, not only when the field is left. */
+  static boolean cannotBecomeANumber(String raw) {
+    return !raw.strip().matches("[0-9+()/.\\-\\s]*");
   }
 }

@@ -7,6 +7,8 @@ import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndSwitch;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
 import dev.vorzimmer.ui.common.WindowPlacement;
@@ -33,6 +35,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   private final MissedCalls calls = new MissedCalls();
   private final DesktopTray.Factory trays;
   private Optional<DesktopTray> tray = Optional.empty();
+  private Optional<JFrame> frame = Optional.empty();
   private RegistrationEvent line;
   private long unheard;
   private boolean closeToTray;
@@ -60,6 +63,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   /** Adds the tray icon if this desktop has a tray; {@code quit} is the window's Quit. */
   public void installTray(JFrame frame, Runnable quit) {
+    this.frame = Optional.of(frame);
     tray = trays.install(ctx.texts(), () -> bringToFront(frame), quit);
     tray.ifPresent(t -> t.show(line, unheard));
   }
@@ -72,7 +76,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
     return ringtone;
   }
 
-  private static void bringToFront(JFrame frame) {
+  /** Shows the frame (also when hidden to the tray or iconified) in front; EDT only. */
+  public void bringToFront(JFrame frame) {
     if (!frame.isDisplayable()) {
       return;
     }
@@ -167,6 +172,23 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   public void unheard(long count) {
     unheard = count;
     tray.ifPresent(t -> t.show(line, unheard));
+  }
+
+  @Override
+  public void callBacks(List<CallsTab.CallBack> entries, Runnable show) {
+    tray.ifPresent(
+        t ->
+            t.callBacks(
+                entries,
+                () -> {
+                  frame.ifPresent(this::bringToFront);
+                  show.run();
+                }));
+  }
+
+  @Override
+  public void doNotDisturb(DndSwitch dnd) {
+    dnd.addListener(on -> tray.ifPresent(t -> t.doNotDisturb(on, dnd::set)));
   }
 
   @Override

@@ -1,8 +1,11 @@
 package dev.vorzimmer.ui.desktop;
 
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.ui.calls.CallsTab;
 import dev.vorzimmer.ui.common.Texts;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The phone's icon in the desktop's tray (see {@link TrayPresence}); EDT only. */
 public interface DesktopTray extends AutoCloseable {
@@ -11,6 +14,12 @@ public interface DesktopTray extends AutoCloseable {
 
   /** Pops up a desktop notification. */
   void notify(Notification notification);
+
+  /** Shows the call-back list in the tray's menu; {@code show} opens the window on it. */
+  default void callBacks(List<CallsTab.CallBack> entries, Runnable show) {}
+
+  /** Shows the do-not-disturb switch in the tray's menu; {@code set} switches it. */
+  default void doNotDisturb(boolean on, Consumer<Boolean> set) {}
 
   /** Removes the icon. */
   @Override

@@ -20,6 +20,9 @@ final class MissedCalls {
    */
   record Missed(String callId, String number, String displayName) {}
 
+  /** What sip-core says when the ring time runs out and the answering machine takes the call. */
+  static final String RING_TIME_OUT = "no answer after";
+
   private final Map<String, CallEvent> ringing = new HashMap<>();
 
   /** Takes the next event; returns the missed call when this event ends one. */
@@ -32,19 +35,26 @@ final class MissedCalls {
       return Optional.empty();
     }
     if (event.state() != CallState.ENDED) {
-      ringing.remove(event.callId()); // answered or sent to voicemail: it can no longer be missed
-      return Optional.empty();
+      CallEvent rang = ringing.remove(event.callId());
+      // The ring time ran out ("voicemail: no answer after 25000 ms"): nobody answered; the
+      // answering machine takes it now. Answered, or sent to voicemail by the user: not missed.
+      return rang != null && event.reason().contains(RING_TIME_OUT)
+          ? Optional.of(missed(event, rang))
+          : Optional.empty();
     }
     CallEvent rang = ringing.remove(event.callId());
     if (event.outcome().orElse(null) != CallOutcome.MISSED) {
       return Optional.empty();
     }
+    return Optional.of(missed(event, rang));
+  }
+
+  private static Missed missed(CallEvent event, CallEvent rang) {
     String name =
         blank(event.displayName()) && rang != null ? rang.displayName() : event.displayName();
     // outcome MISSED means it rang even if this window never saw the RINGING event
     String number = blank(event.peer()) && rang != null ? rang.peer() : event.peer();
-    return Optional.of(
-        new Missed(event.callId(), number == null ? "" : number, name == null ? "" : name));
+    return new Missed(event.callId(), number == null ? "" : number, name == null ? "" : name);
   }
 
   /** True while at least one incoming call rings. */

@@ -1,15 +1,20 @@
 package dev.vorzimmer.ui.desktop;
 
 import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.ui.calls.CallsTab;
 import dev.vorzimmer.ui.common.Texts;
 import java.awt.AWTException;
+import java.awt.CheckboxMenuItem;
+import java.awt.Menu;
 import java.awt.MenuItem;
 import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +29,42 @@ public final class TrayPresence implements DesktopTray {
   private final TrayIcon icon;
   private final Texts texts;
   private TrayState.Badge shown;
+  private final Menu callBackMenu;
+  private final CheckboxMenuItem dndItem;
+  private Consumer<Boolean> setDnd = on -> {};
 
   private TrayPresence(SystemTray tray, TrayIcon icon, Texts texts) {
     this.tray = tray;
     this.icon = icon;
     this.texts = texts;
+    this.callBackMenu = new Menu(texts.get("filter.call_back"));
+    this.dndItem = new CheckboxMenuItem(texts.get("dnd.menu"));
+    dndItem.addItemListener(e -> setDnd.accept(dndItem.getState()));
+    PopupMenu menu = icon.getPopupMenu();
+    menu.insert(dndItem, 1);
+    menu.insert(callBackMenu, 1);
+    callBackMenu.setEnabled(false);
+  }
+
+  @Override
+  public void callBacks(List<CallsTab.CallBack> entries, Runnable show) {
+    callBackMenu.removeAll();
+    callBackMenu.setLabel(
+        entries.isEmpty()
+            ? texts.get("filter.call_back")
+            : texts.get("filter.call_backCount", entries.size()));
+    for (CallsTab.CallBack c : entries) {
+      MenuItem item = new MenuItem(c.label());
+      item.addActionListener(e -> show.run());
+      callBackMenu.add(item);
+    }
+    callBackMenu.setEnabled(!entries.isEmpty());
+  }
+
+  @Override
+  public void doNotDisturb(boolean on, Consumer<Boolean> set) {
+    setDnd = set;
+    dndItem.setState(on);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.vorzimmer.ui.desktop;
 
+import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndSwitch;
 import java.util.List;
 import javax.swing.JMenuItem;
 
@@ -23,4 +25,10 @@ public interface WindowExtras {
 
   /** The number of unheard messages changed. */
   default void unheard(long count) {}
+
+  /** The call-back list changed; {@code show} brings up the window on it. */
+  default void callBacks(List<CallsTab.CallBack> entries, Runnable show) {}
+
+  /** The window's do-not-disturb switch, to offer in the tray too. */
+  default void doNotDisturb(DndSwitch dnd) {}
 }

@@ -177,6 +177,12 @@ public final class DialField {
     }
   }
 
+  /** Puts {@code text} into the field and dials it, as typing it and pressing Call would. */
+  public void dial(String text) {
+    field.setText(text);
+    dial();
+  }
+
   /** Dials what the field holds, or says why it cannot; EDT only. */
   void dial() {
     popup.setVisible(false);

@@ -62,7 +62,7 @@ final class InCallModel {
   void apply(CallState state, Instant now) {
     phase =
         switch (state) {
-          case SCREENING, RINGING, CALLING, CONNECTING -> Phase.DIALLING;
+          case SCREENING, CHALLENGE, RINGING, CALLING, CONNECTING -> Phase.DIALLING;
           case EARLY -> Phase.RINGING;
           case ACTIVE -> held ? Phase.ON_HOLD : Phase.CONNECTED;
           case ENDING -> Phase.ENDING;

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.incall;
 
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.ui.common.Icons;
+import dev.vorzimmer.ui.common.SecurityBadge;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -42,6 +43,7 @@ public final class InCallView {
   private final JLabel timer = label("incall.timer");
   private final JLabel digits = label("incall.digits");
   private final JLabel note = label("incall.note");
+  private final JLabel security = SecurityBadge.label("incall.security");
   private final JToggleButton mute = new JToggleButton();
   private final JToggleButton hold = new JToggleButton();
   private final JButton hangUp = new JButton();
@@ -72,6 +74,7 @@ public final class InCallView {
       open(event);
     }
     model.apply(event.state(), clock.instant());
+    SecurityBadge.show(security, event.security(), ctx.texts(), true);
     if (model.isOver()) {
       close();
     } else {
@@ -140,6 +143,8 @@ public final class InCallView {
     head.add(name);
     head.add(detail);
     head.add(line);
+    security.setAlignmentX(0f);
+    head.add(security);
     head.add(digits);
     note.putClientProperty("FlatLaf.styleClass", "small");
     head.add(note);

@@ -1,40 +1,44 @@
 package dev.vorzimmer.ui.incall;
 
+import dev.vorzimmer.app.config.ConfigException;
+import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallState;
-import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.common.Avatar;
-import dev.vorzimmer.ui.common.Icons;
+import dev.vorzimmer.ui.common.SecurityBadge;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.Window;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
-import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Shows a dialog while an incoming call rings: who it is, why it rings, and Answer (Enter), Decline
- * (Esc) and To voicemail (V). It closes when the call leaves RINGING.
+ * Shows a dialog while an incoming call rings: who it is (a star makes a contact a favourite), why
+ * it rings, how long until the answering machine takes it, and Answer (Enter), Decline (Esc), To
+ * voicemail (V) and Block (B) with their keys shown. It closes when the call leaves RINGING.
  */
 public final class IncomingCallView {
+  private static final Logger log = LoggerFactory.getLogger(IncomingCallView.class);
   private final UiContext ctx;
   private final Window owner;
   private final Set<String> ringing = new HashSet<>();
   private JDialog dialog;
   private String shownCallId;
-  private JButton answerButton;
+  private final JLabel left = new JLabel(" ");
+  private final Timer countdown = new Timer(1000, null);
 
   public IncomingCallView(UiContext ctx, Window owner) {
     this.ctx = ctx;
@@ -51,7 +55,7 @@ public final class IncomingCallView {
       ctx.work()
           .query(
               "looking up caller of " + event.callId(),
-              () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().reasons()),
+              () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().reasons(), ringSeconds()),
               this::show,
               e -> ctx.showError(owner, e));
     } else {
@@ -59,6 +63,16 @@ public final class IncomingCallView {
       if (event.callId().equals(shownCallId)) {
         close();
       }
+    }
+  }
+
+  /** The configured ring time, or 0 when config.toml cannot be read; off the EDT. */
+  private int ringSeconds() {
+    try {
+      return new ConfigLoader().load(ctx.home().configFile()).calls().ringSeconds();
+    } catch (ConfigException e) {
+      log.info("no voicemail countdown: {}", e.getMessage());
+      return 0;
     }
   }
 
@@ -74,16 +88,19 @@ public final class IncomingCallView {
     shownCallId = caller.callId();
     dialog = new JDialog(owner, ctx.texts().get("incoming.title"));
     dialog.setName("incoming");
-    dialog.setContentPane(content(caller));
-    dialog.getRootPane().setDefaultButton(answerButton);
+    IncomingActions actions = new IncomingActions(ctx, caller.callId(), caller.e164());
+    dialog.setContentPane(content(caller, actions));
+    dialog.getRootPane().setDefaultButton(actions.answer());
     dialog.pack();
     dialog.setLocationRelativeTo(owner);
     dialog.setAlwaysOnTop(true);
     dialog.setVisible(true);
+    actions.answer().requestFocusInWindow();
     ctx.probe().changed();
   }
 
   private void close() {
+    countdown.stop();
     if (dialog != null) {
       dialog.dispose();
       dialog = null;
@@ -92,78 +109,73 @@ public final class IncomingCallView {
     }
   }
 
-  private JPanel content(IncomingCaller caller) {
+  private JPanel content(IncomingCaller caller, IncomingActions actions) {
     JPanel root = new JPanel(new BorderLayout(18, 12));
     root.setBorder(BorderFactory.createEmptyBorder(20, 24, 16, 24));
     root.add(new Avatar(caller.title(), caller.photo(), 72), BorderLayout.WEST);
     JPanel text = new JPanel();
     text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
-    JLabel name = new JLabel(caller.title());
-    name.setName("incoming.name");
-    name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.6f));
-    text.add(name);
+    text.add(nameRow(caller));
     if (!caller.number().equals(caller.title())) {
       text.add(new JLabel(caller.number()));
     }
     JLabel info = new JLabel(caller.info());
     info.putClientProperty("FlatLaf.styleClass", "small");
     text.add(info);
+    JLabel security = SecurityBadge.label("incoming.security");
+    SecurityBadge.show(security, caller.security(), ctx.texts(), true);
+    text.add(security);
     text.add(Box.createVerticalStrut(8));
     JLabel reasons =
         new JLabel(ctx.texts().get("incoming.reasons", String.join(" · ", caller.reasons())));
     reasons.setName("incoming.reasons");
     text.add(reasons);
+    text.add(Box.createVerticalStrut(8));
+    startCountdown(caller.ringSeconds());
+    text.add(left);
     root.add(text, BorderLayout.CENTER);
-    root.add(buttons(caller.callId()), BorderLayout.SOUTH);
+    JPanel south = new JPanel(new BorderLayout(0, 6));
+    south.add(actions.component(), BorderLayout.CENTER);
+    JLabel keys = new JLabel(ctx.texts().get("incoming.keys"));
+    keys.setName("incoming.keys");
+    keys.putClientProperty("FlatLaf.styleClass", "small");
+    south.add(keys, BorderLayout.SOUTH);
+    root.add(south, BorderLayout.SOUTH);
     return root;
   }
 
-  private JPanel buttons(String callId) {
-    JPanel bar = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-    SipAgent agent = ctx.phone().agent();
-    JButton voicemail = action(bar, "voicemail", "V", callId, id -> agent.sendToVoicemail(id));
-    JButton decline = action(bar, "decline", "ESCAPE", callId, id -> agent.decline(id));
-    JButton answer = action(bar, "answer", "ENTER", callId, id -> agent.answer(id));
-    voicemail.setIcon(Icons.get("voicemail", 16));
-    decline.setIcon(Icons.get("decline", 16));
-    answer.setIcon(Icons.get("answer", 16));
-    answerButton = answer;
-    bar.add(voicemail);
-    bar.add(decline);
-    bar.add(answer);
-    return bar;
+  /** The name, and for a contact a star that makes them a favourite (or not). */
+  private JPanel nameRow(IncomingCaller caller) {
+    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
+    row.setAlignmentX(Component.LEFT_ALIGNMENT);
+    JLabel name = new JLabel(caller.title());
+    name.setName("incoming.name");
+    name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.6f));
+    row.add(name);
+    caller.contact().ifPresent(c -> row.add(FavouriteStar.of(ctx, c)));
+    return row;
   }
 
-  private JButton action(
-      JPanel bar, String key, String stroke, String callId, Function<String, Boolean> command) {
-    JButton b = new JButton(ctx.texts().get("incoming." + key));
-    b.setName("incoming." + key);
-    b.addActionListener(
-        e -> {
-          for (var c : bar.getComponents()) {
-            c.setEnabled(false);
-          }
-          ctx.work()
-              .query(
-                  key + " call " + callId,
-                  () -> command.apply(callId),
-                  done -> {},
-                  ex -> ctx.showError(bar, ex));
-        });
-    String actionKey = "incoming." + key;
-    bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-        .put(KeyStroke.getKeyStroke(stroke), actionKey);
-    bar.getActionMap()
-        .put(
-            actionKey,
-            new javax.swing.AbstractAction() {
-              @Override
-              public void actionPerformed(java.awt.event.ActionEvent e) {
-                if (b.isEnabled()) {
-                  b.doClick();
-                }
-              }
-            });
-    return b;
+  /** "To voicemail in 25 s", counting down each second (a Swing timer: nothing blocks). */
+  private void startCountdown(int seconds) {
+    countdown.stop();
+    left.setName("incoming.countdown");
+    left.setAlignmentX(Component.LEFT_ALIGNMENT);
+    if (seconds <= 0) {
+      left.setText(" ");
+      return;
+    }
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    Runnable tick =
+        () -> {
+          long s = Math.max(0, (end - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
+          left.setText(ctx.texts().get("incoming.countdown", s));
+        };
+    tick.run();
+    for (var l : countdown.getActionListeners()) {
+      countdown.removeActionListener(l);
+    }
+    countdown.addActionListener(e -> tick.run());
+    countdown.start();
   }
 }

@@ -6,6 +6,7 @@ import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallSecurity;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +20,16 @@ record IncomingCaller(
     String number,
     String info,
     List<String> reasons,
-    Optional<byte[]> photo) {
+    Optional<byte[]> photo,
+    Optional<Contact> contact,
+    Optional<String> e164,
+    int ringSeconds,
+    CallSecurity security) {
 
-  static IncomingCaller of(CallEvent event, Phone phone, ReasonTexts words) {
+  /**
+   * @param ringSeconds how long the call rings before the answering machine takes it (0: unknown)
+   */
+  static IncomingCaller of(CallEvent event, Phone phone, ReasonTexts words, int ringSeconds) {
     java.util.Locale language = words.locale();
     Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
     CallerInfo info =
@@ -46,6 +54,10 @@ record IncomingCaller(
         words.number(info.displayNumber()),
         words.render(info.details()),
         reasons,
-        contact.flatMap(Contact::photo));
+        contact.flatMap(Contact::photo),
+        contact,
+        info.e164(),
+        ringSeconds,
+        event.security());
   }
 }

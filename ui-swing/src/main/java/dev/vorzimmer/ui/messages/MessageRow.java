@@ -21,7 +21,10 @@ public record MessageRow(
     boolean heard,
     String stateText,
     Path file,
-    boolean hasAudio) {
+    boolean hasAudio,
+    boolean probablyRobot,
+    String triageText,
+    boolean speechLike) {
 
   /**
    * {@code hasAudio}: whether the message's file exists (a recording that failed at once has none).
@@ -40,7 +43,7 @@ public record MessageRow(
         MessageIndex.COMPLETE.equals(m.state()) ? "" : t.get("message.state." + m.state());
     return new MessageRow(
         m.id(),
-        CallRow.time(m.time(), zone, t.locale()),
+        CallRow.dayAndTime(m.time(), zone, t),
         caller,
         number,
         duration(m.duration()),
@@ -48,7 +51,30 @@ public record MessageRow(
         m.heard(),
         state,
         m.file(),
-        hasAudio);
+        hasAudio,
+        m.probablyRobot(),
+        triageText(m, t),
+        m.triage().isEmpty() || m.triage().equals("speech"));
+  }
+
+  /**
+   * The state column: the state if not complete, else the class unless it is (or counts as) speech:
+   * "silent", "tones only", "short", "music, no speech".
+   */
+  public String stateColumn() {
+    if (!stateText.isEmpty()) {
+      return stateText;
+    }
+    return speechLike ? "" : triageText;
+  }
+
+  /** "speech, 12 s", "silent", "unknown" in the user's language. */
+  static String triageText(MessageEntry m, Texts t) {
+    String kind = t.get("messages.triage." + m.triageLabel());
+    return m.speechSeconds()
+        .filter(s -> s >= 0.5)
+        .map(s -> t.get("messages.triage.speech.seconds", kind, Math.round(s)))
+        .orElse(kind);
   }
 
   /** "0:07", "1:42", "1:02:03". */
@@ -59,7 +85,8 @@ public record MessageRow(
         : String.format("%d:%02d", s / 60, s % 60);
   }
 
+  /** Unheard messages, not counting those filed under "Probably robots". */
   public static long unheard(List<MessageRow> rows) {
-    return rows.stream().filter(r -> !r.heard()).count();
+    return rows.stream().filter(r -> !r.heard() && !r.probablyRobot()).count();
   }
 }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui.messages;
 
+import dev.vorzimmer.screening.store.CallResult;
 import dev.vorzimmer.ui.calls.CallRow;
 import dev.vorzimmer.ui.calls.CallRows;
 import dev.vorzimmer.ui.calls.NumberActions;
@@ -8,7 +9,6 @@ import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
@@ -34,7 +34,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.DefaultTableCellRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +50,9 @@ public final class MessagesTab {
   private final PlayerBar player;
   private final NumberActions actions;
   private final Map<String, JButton> buttons = new HashMap<>();
+  private final RangeProposalBar proposal;
+  private final javax.swing.JComboBox<MessageFilter> filter;
+  private List<MessageRow> all = List.of();
   private boolean reloading;
 
   public MessagesTab(UiContext ctx, LongConsumer unheardCount) {
@@ -60,6 +62,7 @@ public final class MessagesTab {
         new RowsTableModel<>(
             ctx.texts(),
             List.of(
+                "messages.col.play",
                 "messages.col.time",
                 "messages.col.caller",
                 "messages.col.length",
@@ -73,7 +76,20 @@ public final class MessagesTab {
     table.setName("messages.table");
     table.setRowHeight(28);
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    table.setDefaultRenderer(Object.class, new HeardRenderer());
+    table.setDefaultRenderer(Object.class, new MessageCells.Heard());
+    table.getColumnModel().getColumn(0).setMaxWidth(40);
+    table.getColumnModel().getColumn(0).setCellRenderer(new MessageCells.Play(ctx.texts()));
+    table.addMouseListener(
+        new java.awt.event.MouseAdapter() {
+          @Override
+          public void mouseClicked(java.awt.event.MouseEvent e) {
+            int row = table.rowAtPoint(e.getPoint());
+            if (row >= 0 && table.columnAtPoint(e.getPoint()) == 0) {
+              table.setRowSelectionInterval(row, row);
+              selected().filter(MessageRow::hasAudio).ifPresent(r -> player.toggle());
+            }
+          }
+        });
     table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
     table
         .getInputMap(JComponent.WHEN_FOCUSED)
@@ -88,6 +104,10 @@ public final class MessagesTab {
                 player.toggle();
               }
             });
+    this.proposal = new RangeProposalBar(ctx);
+    this.filter = MessageFilter.box(ctx.texts(), () -> all);
+    filter.addActionListener(e -> showRows());
+    panel.add(proposal.withFilter(filter), BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     JPanel south = new JPanel();
     south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
@@ -103,12 +123,30 @@ public final class MessagesTab {
 
   private static Object cell(MessageRow r, int column) {
     return switch (column) {
-      case 0 -> r.timeText();
-      case 1 -> r.caller();
-      case 2 -> r.durationText();
-      case 3 -> r.mainReason();
-      default -> r.stateText();
+      case 0 -> r.hasAudio() ? "▶" : "";
+      case 1 -> r.timeText();
+      case 2 -> r.caller();
+      case 3 -> r.durationText();
+      case 4 -> r.mainReason();
+      default -> r.stateColumn();
     };
+  }
+
+  /** Offers to block a range after robot messages from it; EDT only. */
+  public void proposeRange(dev.vorzimmer.app.voicemail.RobotMessageRanges.Proposal p) {
+    proposal.show(p);
+  }
+
+  /** Shows the loaded messages the filter lets through, keeping the selection. */
+  private void showRows() {
+    Optional<Long> keep = selected().map(MessageRow::id);
+    reloading = true;
+    model.setRows(((MessageFilter) filter.getSelectedItem()).apply(all));
+    keep.ifPresent(id -> model.select(table, r -> r.id() == id));
+    reloading = false;
+    filter.repaint();
+    player.show(selected());
+    updateButtons();
   }
 
   List<MessageRow> rows() {
@@ -122,22 +160,28 @@ public final class MessagesTab {
             "loading messages",
             this::load,
             rows -> {
-              Optional<Long> keep = selected().map(MessageRow::id);
-              reloading = true;
-              model.setRows(rows);
-              keep.ifPresent(id -> model.select(table, r -> r.id() == id));
-              reloading = false;
-              player.show(selected());
+              all = rows;
+              showRows();
               unheardCount.accept(MessageRow.unheard(rows));
-              updateButtons();
               ctx.probe().changed();
             },
             e -> ctx.showError(panel, e));
   }
 
+  /** Selects message {@code id} and plays it (from a call row's play button); EDT only. */
+  public void play(long id) {
+    if (model.rows().stream().noneMatch(r -> r.id() == id)) {
+      return;
+    }
+    model.select(table, r -> r.id() == id);
+    player.show(selected());
+    player.toggle();
+  }
+
   private List<MessageRow> load() {
     CallRow.Lookup lookup = CallRows.lookup(ctx);
     return ctx.store().messages().list().stream()
+        .filter(CallResult::isMessage)
         .map(
             m ->
                 MessageRow.of(
@@ -270,19 +314,5 @@ public final class MessagesTab {
 
   public void close() {
     player.close();
-  }
-
-  /** Unheard messages in bold. */
-  private static final class HeardRenderer extends DefaultTableCellRenderer {
-    @Override
-    public Component getTableCellRendererComponent(
-        JTable table, Object value, boolean selected, boolean focus, int row, int column) {
-      Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
-      @SuppressWarnings("unchecked")
-      RowsTableModel<MessageRow> m = (RowsTableModel<MessageRow>) table.getModel();
-      boolean heard = m.row(table.convertRowIndexToModel(row)).map(MessageRow::heard).orElse(true);
-      c.setFont(table.getFont().deriveFont(heard ? Font.PLAIN : Font.BOLD));
-      return c;
-    }
   }
 }

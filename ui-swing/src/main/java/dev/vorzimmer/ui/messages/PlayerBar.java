@@ -32,6 +32,7 @@ final class PlayerBar {
   private final JButton play;
   private final JSlider seek = new JSlider(0, 0, 0);
   private final JLabel time = new JLabel();
+  private final JLabel problem = new JLabel();
   private final JComboBox<String> speed = new JComboBox<>();
   private final Icon playIcon = Icons.get("play", 16);
   private final Icon pauseIcon = Icons.get("pause", 16);
@@ -68,7 +69,12 @@ final class PlayerBar {
         });
     panel.setBorder(BorderFactory.createEmptyBorder(6, 10, 0, 6));
     panel.add(play, BorderLayout.WEST);
-    panel.add(seek, BorderLayout.CENTER);
+    problem.setName("messages.playerProblem");
+    problem.setVisible(false);
+    JPanel middle = new JPanel(new BorderLayout());
+    middle.add(seek, BorderLayout.CENTER);
+    middle.add(problem, BorderLayout.SOUTH);
+    panel.add(middle, BorderLayout.CENTER);
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     right.add(time);
     right.add(speed);
@@ -178,10 +184,17 @@ final class PlayerBar {
       return;
     }
     MessageRow r = row.orElseThrow();
+    boolean noDevice = now.state() == MessagePlayer.State.NO_DEVICE;
     if (now.state() == MessagePlayer.State.PLAYING) {
       onPlaying.accept(r);
-    } else if (now.state() == MessagePlayer.State.NO_DEVICE) {
+    } else if (noDevice) {
       ctx.inform(ctx.texts().get("notice.noSound", r.caller()));
+    }
+    // Said where the user looks, in place of the player, until something plays.
+    if (noDevice || now.state() == MessagePlayer.State.PLAYING) {
+      problem.setText(noDevice ? ctx.texts().get("messages.noDevice") : "");
+      problem.setForeground(javax.swing.UIManager.getColor("Actions.Red"));
+      problem.setVisible(noDevice);
     }
     shown(p);
   }

@@ -2,12 +2,15 @@ package dev.vorzimmer.ui.rules;
 
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.store.ImportReport;
+import dev.vorzimmer.ui.common.CellTips;
+import dev.vorzimmer.ui.common.EmptyHint;
+import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.RowsTableModel;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -24,7 +27,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.UIManager;
 
 /**
  * One list (block or allow) in the Rules tab: its entries in a table, add and remove, import from a
@@ -77,6 +79,7 @@ final class ListPanel {
     table.setName(name + ".table");
     table.setAutoCreateRowSorter(true);
     table.setFillsViewportHeight(true);
+    CellTips.install(table);
     pattern.setName(name + ".pattern");
     pattern.putClientProperty("JTextField.placeholderText", t.get("lists.pattern.placeholder"));
     reason.setName(name + ".reason");
@@ -85,15 +88,14 @@ final class ListPanel {
     problems.setName(name + ".problems");
     problems.setEditable(false);
     problems.setLineWrap(true);
-    problems.setForeground(
-        Optional.ofNullable(UIManager.getColor("Actions.Red")).orElse(problems.getForeground()));
-    JPanel add = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+    FormGrid.warn(problems, true);
+    JPanel add = new JPanel(new WrapLayout(4, 0));
     add.add(pattern);
     add.add(reason);
     add.add(duration);
     add.add(button("add", e -> add()));
     pattern.addActionListener(e -> add());
-    JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+    JPanel actions = new JPanel(new WrapLayout(4, 0));
     actions.add(button("remove", e -> remove()));
     actions.add(button("import", e -> files.chooseImport(this::importFile)));
     actions.add(button("export", e -> files.chooseExport(kind, this::exportFile)));
@@ -103,7 +105,12 @@ final class ListPanel {
     problemsPane.setVisible(false);
     south.add(problemsPane, BorderLayout.CENTER);
     panel.add(add, BorderLayout.NORTH);
-    panel.add(new JScrollPane(table), BorderLayout.CENTER);
+    panel.add(
+        EmptyHint.wrap(
+            new JScrollPane(table),
+            table::getRowCount,
+            t.get("lists.empty." + kind.name().toLowerCase(java.util.Locale.ROOT))),
+        BorderLayout.CENTER);
     panel.add(south, BorderLayout.SOUTH);
   }
 

@@ -5,6 +5,7 @@ import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.ui.common.FormException;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -28,7 +29,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
-import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
@@ -45,7 +45,7 @@ final class RulesSettingsPanel {
   private final JPanel panel = new JPanel();
   private final JComboBox<String> unknown;
   private final JLabel withheld = new JLabel();
-  private final JTextField languages = new JTextField(10);
+  private final LanguageChoice languages;
   private final JSpinner repeat = new JSpinner(new SpinnerNumberModel(5, 0, 1440, 1));
   private final JCheckBox robots;
   private final JSpinner robotCallers = new JSpinner(new SpinnerNumberModel(3, 2, 1000, 1));
@@ -68,6 +68,7 @@ final class RulesSettingsPanel {
     this.ctx = ctx;
     this.onSaved = onSaved;
     Texts t = ctx.texts();
+    languages = new LanguageChoice(t.locale());
     unknown =
         new JComboBox<>(
             new String[] {t.get("rules.unknown.voicemail"), t.get("rules.unknown.ring")});
@@ -98,7 +99,8 @@ final class RulesSettingsPanel {
     add(new JLabel(t.get("rules.contacts")));
     add(new JLabel(t.get("rules.unknown")), unknown);
     add(withheld);
-    add(new JLabel(t.get("rules.languages")), languages, hint("rules.languagesHint"));
+    add(new JLabel(t.get("rules.languages")), hint("rules.languagesHint"));
+    add(languages.component());
     add(new JLabel(t.get("rules.repeat")), repeat, new JLabel(t.get("rules.repeatAfter")));
     add(
         robots,
@@ -125,7 +127,6 @@ final class RulesSettingsPanel {
   private void nameControls() {
     name(unknown, "rules.unknown");
     name(withheld, "rules.withheld");
-    name(languages, "rules.languages");
     name(repeat, "rules.repeat");
     name(robots, "rules.robots");
     name(robotCallers, "rules.robotCallers");
@@ -176,7 +177,7 @@ final class RulesSettingsPanel {
   /** One sentence: its parts in a row, left-aligned. */
   private void add(JComponent... parts) {
     JPanel row =
-        new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2)) {
+        new JPanel(new WrapLayout(4, 2)) {
           private static final long serialVersionUID = 1L;
 
           @Override

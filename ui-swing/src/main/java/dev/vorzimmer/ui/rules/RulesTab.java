@@ -7,15 +7,15 @@ import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.ui.calls.CallRow;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.OnChange;
+import dev.vorzimmer.ui.common.ScrollPage;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -60,7 +60,10 @@ public final class RulesTab {
     sections.setName("rules.sections");
     sections.addTab(
         ctx.texts().get("rules.settings"),
-        new JScrollPane(new RulesSettingsPanel(ctx, this::check).component()));
+        new ScrollPage(new RulesSettingsPanel(ctx, this::check).component()).component());
+    sections.addTab(
+        ctx.texts().get("rules.followUp"),
+        new ScrollPage(new FollowUpPanel(ctx).component()).component());
     sections.addTab(ctx.texts().get("lists.block"), blocked.component());
     sections.addTab(ctx.texts().get("lists.allow"), allowed.component());
     panel.add(layout(), BorderLayout.NORTH);
@@ -86,7 +89,7 @@ public final class RulesTab {
     box.setBorder(BorderFactory.createEmptyBorder(10, 16, 8, 16));
     JLabel title = new JLabel(ctx.texts().get("rules.check"));
     title.putClientProperty("FlatLaf.styleClass", "h3");
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
+    JPanel row = new JPanel(new WrapLayout(12, 0));
     row.add(title);
     row.add(number);
     row.add(verdict);

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param user the SIP user (the part before the @)
  * @param domain the SIP domain
  * @param registrar {@code host[:port]}, or blank for the domain on port 5060
- * @param transport "udp" or "tcp"
+ * @param transport "udp", "tcp" or "tls"
  * @param password what is in the password field; blank keeps the stored password (if there is one)
  * @param storedPassword the password of the account as saved now, empty when none is saved
  * @param extras the saved provider keys the form does not show (proxy, auth_user, display_name,
@@ -141,7 +141,7 @@ record AccountForm(
             at.host(),
             at.port(),
             secret,
-            "tcp".equals(transport) ? Transport.TCP : Transport.UDP,
+            Transport.valueOf(transport.toUpperCase(Locale.ROOT)),
             expires)
         .withProvider(ProviderMapping.options(extras, portGiven));
   }

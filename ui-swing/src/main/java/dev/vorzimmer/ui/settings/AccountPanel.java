@@ -1,6 +1,5 @@
 package dev.vorzimmer.ui.settings;
 
-import dev.vorzimmer.app.RegistrationTrial;
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.ConfigEditor;
 import dev.vorzimmer.app.config.ConfigException;
@@ -10,8 +9,6 @@ import dev.vorzimmer.ui.common.StatusText;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
 import java.io.IOException;
-import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AccountPanel {
   private static final Logger log = LoggerFactory.getLogger(AccountPanel.class);
-  static final Duration TRIAL_WAIT = Duration.ofSeconds(8);
   private final UiContext ctx;
   private final ConfigEditor editor;
   private final Consumer<AppConfig> saved;
@@ -42,7 +38,7 @@ final class AccountPanel {
   private final JTextField user = field("account.user", 20);
   private final JTextField domain = field("account.domain", 24);
   private final JTextField registrar = field("account.registrar", 24);
-  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP"});
+  private final JComboBox<String> transport = new JComboBox<>(new String[] {"UDP", "TCP", "TLS"});
   private final JPasswordField password = new JPasswordField(20);
   private final Map<AccountForm.Field, JLabel> problems = new EnumMap<>(AccountForm.Field.class);
   private final JLabel state = new JLabel(" ");
@@ -50,10 +46,13 @@ final class AccountPanel {
   private final JButton test;
   private final JButton save;
   private final JButton local;
+  private final Unsaved unsaved;
   private AppConfig config;
   private Optional<String> storedPassword = Optional.empty();
+  private boolean busy;
 
-  AccountPanel(UiContext ctx, ConfigEditor editor, Consumer<AppConfig> saved) {
+  AccountPanel(
+      UiContext ctx, ConfigEditor editor, Consumer<AppConfig> saved, Unsaved.Listener marks) {
     this.ctx = ctx;
     this.editor = editor;
     this.saved = saved;
@@ -74,7 +73,17 @@ final class AccountPanel {
     grid.row(t.get("account.passwordLabel"), password, problemLine(AccountForm.Field.PASSWORD));
     grid.buttons(test, save, local);
     grid.span(result);
+    unsaved =
+        new Unsaved(marks, this::forgetResult).watch(user, domain, registrar, transport, password);
     setBusy(true);
+  }
+
+  /** An old test or save result no longer describes edited fields. */
+  private void forgetResult() {
+    if (!busy && !result.getText().isEmpty()) {
+      FormGrid.result(result, "", false);
+      ctx.probe().changed();
+    }
   }
 
   JComponent component() {
@@ -85,11 +94,14 @@ final class AccountPanel {
   void load(AppConfig loaded) {
     config = loaded;
     AccountForm form = loaded.account().map(AccountForm::of).orElseGet(AccountForm::empty);
-    user.setText(form.user());
-    domain.setText(form.domain());
-    registrar.setText(form.registrar());
-    transport.setSelectedItem(form.transport().toUpperCase(java.util.Locale.ROOT));
-    password.setText("");
+    unsaved.load(
+        () -> {
+          user.setText(form.user());
+          domain.setText(form.domain());
+          registrar.setText(form.registrar());
+          transport.setSelectedItem(form.transport().toUpperCase(java.util.Locale.ROOT));
+          password.setText("");
+        });
     storedPassword = form.storedPassword();
     updatePasswordHint();
     setBusy(false);
@@ -141,21 +153,12 @@ final class AccountPanel {
   }
 
   private RegistrationVerdict trial(AccountForm form, String listenHost, int expires) {
-    String at = form.registrarAddress().host() + ":" + form.registrarAddress().port();
-    try {
-      RegistrationEvent last =
-          new RegistrationTrial(listenHost).run(form.toAccount(expires), TRIAL_WAIT);
-      return RegistrationVerdict.of(last, at, ctx.texts());
-    } catch (UnknownHostException e) {
-      log.info("test registration: registrar {} does not resolve", form.registrarAddress().host());
-      return RegistrationVerdict.unknownHost(form.registrarAddress().host(), ctx.texts());
-    } catch (IOException e) {
-      log.warn("test registration could not start", e);
-      return RegistrationVerdict.notStarted(e.getMessage(), ctx.texts());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return RegistrationVerdict.notStarted(e.toString(), ctx.texts());
-    }
+    return AccountTrial.run(
+        form,
+        listenHost,
+        expires,
+        config.account().flatMap(dev.vorzimmer.app.config.AccountSettings::caFile),
+        ctx.texts());
   }
 
   private void save() {
@@ -200,10 +203,8 @@ final class AccountPanel {
       load(a.config());
     } else if (a.config() != null) {
       config = a.config(); // local line: the fields stay filled in, ready to save again
-      password.setText(
-          new String(password.getPassword()).isEmpty()
-              ? storedPassword.orElse("")
-              : new String(password.getPassword()));
+      String typed = new String(password.getPassword());
+      unsaved.load(() -> password.setText(typed.isEmpty() ? storedPassword.orElse("") : typed));
       storedPassword = Optional.empty();
       updatePasswordHint();
     }
@@ -236,6 +237,7 @@ final class AccountPanel {
   }
 
   private void setBusy(boolean busy) {
+    this.busy = busy;
     test.setEnabled(!busy);
     save.setEnabled(!busy);
     local.setEnabled(!busy && config != null && config.account().isPresent());

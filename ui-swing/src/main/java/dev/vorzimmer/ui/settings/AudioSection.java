@@ -114,6 +114,11 @@ final class AudioSection implements AutoCloseable {
     return hasMicrophone;
   }
 
+  /** Whether there is a speaker to play to. */
+  boolean hasSpeaker() {
+    return hasSpeaker;
+  }
+
   /** Calls {@code listener} (on the EDT) whenever the devices were found or changed. */
   void onChange(Runnable listener) {
     changeListeners.add(listener);

@@ -37,7 +37,10 @@ final class CallsPanel {
   private final JButton save;
   private final JTextArea result = FormGrid.note("calls.result");
 
-  CallsPanel(UiContext ctx, ConfigEditor editor, Consumer<AppConfig> saved) {
+  private final Unsaved unsaved;
+
+  CallsPanel(
+      UiContext ctx, ConfigEditor editor, Consumer<AppConfig> saved, Unsaved.Listener marks) {
     this.ctx = ctx;
     this.editor = editor;
     this.saved = saved;
@@ -58,6 +61,9 @@ final class CallsPanel {
     grid.span(when);
     grid.buttons(save);
     grid.span(result);
+    unsaved =
+        new Unsaved(marks, () -> FormGrid.result(result, "", false))
+            .watch(ring, maxMessage, silence, busyToVoicemail);
   }
 
   JComponent component() {
@@ -66,10 +72,13 @@ final class CallsPanel {
 
   void load(AppConfig config) {
     CallsForm f = CallsForm.of(config.calls());
-    ring.setValue(f.ringSeconds());
-    maxMessage.setValue(f.maxMessageSeconds());
-    silence.setValue(f.silenceSeconds());
-    busyToVoicemail.setSelected(f.busyToVoicemail());
+    unsaved.load(
+        () -> {
+          ring.setValue(f.ringSeconds());
+          maxMessage.setValue(f.maxMessageSeconds());
+          silence.setValue(f.silenceSeconds());
+          busyToVoicemail.setSelected(f.busyToVoicemail());
+        });
     save.setEnabled(true);
   }
 
@@ -87,6 +96,7 @@ final class CallsPanel {
             () -> write(form),
             result -> {
               if (result.config() != null) {
+                unsaved.clear();
                 saved.accept(result.config());
                 done(ctx.texts().get("calls.saved"), false);
               } else {

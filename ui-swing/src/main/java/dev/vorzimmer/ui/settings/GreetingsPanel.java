@@ -8,6 +8,7 @@ import dev.vorzimmer.media.GreetingImporter;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -44,6 +45,7 @@ final class GreetingsPanel {
   private final JTextArea result = FormGrid.note("greetings.result");
   private final AudioSection audio;
   private final List<JButton> recordButtons = new ArrayList<>();
+  private final List<JButton> playButtons = new ArrayList<>();
   private Greetings greetings;
 
   /** What one slot plays now: whether the user's own file exists, and a sentence about it. */
@@ -106,6 +108,7 @@ final class GreetingsPanel {
   private void show(List<SlotState> states) {
     rows.removeAll();
     recordButtons.clear();
+    playButtons.clear();
     int y = 0;
     for (SlotState s : states) {
       addRow(y++, s);
@@ -116,11 +119,15 @@ final class GreetingsPanel {
     ctx.probe().changed();
   }
 
-  /** Record… works only with a microphone; otherwise the button says why. */
+  /** Record… works only with a microphone, Play only with a speaker; otherwise they say why. */
   private void enableRecording() {
     for (JButton b : recordButtons) {
       b.setEnabled(audio.hasMicrophone());
       b.setToolTipText(audio.hasMicrophone() ? null : ctx.texts().get("greetings.noMicrophone"));
+    }
+    for (JButton b : playButtons) {
+      b.setEnabled(audio.hasSpeaker());
+      b.setToolTipText(audio.hasSpeaker() ? null : ctx.texts().get("greetings.noSpeaker"));
     }
   }
 
@@ -139,9 +146,14 @@ final class GreetingsPanel {
     JButton load = button(s.slot(), "import", () -> chooseAndImport(s.slot()));
     JButton record = button(s.slot(), "record", () -> record(s.slot()));
     recordButtons.add(record);
+    playButtons.add(play);
     JButton reset = button(s.slot(), "reset", () -> reset(s.slot()));
     reset.setEnabled(s.own());
-    JComponent[] cells = {what, state, play, load, record, reset};
+    JPanel actions = new JPanel(new WrapLayout(4, 0)); // wraps in a narrow window
+    for (JButton b : List.of(play, load, record, reset)) {
+      actions.add(b);
+    }
+    JComponent[] cells = {what, state, actions};
     for (int x = 0; x < cells.length; x++) {
       GridBagConstraints c = new GridBagConstraints();
       c.gridx = x;
@@ -149,6 +161,7 @@ final class GreetingsPanel {
       c.anchor = GridBagConstraints.LINE_START;
       c.insets = new Insets(2, x == 0 ? 0 : 8, 2, 0);
       c.weightx = x == cells.length - 1 ? 1 : 0;
+      c.fill = x == cells.length - 1 ? GridBagConstraints.HORIZONTAL : GridBagConstraints.NONE;
       rows.add(cells[x], c);
     }
   }

@@ -7,6 +7,7 @@ import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.ui.common.FormGrid;
+import dev.vorzimmer.ui.common.ScrollPage;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.WindowPlacement;
 import java.awt.BorderLayout;
@@ -17,25 +18,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.swing.BoxLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 
 /**
- * The Settings tab: account, calls and voicemail, audio devices, greetings, data folder. Everything
- * is written to {@code config.toml} through {@link ConfigEditor} (checked first, nothing
- * half-written); the account switches the running line at once. Also owns the first-run hint of the
- * status bar.
+ * The Settings tab: one page each for account, calls and voicemail, audio devices, greetings and
+ * the data folder, each with its own Save where it has one; a page with unsaved edits is marked in
+ * its title. Everything is written to {@code config.toml} through {@link ConfigEditor} (checked
+ * first, nothing half-written); the account switches the running line at once. Also owns the
+ * first-run hint of the status bar.
  */
 public final class SettingsTab implements AutoCloseable {
+  static final int ACCOUNT_PAGE = 0;
+  static final int GREETINGS_PAGE = 3;
   private final UiContext ctx;
-  private final JPanel panel = new JPanel();
-  private final JScrollPane scroll;
+  private final JPanel panel = new JPanel(new BorderLayout());
+  private final JTabbedPane pages = new JTabbedPane(JTabbedPane.LEFT);
+  private final List<ScrollPage> scrolls = new ArrayList<>();
+  private final List<String> titles = new ArrayList<>();
   private final AccountPanel account;
   private final CallsPanel calls;
   private final AudioSection audio;
@@ -46,31 +55,56 @@ public final class SettingsTab implements AutoCloseable {
   public SettingsTab(UiContext ctx) {
     this.ctx = ctx;
     ConfigEditor editor = new ConfigEditor(ctx.home().configFile());
-    account = new AccountPanel(ctx, editor, this::saved);
-    calls = new CallsPanel(ctx, editor, this::saved);
+    account = new AccountPanel(ctx, editor, this::saved, marker(ACCOUNT_PAGE));
+    calls = new CallsPanel(ctx, editor, this::saved, marker(1));
     audio =
         new AudioSection(
             ctx, new WindowPlacement(ctx.home().dataDir().resolve("window.properties")));
     greetings = new GreetingsPanel(ctx, audio);
     panel.setName("settings");
-    panel.setLayout(new BoxLayout(panel, BoxLayout.Y_AXIS));
+    pages.setName("settings.pages");
+    pages.putClientProperty("JTabbedPane.tabAlignment", "leading");
+    page("settings.account", account.component());
+    page("settings.calls", calls.component());
+    page("settings.audio", audio.component());
+    page("settings.greetings", greetings.component());
+    page("settings.data", dataFolder());
+    pages.addChangeListener(e -> scrolls.get(pages.getSelectedIndex()).toTop());
     loadProblem.setVisible(false);
-    loadProblem.setAlignmentX(Component.LEFT_ALIGNMENT);
-    panel.add(loadProblem);
-    panel.add(account.component());
-    panel.add(calls.component());
-    panel.add(audio.component());
-    panel.add(greetings.component());
-    panel.add(dataFolder());
-    JPanel top = new JPanel(new BorderLayout());
-    top.add(panel, BorderLayout.NORTH);
-    scroll = new JScrollPane(top);
-    scroll.setBorder(null);
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    loadProblem.setBorder(BorderFactory.createEmptyBorder(8, 16, 0, 16));
+    panel.add(loadProblem, BorderLayout.NORTH);
+    panel.add(pages, BorderLayout.CENTER);
+  }
+
+  private void page(String titleKey, JComponent content) {
+    ScrollPage page = new ScrollPage(content);
+    scrolls.add(page);
+    titles.add(ctx.texts().get(titleKey));
+    pages.addTab(ctx.texts().get(titleKey), page.component());
+  }
+
+  /** Marks page {@code index}'s title while it has unsaved edits. */
+  private Unsaved.Listener marker(int index) {
+    return unsaved ->
+        pages.setTitleAt(
+            index,
+            unsaved ? ctx.texts().get("settings.unsaved", titles.get(index)) : titles.get(index));
   }
 
   public Component component() {
-    return scroll;
+    return panel;
+  }
+
+  /** Shows the greetings page from its top; EDT only. */
+  public void showGreetings() {
+    pages.setSelectedIndex(GREETINGS_PAGE);
+    scrolls.get(GREETINGS_PAGE).toTop();
+  }
+
+  /** Shows the account page from its top (first run, "Set up…"); EDT only. */
+  public void showAccount() {
+    pages.setSelectedIndex(ACCOUNT_PAGE);
+    scrolls.get(ACCOUNT_PAGE).toTop();
   }
 
   /** Reads config.toml off the EDT and fills the sections. */
@@ -114,12 +148,10 @@ public final class SettingsTab implements AutoCloseable {
   }
 
   /**
-   * The status bar's left part: {@code status}, then (while there is no account) "No account yet"
-   * with a button that calls {@code open}.
+   * For the status bar: (while there is no account) "No account yet" with a button that calls
+   * {@code open}.
    */
-  public JPanel besideStatus(JLabel status, Runnable open) {
-    JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
-    left.setOpaque(false);
+  public JPanel besideStatus(Runnable open) {
     hint.setOpaque(false);
     JLabel text = new JLabel(ctx.texts().get("settings.hint"));
     text.setName("status.hint");
@@ -130,9 +162,7 @@ public final class SettingsTab implements AutoCloseable {
     hint.add(text);
     hint.add(go);
     hint.setVisible(false);
-    left.add(status);
-    left.add(hint);
-    return left;
+    return hint;
   }
 
   /** "Settings…" for a menu. */

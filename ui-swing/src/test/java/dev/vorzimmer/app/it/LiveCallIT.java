@@ -10,8 +10,10 @@ import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.media.AudioDevices;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.store.CallLogEntry;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
@@ -56,6 +58,7 @@ class LiveCallIT {
   private String benAccount = "";
   private CallEvent annaActive;
   private CallEvent benActive;
+  private CallEvent benRinging;
 
   @BeforeEach
   void startProvider() throws Exception {
@@ -93,7 +96,11 @@ class LiveCallIT {
     assertThat(ToneDevices.crossingsPerSecond(annaHears))
         .as("Ben's 1000 Hz tone")
         .isBetween(1900, 2100);
+    assertThat(benActive.security()).isEqualTo(CallSecurity.PLAIN);
     hangUp();
+    CallLogEntry logged = loggedCall(ben);
+    assertThat(logged.signallingEncryption()).as("UDP signalling").isEqualTo("plain");
+    assertThat(logged.mediaEncryption()).as("plain RTP").isEmpty();
   }
 
   @Test
@@ -105,6 +112,10 @@ class LiveCallIT {
     connect(annaSound, benSound);
     assertThat(annaActive.encrypted()).as("Anna's outgoing call runs SRTP").isTrue();
     assertThat(benActive.encrypted()).as("Ben's incoming call runs SRTP").isTrue();
+    assertThat(benRinging.security())
+        .as("while it rings, Ben's phone says the call will be SRTP (over plain SIP)")
+        .isEqualTo(CallSecurity.of(false, true));
+    assertThat(annaActive.security().level()).isEqualTo(CallSecurity.Level.MEDIA_ONLY);
     assertThat(ben.agent().calls())
         .singleElement()
         .satisfies(c -> assertThat(c.encrypted()).isTrue());
@@ -119,6 +130,9 @@ class LiveCallIT {
         .as("Anna hears Ben's 1000 Hz tone")
         .isBetween(1900, 2100);
     hangUp();
+    CallLogEntry logged = loggedCall(ben);
+    assertThat(logged.mediaEncryption()).as("Ben's call log: SRTP audio").isEqualTo("srtp");
+    assertThat(logged.signallingEncryption()).as("over UDP signalling").isEqualTo("plain");
   }
 
   @Test
@@ -169,6 +183,7 @@ class LiveCallIT {
     String call = anna.agent().call("sip:" + BEN + "@" + kamailio.domain());
 
     CallEvent ringing = benEvents.call(e -> e.incoming() && e.state() == CallState.RINGING);
+    benRinging = ringing;
     assertThat(ben.agent().answer(ringing.callId())).isTrue();
     benActive =
         benEvents.call(e -> e.callId().equals(ringing.callId()) && e.state() == CallState.ACTIVE);
@@ -180,6 +195,26 @@ class LiveCallIT {
     assertThat(anna.agent().hangUp(call)).isTrue();
     benEvents.call(e -> e.state() == CallState.ENDED);
     annaEvents.call(e -> e.state() == CallState.ENDED);
+  }
+
+  /**
+   * The newest row of {@code phone}'s call log once its outcome is written (on the phone's store
+   * lane, after the call ended), awaited through the call-log listener.
+   */
+  private static CallLogEntry loggedCall(Phone phone) throws InterruptedException {
+    BlockingQueue<Boolean> changed = new LinkedBlockingQueue<>();
+    phone.policy().addCallLogListener(() -> changed.add(true));
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      List<CallLogEntry> rows = phone.screening().store().callLog().recentCalls(1);
+      if (!rows.isEmpty() && !rows.get(0).outcome().equals("ringing")) {
+        return rows.get(0);
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || changed.poll(left, TimeUnit.NANOSECONDS) == null) {
+        throw new AssertionError("the call's outcome was not logged within " + WAIT + ": " + rows);
+      }
+    }
   }
 
   private Phone phone(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.app.Main;
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
+import dev.vorzimmer.testsupport.TestPki;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import java.io.ByteArrayOutputStream;
@@ -78,6 +79,47 @@ final class PhoneFixture implements AutoCloseable {
         """
                 .formatted(kamailio.domain(), kamailio.sipPort(), expires, accountConfig, port)
             + extraConfig);
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+    return new PhoneFixture(work, home, kamailio, port);
+  }
+
+  /**
+   * Kamailio with a TLS listener presenting a certificate for "localhost" from {@code issuer},
+   * valid until {@code notAfter}; the phone configured with {@code transport = "tls"}, {@code
+   * registrar = "localhost:PORT"} and {@code ca_file = "provider-ca.pem"} holding the CA of {@code
+   * trusted}.
+   */
+  static PhoneFixture overTls(TestPki issuer, TestPki trusted, java.time.Instant notAfter)
+      throws Exception {
+    Path work = Files.createTempDirectory("vz-it");
+    Path home = Files.createDirectories(work.resolve("home"));
+    TestPki.ServerFiles files =
+        issuer.issue(
+            work.resolve("tls"), "localhost", notAfter.minus(Duration.ofDays(30)), notAfter);
+    KamailioProcess kamailio =
+        KamailioProcess.startWithTls(
+            Files.createDirectories(work.resolve("kamailio")),
+            Map.of("alice", "wonderland"),
+            1,
+            files.certificate(),
+            files.key());
+    trusted.writeCa(home.resolve("provider-ca.pem"));
+    int port = FreePorts.udpAndTcp();
+    Path config = home.resolve("config.toml");
+    Files.writeString(
+        config,
+        """
+        [account]
+        user = "alice"
+        domain = "%s"
+        registrar = "localhost:%d"
+        transport = "tls"
+        ca_file = "provider-ca.pem"
+        password = "wonderland"
+        [sip]
+        listen = "127.0.0.1:%d"
+        """
+            .formatted(kamailio.domain(), kamailio.tlsPort(), port));
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     return new PhoneFixture(work, home, kamailio, port);
   }

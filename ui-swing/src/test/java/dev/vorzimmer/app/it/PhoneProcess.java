@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -65,6 +67,18 @@ final class PhoneProcess implements AutoCloseable {
         args);
   }
 
+  /** Starts {@code command} (any program, e.g. the installed launcher) with {@code env} added. */
+  static PhoneProcess command(Map<String, String> env, Path workDir, List<String> command)
+      throws IOException {
+    Files.createDirectories(workDir);
+    Path err = workDir.resolve("phone-stderr-" + System.nanoTime() + ".txt");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    return new PhoneProcess(p, err);
+  }
+
   private static PhoneProcess launch(
       List<String> prefix, Path workDir, List<String> what, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(prefix);
@@ -113,6 +127,11 @@ final class PhoneProcess implements AutoCloseable {
   boolean printed(Predicate<String> match) {
     lines.drainTo(seen);
     return seen.stream().anyMatch(match);
+  }
+
+  /** Completes with this when the process has ended. */
+  CompletableFuture<PhoneProcess> exited() {
+    return process.onExit().thenApply(p -> this);
   }
 
   /** The phone's process id. */

@@ -147,6 +147,8 @@ class SrtpCallIT {
               c -> {
                 assertThat(c.get("number").asText()).isEqualTo("+491701112299");
                 assertThat(c.get("encrypted").asText()).isEqualTo("srtp");
+                assertThat(c.get("encryption").get("media").asText()).isEqualTo("srtp");
+                assertThat(c.get("encryption").get("signalling").asText()).isEqualTo("plain");
               });
       caller.awaitExit(20);
     }

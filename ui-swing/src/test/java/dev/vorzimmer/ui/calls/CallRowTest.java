@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -101,7 +102,9 @@ class CallRowTest {
             BERLIN);
     assertThat(row.caller()).isEqualTo("Shop (0170 1234567)");
     assertThat(row.info()).containsIgnoringCase("mobile").contains("Germany");
-    assertThat(row.outcomeText()).isEqualTo("message");
+    assertThat(row.outcomeText())
+        .as("screened to the machine, no message left")
+        .isEqualTo("hung up during the greeting");
   }
 
   @Test
@@ -154,7 +157,7 @@ class CallRowTest {
   }
 
   @Test
-  void filtersKeepOnlyTheirVerdict() {
+  void filtersKeepWhatHappened() {
     List<CallRow> rows =
         List.of(
             CallRow.of(
@@ -163,7 +166,7 @@ class CallRowTest {
                     Optional.of("+49301234567"),
                     "",
                     "RING",
-                    "missed",
+                    "unanswered",
                     Reason.legacy("x")),
                 lookup,
                 en,
@@ -190,14 +193,15 @@ class CallRowTest {
                 lookup,
                 en,
                 BERLIN));
-    assertThat(CallFilter.ALL.apply(rows)).hasSize(3);
-    assertThat(CallFilter.RANG.apply(rows)).extracting(CallRow::verdict).containsExactly("RING");
-    assertThat(CallFilter.VOICEMAIL.apply(rows))
-        .extracting(CallRow::verdict)
-        .containsExactly("VOICEMAIL");
-    assertThat(CallFilter.REJECTED.apply(rows))
+    assertThat(CallFilter.ALL.apply(rows, Set.of())).hasSize(3);
+    assertThat(CallFilter.MISSED.apply(rows, Set.of()))
+        .extracting(CallRow::number)
+        .containsExactly(Optional.of("+49301234567"));
+    assertThat(CallFilter.TURNED_AWAY.apply(rows, Set.of()))
         .extracting(CallRow::verdict)
         .containsExactly("REJECT");
+    assertThat(CallFilter.MESSAGES.apply(rows, Set.of())).isEmpty();
+    assertThat(CallFilter.CALL_BACK.apply(rows, Set.of("+49301234567"))).hasSize(1);
   }
 
   @Test
@@ -209,7 +213,7 @@ class CallRowTest {
   }
 
   @Test
-  void whyListsEveryReasonInOrder() {
+  void whyListsEveryReasonInOrderAndSaysItInOneSentence() {
     CallRow row =
         CallRow.of(
             entry(
@@ -217,15 +221,19 @@ class CallRowTest {
                 Optional.of("+49301234567"),
                 "",
                 "RING",
-                "answered",
+                "unanswered",
                 Reason.of("caller", "line", "FIXED", "country", "DE"),
-                Reason.of("contact", "name", "Erika Mustermann")),
+                Reason.of("contact.favourite", "name", "Erika Mustermann"),
+                Reason.of("unanswered", "seconds", 25)),
             lookup,
             en,
             BERLIN);
-    assertThat(new WhyDialog(en).text(row))
+    assertThat(WhyPanel.rules(row))
         .isEqualTo(
-            "Erika Mustermann: Rings, because\n1. landline number, Germany\n2. contact Erika Mustermann");
+            "1. landline number, Germany\n2. favourite contact Erika Mustermann\n"
+                + "3. not answered within 25 s");
+    assertThat(row.outcomeText()).isEqualTo("missed");
+    assertThat(row.missed()).isTrue();
   }
 
   @Test
@@ -248,9 +256,33 @@ class CallRowTest {
       assertThat(row.mainReason())
           .as("the Calls table's reason column")
           .isEqualTo("ghost calls in 1 min from 203.0.113.9: 37");
-      assertThat(row.outcomeText()).isEqualTo("ghost call");
+      assertThat(row.outcomeText()).isEqualTo("turned away");
     } finally {
       lane.shutdownNow();
     }
+  }
+
+  @Test
+  void theRowKnowsHowTheCallWasProtectedAndOldRowsArePlain() {
+    CallLogEntry base = entry("+49301234567", Optional.of("+49301234567"), "", "RING", "answered");
+    CallLogEntry srtpOverTls =
+        new CallLogEntry(
+            base.id(),
+            base.time(),
+            base.rawNumber(),
+            base.e164(),
+            base.displayName(),
+            base.verdict(),
+            base.reasons(),
+            base.outcome(),
+            base.messageId(),
+            "srtp",
+            "",
+            "tls");
+    assertThat(CallRow.of(srtpOverTls, lookup, en, BERLIN).security())
+        .isEqualTo(dev.vorzimmer.sip.CallSecurity.of(true, true));
+    assertThat(CallRow.of(base, lookup, en, BERLIN).security())
+        .as("a row logged before encryption was recorded")
+        .isEqualTo(dev.vorzimmer.sip.CallSecurity.PLAIN);
   }
 }

@@ -126,4 +126,21 @@ class EdtEventsTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void aRobotMessageRefreshesTheListButIsNotAnnounced() throws InterruptedException {
+    EdtEvents events = new EdtEvents(window);
+    events.saved(7, "+4922155599001", Duration.ofSeconds(9), "silent", true);
+    events.saved(8, "+491701234567", Duration.ofSeconds(9), "speech", false);
+
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
+    assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("messages edt=true");
+    assertThat(seen.poll(5, TimeUnit.SECONDS))
+        .as("only the spoken message is announced")
+        .startsWith("saved SavedMessage[id=8");
+    CountDownLatch edt = new CountDownLatch(1);
+    SwingUtilities.invokeLater(edt::countDown);
+    assertThat(edt.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(seen).isEmpty();
+  }
 }

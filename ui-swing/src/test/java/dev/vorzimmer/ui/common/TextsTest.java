@@ -30,7 +30,7 @@ class TextsTest {
     assertThat(new Texts(Locale.FRENCH).get("tab.calls")).isEqualTo("Calls");
     assertThat(new Texts(Locale.GERMANY).get("tab.calls")).isEqualTo("Anrufe");
     assertThat(new Texts(Locale.ENGLISH).get("contacts.badNumber", "abc"))
-        .isEqualTo("'abc' is not a phone number.");
+        .isEqualTo("'abc' is not a complete phone number (with area code, e.g. 0171 5550123).");
     assertThat(new Texts(Locale.ENGLISH).get("no.such.key")).isEqualTo("!no.such.key!");
   }
 }

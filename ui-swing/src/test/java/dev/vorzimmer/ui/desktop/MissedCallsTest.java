@@ -21,6 +21,35 @@ class MissedCallsTest {
   }
 
   @Test
+  void aCallNobodyAnsweredWithinTheRingTimeIsMissedWhenTheMachineTakesIt() {
+    calls.onCall(in("r", CallState.RINGING, "Erika"));
+    Optional<MissedCalls.Missed> missed =
+        calls.onCall(
+            new CallEvent(
+                "r",
+                true,
+                CallState.CONNECTING,
+                "+49301234567",
+                "",
+                Optional.empty(),
+                "voicemail: no answer after 25000 ms"));
+    assertThat(missed).map(MissedCalls.Missed::displayName).contains("Erika");
+    assertThat(calls.onCall(ended("r", true, CallOutcome.VOICEMAIL, ""))).as("once").isEmpty();
+    calls.onCall(in("u", CallState.RINGING, ""));
+    assertThat(
+            calls.onCall(
+                new CallEvent(
+                    "u",
+                    true,
+                    CallState.CONNECTING,
+                    "+49301234567",
+                    "",
+                    Optional.empty(),
+                    "voicemail: sent to voicemail by the user")))
+        .isEmpty();
+  }
+
+  @Test
   void aCallThatRangAndWasGivenUpIsMissedOnce() {
     assertThat(calls.onCall(in("c1", CallState.SCREENING, ""))).isEmpty();
     assertThat(calls.onCall(in("c1", CallState.RINGING, "Erika"))).isEmpty();

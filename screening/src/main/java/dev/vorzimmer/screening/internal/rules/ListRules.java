@@ -1,8 +1,10 @@
 package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.FollowUpReasons;
 import dev.vorzimmer.screening.ListEntry;
 import dev.vorzimmer.screening.Reason;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,7 +28,9 @@ public final class ListRules {
       return Optional.empty();
     }
     Optional<ListEntry> newerAllow =
-        ctx.allowEntry().filter(a -> !a.isPrefix() && a.created().isAfter(block.get().created()));
+        ctx.allowEntry()
+            .filter(
+                a -> !a.isPrefix() && !isCallback(a) && a.created().isAfter(block.get().created()));
     if (newerAllow.isPresent()) {
       ctx.note(Reason.of("allowed-again", "time", newerAllow.get().created().toEpochMilli()));
       return Optional.empty();
@@ -53,6 +57,11 @@ public final class ListRules {
     return ctx.allowEntry()
         .map(
             entry -> {
+              if (isCallback(entry)) {
+                return ringUnlessQuiet(
+                    ctx,
+                    FollowUpReasons.calledBack(Duration.between(entry.created(), ctx.instant())));
+              }
               Reason allowed =
                   Reason.of(
                       "allowed",
@@ -64,12 +73,30 @@ public final class ListRules {
             });
   }
 
+  /**
+   * An allowance because the user called the number: it never lifts an exact block (calling a
+   * blocked number does not unblock it).
+   */
+  private static boolean isCallback(ListEntry entry) {
+    return FollowUpReasons.CALLBACK_SOURCE.equals(entry.source());
+  }
+
   /** Prefix/range/country block entries reject (contacts and allow entries were checked before). */
   public static Optional<Outcome> blockRange(ScreeningContext ctx) {
     return ctx.blockEntry()
         .filter(ListEntry::isPrefix)
-        .map(e -> Outcome.reject(origin(Reason.of("blocked.range", "pattern", e.pattern()), e)));
+        .map(
+            e -> {
+              Reason reason = origin(Reason.of("blocked.range", "pattern", e.pattern()), e);
+              // a stored robot quarantine is turned away like the live one (robot_reject_with)
+              return ROBOT_RANGE.equals(e.source())
+                  ? Outcome.robotReject(reason)
+                  : Outcome.reject(reason);
+            });
   }
+
+  /** The source of block entries made from robot-range quarantines. */
+  private static final String ROBOT_RANGE = "robot-range";
 
   private static Outcome ringUnlessQuiet(ScreeningContext ctx, Reason reason) {
     Optional<String> quiet = ctx.quietHours();

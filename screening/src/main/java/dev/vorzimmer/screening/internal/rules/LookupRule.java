@@ -55,6 +55,9 @@ public final class LookupRule implements Rule {
               rating,
               "threshold",
               config.threshold()));
+      if (!LEGITIMATE.equals(rating)) {
+        ctx.lookupVotes(result.votes());
+      }
       return Optional.empty();
     }
     Reason votes =

@@ -5,8 +5,15 @@ import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import java.util.Objects;
 
-/** What a deciding rule says: verdict, greeting and the deciding reason. */
-public record Outcome(Verdict verdict, Greeting greeting, Reason reason) {
+/**
+ * What a deciding rule says: verdict, greeting and the deciding reason; {@code robot} when a robot
+ * rule rejected (then {@code robot_reject_with} applies instead of {@code reject_with}).
+ */
+public record Outcome(Verdict verdict, Greeting greeting, Reason reason, boolean robot) {
+
+  public Outcome(Verdict verdict, Greeting greeting, Reason reason) {
+    this(verdict, greeting, reason, false);
+  }
 
   public Outcome {
     Objects.requireNonNull(verdict, "verdict");
@@ -20,6 +27,15 @@ public record Outcome(Verdict verdict, Greeting greeting, Reason reason) {
 
   static Outcome voicemail(Reason reason) {
     return new Outcome(Verdict.VOICEMAIL, Greeting.DEFAULT, reason);
+  }
+
+  /** The call is challenged; the prompt speaks the language of {@code greeting}. */
+  public Outcome challenged(Reason why) {
+    return new Outcome(Verdict.CHALLENGE, greeting, why, robot);
+  }
+
+  static Outcome robotReject(Reason reason) {
+    return new Outcome(Verdict.REJECT, Greeting.DEFAULT, reason, true);
   }
 
   static Outcome reject(Reason reason) {

@@ -137,6 +137,26 @@ public final class RobotRangeDetector {
     return new ArrayList<>(quarantined.values());
   }
 
+  /**
+   * Other numbers of {@code e164}'s range seen within the window (records nothing): more than zero
+   * makes a caller a robot suspect.
+   */
+  public synchronized int neighbours(String e164, Instant now) {
+    Optional<String> range = rangeOf(e164);
+    if (minCallers == 0 || range.isEmpty()) {
+      return 0;
+    }
+    Map<String, Instant> seen = observations.get(range.get());
+    if (seen == null) {
+      return 0;
+    }
+    Instant cutoff = now.minus(window);
+    return (int)
+        seen.entrySet().stream()
+            .filter(e -> !e.getKey().equals(e164) && !e.getValue().isBefore(cutoff))
+            .count();
+  }
+
   /** Lifts the quarantine of {@code pattern} ({@code +49211555990*}); true if there was one. */
   public synchronized boolean release(String pattern) {
     String range = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;

@@ -19,7 +19,7 @@ public final class RobotRangeRule implements Rule {
   public Optional<Outcome> apply(ScreeningContext ctx) {
     return detector
         .quarantineOf(ctx.e164(), ctx.instant())
-        .map(q -> Outcome.reject(reason(ctx, q)));
+        .map(q -> Outcome.robotReject(reason(ctx, q)));
   }
 
   private Reason reason(ScreeningContext ctx, QuarantinedRange q) {

@@ -32,6 +32,7 @@ public final class ScreeningContext {
   private Optional<Contact> contact;
   private Optional<ListEntry> block;
   private Optional<ListEntry> allow;
+  private int lookupVotes;
 
   /**
    * @param previousCall when this number called before (for the repeat-caller rule)
@@ -92,6 +93,16 @@ public final class ScreeningContext {
 
   public boolean robotTriggered() {
     return robotTriggered;
+  }
+
+  /** Spam votes the online lookup reported below its threshold (0: none or not asked). */
+  public int lookupVotes() {
+    return lookupVotes;
+  }
+
+  /** Records spam votes below the lookup threshold (a robot suspect). */
+  public void lookupVotes(int votes) {
+    lookupVotes = votes;
   }
 
   /** Adds an informational reason (shown before the deciding one). */

@@ -17,9 +17,9 @@ import java.util.random.RandomGenerator;
  * Finds the transport addresses of a SIP server the RFC 3263 way: an IP literal or a name with an
  * explicit port is used as is (A/AAAA only); otherwise NAPTR records for our transport point to SRV
  * names, without NAPTR the {@code _sip._udp}/{@code _sip._tcp} SRV name is asked, and without SRV
- * the name's A/AAAA on port 5060. SRV targets come in priority order (weighted random within one
- * priority, RFC 2782), each expanded to its addresses: the caller tries them in order and fails
- * over to the next.
+ * the name's A/AAAA on port 5060 (5061 for TLS, which asks for {@code SIPS+D2T} and {@code
+ * _sips._tcp}). SRV targets come in priority order (weighted random within one priority, RFC 2782),
+ * each expanded to its addresses: the caller tries them in order and fails over to the next.
  */
 public final class SipServerResolver {
 
@@ -45,14 +45,16 @@ public final class SipServerResolver {
       if (isIpLiteral(host)) {
         return Resolution.of(
             server,
-            List.of(new InetSocketAddress(InetAddress.getByName(host), server.portOrDefault())));
+            List.of(
+                new InetSocketAddress(
+                    InetAddress.getByName(host), server.portOrDefault(transport))));
       }
       if (server.port().isPresent()) {
         return Resolution.of(server, withPort(dns.addresses(host), server.port().getAsInt()));
       }
       List<SrvRecord> srv = srvRecords(host, transport);
       if (srv.isEmpty()) {
-        return Resolution.of(server, withPort(dns.addresses(host), ServerAddress.DEFAULT_PORT));
+        return Resolution.of(server, withPort(dns.addresses(host), transport.defaultPort()));
       }
       List<InetSocketAddress> targets = new ArrayList<>();
       for (SrvRecord record : SrvRecord.ordered(srv, random)) {
@@ -65,7 +67,12 @@ public final class SipServerResolver {
   }
 
   private List<SrvRecord> srvRecords(String host, Transport transport) {
-    String service = transport == Transport.TCP ? "SIP+D2T" : "SIP+D2U";
+    String service =
+        switch (transport) {
+          case TCP -> "SIP+D2T";
+          case TLS -> "SIPS+D2T";
+          case UDP -> "SIP+D2U";
+        };
     List<NaptrRecord> naptr = new ArrayList<>();
     for (String text : optional(host, "NAPTR")) {
       NaptrRecord.parse(text)
@@ -77,7 +84,7 @@ public final class SipServerResolver {
     LinkedHashSet<String> srvNames = new LinkedHashSet<>();
     naptr.forEach(r -> srvNames.add(r.replacement()));
     if (srvNames.isEmpty()) {
-      srvNames.add((transport == Transport.TCP ? "_sip._tcp." : "_sip._udp.") + host);
+      srvNames.add(srvPrefix(transport) + host);
     }
     for (String name : srvNames) {
       List<SrvRecord> records = new ArrayList<>();
@@ -102,6 +109,14 @@ public final class SipServerResolver {
       LOG.debug("{} lookup of {} failed ({}); going on without", type, name, e.getMessage());
       return List.of();
     }
+  }
+
+  private static String srvPrefix(Transport transport) {
+    return switch (transport) {
+      case TCP -> "_sip._tcp.";
+      case TLS -> "_sips._tcp.";
+      case UDP -> "_sip._udp.";
+    };
   }
 
   private static List<InetSocketAddress> withPort(List<InetAddress> addresses, int port) {

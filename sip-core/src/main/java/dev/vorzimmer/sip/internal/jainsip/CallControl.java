@@ -32,6 +32,7 @@ final class CallControl implements Connector.Hangup {
   private final CallTable calls;
   private final CallMessages messages;
   private Connector connector;
+  private Challenges challenges;
 
   CallControl(SipContext context, CallTable calls, CallMessages messages) {
     this.context = context;
@@ -41,6 +42,10 @@ final class CallControl implements Connector.Hangup {
 
   void connector(Connector value) {
     this.connector = value;
+  }
+
+  void challenges(Challenges value) {
+    this.challenges = value;
   }
 
   /** CANCEL: 200 to it; while screening or ringing also 487 to the INVITE and the call is over. */
@@ -58,7 +63,7 @@ final class CallControl implements Connector.Hangup {
       return;
     }
     CallMessages.send(transaction, messages.response(event.getRequest(), Response.OK, null, null));
-    if (call.is(CallState.SCREENING, CallState.RINGING)) {
+    if (call.is(CallState.SCREENING, CallState.RINGING) && !call.preAnswered) {
       boolean rang = call.is(CallState.RINGING);
       connector.reject(
           call,
@@ -83,7 +88,10 @@ final class CallControl implements Connector.Hangup {
       return;
     }
     CallSession call = calls.get(callIdOf(event.getRequest()));
-    if (call == null || call.is(CallState.SCREENING, CallState.RINGING, CallState.CALLING)) {
+    boolean ringingAnswered = call != null && call.preAnswered && call.is(CallState.RINGING);
+    if (call == null
+        || (!ringingAnswered
+            && call.is(CallState.SCREENING, CallState.RINGING, CallState.CALLING))) {
       CallMessages.send(
           transaction,
           messages.response(
@@ -92,6 +100,11 @@ final class CallControl implements Connector.Hangup {
     }
     CallMessages.send(transaction, messages.response(event.getRequest(), Response.OK, null, null));
     CallOutcome outcome = call.is(CallState.ENDING) ? call.endingOutcome : connectedOutcome(call);
+    if (call.is(CallState.CHALLENGE)) {
+      challenges.hungUp(call);
+      calls.end(call, outcome, "the caller hung up during the challenge");
+      return;
+    }
     calls.end(call, outcome, "the other side hung up");
   }
 
@@ -145,6 +158,12 @@ final class CallControl implements Connector.Hangup {
     }
     if (call.is(CallState.CALLING, CallState.EARLY)) {
       return CallOutcome.FAILED;
+    }
+    if (call.is(CallState.CHALLENGE) || call.purpose == CallMedia.Purpose.CHALLENGE) {
+      return CallOutcome.CANCELLED;
+    }
+    if (call.is(CallState.RINGING) || call.purpose == CallMedia.Purpose.RINGBACK) {
+      return CallOutcome.MISSED;
     }
     return call.purpose == CallMedia.Purpose.VOICEMAIL
         ? CallOutcome.VOICEMAIL

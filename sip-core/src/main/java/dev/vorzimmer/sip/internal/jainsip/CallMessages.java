@@ -1,5 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
+import dev.vorzimmer.sip.internal.SignallingSecurity;
 import dev.vorzimmer.sip.sdp.MediaCapability;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -64,13 +65,13 @@ final class CallMessages {
 
   /**
    * Our Contact for dialogs: {@code sip:user@host:port} with our advertised (never wildcard)
-   * address, with transport=tcp on TCP.
+   * address, with transport=tcp on TCP and transport=tls on TLS.
    */
   ContactHeader contact(String transport) throws ParseException {
     SipURI uri = context.addresses().createSipURI(contactUser, context.advertised().contactHost());
     uri.setPort(context.advertised().contactPort());
-    if ("tcp".equalsIgnoreCase(transport)) {
-      uri.setTransportParam("tcp");
+    if ("tcp".equalsIgnoreCase(transport) || "tls".equalsIgnoreCase(transport)) {
+      uri.setTransportParam(transport.toLowerCase(java.util.Locale.ROOT));
     }
     return context.headers().createContactHeader(context.addresses().createAddress(uri));
   }
@@ -121,6 +122,20 @@ final class CallMessages {
   static String transportOf(Request request) {
     ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
     return via == null ? "udp" : via.getTransport().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the INVITE of a call ran over TLS on our hop: the transaction's connection, else its
+   * topmost Via, else a {@code sips:} Request-URI ({@link SignallingSecurity}).
+   */
+  static boolean overTls(Request invite, javax.sip.Transaction transaction) {
+    String connection =
+        transaction instanceof gov.nist.javax.sip.stack.SIPTransaction t ? t.getTransport() : null;
+    ViaHeader via = (ViaHeader) invite.getHeader(ViaHeader.NAME);
+    return SignallingSecurity.overTls(
+        connection,
+        via == null ? null : via.getTransport(),
+        "sips".equalsIgnoreCase(invite.getRequestURI().getScheme()));
   }
 
   /** The user part of the Request-URI, or "" for non-SIP URIs. */

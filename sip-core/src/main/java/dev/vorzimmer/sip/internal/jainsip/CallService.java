@@ -53,6 +53,7 @@ final class CallService {
   private final OutgoingCalls outgoing;
   private final ReInvites reInvites;
   private final InfoHandler info;
+  private final Challenges challenges;
 
   /** Everything a call service needs from the agent. */
   record Config(
@@ -81,10 +82,15 @@ final class CallService {
         new Connector(
             context, calls, messages, config.media(), config.tuning().ackTimeout(), control);
     control.connector(connector);
+    Challenges challenges =
+        new Challenges(context, calls, connector, control, config.settings(), bus);
+    connector.challenges(challenges);
+    control.challenges(challenges);
+    this.challenges = challenges;
     CallLimits limits = new CallLimits(context, config.settings(), control);
     calls.onConnected(limits::start);
     this.reInvites = new ReInvites(context, calls, messages, control, connector);
-    this.info = new InfoHandler(calls, control, bus);
+    this.info = new InfoHandler(calls, control, bus, challenges::digit);
     GhostGuard guard =
         GhostGuard.create(
             config.account(),
@@ -103,6 +109,7 @@ final class CallService {
             config.settings(),
             config.tuning().policyTimeout(),
             connector);
+    incoming.answerers(challenges, new Intercepts(calls, messages, connector));
     this.outgoing =
         new OutgoingCalls(
             context,
@@ -159,7 +166,9 @@ final class CallService {
         callId,
         "answer",
         call -> {
-          if (call.incoming && call.is(CallState.RINGING)) {
+          if (call.incoming && call.is(CallState.RINGING) && call.preAnswered) {
+            challenges.answer(call);
+          } else if (call.incoming && call.is(CallState.RINGING)) {
             connector.connect(call, CallMedia.Purpose.LIVE, "", "answered by the user");
           }
         });
@@ -170,7 +179,9 @@ final class CallService {
         callId,
         "decline",
         call -> {
-          if (call.incoming && call.is(CallState.SCREENING, CallState.RINGING)) {
+          if (call.incoming && call.preAnswered && call.is(CallState.RINGING)) {
+            control.bye(call, CallOutcome.REJECTED, "declined by the user (after the challenge)");
+          } else if (call.incoming && call.is(CallState.SCREENING, CallState.RINGING)) {
             connector.reject(call, status, CallOutcome.REJECTED, status + ": declined by the user");
           }
         });
@@ -190,6 +201,8 @@ final class CallService {
         call -> {
           if (!call.incoming) {
             outgoing.hangUp(call);
+          } else if (answeredBeforeRinging(call)) {
+            control.bye(call, CallControl.connectedOutcome(call), "we hung up");
           } else if (call.is(CallState.SCREENING, CallState.RINGING)) {
             connector.reject(
                 call, Response.DECLINE, CallOutcome.REJECTED, "603: declined by the user");
@@ -220,6 +233,8 @@ final class CallService {
       try {
         if (!call.incoming) {
           outgoing.hangUp(call);
+        } else if (answeredBeforeRinging(call)) {
+          control.bye(call, CallControl.connectedOutcome(call), reason);
         } else if (call.is(CallState.SCREENING, CallState.RINGING)) {
           connector.reject(
               call, Response.TEMPORARILY_UNAVAILABLE, CallOutcome.MISSED, "480: " + reason);
@@ -273,6 +288,11 @@ final class CallService {
             calls.end(call, CallOutcome.FAILED, action + " failed: " + Transactions.describe(e));
           }
         });
+  }
+
+  /** An incoming call answered for the challenge and now in it or ringing after it. */
+  private static boolean answeredBeforeRinging(CallSession call) {
+    return call.is(CallState.CHALLENGE) || (call.preAnswered && call.is(CallState.RINGING));
   }
 
   /** A user command on one call; may throw the stack's checked exceptions. */

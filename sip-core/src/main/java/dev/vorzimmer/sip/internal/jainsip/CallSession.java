@@ -2,6 +2,7 @@ package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
+import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.internal.call.CallLifecycle;
@@ -44,6 +45,11 @@ final class CallSession {
   /** The transport the call runs on ("udp" or "tcp"), for our Contact. */
   String transport = "udp";
 
+  /**
+   * Whether the call's signalling runs over TLS on our hop (set when the INVITE is received/sent).
+   */
+  boolean signallingTls;
+
   /** The peer's offer of an incoming INVITE; null for a delayed offer (we offer in the 200). */
   SessionDescription remoteOffer;
 
@@ -58,6 +64,14 @@ final class CallSession {
   MediaPlan plan;
   CallMedia.Purpose purpose = CallMedia.Purpose.LIVE;
   String greeting = "";
+
+  /** The robot challenge of this call, if it was challenged. */
+  dev.vorzimmer.sip.CallDisposition.Challenge challenge;
+
+  dev.vorzimmer.sip.internal.call.ChallengeMachine machine;
+
+  /** The call was answered (200 OK) before it rang: it passed the robot challenge. */
+  boolean preAnswered;
 
   /** The single pending timer of this call (policy, ring, ACK or answer timeout). */
   ScheduledFuture<?> timer;
@@ -93,6 +107,25 @@ final class CallSession {
       }
     }
     return false;
+  }
+
+  /**
+   * How the call is protected: the audio as negotiated; before that, for an incoming call still
+   * being screened or ringing, as its answer will be (the offer has a usable {@code a=crypto} line
+   * our mode takes). A call that ended before media is plain.
+   */
+  CallSecurity security() {
+    boolean srtp;
+    if (plan != null) {
+      srtp = plan.encrypted();
+    } else {
+      srtp =
+          incoming
+              && remoteOffer != null
+              && is(CallState.SCREENING, CallState.RINGING)
+              && sdes.choose(remoteOffer.audio().crypto()).isPresent();
+    }
+    return CallSecurity.of(signallingTls, srtp);
   }
 
   void cancelLengthLimit() {

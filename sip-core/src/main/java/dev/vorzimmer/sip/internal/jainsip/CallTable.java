@@ -161,6 +161,6 @@ final class CallTable {
             call.displayName,
             outcome,
             reason,
-            call.plan != null && call.plan.encrypted()));
+            call.security()));
   }
 }

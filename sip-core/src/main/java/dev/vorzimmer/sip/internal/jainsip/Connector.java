@@ -30,6 +30,7 @@ final class Connector {
   private final CallMedia media;
   private final Duration ackTimeout;
   private final Hangup hangup;
+  private Challenges challenges;
 
   /** Sends BYE for a connected call; implemented by {@link CallControl}. */
   interface Hangup {
@@ -49,6 +50,10 @@ final class Connector {
     this.media = media;
     this.ackTimeout = ackTimeout;
     this.hangup = hangup;
+  }
+
+  void challenges(Challenges value) {
+    this.challenges = value;
   }
 
   /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
@@ -79,6 +84,24 @@ final class Connector {
   /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */
   void connect(CallSession call, CallMedia.Purpose purpose, String greeting, String reason)
       throws Exception {
+    if (!prepareSdp(call)) {
+      return;
+    }
+    call.purpose = purpose;
+    call.greeting = greeting == null ? "" : greeting;
+    Response ok = messages.response(call.invite, Response.OK, call.localTag, call.transport);
+    messages.addAllow(ok);
+    messages.setSdp(ok, call.localSdp);
+    CallMessages.send(call.inviteTransaction, ok);
+    calls.move(call, CallState.CONNECTING, reason);
+    calls.schedule(call, ackTimeout, () -> onAckTimeout(call));
+  }
+
+  /**
+   * Reserves the media port and writes our SDP (answer, or offer for a delayed offer) into the
+   * call; on failure the call was rejected and false is returned.
+   */
+  boolean prepareSdp(CallSession call) throws Exception {
     try {
       call.leg = media.prepare(call.callId, context.advertised().bindHost());
     } catch (IOException | RuntimeException e) {
@@ -86,7 +109,7 @@ final class Connector {
       LOG.warn("call {}: no media port: {}", call.callId, why);
       LOG.debug("media port failure", e);
       reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
-      return;
+      return false;
     }
     int port = call.leg.localPort();
     if (call.remoteOffer != null) {
@@ -100,7 +123,7 @@ final class Connector {
               call.sdes);
       if (answer.isEmpty()) {
         reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
-        return;
+        return false;
       }
       call.plan = MediaPlans.fromAnswer(answer.get());
       call.localSdp = answer.get().sdp();
@@ -115,14 +138,7 @@ final class Connector {
               call.sdes);
       call.weOffered = true;
     }
-    call.purpose = purpose;
-    call.greeting = greeting == null ? "" : greeting;
-    Response ok = messages.response(call.invite, Response.OK, call.localTag, call.transport);
-    messages.addAllow(ok);
-    messages.setSdp(ok, call.localSdp);
-    CallMessages.send(call.inviteTransaction, ok);
-    calls.move(call, CallState.CONNECTING, reason);
-    calls.schedule(call, ackTimeout, () -> onAckTimeout(call));
+    return true;
   }
 
   /** The ACK of our 200 arrived: media starts. A delayed offer's answer is taken from the ACK. */
@@ -143,11 +159,18 @@ final class Connector {
       call.plan = plan.get();
     }
     try {
+      if (call.purpose == CallMedia.Purpose.CHALLENGE) {
+        challenges.listen(call);
+      }
       call.leg.start(call.plan, call.purpose, call.greeting);
       call.legStarted = true;
     } catch (RuntimeException e) {
       LOG.warn("call {}: media did not start", call.callId, e);
       hangup.bye(call, CallOutcome.FAILED, "media did not start: " + Transactions.describe(e));
+      return;
+    }
+    if (call.purpose == CallMedia.Purpose.CHALLENGE) {
+      challenges.begin(call);
       return;
     }
     boolean voicemail = call.purpose == CallMedia.Purpose.VOICEMAIL;

@@ -49,6 +49,8 @@ final class IncomingCalls {
   private final Supplier<CallSettings> settings;
   private final Duration policyTimeout;
   private final Connector connector;
+  private Challenges challenges;
+  private Intercepts intercepts;
 
   IncomingCalls(
       SipContext context,
@@ -69,6 +71,12 @@ final class IncomingCalls {
     this.settings = settings;
     this.policyTimeout = policyTimeout;
     this.connector = connector;
+  }
+
+  /** The robot challenge and the intercept, wired after construction. */
+  void answerers(Challenges challengeCalls, Intercepts interceptCalls) {
+    this.challenges = challengeCalls;
+    this.intercepts = interceptCalls;
   }
 
   /**
@@ -155,6 +163,7 @@ final class IncomingCalls {
     call.inviteTransaction = transaction;
     call.localTag = newTag();
     call.transport = CallMessages.transportOf(request);
+    call.signallingTls = CallMessages.overTls(request, transaction);
     return call;
   }
 
@@ -256,6 +265,10 @@ final class IncomingCalls {
           reject.status(),
           CallOutcome.REJECTED,
           reject.status() + " by policy: " + reject.reason());
+    } else if (disposition instanceof CallDisposition.Intercept intercept) {
+      intercepts.start(call, intercept);
+    } else if (disposition instanceof CallDisposition.Challenge challenge) {
+      challenges.start(call, challenge);
     } else if (disposition instanceof CallDisposition.Voicemail voicemail) {
       connector.connect(
           call,
@@ -289,6 +302,10 @@ final class IncomingCalls {
   void sendToVoicemail(CallSession call, String reason) {
     if (!call.is(CallState.RINGING)) {
       LOG.info("call {}: cannot send to voicemail in state {}", call.callId, call.state());
+      return;
+    }
+    if (call.preAnswered) {
+      challenges.toVoicemail(call, "default", reason);
       return;
     }
     try {

@@ -29,11 +29,18 @@ final class InfoHandler implements RequestHandler {
   private final CallTable calls;
   private final CallControl control;
   private final ListenerBus bus;
+  private final DigitSink challenge;
 
-  InfoHandler(CallTable calls, CallControl control, ListenerBus bus) {
+  /** Where INFO digits go besides the listeners: the robot challenge. */
+  interface DigitSink {
+    void digit(CallSession call, char digit, String via);
+  }
+
+  InfoHandler(CallTable calls, CallControl control, ListenerBus bus, DigitSink challenge) {
     this.calls = calls;
     this.control = control;
     this.bus = bus;
+    this.challenge = challenge;
   }
 
   @Override
@@ -76,6 +83,7 @@ final class InfoHandler implements RequestHandler {
     }
     respond(context, transaction, Response.OK, null);
     bus.publishDtmf(new DtmfEvent(callId, key.get().digit(), key.get().duration(), contentType));
+    challenge.digit(call, key.get().digit(), "info");
   }
 
   private static void respond(

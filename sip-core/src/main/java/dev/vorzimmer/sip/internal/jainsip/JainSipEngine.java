@@ -115,6 +115,16 @@ public final class JainSipEngine implements SipListener {
                 wiring.media()),
             new CallService.Provider(route, realms, digest));
     this.requestHandlers = calls.handlers();
+    resources.tls().ifPresent(tls -> tls.onClosed(this::connectionLost));
+  }
+
+  /** Called on a connection's reader thread: moves the news onto the event thread. */
+  private void connectionLost(java.net.InetSocketAddress peer) {
+    try {
+      context.events().execute(() -> registration.ifPresent(r -> r.onConnectionLost(peer)));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.debug("TLS connection to {} ended while the agent stops", peer);
+    }
   }
 
   private AuthenticationHelper digest(AccountConfig account, DigestRealms realms) {

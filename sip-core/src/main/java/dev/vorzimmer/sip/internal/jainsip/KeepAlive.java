@@ -1,7 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.AccountConfig;
-import dev.vorzimmer.sip.Transport;
 import gov.nist.javax.sip.ListeningPointExt;
 import java.io.IOException;
 import java.time.Duration;
@@ -14,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * NAT keep-alive towards the registrar while registered: a CRLF heartbeat on TCP, an OPTIONS on
- * UDP. An OPTIONS still unanswered at the next tick, or a heartbeat that cannot be written, counts
- * as failure and is reported once to {@code onFailure}. Runs on the SIP event thread.
+ * NAT keep-alive towards the registrar while registered: a CRLF heartbeat (RFC 5626 double CRLF) on
+ * TCP and TLS, an OPTIONS on UDP. An OPTIONS still unanswered at the next tick, or a heartbeat that
+ * cannot be written, counts as failure and is reported once to {@code onFailure}. Runs on the SIP
+ * event thread.
  */
 final class KeepAlive implements ClientResponseHandler {
 
@@ -78,7 +78,7 @@ final class KeepAlive implements ClientResponseHandler {
   }
 
   private void tick() {
-    if (account.transport() == Transport.TCP) {
+    if (account.transport().connectionOriented()) {
       heartbeat();
     } else {
       probe();
@@ -86,7 +86,7 @@ final class KeepAlive implements ClientResponseHandler {
   }
 
   private void heartbeat() {
-    ListeningPointExt tcp = (ListeningPointExt) context.listeningPoint(Transport.TCP);
+    ListeningPointExt tcp = (ListeningPointExt) context.listeningPoint(account.transport());
     try {
       javax.sip.address.SipURI hop = requests.hop();
       tcp.sendHeartbeat(hop.getHost().replace("[", "").replace("]", ""), hop.getPort());

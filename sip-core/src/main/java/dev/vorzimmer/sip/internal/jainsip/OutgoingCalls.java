@@ -67,7 +67,9 @@ final class OutgoingCalls implements ClientResponseHandler {
               MediaDirection.SENDRECV,
               call.sdes);
       call.invite = invites.invite(callId, target, call.localSdp);
-      send(call, context.provider().getNewClientTransaction(call.invite));
+      ClientTransaction transaction = context.provider().getNewClientTransaction(call.invite);
+      call.signallingTls = CallMessages.overTls(call.invite, transaction);
+      send(call, transaction);
     } catch (Exception e) {
       LOG.warn("call {}: cannot call {}", callId, target, e);
       calls.end(call, CallOutcome.FAILED, "cannot send INVITE: " + Transactions.describe(e));

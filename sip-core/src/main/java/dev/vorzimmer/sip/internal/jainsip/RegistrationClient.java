@@ -56,6 +56,7 @@ final class RegistrationClient implements ClientResponseHandler {
   private boolean registeredBefore;
   private CompletableFuture<Void> unregistered;
   private ScheduledFuture<?> nextAttempt;
+  private String tlsProblem;
 
   /** What a registration client works with besides the account. */
   record Provider(
@@ -138,6 +139,24 @@ final class RegistrationClient implements ClientResponseHandler {
     }
   }
 
+  /**
+   * The TLS connection to {@code peer} ended (closed by the provider, or broken): calls could no
+   * longer reach us over it, so we register again over a new connection.
+   */
+  void onConnectionLost(java.net.InetSocketAddress peer) {
+    String host = peer.getAddress().getHostAddress();
+    if (unregistered != null || !hop.isCurrent(host, peer.getPort())) {
+      return;
+    }
+    String reason = "the TLS connection to " + target() + " was closed";
+    if (sender.inFlight()) {
+      failCurrent(reason);
+    } else if (state == RegistrationState.REGISTERED) {
+      LOG.info("{} for {}; connecting and registering again", reason, account.aor());
+      attempt(reason + "; connecting again", false);
+    }
+  }
+
   @Override
   public void onResponse(ResponseEvent event) {
     Response response = event.getResponse();
@@ -183,6 +202,7 @@ final class RegistrationClient implements ClientResponseHandler {
    */
   private void attempt(String reason, boolean quiet) {
     cancelTimers();
+    tlsProblem = null;
     challenges.reset();
     if (!quiet) {
       publish(RegistrationState.REGISTERING, 0, null, reason);
@@ -309,7 +329,7 @@ final class RegistrationClient implements ClientResponseHandler {
                 + " addresses of "
                 + account.firstHop()
                 + " failed (last: "
-                + reason
+                + (tlsProblem != null ? tlsProblem : reason)
                 + ")"
             : reason);
   }
@@ -368,7 +388,10 @@ final class RegistrationClient implements ClientResponseHandler {
           target(),
           Transactions.describe(e));
       LOG.debug("REGISTER send failure", e);
-      String reason = "cannot reach " + target() + " (" + Transactions.describe(e) + ")";
+      Optional<String> tls = Transactions.tlsFailure(e);
+      tls.ifPresent(t -> tlsProblem = t);
+      String reason =
+          tls.orElse("cannot reach " + target() + " (" + Transactions.describe(e) + ")");
       if (unregistered == null && tryNextTarget(reason)) {
         return;
       }

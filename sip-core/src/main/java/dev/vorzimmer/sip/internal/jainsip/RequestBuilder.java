@@ -1,7 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.AccountConfig;
-import dev.vorzimmer.sip.Transport;
 import java.text.ParseException;
 import java.util.List;
 import java.util.ListIterator;
@@ -69,8 +68,8 @@ final class RequestBuilder {
     try {
       SipURI uri = context.addresses().createSipURI(account.user(), host);
       uri.setPort(port);
-      if (account.transport() == Transport.TCP) {
-        uri.setTransportParam(Transport.TCP.sipName());
+      if (account.transport().connectionOriented()) {
+        uri.setTransportParam(account.transport().sipName());
       }
       staleContact = uri;
     } catch (ParseException e) {
@@ -83,8 +82,8 @@ final class RequestBuilder {
    */
   Request options() throws ParseException, InvalidArgumentException {
     SipURI target = hopUri();
-    if (account.transport() == Transport.TCP) {
-      target.setTransportParam(Transport.TCP.sipName());
+    if (account.transport().connectionOriented()) {
+      target.setTransportParam(account.transport().sipName());
     }
     String newCallId = context.advertised().newCallId();
     return newRequest(Request.OPTIONS, target, newCallId, 1);
@@ -187,7 +186,7 @@ final class RequestBuilder {
       uri.setPort(route.current().get().getPort());
     } else {
       uri = context.addresses().createSipURI(null, account.firstHop().host());
-      uri.setPort(account.firstHop().portOrDefault());
+      uri.setPort(account.firstHop().portOrDefault(account.transport()));
     }
     return uri;
   }
@@ -196,8 +195,8 @@ final class RequestBuilder {
     SipURI uri =
         context.addresses().createSipURI(account.user(), context.advertised().contactHost());
     uri.setPort(context.advertised().contactPort());
-    if (account.transport() == Transport.TCP) {
-      uri.setTransportParam(Transport.TCP.sipName());
+    if (account.transport().connectionOriented()) {
+      uri.setTransportParam(account.transport().sipName());
     }
     return context.addresses().createAddress(uri);
   }

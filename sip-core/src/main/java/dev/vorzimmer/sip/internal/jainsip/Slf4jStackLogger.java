@@ -14,7 +14,7 @@ public final class Slf4jStackLogger implements StackLogger {
 
   private static final Logger LOG = LoggerFactory.getLogger("gov.nist.javax.sip");
 
-  /** JAIN-SIP warns about its TLS defaults on every start although we use no TLS. */
+  /** JAIN-SIP warns about its TLS key store defaults on every start; we use none (TlsTrust). */
   private static final Pattern TLS_NOISE = Pattern.compile("(?i)tls|keystore|truststore");
 
   private volatile boolean enabled = true;
@@ -88,7 +88,12 @@ public final class Slf4jStackLogger implements StackLogger {
 
   @Override
   public void logError(String message, Exception ex) {
-    LOG.error(message, ex);
+    if (Transactions.tlsFailure(ex).isPresent()) {
+      // a TLS connection we refused or could not make: the registration's status line says why
+      LOG.debug(message, ex);
+    } else {
+      LOG.error(message, ex);
+    }
   }
 
   @Override

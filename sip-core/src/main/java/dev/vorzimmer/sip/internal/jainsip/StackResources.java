@@ -1,5 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
+import dev.vorzimmer.sip.AccountConfig;
 import dev.vorzimmer.sip.SipSettings;
 import dev.vorzimmer.sip.Transport;
 import dev.vorzimmer.sip.internal.LocalAddress;
@@ -9,11 +10,14 @@ import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sip.ListeningPoint;
+import javax.sip.PeerUnavailableException;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
@@ -21,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A JAIN-SIP stack with UDP and TCP listening points on the same address and port, one provider,
- * and the event thread. Created directly (not through the global {@code SipFactory}) so agents stay
- * independent.
+ * A JAIN-SIP stack with UDP and TCP listening points on the same address and port (UDP and TLS for
+ * a TLS account: TLS and TCP cannot share a port), one provider, and the event thread. Created
+ * directly (not through the global {@code SipFactory}) so agents stay independent.
  */
 final class StackResources implements AutoCloseable {
 
@@ -32,11 +36,19 @@ final class StackResources implements AutoCloseable {
   private final SipStack stack;
   private final SipContext context;
   private final EventThread events;
+  private final Optional<TlsNetworkLayer> tls;
 
-  private StackResources(SipStack stack, SipContext context, EventThread events) {
+  private StackResources(
+      SipStack stack, SipContext context, EventThread events, Optional<TlsNetworkLayer> tls) {
     this.stack = stack;
     this.context = context;
     this.events = events;
+    this.tls = tls;
+  }
+
+  /** The TLS sockets of a TLS account, else empty. */
+  Optional<TlsNetworkLayer> tls() {
+    return tls;
   }
 
   SipStack stack() {
@@ -50,14 +62,16 @@ final class StackResources implements AutoCloseable {
   /** Builds the stack and binds; on failure everything created so far is released again. */
   static StackResources open(SipSettings settings, LocalAddress.Chooser chooser)
       throws IOException {
-    SipStack stack = newStack();
+    Optional<TlsNetworkLayer> tls = tlsLayer(settings);
+    SipStack stack = newStack(tls);
+    Transport stream = tls.isPresent() ? Transport.TLS : Transport.TCP;
     Map<Transport, ListeningPoint> points = new EnumMap<>(Transport.class);
     try {
-      for (Transport transport : Transport.values()) {
+      for (Transport transport : List.of(Transport.UDP, stream)) {
         points.put(transport, listen(stack, settings, transport));
       }
       SipProvider provider = stack.createSipProvider(points.get(Transport.UDP));
-      provider.addListeningPoint(points.get(Transport.TCP));
+      provider.addListeningPoint(points.get(stream));
       provider.setAutomaticDialogSupportEnabled(false);
       stack.start();
       EventThread events = new EventThread("vorzimmer-sip-" + settings.listenPort());
@@ -72,7 +86,7 @@ final class StackResources implements AutoCloseable {
               settings.listenHost(),
               settings.listenPort(),
               Peers.advertised(settings, chooser));
-      return new StackResources(stack, context, events);
+      return new StackResources(stack, context, events, tls);
     } catch (SipException e) {
       stack.stop();
       throw new IOException(
@@ -128,8 +142,29 @@ final class StackResources implements AutoCloseable {
     }
   }
 
-  private static SipStack newStack() throws IOException {
+  private static Optional<TlsNetworkLayer> tlsLayer(SipSettings settings) throws IOException {
+    Optional<AccountConfig> account =
+        settings.account().filter(a -> a.transport() == Transport.TLS);
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        TlsNetworkLayer.create(
+            account.get().caFile(),
+            account.get().firstHop().host(),
+            TlsNetworkLayer.HANDSHAKE_TIMEOUT));
+  }
+
+  private static SipStack newStack(Optional<TlsNetworkLayer> tls) throws IOException {
     Properties properties = new Properties();
+    if (tls.isPresent()) {
+      properties.setProperty(
+          "gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", TlsNetworkLayer.PROTOCOLS));
+      properties.setProperty(
+          "gov.nist.javax.sip.ENABLED_CIPHER_SUITES",
+          String.join(",", tls.get().defaultCipherSuites()));
+      properties.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+    }
     properties.setProperty("javax.sip.STACK_NAME", "vorzimmer-" + UUID.randomUUID());
     properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
     properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
@@ -139,9 +174,17 @@ final class StackResources implements AutoCloseable {
     properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
     properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
     try {
-      return new SipStackImpl(properties);
+      return tls.isPresent() ? new TlsStack(properties, tls.get()) : new SipStackImpl(properties);
     } catch (javax.sip.PeerUnavailableException e) {
       throw new IOException("cannot create the SIP stack: " + Transactions.describe(e), e);
+    }
+  }
+
+  /** A stack whose sockets come from our {@link TlsNetworkLayer}. */
+  private static final class TlsStack extends SipStackImpl {
+    TlsStack(Properties properties, TlsNetworkLayer layer) throws PeerUnavailableException {
+      super(properties);
+      this.networkLayer = layer;
     }
   }
 }

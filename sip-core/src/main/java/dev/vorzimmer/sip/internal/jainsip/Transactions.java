@@ -30,4 +30,17 @@ final class Transactions {
     String message = cause.getMessage();
     return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
+
+  /** The status line of a TLS connection we did not make, if that is why {@code error} happened. */
+  static java.util.Optional<String> tlsFailure(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof TlsNetworkLayer.Failure failure) {
+        return java.util.Optional.of(failure.getMessage());
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -19,10 +19,22 @@ class CallLifecycleTest {
   @Test
   void illegalMovesThrowAndKeepTheState() {
     CallLifecycle c = new CallLifecycle("c2", CallState.RINGING);
-    assertThatThrownBy(() -> c.transitionTo(CallState.VOICEMAIL, "skip ACK"))
+    assertThatThrownBy(() -> c.transitionTo(CallState.CHALLENGE, "skip ACK"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("RINGING -> VOICEMAIL");
+        .hasMessageContaining("RINGING -> CHALLENGE");
     assertThat(c.state()).isEqualTo(CallState.RINGING);
+  }
+
+  @Test
+  void aChallengedCallRingsAfterItWasAnsweredAndThenGoesLiveOrToTheMachine() {
+    CallLifecycle live = new CallLifecycle("c3", CallState.SCREENING);
+    live.transitionTo(CallState.CONNECTING, "challenge");
+    live.transitionTo(CallState.CHALLENGE, "ACK");
+    live.transitionTo(CallState.RINGING, "passed");
+    live.transitionTo(CallState.ACTIVE, "answered");
+    CallLifecycle machine = new CallLifecycle("c4", CallState.CHALLENGE);
+    machine.transitionTo(CallState.RINGING, "passed");
+    assertThat(machine.transitionTo(CallState.VOICEMAIL, "no answer")).isEqualTo(CallState.RINGING);
   }
 
   @Test

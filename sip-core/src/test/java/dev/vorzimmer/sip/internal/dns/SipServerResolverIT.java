@@ -39,6 +39,9 @@ class SipServerResolverIT {
             List.of(
                 naptr("provider.test", 10, 50, "SIP+D2T", "_sip._tcp.provider.test"),
                 naptr("provider.test", 20, 50, "SIP+D2U", "_sip._udp.provider.test"),
+                naptr("provider.test", 5, 50, "SIPS+D2T", "_sips._tcp.provider.test"),
+                srv("_sips._tcp.provider.test", "tls.provider.test", 5091, 10, 0),
+                host("tls.provider.test", "127.0.0.6"),
                 srv("_sip._udp.provider.test", "backup.provider.test", 5072, 20, 0),
                 srv("_sip._udp.provider.test", "main.provider.test", 5071, 10, 0),
                 srv("_sip._tcp.provider.test", "tcp.provider.test", 5073, 10, 0),
@@ -73,6 +76,16 @@ class SipServerResolverIT {
 
     assertThat(udp.targets()).containsExactly(at("127.0.0.2", 5071), at("127.0.0.3", 5072));
     assertThat(tcp.targets()).containsExactly(at("127.0.0.5", 5073));
+  }
+
+  @Test
+  void tlsAsksForSipsD2tAndSipsTcpAndDefaultsToPort5061() {
+    assertThat(resolver.resolve(noPort("provider.test"), Transport.TLS).targets())
+        .containsExactly(at("127.0.0.6", 5091));
+    assertThat(resolver.resolve(noPort("plain.test"), Transport.TLS).targets())
+        .containsExactly(at("127.0.0.4", 5061));
+    assertThat(resolver.resolve(noPort("127.0.0.8"), Transport.TLS).targets())
+        .containsExactly(at("127.0.0.8", 5061));
   }
 
   @Test

@@ -1,0 +1,76 @@
+package dev.vorzimmer.app;
+
+import dev.vorzimmer.screening.ChallengeConfig;
+import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.ReasonTexts;
+import dev.vorzimmer.screening.Verdict;
+import dev.vorzimmer.sip.CallDisposition;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** Turns a screening {@link Decision} into what sip-core does with the call. */
+final class Dispositions {
+  /** Regions whose callers hear German announcements; everyone else English. */
+  private static final Set<String> GERMAN = Set.of("DE", "AT", "CH", "LI", "LU");
+
+  /** sip-core's events and logs are English. */
+  private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
+
+  private final RandomGenerator random;
+
+  Dispositions() {
+    this(new SecureRandom());
+  }
+
+  /** For tests: a known sequence of digits. */
+  Dispositions(RandomGenerator random) {
+    this.random = random;
+  }
+
+  CallDisposition of(Decision d, ChallengeConfig challenge) {
+    return switch (d.verdict()) {
+      case RING -> new CallDisposition.Ring(why(d));
+      case VOICEMAIL -> new CallDisposition.Voicemail(greetingId(d.greeting()), why(d));
+      case REJECT ->
+          d.intercept()
+              ? new CallDisposition.Intercept(
+                  d.rejectStatus(), callerLanguage(d), ChallengeTiming.interceptLength(), why(d))
+              : new CallDisposition.Reject(d.rejectStatus(), why(d));
+      case CHALLENGE -> challenge(d, challenge);
+    };
+  }
+
+  private CallDisposition challenge(Decision d, ChallengeConfig c) {
+    String digits = ChallengeConfig.digitSet(c.digits());
+    char digit = digits.charAt(random.nextInt(digits.length()));
+    String language =
+        d.greeting().language().isPresent() ? greetingId(d.greeting()) : callerLanguage(d);
+    return new CallDisposition.Challenge(
+        digit,
+        ChallengeTiming.promptId(language, digit),
+        greetingId(d.greeting()),
+        ChallengeTiming.timeout(digit),
+        c.failVerdict() == Verdict.REJECT,
+        why(d));
+  }
+
+  private static String why(Decision d) {
+    return ENGLISH.render(d.mainReason());
+  }
+
+  /** "de" or "en" from the caller's country; "default" (the user's language) without a number. */
+  private static String callerLanguage(Decision d) {
+    return d.callerInfo()
+        .region()
+        .map(r -> GERMAN.contains(r.toUpperCase(Locale.ROOT)) ? "de" : "en")
+        .orElse("default");
+  }
+
+  /** The greeting id media understands: "default", "anonymous" or a language code. */
+  static String greetingId(Greeting g) {
+    return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
+  }
+}

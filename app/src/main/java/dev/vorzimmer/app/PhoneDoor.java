@@ -1,0 +1,64 @@
+package dev.vorzimmer.app;
+
+import dev.vorzimmer.app.door.BadDialUriException;
+import dev.vorzimmer.app.door.DialUri;
+import dev.vorzimmer.app.door.Door;
+import dev.vorzimmer.app.door.DoorRequest;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * What the running phone does with a request handed through its {@link Door}: with a window, the
+ * window comes to the front (and dials the target from its dial bar); headless, the call starts and
+ * a line says so.
+ */
+final class PhoneDoor implements Door.Handler {
+  private final Phone phone;
+  private final Optional<DesktopFrontend> window;
+  private final PrintStream out;
+
+  PhoneDoor(Phone phone, Optional<DesktopFrontend> window, PrintStream out) {
+    this.phone = phone;
+    this.window = window;
+    this.out = out;
+  }
+
+  @Override
+  public DoorRequest.Reply handle(DoorRequest request) {
+    if (request.dial().isEmpty()) {
+      if (window.isEmpty()) {
+        return new DoorRequest.Reply(false, "it runs headless: there is no window to show");
+      }
+      window.get().request(Optional.empty());
+      return new DoorRequest.Reply(true, "its window is in front");
+    }
+    String target;
+    try {
+      target = DialUri.parse(request.dial().get()); // checked again: anything may write to a socket
+    } catch (BadDialUriException e) {
+      return new DoorRequest.Reply(false, e.getMessage());
+    }
+    if (window.isPresent()) {
+      window.get().request(Optional.of(target));
+      return new DoorRequest.Reply(true, "dialling " + target + " in its window");
+    }
+    String dial = dialable(target);
+    try {
+      phone.agent().call(dial);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      out.println("cannot call " + dial + ": " + e.getMessage());
+      return new DoorRequest.Reply(false, "cannot call " + dial + ": " + e.getMessage());
+    }
+    out.println("calling " + dial);
+    out.flush();
+    return new DoorRequest.Reply(true, "calling " + dial);
+  }
+
+  /** SIP URIs as they are; numbers read against the home region (extensions stay as written). */
+  private String dialable(String target) {
+    if (target.regionMatches(true, 0, "sip", 0, 3)) {
+      return target;
+    }
+    return phone.screening().numbers().number(target).orElse(target);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.vorzimmer.app.carddav;
+
+import dev.vorzimmer.app.config.CardDavSettings;
+import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.store.ScreeningStore;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the configured CardDAV address books into the store: role {@code contacts} replaces the
+ * contacts of that source (contacts entered here are never touched), {@code block}/{@code allow}
+ * replace a list import named after the book. A failed sync changes nothing. Keeps each book's
+ * ETags between calls, so later syncs fetch only what changed; call it from one thread only.
+ */
+public final class AddressBooks {
+  private static final Logger log = LoggerFactory.getLogger(AddressBooks.class);
+
+  /**
+   * The outcome for one book.
+   *
+   * @param ok false if nothing could be synced (the stored copy is unchanged)
+   * @param status one line naming the book
+   * @param problems skipped cards and numbers
+   */
+  public record Outcome(boolean ok, String status, List<String> problems) {}
+
+  private final ScreeningStore store;
+  private final Function<String, Optional<String>> normaliser;
+  private final Path workDir;
+  private final HttpClient http = CardDavSync.httpClient();
+  private final Map<String, CardDavSync> syncs = new HashMap<>();
+
+  /**
+   * @param workDir private folder for the list files a block/allow book is imported from
+   */
+  public AddressBooks(
+      ScreeningStore store, Function<String, Optional<String>> normaliser, Path workDir) {
+    this.store = store;
+    this.normaliser = normaliser;
+    this.workDir = workDir;
+  }
+
+  /** Syncs {@code book} once. */
+  public Outcome sync(CardDavSettings book) throws InterruptedException, IOException {
+    String password;
+    try {
+      password = Files.readString(book.passwordFile(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return new Outcome(
+          false,
+          book.url() + ": password_file " + book.passwordFile() + " cannot be read: " + e,
+          List.of());
+    }
+    CardDavSync sync =
+        syncs.computeIfAbsent(
+            book.source() + "\u0000" + book.user(),
+            k -> CardDavSync.of(http, book.url(), book.user(), password, normaliser));
+    CardDavSync.Result r = sync.sync();
+    if (!r.ok()) {
+      return new Outcome(false, r.status(), r.problems());
+    }
+    if (book.role().equals("contacts")) {
+      store.contactBook().replaceSource(book.source(), sync.contacts());
+    } else {
+      importList(book, sync.contacts());
+    }
+    return new Outcome(true, book.url() + " (" + book.role() + "): " + r.status(), r.problems());
+  }
+
+  /**
+   * Syncs every book now and then every {@link CardDavSettings#intervalMinutes()} on {@code
+   * executor}, which must be single-threaded (this object is not thread-safe). Each outcome is
+   * logged; a failing book never stops the others or its own next run.
+   */
+  public void schedule(ScheduledExecutorService executor, List<CardDavSettings> books) {
+    for (CardDavSettings b : books) {
+      executor.scheduleWithFixedDelay(
+          () -> syncLogged(b), 0, b.intervalMinutes(), TimeUnit.MINUTES);
+    }
+  }
+
+  private void syncLogged(CardDavSettings book) {
+    try {
+      Outcome o = sync(book);
+      if (o.ok()) {
+        log.info("address book {}", o.status());
+      } else {
+        log.warn("address book {}", o.status());
+      }
+      o.problems().forEach(p -> log.info("address book {}: skipped {}", book.url(), p));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException e) {
+      log.warn("address book {}: sync failed, stored contacts kept: {}", book.url(), e.toString());
+    }
+  }
+
+  private void importList(CardDavSettings book, List<Contact> contacts) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Contact c : contacts) {
+      String reason = c.name().replace('\n', ' ').replace('\r', ' ');
+      c.numbers().forEach(n -> lines.add(n + "," + reason));
+    }
+    Files.createDirectories(workDir);
+    String name =
+        "carddav-"
+            + book.url().getHost()
+            + "-"
+            + Integer.toHexString(book.url().hashCode())
+            + ".txt";
+    Path file = workDir.resolve(name);
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    ListKind kind = book.role().equals("block") ? ListKind.BLOCK : ListKind.ALLOW;
+    store.listStore().importText(file, kind);
+  }
+}

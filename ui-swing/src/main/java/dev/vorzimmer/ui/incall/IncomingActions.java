@@ -1,0 +1,93 @@
+package dev.vorzimmer.ui.incall;
+
+import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.sip.SipAgent;
+import dev.vorzimmer.ui.common.Icons;
+import dev.vorzimmer.ui.common.UiContext;
+import dev.vorzimmer.ui.common.WrapLayout;
+import java.awt.event.ActionEvent;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+
+/**
+ * The incoming-call panel's buttons, each with its key: Answer (Enter, the one default button),
+ * Decline (Esc), To voicemail (V) and, for a known number, Block (B: blocks the number and
+ * declines). A click disables them all; the command runs in the background. EDT only.
+ */
+final class IncomingActions {
+  private final UiContext ctx;
+  private final JPanel bar = new JPanel(new WrapLayout(8, 0));
+  private final JButton answer;
+
+  IncomingActions(UiContext ctx, String callId, Optional<String> e164) {
+    this.ctx = ctx;
+    SipAgent agent = ctx.phone().agent();
+    e164.ifPresent(
+        n ->
+            add(
+                "block",
+                "B",
+                "verdict-reject",
+                () -> {
+                  ctx.phone()
+                      .screening()
+                      .store()
+                      .listStore()
+                      .add(
+                          n,
+                          ListKind.BLOCK,
+                          ctx.texts().get("incoming.blockReason"),
+                          "ui",
+                          Optional.empty());
+                  return agent.decline(callId);
+                }));
+    add("voicemail", "V", "voicemail", () -> agent.sendToVoicemail(callId));
+    add("decline", "ESCAPE", "decline", () -> agent.decline(callId));
+    answer = add("answer", "ENTER", "answer", () -> agent.answer(callId));
+  }
+
+  JComponent component() {
+    return bar;
+  }
+
+  /** The default button (Enter). */
+  JButton answer() {
+    return answer;
+  }
+
+  private JButton add(String key, String stroke, String icon, Supplier<Boolean> command) {
+    JButton b = new JButton(ctx.texts().get("incoming." + key), Icons.get(icon, 16));
+    b.setName("incoming." + key);
+    b.setToolTipText(ctx.texts().get("incoming.key." + key));
+    b.addActionListener(
+        e -> {
+          for (var c : bar.getComponents()) {
+            c.setEnabled(false);
+          }
+          ctx.work().query(key + " call", command::get, done -> {}, ex -> ctx.showError(bar, ex));
+        });
+    String actionKey = "incoming." + key;
+    bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+        .put(KeyStroke.getKeyStroke(stroke), actionKey);
+    bar.getActionMap()
+        .put(
+            actionKey,
+            new AbstractAction() {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                if (b.isEnabled()) {
+                  b.doClick();
+                }
+              }
+            });
+    bar.add(b);
+    return b;
+  }
+}
