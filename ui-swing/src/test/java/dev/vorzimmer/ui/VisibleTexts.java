@@ -76,13 +76,46 @@ final class VisibleTexts {
         }
       }
     } else if (c instanceof JComboBox<?> box) {
-      for (int i = 0; i < box.getItemCount(); i++) {
-        add(out, String.valueOf(box.getItemAt(i)));
-      }
+      comboTexts(box, out);
+    } else if (c instanceof javax.swing.JList<?> list) {
+      listTexts(list, out);
     }
     if (c instanceof Container parent) {
       for (Component child : parent.getComponents()) {
         collect(child, out);
+      }
+    }
+  }
+
+  /** What the box's renderer shows for each item (not the item's toString()). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void comboTexts(JComboBox<?> box, java.util.Set<String> out) {
+    javax.swing.ListCellRenderer renderer = box.getRenderer();
+    javax.swing.JList list = new javax.swing.JList();
+    for (int i = 0; i < box.getItemCount(); i++) {
+      Object item = box.getItemAt(i);
+      Component shown = renderer.getListCellRendererComponent(list, item, i, false, false);
+      add(out, shown instanceof javax.swing.JLabel l ? l.getText() : String.valueOf(item));
+    }
+  }
+
+  /** The labels each row's renderer shows (the call list draws its rows with a renderer). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void listTexts(javax.swing.JList list, java.util.Set<String> out) {
+    javax.swing.ListCellRenderer renderer = list.getCellRenderer();
+    for (int i = 0; i < list.getModel().getSize(); i++) {
+      Object item = list.getModel().getElementAt(i);
+      labels(renderer.getListCellRendererComponent(list, item, i, false, false), out);
+    }
+  }
+
+  private static void labels(Component c, java.util.Set<String> out) {
+    if (c instanceof javax.swing.JLabel l) {
+      add(out, l.getText());
+    }
+    if (c instanceof Container parent) {
+      for (Component child : parent.getComponents()) {
+        labels(child, out);
       }
     }
   }

@@ -59,9 +59,15 @@ class MemoryPerCallIT {
       System.out.printf(
           "heap retained after %,d calls: %,d KiB; after %,d: %,d KiB (%+,d KiB)%n",
           FIRST, before >> 10, FIRST + SECOND, after >> 10, (after - before) >> 10);
-      assertThat(first.successful() + second.successful())
-          .as("calls answered 603: %s, %s", first, second)
-          .isGreaterThanOrEqualTo((long) ((FIRST + SECOND) * 0.9));
+      // The phone really handled the calls: the first phase includes the start-up latency cliff
+      // (issue #15, measured in docs/BENCHMARKS.md), so only most of it need succeed; the second,
+      // warm phase all of it.
+      assertThat(first.successful())
+          .as("calls answered 603 while warming up: %s", first)
+          .isGreaterThanOrEqualTo(FIRST / 2L);
+      assertThat(second.successful())
+          .as("calls answered 603 once warm: %s", second)
+          .isGreaterThanOrEqualTo((long) (SECOND * 0.99));
       assertThat(after - before)
           .as(
               "heap retained after %d calls: %d KiB, after %d: %d KiB; grew most (%s):%n%s",

@@ -125,7 +125,7 @@ class MessageTriageIT {
       }
     }
     assertThat(call).isNotNull();
-    assertThat(call.get("mark").asText())
+    assertThat(call.get("mark").get("text").asText())
         .as("%s", call)
         .startsWith("ping call — don't call back: rang ")
         .endsWith("from a foreign number (France)");
