@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.swing.JTabbedPane;
-import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterAll;
@@ -133,7 +132,7 @@ class GermanWindowIT {
     for (int i = 0; i < count; i++) {
       window.showTab(i);
       if (i == 0) {
-        awaitRows("calls.table");
+        awaitCalls();
       }
       seen.addAll(VisibleTexts.of(window.frame, "#" + i));
       SwingRobot.screenshot(window.frame, "german-tab-" + i);
@@ -253,14 +252,15 @@ class GermanWindowIT {
                 .orElse(""));
   }
 
-  private void awaitRows(String table) throws Exception {
+  /** Waits until the call list shows the seeded calls (it loads them off the EDT). */
+  private void awaitCalls() throws Exception {
     window.robot.await(
-        table + " filled",
+        "calls listed",
         WAIT,
         () ->
-            SwingRobot.find(window.frame, table, JTable.class)
-                .map(t -> t.getRowCount() > 0)
-                .orElse(true),
-        () -> "no rows");
+            SwingRobot.find(window.frame, "calls.list", javax.swing.JList.class)
+                .map(l -> l.getModel().getSize() >= 4)
+                .orElse(false),
+        () -> "the call list is not filled");
   }
 }
