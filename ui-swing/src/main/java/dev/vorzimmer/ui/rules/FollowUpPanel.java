@@ -22,9 +22,10 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
 
 /**
- * "After a call", as plain sentences: return calls of numbers you called ring, ping calls are
- * marked, impossible caller IDs are forged, robot messages are filed apart. Save writes the changed
- * {@code [screening]} keys and applies them to the next call (off the EDT).
+ * "After a call" and robots, as plain sentences: return calls of numbers you called ring, ping
+ * calls are marked, impossible caller IDs are forged, robot messages are filed apart, who is asked
+ * to press a digit and how robot ranges are turned away. Save writes the changed {@code
+ * [screening]} keys and applies them to the next call (off the EDT).
  */
 final class FollowUpPanel {
   private final UiContext ctx;
@@ -34,6 +35,9 @@ final class FollowUpPanel {
       new JSpinner(new SpinnerNumberModel(48, 1, ScreeningConfig.MAX_CALLBACK_ALLOW_HOURS, 1));
   private final JCheckBox pingCalls;
   private final JCheckBox forgedIds;
+  private final Map<String, JCheckBox> challenge = new java.util.LinkedHashMap<>();
+  private final JCheckBox hangUpOnFail;
+  private final JCheckBox robotsUnavailable;
   private final JLabel result = new JLabel(" ");
 
   FollowUpPanel(UiContext ctx) {
@@ -42,6 +46,10 @@ final class FollowUpPanel {
     callback = new JCheckBox(t.get("rules.callback"));
     pingCalls = new JCheckBox(t.get("rules.pingCalls"));
     forgedIds = new JCheckBox(t.get("rules.forgedIds"));
+    hangUpOnFail = new JCheckBox(t.get("rules.challengeHangUp"));
+    robotsUnavailable = new JCheckBox(t.get("rules.robotsUnavailable"));
+    hangUpOnFail.setName("rules.challengeHangUp");
+    robotsUnavailable.setName("rules.robotsUnavailable");
     panel.setName("rules.followUp");
     callback.setName("rules.callback");
     callbackHours.setName("rules.callbackHours");
@@ -57,11 +65,25 @@ final class FollowUpPanel {
     add(forgedIds);
     sentence(t.get("rules.robotMessages"));
     sentence(t.get("rules.robotRanges"));
+    robotRows(t);
     JButton save = new JButton(t.get("rules.save"));
     save.setName("rules.followUp.save");
     save.addActionListener(e -> save());
     add(save, result);
     show(ctx.phone().screening().screener().config());
+  }
+
+  /** The robot challenge (who presses a digit, what a failure does) and robot ranges' answer. */
+  private void robotRows(Texts t) {
+    sentence(t.get("rules.challenge"));
+    for (String condition : RobotsForm.CONDITIONS) {
+      JCheckBox box = new JCheckBox(t.get("rules.challenge." + condition));
+      box.setName("rules.challenge." + condition);
+      challenge.put(condition, box);
+      add(box);
+    }
+    add(hangUpOnFail);
+    add(robotsUnavailable);
   }
 
   Component component() {
@@ -103,6 +125,21 @@ final class FollowUpPanel {
     callbackHours.setEnabled(f.callbackOn());
     pingCalls.setSelected(f.pingCalls());
     forgedIds.setSelected(f.forgedIds());
+    RobotsForm r = RobotsForm.of(c);
+    challenge.forEach((condition, box) -> box.setSelected(r.challenged().contains(condition)));
+    hangUpOnFail.setSelected(r.hangUpOnFail());
+    robotsUnavailable.setSelected(r.robotsUnavailable());
+  }
+
+  RobotsForm readRobots() {
+    java.util.Set<String> ticked = new java.util.HashSet<>();
+    challenge.forEach(
+        (condition, box) -> {
+          if (box.isSelected()) {
+            ticked.add(condition);
+          }
+        });
+    return new RobotsForm(ticked, hangUpOnFail.isSelected(), robotsUnavailable.isSelected());
   }
 
   FollowUpForm read() {
@@ -116,7 +153,9 @@ final class FollowUpPanel {
   private void save() {
     Map<String, Object> keys;
     try {
-      keys = read().changes(ctx.phone().screening().screener().config());
+      ScreeningConfig before = ctx.phone().screening().screener().config();
+      keys = new java.util.LinkedHashMap<>(read().changes(before));
+      keys.putAll(readRobots().changes(before));
     } catch (FormException e) {
       result(e.text(ctx.texts()), true);
       return;
