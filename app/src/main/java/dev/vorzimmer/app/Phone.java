@@ -47,6 +47,8 @@ public final class Phone implements AutoCloseable {
   private final CallAudio media;
   private final SoundDevices sound;
   private final List<ExecutorService> executors;
+  private final dev.vorzimmer.app.carddav.AddressBookStatuses addressBooks =
+      new dev.vorzimmer.app.carddav.AddressBookStatuses();
 
   private Phone(
       ScreeningModule screening,
@@ -281,8 +283,15 @@ public final class Phone implements AutoCloseable {
     new dev.vorzimmer.app.carddav.AddressBooks(
             screening.store(),
             screening.numbers().importNormaliser(),
-            home.dataDir().resolve("carddav"))
+            home.dataDir().resolve("carddav"),
+            addressBooks,
+            clock)
         .schedule(maintenance, config.addressBooks());
+  }
+
+  /** How the last sync of each {@code [[contacts.carddav]]} address book went. */
+  public dev.vorzimmer.app.carddav.AddressBookStatuses addressBooks() {
+    return addressBooks;
   }
 
   public SipAgent agent() {

@@ -8,7 +8,7 @@ import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.ui.calls.NumberPatterns;
 import dev.vorzimmer.ui.common.Initials;
 import dev.vorzimmer.ui.common.Texts;
-import dev.vorzimmer.ui.contacts.ContactsTab;
+import dev.vorzimmer.ui.contacts.ContactSearch;
 import dev.vorzimmer.ui.messages.MessageRow;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,14 +85,14 @@ class SmallModelsTest {
         List.of(
             new Contact(1, "Erika Mustermann", List.of("+49301234567"), Optional.empty(), false),
             new Contact(2, "Nachbar", List.of("+492215550199"), Optional.empty(), true));
-    assertThat(ContactsTab.matching(all, "eri"))
+    assertThat(ContactSearch.matching(all, "eri"))
         .extracting(Contact::name)
         .containsExactly("Erika Mustermann");
-    assertThat(ContactsTab.matching(all, "555 01"))
+    assertThat(ContactSearch.matching(all, "555 01"))
         .extracting(Contact::name)
         .containsExactly("Nachbar");
-    assertThat(ContactsTab.matching(all, "")).hasSize(2);
-    assertThat(ContactsTab.matching(all, "zzz")).isEmpty();
+    assertThat(ContactSearch.matching(all, "")).hasSize(2);
+    assertThat(ContactSearch.matching(all, "zzz")).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,27 +36,87 @@ public final class AddressBooks {
    * @param ok false if nothing could be synced (the stored copy is unchanged)
    * @param status one line naming the book
    * @param problems skipped cards and numbers
+   * @param trouble why it failed ({@code NONE} when it worked)
+   * @param entries contacts (or list entries) the book holds after a good sync
    */
-  public record Outcome(boolean ok, String status, List<String> problems) {}
+  public record Outcome(
+      boolean ok,
+      String status,
+      List<String> problems,
+      AddressBookStatus.Trouble trouble,
+      int entries) {}
 
   private final ScreeningStore store;
   private final Function<String, Optional<String>> normaliser;
   private final Path workDir;
   private final HttpClient http = CardDavSync.httpClient();
   private final Map<String, CardDavSync> syncs = new HashMap<>();
+  private final AddressBookStatuses statuses;
+  private final Clock clock;
 
   /**
    * @param workDir private folder for the list files a block/allow book is imported from
    */
   public AddressBooks(
       ScreeningStore store, Function<String, Optional<String>> normaliser, Path workDir) {
+    this(store, normaliser, workDir, new AddressBookStatuses(), Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #AddressBooks(ScreeningStore, Function, Path)}, recording each sync's outcome in
+   * {@code statuses} (what the window shows).
+   */
+  public AddressBooks(
+      ScreeningStore store,
+      Function<String, Optional<String>> normaliser,
+      Path workDir,
+      AddressBookStatuses statuses,
+      Clock clock) {
     this.store = store;
     this.normaliser = normaliser;
     this.workDir = workDir;
+    this.statuses = statuses;
+    this.clock = clock;
   }
 
-  /** Syncs {@code book} once. */
+  /** Syncs {@code book} once and records how it went. */
   public Outcome sync(CardDavSettings book) throws InterruptedException, IOException {
+    Outcome o = syncOnce(book);
+    int entries = o.ok() ? o.entries() : entriesBefore(book);
+    statuses.record(
+        new AddressBookStatus(
+            book.url(),
+            book.role(),
+            o.ok(),
+            clock.instant(),
+            entries,
+            o.trouble(),
+            o.ok() ? "" : o.status()));
+    return o;
+  }
+
+  /** What a failed sync leaves: the entries of the last good one. */
+  private int entriesBefore(CardDavSettings book) {
+    return statuses.all().stream()
+        .filter(s -> s.book().equals(book.url()))
+        .mapToInt(AddressBookStatus::entries)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /**
+   * A book's sync state is kept per password: a changed password file (read at every sync) is used
+   * at once, with a fresh state.
+   */
+  private String key(CardDavSettings book, String password) {
+    String key = book.source() + "\u0000" + book.user();
+    syncs
+        .keySet()
+        .removeIf(k -> k.startsWith(key + "\u0000") && !k.equals(key + "\u0000" + password));
+    return key + "\u0000" + password;
+  }
+
+  private Outcome syncOnce(CardDavSettings book) throws InterruptedException, IOException {
     String password;
     try {
       password = Files.readString(book.passwordFile(), StandardCharsets.UTF_8).strip();
@@ -63,22 +124,29 @@ public final class AddressBooks {
       return new Outcome(
           false,
           book.url() + ": password_file " + book.passwordFile() + " cannot be read: " + e,
-          List.of());
+          List.of(),
+          AddressBookStatus.Trouble.NO_PASSWORD,
+          0);
     }
     CardDavSync sync =
         syncs.computeIfAbsent(
-            book.source() + "\u0000" + book.user(),
+            key(book, password),
             k -> CardDavSync.of(http, book.url(), book.user(), password, normaliser));
     CardDavSync.Result r = sync.sync();
     if (!r.ok()) {
-      return new Outcome(false, r.status(), r.problems());
+      return new Outcome(false, r.status(), r.problems(), r.trouble(), 0);
     }
     if (book.role().equals("contacts")) {
       store.contactBook().replaceSource(book.source(), sync.contacts());
     } else {
       importList(book, sync.contacts());
     }
-    return new Outcome(true, book.url() + " (" + book.role() + "): " + r.status(), r.problems());
+    return new Outcome(
+        true,
+        book.url() + " (" + book.role() + "): " + r.status(),
+        r.problems(),
+        AddressBookStatus.Trouble.NONE,
+        sync.contacts().size());
   }
 
   /**

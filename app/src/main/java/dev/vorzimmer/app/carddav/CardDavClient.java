@@ -80,11 +80,11 @@ final class CardDavClient {
             .header("Content-Type", "application/xml; charset=utf-8")
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
-    HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> resp = sendOnce(req);
     try (InputStream in = resp.body()) {
       int code = resp.statusCode();
       if (code != 207 && code != 200) {
-        throw new CardDavException(problem(code, resp));
+        throw new CardDavException(problem(code, resp), code == 401 || code == 403);
       }
       byte[] answer = in.readNBytes(MAX_ANSWER + 1);
       if (answer.length > MAX_ANSWER) {
@@ -92,6 +92,22 @@ final class CardDavClient {
             book + ": the server's answer is larger than " + MAX_ANSWER / (1024 * 1024) + " MiB");
       }
       return answer;
+    }
+  }
+
+  /**
+   * Sends {@code req}, once more when a kept-alive connection turns out to be closed by the server
+   * (it answered nothing; our requests only read, so a repeat is harmless). A server that cannot be
+   * reached or times out is not asked again.
+   */
+  private HttpResponse<InputStream> sendOnce(HttpRequest req)
+      throws IOException, InterruptedException {
+    try {
+      return http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
+      throw e;
+    } catch (IOException stale) {
+      return http.send(req, HttpResponse.BodyHandlers.ofInputStream());
     }
   }
 

@@ -38,7 +38,12 @@ public final class CardDavSync {
    * @param problems cards or numbers skipped, one line each naming the card
    */
   public record Result(
-      boolean ok, String status, int fetched, int removed, List<String> problems) {}
+      boolean ok,
+      String status,
+      int fetched,
+      int removed,
+      List<String> problems,
+      AddressBookStatus.Trouble trouble) {}
 
   private final CardDavClient client;
   private final Function<String, Optional<String>> normaliser;
@@ -85,7 +90,13 @@ public final class CardDavSync {
     try {
       String now = client.ctag();
       if (ctag != null && !now.isEmpty() && now.equals(ctag)) {
-        return new Result(true, "unchanged, " + cards.size() + " contacts", 0, 0, List.of());
+        return new Result(
+            true,
+            "unchanged, " + cards.size() + " contacts",
+            0,
+            0,
+            List.of(),
+            AddressBookStatus.Trouble.NONE);
       }
       Map<String, String> listed = client.etags();
       int removed = dropGone(listed.keySet());
@@ -105,9 +116,16 @@ public final class CardDavSync {
       ctag = now;
       String status =
           cards.size() + " contacts, " + texts.size() + " fetched, " + removed + " removed";
-      return new Result(true, status, texts.size(), removed, problems);
+      return new Result(
+          true, status, texts.size(), removed, problems, AddressBookStatus.Trouble.NONE);
     } catch (CardDavException e) {
-      return new Result(false, e.getMessage(), 0, 0, List.of());
+      return new Result(
+          false,
+          e.getMessage(),
+          0,
+          0,
+          List.of(),
+          e.refused() ? AddressBookStatus.Trouble.REFUSED : AddressBookStatus.Trouble.OTHER);
     } catch (IOException e) {
       String status =
           client.book()
@@ -115,7 +133,7 @@ public final class CardDavSync {
               + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : ": " + e.getMessage())
               + "); contacts kept";
-      return new Result(false, status, 0, 0, List.of());
+      return new Result(false, status, 0, 0, List.of(), AddressBookStatus.Trouble.UNREACHABLE);
     }
   }
 

@@ -28,6 +28,7 @@ final class ContactCell implements ListCellRenderer<Contact> {
   private final PhotoCache photos = new PhotoCache();
   private final Texts texts;
   private final Function<String, String> display;
+  private ContactSources sources = ContactSources.NONE;
 
   /**
    * @param display an E.164 number as shown to the user ({@code 030 1234567})
@@ -35,6 +36,11 @@ final class ContactCell implements ListCellRenderer<Contact> {
   ContactCell(Texts texts, Function<String, String> display) {
     this.texts = texts;
     this.display = display;
+  }
+
+  /** Where the synced contacts come from (shown in their rows). */
+  void sources(ContactSources sources) {
+    this.sources = sources;
   }
 
   /** True when {@code p} (list coordinates) is on the star of row {@code index}. */
@@ -63,8 +69,24 @@ final class ContactCell implements ListCellRenderer<Contact> {
     JLabel star =
         new JLabel(Icons.get(c.favourite() ? "star" : "star-off", 18), SwingConstants.CENTER);
     star.setPreferredSize(new java.awt.Dimension(STAR_WIDTH, AVATAR));
-    row.setToolTipText(texts.get("contacts.starTip"));
-    row.add(star, BorderLayout.EAST);
+    java.util.Optional<String> host = sources.hostOf(c.id());
+    row.setToolTipText(
+        host.map(h -> texts.get("contacts.source.tip", h))
+            .orElseGet(() -> texts.get("contacts.starTip")));
+    JPanel east = new JPanel(new BorderLayout(6, 0));
+    east.setOpaque(false);
+    host.ifPresent(
+        h -> {
+          JLabel from = new JLabel(texts.get("contacts.source", h));
+          from.setName("contact.source");
+          from.setForeground(
+              selected
+                  ? list.getSelectionForeground()
+                  : UIManager.getColor("Label.disabledForeground"));
+          east.add(from, BorderLayout.CENTER);
+        });
+    east.add(star, BorderLayout.EAST);
+    row.add(east, BorderLayout.EAST);
     row.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
     name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
     numbers.setForeground(

@@ -10,9 +10,8 @@ import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.DefaultListModel;
@@ -45,7 +44,10 @@ public final class ContactsTab {
   private final JButton edit;
   private final JButton delete;
   private final Function<String, String> display;
+  private final ContactCell cell;
+  private final SyncStatusLines syncStatus;
   private List<Contact> all = List.of();
+  private ContactSources sources = ContactSources.NONE;
 
   public ContactsTab(UiContext ctx) {
     this.ctx = ctx;
@@ -59,6 +61,9 @@ public final class ContactsTab {
     favouritesOnly = new JCheckBox(ctx.texts().get("contacts.favouritesOnly"));
     favouritesOnly.setName("contacts.favouritesOnly");
     favouritesOnly.addActionListener(e -> applySearch());
+    cell = new ContactCell(ctx.texts(), display);
+    syncStatus =
+        new SyncStatusLines(ctx.phone().addressBooks(), ctx.texts(), ctx.zone(), this::refresh);
     setUpList();
     edit = button("contacts.edit", "contacts.edit", () -> selected().ifPresent(this::edit));
     delete = button("contacts.delete", "contacts.delete", () -> selected().ifPresent(this::delete));
@@ -70,7 +75,7 @@ public final class ContactsTab {
   private void setUpList() {
     list.setName("contacts.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    list.setCellRenderer(new ContactCell(ctx.texts(), display));
+    list.setCellRenderer(cell);
     list.setTransferHandler(drop);
     list.setToolTipText(ctx.texts().get("contacts.dropHint"));
     ToolTipManager.sharedInstance().registerComponent(list);
@@ -108,7 +113,11 @@ public final class ContactsTab {
     bottom.add(button("contacts.export", "contacts.export", vcards::chooseAndExport));
     JScrollPane scroll = new JScrollPane(list);
     scroll.setTransferHandler(drop); // drops below the last row land on the viewport
-    panel.add(top, BorderLayout.NORTH);
+    JPanel north = new JPanel(new BorderLayout());
+    north.add(top, BorderLayout.NORTH);
+    syncStatus.component().setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 8, 4, 8));
+    north.add(syncStatus.component(), BorderLayout.SOUTH);
+    panel.add(north, BorderLayout.NORTH);
     panel.add(
         EmptyHint.wrap(scroll, () -> list.getModel().getSize(), ctx.texts().get("contacts.empty")),
         BorderLayout.CENTER);
@@ -123,60 +132,17 @@ public final class ContactsTab {
     ctx.work()
         .query(
             "loading contacts",
-            () -> ctx.store().contactBook().list(),
-            contacts -> {
-              all = contacts;
+            () ->
+                Map.entry(
+                    ctx.store().contactBook().list(),
+                    new ContactSources(ctx.store().contactBook().sources())),
+            loaded -> {
+              all = loaded.getKey();
+              sources = loaded.getValue();
+              cell.sources(sources);
               applySearch();
             },
             e -> ctx.showError(panel, e));
-  }
-
-  /**
-   * Contacts whose name or a number contains {@code text} (case-insensitive; digits compared
-   * without spaces).
-   */
-  public static List<Contact> matching(List<Contact> contacts, String text) {
-    return matching(contacts, text, n -> n);
-  }
-
-  /**
-   * As {@link #matching(List, String)}, where a number also matches in the form it is shown in
-   * ({@code display}), so "030 123" finds {@code +4930123…}.
-   */
-  public static List<Contact> matching(
-      List<Contact> contacts, String text, Function<String, String> display) {
-    String needle = text.strip().toLowerCase(Locale.ROOT);
-    String digits = needle.replaceAll("[^0-9+]", "");
-    return contacts.stream()
-        .filter(
-            c ->
-                needle.isEmpty()
-                    || c.name().toLowerCase(Locale.ROOT).contains(needle)
-                    || !digits.isEmpty()
-                        && c.numbers().stream()
-                            .anyMatch(
-                                n ->
-                                    n.contains(digits)
-                                        || display
-                                            .apply(n)
-                                            .replaceAll("[^0-9+]", "")
-                                            .contains(digits)))
-        .toList();
-  }
-
-  /**
-   * What the list shows: matches of {@code text}, favourites first (or only), otherwise in the
-   * given order.
-   */
-  static List<Contact> shown(
-      List<Contact> contacts,
-      String text,
-      boolean onlyFavourites,
-      Function<String, String> display) {
-    return matching(contacts, text, display).stream()
-        .filter(c -> c.favourite() || !onlyFavourites)
-        .sorted(Comparator.comparing(c -> !c.favourite()))
-        .toList();
   }
 
   private JButton button(String name, String textKey, Runnable action) {
@@ -191,19 +157,33 @@ public final class ContactsTab {
   }
 
   private void enableRowActions() {
-    edit.setEnabled(selected().isPresent());
-    delete.setEnabled(selected().isPresent());
+    Optional<String> from = selected().flatMap(c -> sources.hostOf(c.id()));
+    boolean local = selected().isPresent() && from.isEmpty();
+    edit.setEnabled(local);
+    delete.setEnabled(local);
+    String tip = from.map(h -> ctx.texts().get("contacts.source.tip", h)).orElse(null);
+    edit.setToolTipText(tip);
+    delete.setToolTipText(tip);
+  }
+
+  /** True (and the user is told where to change it) when {@code c} comes from a synced book. */
+  private boolean synced(Contact c) {
+    Optional<String> from = sources.hostOf(c.id());
+    from.ifPresent(h -> ctx.inform(ctx.texts().get("contacts.source.readOnly", c.name(), h)));
+    return from.isPresent();
   }
 
   private void applySearch() {
     long keep = selected().map(Contact::id).orElse(-1L);
     model.clear();
-    shown(all, search.getText(), favouritesOnly.isSelected(), display).forEach(model::addElement);
+    ContactSearch.shown(all, search.getText(), favouritesOnly.isSelected(), display)
+        .forEach(model::addElement);
     for (int i = 0; i < model.size(); i++) {
       if (model.get(i).id() == keep) {
         list.setSelectedIndex(i);
       }
     }
+    enableRowActions();
     ctx.probe().changed();
   }
 
@@ -220,11 +200,17 @@ public final class ContactsTab {
   }
 
   private void edit(Contact c) {
+    if (synced(c)) {
+      return;
+    }
     ContactDialog.edit(ctx, panel, c, this::refresh);
   }
 
   /** Makes {@code c} a favourite or not (stored off the EDT). */
   void toggleFavourite(Contact c) {
+    if (synced(c)) {
+      return;
+    }
     Contact changed = new Contact(c.id(), c.name(), c.numbers(), c.photo(), !c.favourite());
     ctx.work()
         .run(
@@ -242,6 +228,9 @@ public final class ContactsTab {
   }
 
   private void delete(Contact c) {
+    if (synced(c)) {
+      return;
+    }
     JOptionPane confirm =
         new JOptionPane(
             ctx.texts().get("contacts.deleteConfirm", c.name()),

@@ -26,26 +26,26 @@ class ContactsShownTest {
 
   @Test
   void favouritesComeFirstAndKeepTheirNameOrder() {
-    assertThat(ContactsTab.shown(byName, "", false, display))
+    assertThat(ContactSearch.shown(byName, "", false, display))
         .extracting(Contact::name)
         .containsExactly("Bernd Bäcker", "Dora Doktor", "Anna Arzt", "Clara Chef");
   }
 
   @Test
   void favouritesOnlyHidesTheOthersAndSearchStillApplies() {
-    assertThat(ContactsTab.shown(byName, "", true, display))
+    assertThat(ContactSearch.shown(byName, "", true, display))
         .extracting(Contact::name)
         .containsExactly("Bernd Bäcker", "Dora Doktor");
-    assertThat(ContactsTab.shown(byName, "dok", true, display))
+    assertThat(ContactSearch.shown(byName, "dok", true, display))
         .extracting(Contact::name)
         .containsExactly("Dora Doktor");
-    assertThat(ContactsTab.shown(byName, "030 333", false, display))
+    assertThat(ContactSearch.shown(byName, "030 333", false, display))
         .as("national format as shown")
         .extracting(Contact::name)
         .containsExactly("Clara Chef");
-    assertThat(ContactsTab.shown(byName, "+49302", false, display))
+    assertThat(ContactSearch.shown(byName, "+49302", false, display))
         .extracting(Contact::name)
         .containsExactly("Bernd Bäcker");
-    assertThat(ContactsTab.shown(byName, "clara", true, display)).isEmpty();
+    assertThat(ContactSearch.shown(byName, "clara", true, display)).isEmpty();
   }
 }
