@@ -3,6 +3,7 @@ package dev.vorzimmer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.Phone;
+import dev.vorzimmer.app.carddav.AddressBookStatus;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.Decision;
@@ -19,9 +20,13 @@ import java.awt.datatransfer.Transferable;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -364,6 +369,71 @@ class ContactsWindowIT {
     assertThat(phone.screening().store().contactBook().findByNumber("+49301234567")).isEmpty();
     assertThat(dryRun("030 1234567").reasons())
         .noneMatch(r -> r.args().containsValue("Erika Mustermann"));
+  }
+
+  @Test
+  @Order(7)
+  void aSyncedContactShowsItsSourceIsChangedThereAndTheSyncSaysHowItWent() throws Exception {
+    URI book = URI.create("https://cloud.example.org/remote.php/dav/addressbooks/users/anna/c/");
+    phone
+        .screening()
+        .store()
+        .contactBook()
+        .replaceSource(
+            "carddav:" + book,
+            List.of(new Contact(0, "Susi Sync", List.of("+4930111222"), Optional.empty(), false)));
+    Instant at = Instant.parse("2026-12-03T13:05:00Z");
+    String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ZoneId.systemDefault()));
+    phone
+        .addressBooks()
+        .record(
+            new AddressBookStatus(
+                book, "contacts", false, at, 1, AddressBookStatus.Trouble.REFUSED, "HTTP 401"));
+
+    robot.await(
+        "synced contact listed",
+        WAIT,
+        () -> listed().contains("Susi Sync"),
+        () -> listed().toString());
+    assertThat(text("contacts.syncStatus.cloud.example.org"))
+        .isEqualTo(
+            "cloud.example.org: user or password refused at "
+                + time
+                + " (check password_file); the copy of the last sync stays (1 entry).");
+    select("Susi Sync");
+    assertThat(SwingRobot.onEdt(() -> rowTexts("Susi Sync"))).contains("from cloud.example.org");
+    assertThat(SwingRobot.onEdt(() -> button("contacts.edit").isEnabled()))
+        .as("a synced contact is changed on its server")
+        .isFalse();
+    assertThat(SwingRobot.onEdt(() -> button("contacts.delete").isEnabled())).isFalse();
+    select("Max Beispiel");
+    assertThat(SwingRobot.onEdt(() -> button("contacts.edit").isEnabled()))
+        .as("a contact entered here stays editable")
+        .isTrue();
+  }
+
+  /** The texts of the labels in {@code name}'s row; EDT only. */
+  private List<String> rowTexts(String name) throws Exception {
+    JList<Contact> list = list();
+    int row = listed().indexOf(name);
+    Component cell =
+        list.getCellRenderer()
+            .getListCellRendererComponent(
+                list, list.getModel().getElementAt(row), row, false, false);
+    List<String> texts = new ArrayList<>();
+    collectLabels(cell, texts);
+    return texts;
+  }
+
+  private static void collectLabels(Component c, List<String> into) {
+    if (c instanceof JLabel l && l.getText() != null) {
+      into.add(l.getText());
+    }
+    if (c instanceof Container box) {
+      for (Component child : box.getComponents()) {
+        collectLabels(child, into);
+      }
+    }
   }
 
   private void select(String name) throws Exception {
