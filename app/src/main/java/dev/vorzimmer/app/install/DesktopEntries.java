@@ -13,9 +13,31 @@ public final class DesktopEntries {
   public static final List<String> SCHEMES =
       List.of("x-scheme-handler/tel", "x-scheme-handler/callto", "x-scheme-handler/sip");
 
+  /**
+   * The JVM options of every launcher (the repository's {@code ./vorzimmer}, the one install
+   * writes, the Debian package's): a small serial-collected heap, as measured in
+   * docs/BENCHMARKS.md.
+   */
+  public static final String JAVA_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx512m";
+
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/._+,=@-]+");
 
   private DesktopEntries() {}
+
+  /**
+   * For {@code scripts/package}, so the Debian package carries exactly these texts: {@code
+   * application LAUNCHER} prints the menu entry, {@code java-options} the JVM options.
+   */
+  public static void main(String[] args) {
+    if (args.length == 2 && args[0].equals("application")) {
+      System.out.print(application(Path.of(args[1])));
+    } else if (args.length == 1 && args[0].equals("java-options")) {
+      System.out.println(JAVA_OPTIONS);
+    } else {
+      System.err.println("usage: DesktopEntries application LAUNCHER | java-options");
+      System.exit(2);
+    }
+  }
 
   /** The menu entry; a click on a link runs {@code LAUNCHER dial LINK}. */
   public static String application(Path launcher) {
@@ -65,7 +87,9 @@ public final class DesktopEntries {
         + "# Vorzimmer, installed by 'vorzimmer install'; 'vorzimmer uninstall' removes it.\n"
         + "exec \"${VORZIMMER_JAVA:-"
         + shellQuotedInside(java.toString())
-        + "}\" ${VORZIMMER_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=10 -Xms64m -Xmx512m} "
+        + "}\" ${VORZIMMER_JAVA_OPTS:-"
+        + JAVA_OPTIONS
+        + "} "
         + "-jar "
         + shellQuoted(jar.toString())
         + " \"$@\"\n";

@@ -2,6 +2,7 @@ package dev.vorzimmer.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vorzimmer.app.install.DesktopEntries;
 import dev.vorzimmer.testsupport.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,8 @@ class DebianPackageIT {
     assertThat(run(Map.of(), TIMEOUT, List.of("desktop-file-validate", entry.toString())))
         .isEmpty();
     assertThat(Files.readString(entry))
+        .as("the entry 'vorzimmer install' writes, system-wide")
+        .isEqualTo(DesktopEntries.application(Path.of("/usr/bin/vorzimmer")))
         .contains("Exec=/usr/bin/vorzimmer dial %u")
         .contains("MimeType=x-scheme-handler/tel;x-scheme-handler/callto;x-scheme-handler/sip;");
     assertThat(Files.readString(root.resolve("opt/vorzimmer/lib/runtime/release")))
