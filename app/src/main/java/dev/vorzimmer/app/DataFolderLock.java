@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ public final class DataFolderLock implements AutoCloseable {
       throw e;
     }
     if (lock == null) {
-      OptionalLong pid = awaitPid(channel);
+      OptionalLong pid = awaitPid(channel, dataDir);
       channel.close();
       throw new HeldElsewhereException(file, pid);
     }
@@ -117,21 +118,23 @@ public final class DataFolderLock implements AutoCloseable {
 
   /**
    * The holder's pid; a holder that has just taken the lock writes it a moment later (two phones
-   * started at once), so an empty file is read again for up to {@link #PID_WAIT_MS}.
+   * started at once), so while the file is empty this waits for the folder to change, for up to
+   * {@link #PID_WAIT_MS} in all.
    */
-  private static OptionalLong awaitPid(FileChannel channel) throws IOException {
+  private static OptionalLong awaitPid(FileChannel channel, Path dataDir) throws IOException {
     long deadline = System.nanoTime() + PID_WAIT_MS * 1_000_000L;
-    OptionalLong pid = readPid(channel);
-    while (pid.isEmpty() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return pid;
+    try (FolderWatch watch = FolderWatch.on(dataDir, Set.of(FILE_NAME))) {
+      OptionalLong pid = readPid(channel);
+      long left = deadline - System.nanoTime();
+      while (pid.isEmpty() && left > 0) {
+        if (watch.awaitChange(Duration.ofNanos(left)) == FolderWatch.Wake.INTERRUPTED) {
+          return pid;
+        }
+        pid = readPid(channel);
+        left = deadline - System.nanoTime();
       }
-      pid = readPid(channel);
+      return pid;
     }
-    return pid;
   }
 
   private static OptionalLong readPid(FileChannel channel) throws IOException {

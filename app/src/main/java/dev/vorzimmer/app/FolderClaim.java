@@ -18,7 +18,9 @@ import java.util.Optional;
 final class FolderClaim {
   private static final Duration WAIT_FOR_DOOR = Duration.ofSeconds(30);
   private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
-  private static final long RETRY_MS = 100;
+
+  /** Longest wait between two tries: a holder that ends releases its lock without a file event. */
+  private static final Duration RETRY_AT_MOST = Duration.ofMillis(250);
 
   /** The result: this process runs the phone, or it is done with an exit code. */
   sealed interface Outcome permits Won, Done {}
@@ -42,6 +44,16 @@ final class FolderClaim {
    * request} empty: nothing to hand over, a second phone is refused).
    */
   Outcome claim(Path dataDir, Optional<DoorRequest> request) {
+    try (FolderWatch watch =
+        FolderWatch.on(dataDir, java.util.Set.of(DataFolderLock.FILE_NAME, Door.FILE_NAME))) {
+      return claim(dataDir, request, watch);
+    } catch (IOException e) {
+      err.println("vorzimmer: cannot watch the data folder " + dataDir + ": " + e.getMessage());
+      return new Done(1);
+    }
+  }
+
+  private Outcome claim(Path dataDir, Optional<DoorRequest> request, FolderWatch watch) {
     long deadline = System.nanoTime() + WAIT_FOR_DOOR.toNanos();
     while (true) {
       try {
@@ -67,7 +79,8 @@ final class FolderClaim {
         err.println("vorzimmer: cannot lock the data folder " + dataDir + ": " + e.getMessage());
         return new Done(1);
       }
-      if (!pause()) {
+      // the holder is starting (its door opens soon) or stopping (its lock goes)
+      if (watch.awaitChange(RETRY_AT_MOST) == FolderWatch.Wake.INTERRUPTED) {
         return new Done(1);
       }
     }
@@ -95,17 +108,6 @@ final class FolderClaim {
     } catch (IOException e) {
       err.println("vorzimmer: " + held.getMessage() + " — " + e.getMessage());
       return Optional.of(new Done(1));
-    }
-  }
-
-  /** Waits before the next try (the holder is starting or stopping); false when interrupted. */
-  private static boolean pause() {
-    try {
-      Thread.sleep(RETRY_MS);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }
