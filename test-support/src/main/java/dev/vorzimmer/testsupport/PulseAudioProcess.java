@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 /**
  * A private PulseAudio sound server for tests (Debian {@code pulseaudio}, tested with 16.1): a null
  * sink {@value #SPEAKER} as the loudspeaker (what reaches it can be recorded from its monitor
- * {@value #SPEAKER}{@code .monitor}) and a sine generator {@value #MICROPHONE} as the microphone,
- * both 8 kHz mono. Nothing else is loaded ({@code -n}: no {@code default.pa}, no hardware, no D-Bus
- * modules).
+ * {@value #SPEAKER}{@code .monitor}) and a source {@value #MICROPHONE} as the microphone, all 8 kHz
+ * mono. The microphone is a tone generator ({@code module-sine}) playing into a second null sink
+ * {@value #LINE}, whose monitor is remapped into an ordinary source: libjitsi lists no monitor
+ * sources, and {@code module-sine-source} delivers in 2-second blocks, which no microphone does.
+ * Nothing else is loaded ({@code -n}: no {@code default.pa}, no hardware, no D-Bus modules).
  *
  * <p>Everything it and its clients write lives under the directory given to {@link #start}: the
  * daemon runs with {@code HOME}, {@code XDG_RUNTIME_DIR}, {@code XDG_CONFIG_HOME}, {@code
@@ -41,8 +43,11 @@ public final class PulseAudioProcess implements AutoCloseable {
   /** The null sink that stands for the loudspeaker. */
   public static final String SPEAKER = "vz_speaker";
 
-  /** The sine source that stands for the microphone. */
+  /** The source that stands for the microphone (it plays the tone given to {@link #start}). */
   public static final String MICROPHONE = "vz_tone";
+
+  /** The null sink the tone is played into; the microphone is its monitor. */
+  public static final String LINE = "vz_line";
 
   private static final Pattern READY = Pattern.compile("Daemon startup complete");
   private static final Duration START = Duration.ofSeconds(10);
@@ -85,7 +90,15 @@ public final class PulseAudioProcess implements AutoCloseable {
                 "-L",
                 "module-null-sink sink_name=" + SPEAKER + " rate=8000 channels=1",
                 "-L",
-                "module-sine-source source_name=" + MICROPHONE + " rate=8000 frequency=" + toneHz)
+                "module-null-sink sink_name=" + LINE + " rate=8000 channels=1",
+                "-L",
+                "module-sine sink=" + LINE + " frequency=" + toneHz,
+                "-L",
+                "module-remap-source source_name="
+                    + MICROPHONE
+                    + " master="
+                    + LINE
+                    + ".monitor channels=1")
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .directory(dir.toFile());
@@ -293,6 +306,29 @@ public final class PulseAudioProcess implements AutoCloseable {
           left = deadline - System.nanoTime();
         }
         return samples();
+      }
+    }
+
+    /**
+     * The first half second (4,000 samples) whose RMS exceeds {@code rms}, recorded within {@code
+     * timeout}; an empty array if there was none.
+     */
+    public short[] awaitLoud(double rms, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      int from = 0;
+      int want = 4000;
+      while (true) {
+        short[] all = await(want, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        for (; from + 4000 <= all.length; from += 400) {
+          short[] part = java.util.Arrays.copyOfRange(all, from, from + 4000);
+          if (dev.vorzimmer.testsupport.audio.ToneMeter.rms(part) > rms) {
+            return part;
+          }
+        }
+        if (System.nanoTime() >= deadline || !process.isAlive()) {
+          return new short[0];
+        }
+        want = all.length + 800;
       }
     }
 

@@ -44,7 +44,7 @@ class PulseAudioProcessIT {
           pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
         Process play = play(pulse, 1000);
         try {
-          short[] heard = awaitLoud(monitor);
+          short[] heard = monitor.awaitLoud(3000, WAIT);
           assertThat(ToneMeter.dominantFrequency(heard)).as("the tone played").isEqualTo(1000);
         } finally {
           play.destroyForcibly();
@@ -60,11 +60,17 @@ class PulseAudioProcessIT {
     assertThat(pulseFilesInRealHome()).as("nothing written to $HOME").isEqualTo(homeBefore);
   }
 
-  /** Plays a tone into the default sink with pacat (8 kHz mono, 2 s, from stdin). */
+  /** Plays a tone into the speaker with pacat (8 kHz mono, 2 s, from stdin). */
   private static Process play(PulseAudioProcess pulse, int hz) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
-            "pacat", "--playback", "--rate=8000", "--channels=1", "--format=s16le", "--raw");
+            "pacat",
+            "--playback",
+            "--device=" + PulseAudioProcess.SPEAKER,
+            "--rate=8000",
+            "--channels=1",
+            "--format=s16le",
+            "--raw");
     builder.environment().putAll(pulse.clientEnvironment());
     builder.redirectErrorStream(true);
     Process pacat = builder.start();
@@ -78,23 +84,6 @@ class PulseAudioProcessIT {
       in.write(pcm);
     }
     return pacat;
-  }
-
-  /** The first loud half second on {@code recording} (within 10 s). */
-  private static short[] awaitLoud(PulseAudioProcess.Recording recording) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    int want = 4000;
-    while (System.nanoTime() < deadline) {
-      short[] all = recording.await(want, Duration.ofNanos(deadline - System.nanoTime()));
-      for (int from = 0; from + 4000 <= all.length; from += 800) {
-        short[] part = java.util.Arrays.copyOfRange(all, from, from + 4000);
-        if (ToneMeter.rms(part) > 3000) {
-          return part;
-        }
-      }
-      want = all.length + 800;
-    }
-    throw new AssertionError("nothing loud reached the speaker's monitor within " + WAIT);
   }
 
   private static Map<Path, Long> pulseFilesInRealHome() throws IOException {

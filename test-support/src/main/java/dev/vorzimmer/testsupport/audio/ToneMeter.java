@@ -49,6 +49,18 @@ public final class ToneMeter {
     return best;
   }
 
+  /** The loudest stretch of {@code n} samples (in steps of 400; all if there are fewer). */
+  public static short[] loudest(short[] samples, int n) {
+    short[] best = Arrays.copyOf(samples, Math.min(n, samples.length));
+    for (int from = 0; from + n <= samples.length; from += 400) {
+      short[] part = Arrays.copyOfRange(samples, from, from + n);
+      if (rms(part) > rms(best)) {
+        best = part;
+      }
+    }
+    return best;
+  }
+
   /** The last {@code n} samples (all if there are fewer). */
   public static short[] tail(short[] samples, int n) {
     return Arrays.copyOfRange(samples, Math.max(0, samples.length - n), samples.length);
