@@ -69,7 +69,7 @@ final class PhoneChild implements AutoCloseable {
                 target,
                 PulseAudioProcess.MICROPHONE,
                 PulseAudioProcess.SPEAKER,
-                "60")
+                "120")
             .redirectErrorStream(true);
     builder.environment().putAll(pulse.clientEnvironment());
     return new PhoneChild(builder.start());

@@ -28,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * speaker's monitor.
  */
 class PulseAudioCallIT {
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  /** Start-up of the phone's JVM, libjitsi and registration: generous for a loaded machine. */
+  private static final Duration START = Duration.ofSeconds(60);
+
   private static final String PHONE = "03011111111";
   private static final String BOB = "bob";
   private static final Pattern BOB_REGISTERED = Pattern.compile("VZ-REGISTER-OK aor=sip:bob@");
@@ -54,8 +58,71 @@ class PulseAudioCallIT {
     kamailio.close();
   }
 
+  /** What the test does while the call is up, with our speaker's monitor being recorded. */
+  @FunctionalInterface
+  private interface MidCall {
+    void during(PhoneChild phone, PulseAudioProcess.Recording speaker) throws Exception;
+  }
+
+  /** What is left after the call: the phone's output and what baresip heard. */
+  private record Result(String transcript, short[] baresipHeard) {}
+
   @Test
   void ourMicrophoneReachesThePeerAndThePeerReachesOurSpeaker() throws Exception {
+    Result result = call((phone, speaker) -> assertHearsBaresip(speaker));
+    short[] loud = ToneMeter.loudest(result.baresipHeard(), 4000);
+    assertThat(ToneMeter.rms(loud))
+        .as("baresip heard our microphone; the phone said:\n%s", result.transcript())
+        .isGreaterThan(1000);
+    assertThat(ToneMeter.dominantFrequency(loud))
+        .as("the microphone's tone, through libjitsi's PulseAudio capture")
+        .isCloseTo(440, within(10));
+  }
+
+  @Test
+  void whenTheSpeakerIsUnpluggedMidCallTheCallGoesOn() throws Exception {
+    Result result =
+        call(
+            (phone, speaker) -> {
+              assertHearsBaresip(speaker);
+              pulse.unloadModule(pulse.moduleOfSink(PulseAudioProcess.SPEAKER));
+              assertThat(pulse.pactl("list", "short", "sinks"))
+                  .doesNotContain(PulseAudioProcess.SPEAKER);
+              try (PulseAudioProcess.Recording line =
+                  pulse.record(PulseAudioProcess.LINE + ".monitor")) {
+                short[] fallback = ToneMeter.tail(line.await(24000, WAIT), 8000);
+                assertThat(fallback).as("three seconds pass").hasSize(8000);
+                assertThat(ToneMeter.power(fallback, 600))
+                    .as("PulseAudio moved our speaker's stream to the sink that is left")
+                    .isGreaterThan(100 * ToneMeter.power(fallback, 1000));
+              }
+            });
+    short[] end = ToneMeter.tail(result.baresipHeard(), 16000);
+    short[] loud = ToneMeter.loudest(end, 4000);
+    assertThat(ToneMeter.rms(loud))
+        .as(
+            "baresip still hears our microphone at the end; the phone said:\n%s",
+            result.transcript())
+        .isGreaterThan(1000);
+    assertThat(ToneMeter.power(loud, 440))
+        .as("our tone (mixed with baresip's own, which the fallback sink feeds back)")
+        .isGreaterThan(100 * ToneMeter.power(loud, 1000));
+  }
+
+  private static void assertHearsBaresip(PulseAudioProcess.Recording speaker) throws Exception {
+    assertThat(speaker.awaitLoud(3000, WAIT)).as("baresip reaches our speaker").isNotEmpty();
+    short[] heard = ToneMeter.tail(speaker.await(speaker.size() + 8000, WAIT), 4000);
+    assertThat(ToneMeter.rms(heard)).as("still loud a second later").isGreaterThan(3000);
+    assertThat(ToneMeter.dominantFrequency(heard))
+        .as("baresip's tone on our speaker (the null sink's monitor)")
+        .isCloseTo(600, within(10));
+  }
+
+  /**
+   * The phone calls baresip (which answers with a 600 Hz tone), {@code midCall} runs, the phone
+   * hangs up (so the call must still be up) and its JVM exits 0.
+   */
+  private Result call(MidCall midCall) throws Exception {
     String transcript;
     Path tone = work.resolve("tone600.wav");
     WavAudio.write(tone, sine(600, 20));
@@ -80,14 +147,8 @@ class PulseAudioCallIT {
               pulse,
               "sip:" + BOB + "@" + kamailio.domain(),
               PhoneChild.account(PHONE, "phone-pw", kamailio))) {
-        phone.awaitLine("active", WAIT);
-
-        assertThat(speaker.awaitLoud(3000, WAIT)).as("baresip reaches our speaker").isNotEmpty();
-        short[] heard = ToneMeter.tail(speaker.await(speaker.size() + 8000, WAIT), 4000);
-        assertThat(ToneMeter.rms(heard)).as("still loud a second later").isGreaterThan(3000);
-        assertThat(ToneMeter.dominantFrequency(heard))
-            .as("baresip's tone on our speaker (the null sink's monitor)")
-            .isCloseTo(600, within(10));
+        phone.awaitLine("active", START);
+        midCall.during(phone, speaker);
         phone.send("hangup");
         phone.awaitLine("ended", WAIT);
         assertThat(phone.awaitExit(WAIT)).as(phone::transcript).isZero();
@@ -101,14 +162,9 @@ class PulseAudioCallIT {
               .heard()
               .orElseThrow(
                   () -> new AssertionError("baresip recorded nothing:\n" + baresip.logTail(30)));
-      short[] samples = WavAudio.read(heard, Duration.ofMinutes(1));
-      short[] loud = ToneMeter.loudest(samples, 4000);
-      assertThat(ToneMeter.rms(loud))
-          .as("baresip heard our microphone; the phone said:\n%s", transcript)
-          .isGreaterThan(1000);
-      assertThat(ToneMeter.dominantFrequency(loud))
-          .as("the sine source's tone, through libjitsi's PulseAudio capture")
-          .isCloseTo(440, within(10));
+      return new Result(
+          transcript + "\nbaresip:\n" + baresip.logTail(40),
+          WavAudio.read(heard, Duration.ofMinutes(1)));
     }
   }
 
