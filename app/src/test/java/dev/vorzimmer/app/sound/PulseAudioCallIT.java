@@ -69,7 +69,13 @@ class PulseAudioCallIT {
 
   @Test
   void ourMicrophoneReachesThePeerAndThePeerReachesOurSpeaker() throws Exception {
-    Result result = call((phone, speaker) -> assertHearsBaresip(speaker));
+    Result result =
+        call(
+            (phone, speaker) -> {
+              assertHearsBaresip(speaker);
+              // talk three seconds more (a PulseAudio capture starts a moment after the call)
+              assertThat(speaker.await(speaker.size() + 24000, WAIT)).isNotEmpty();
+            });
     short[] loud = ToneMeter.loudest(result.baresipHeard(), 4000);
     assertThat(ToneMeter.rms(loud))
         .as("baresip heard our microphone; the phone said:\n%s", result.transcript())
