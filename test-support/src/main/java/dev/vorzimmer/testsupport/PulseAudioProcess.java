@@ -1,7 +1,6 @@
 package dev.vorzimmer.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class PulseAudioProcess implements AutoCloseable {
   private final Path dir;
   private final ProcessTree tree = new ProcessTree();
   private final ProcessLog log;
-  private final List<Recording> recordings = new ArrayList<>();
+  private final List<PulseRecording> recordings = new ArrayList<>();
   private long pid;
 
   private PulseAudioProcess(Path dir) {
@@ -202,7 +201,7 @@ public final class PulseAudioProcess implements AutoCloseable {
   }
 
   /** Starts recording {@code source} (e.g. {@code vz_speaker.monitor}) as 8 kHz mono. */
-  public Recording record(String source) throws IOException {
+  public PulseRecording record(String source) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
             "parec",
@@ -214,7 +213,7 @@ public final class PulseAudioProcess implements AutoCloseable {
             "--latency-msec=20");
     builder.environment().putAll(clientEnvironment());
     builder.redirectError(dir.resolve("parec.log").toFile());
-    Recording recording = new Recording(builder.start());
+    PulseRecording recording = new PulseRecording(builder.start());
     synchronized (recordings) {
       recordings.add(recording);
     }
@@ -230,7 +229,7 @@ public final class PulseAudioProcess implements AutoCloseable {
   @Override
   public void close() {
     synchronized (recordings) {
-      recordings.forEach(Recording::close);
+      recordings.forEach(PulseRecording::close);
     }
     tree.stop(Duration.ofSeconds(3));
     for (String sub : List.of("home", "run", "state", "config")) {
@@ -253,110 +252,6 @@ public final class PulseAudioProcess implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot remove " + root, e);
-    }
-  }
-
-  /** A running {@code parec}: the samples it got so far, awaited with a timeout. */
-  public static final class Recording implements AutoCloseable {
-    private final Process process;
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-
-    private Recording(Process process) {
-      this.process = process;
-      Thread reader = new Thread(this::copy, "parec-" + process.pid());
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    private void copy() {
-      byte[] buffer = new byte[1600];
-      try (InputStream in = process.getInputStream()) {
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          synchronized (bytes) {
-            bytes.write(buffer, 0, n);
-            bytes.notifyAll();
-          }
-        }
-      } catch (IOException e) {
-        // the recording was closed: what was read so far stays
-      } finally {
-        synchronized (bytes) {
-          bytes.notifyAll();
-        }
-      }
-    }
-
-    /** Number of samples recorded so far. */
-    public int size() {
-      synchronized (bytes) {
-        return bytes.size() / 2;
-      }
-    }
-
-    /**
-     * Waits until at least {@code samples} samples were recorded (or {@code timeout} passed, or
-     * parec ended) and returns all samples so far.
-     */
-    public short[] await(int samples, Duration timeout) throws InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      synchronized (bytes) {
-        long left = timeout.toNanos();
-        while (bytes.size() / 2 < samples && left > 0 && process.isAlive()) {
-          TimeUnit.NANOSECONDS.timedWait(bytes, left);
-          left = deadline - System.nanoTime();
-        }
-        return samples();
-      }
-    }
-
-    /**
-     * The first half second (4,000 samples) whose RMS exceeds {@code rms}, recorded within {@code
-     * timeout}; an empty array if there was none.
-     */
-    public short[] awaitLoud(double rms, Duration timeout) throws InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      int from = 0;
-      int want = 4000;
-      while (true) {
-        short[] all = await(want, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-        for (; from + 4000 <= all.length; from += 400) {
-          short[] part = java.util.Arrays.copyOfRange(all, from, from + 4000);
-          if (dev.vorzimmer.testsupport.audio.ToneMeter.rms(part) > rms) {
-            return part;
-          }
-        }
-        if (System.nanoTime() >= deadline || !process.isAlive()) {
-          return new short[0];
-        }
-        want = all.length + 800;
-      }
-    }
-
-    /** All samples recorded so far. */
-    public short[] samples() {
-      byte[] b;
-      synchronized (bytes) {
-        b = bytes.toByteArray();
-      }
-      short[] s = new short[b.length / 2];
-      for (int i = 0; i < s.length; i++) {
-        s[i] = (short) ((b[2 * i] & 0xff) | (b[2 * i + 1] << 8));
-      }
-      return s;
-    }
-
-    /** Stops parec. */
-    @Override
-    public void close() {
-      process.destroy();
-      try {
-        if (!process.waitFor(3, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        process.destroyForcibly();
-      }
     }
   }
 }

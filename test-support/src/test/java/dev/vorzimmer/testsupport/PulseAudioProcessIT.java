@@ -33,15 +33,14 @@ class PulseAudioProcessIT {
       assertThat(pulse.pactl("list", "short", "sinks")).contains(PulseAudioProcess.SPEAKER);
       assertThat(pulse.pactl("list", "short", "sources")).contains(PulseAudioProcess.MICROPHONE);
 
-      try (PulseAudioProcess.Recording mic = pulse.record(PulseAudioProcess.MICROPHONE)) {
+      try (PulseRecording mic = pulse.record(PulseAudioProcess.MICROPHONE)) {
         short[] heard = ToneMeter.tail(mic.await(8000, WAIT), 4000);
         assertThat(heard).as("half a second from the microphone").hasSize(4000);
         assertThat(ToneMeter.rms(heard)).isGreaterThan(1000);
         assertThat(ToneMeter.dominantFrequency(heard)).isEqualTo(440);
       }
 
-      try (PulseAudioProcess.Recording monitor =
-          pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
+      try (PulseRecording monitor = pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
         Process play = play(pulse, 1000);
         try {
           short[] heard = monitor.awaitLoud(3000, WAIT);

@@ -8,6 +8,7 @@ import dev.vorzimmer.testsupport.BaresipProcess;
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.PulseAudioProcess;
+import dev.vorzimmer.testsupport.PulseRecording;
 import dev.vorzimmer.testsupport.audio.ToneMeter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A live call through libjitsi's PulseAudio devices, against a real sound server and a real peer: a
- * private PulseAudio ({@link PulseAudioProcess}: a 440 Hz sine source as microphone, a null sink as
+ * private PulseAudio ({@link PulseAudioProcess}: a 440 Hz tone as microphone, a null sink as
  * speaker), the phone in its own JVM on that server, Kamailio as provider and baresip answering
  * with a 600 Hz tone. Our microphone's tone must reach baresip's recording, and baresip's tone the
- * speaker's monitor.
+ * speaker's monitor. Frequencies are checked to within 25 Hz: on a loaded machine the speaker's
+ * buffer drops a frame now and then, which moves the measured peak of half a second by up to 20 Hz;
+ * 440 and 600 Hz stay far apart.
  */
 class PulseAudioCallIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -61,7 +64,7 @@ class PulseAudioCallIT {
   /** What the test does while the call is up, with our speaker's monitor being recorded. */
   @FunctionalInterface
   private interface MidCall {
-    void during(PhoneChild phone, PulseAudioProcess.Recording speaker) throws Exception;
+    void during(PhoneChild phone, PulseRecording speaker) throws Exception;
   }
 
   /** What is left after the call: the phone's output and what baresip heard. */
@@ -82,7 +85,7 @@ class PulseAudioCallIT {
         .isGreaterThan(1000);
     assertThat(ToneMeter.dominantFrequency(loud))
         .as("the microphone's tone, through libjitsi's PulseAudio capture")
-        .isCloseTo(440, within(10));
+        .isCloseTo(440, within(25));
   }
 
   @Test
@@ -94,8 +97,7 @@ class PulseAudioCallIT {
               pulse.unloadModule(pulse.moduleOfSink(PulseAudioProcess.SPEAKER));
               assertThat(pulse.pactl("list", "short", "sinks"))
                   .doesNotContain(PulseAudioProcess.SPEAKER);
-              try (PulseAudioProcess.Recording line =
-                  pulse.record(PulseAudioProcess.LINE + ".monitor")) {
+              try (PulseRecording line = pulse.record(PulseAudioProcess.LINE + ".monitor")) {
                 short[] fallback = ToneMeter.tail(line.await(24000, WAIT), 8000);
                 assertThat(fallback).as("three seconds pass").hasSize(8000);
                 assertThat(ToneMeter.power(fallback, 600))
@@ -115,13 +117,13 @@ class PulseAudioCallIT {
         .isGreaterThan(100 * ToneMeter.power(loud, 1000));
   }
 
-  private static void assertHearsBaresip(PulseAudioProcess.Recording speaker) throws Exception {
+  private static void assertHearsBaresip(PulseRecording speaker) throws Exception {
     assertThat(speaker.awaitLoud(3000, WAIT)).as("baresip reaches our speaker").isNotEmpty();
     short[] heard = ToneMeter.tail(speaker.await(speaker.size() + 8000, WAIT), 4000);
     assertThat(ToneMeter.rms(heard)).as("still loud a second later").isGreaterThan(3000);
     assertThat(ToneMeter.dominantFrequency(heard))
         .as("baresip's tone on our speaker (the null sink's monitor)")
-        .isCloseTo(600, within(10));
+        .isCloseTo(600, within(25));
   }
 
   /**
@@ -143,8 +145,7 @@ class PulseAudioCallIT {
                 "127.0.0.1:" + kamailio.sipPort(),
                 tone,
                 40);
-        PulseAudioProcess.Recording speaker =
-            pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
+        PulseRecording speaker = pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
       assertThat(kamailio.awaitLogLine(BOB_REGISTERED, WAIT)).as(baresip.logTail(30)).isTrue();
       try (PhoneChild phone =
           PhoneChild.start(
