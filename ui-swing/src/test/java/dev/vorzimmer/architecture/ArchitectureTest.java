@@ -123,17 +123,14 @@ class ArchitectureTest {
 
   /**
    * Sound goes through media's {@code AudioSource}/{@code AudioSink} on the device the user chose,
-   * and audio files through media's {@code WavAudio}: nothing outside media touches javax.sound.
-   * One named exception exists today: the CLI's {@code vorzimmer messages play} ({@code
-   * app.cli.MessagesCommand}), which plays on the system's default output.
+   * and audio files through media's {@code WavAudio}: nothing outside media touches javax.sound
+   * (the CLI's {@code vorzimmer messages play} included).
    */
   @Test
   void onlyMediaTouchesJavaxSound() {
     noClasses()
         .that()
         .resideOutsideOfPackage("dev.vorzimmer.media..")
-        .and()
-        .doNotHaveFullyQualifiedName("dev.vorzimmer.app.cli.MessagesCommand")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javax.sound..")

@@ -1,8 +1,8 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.store.MessageEntry;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,12 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.Clip;
-import javax.sound.sampled.LineEvent;
-import javax.sound.sampled.LineUnavailableException;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,7 +115,7 @@ public final class MessagesCommand implements Callable<Integer> {
   @Command(
       name = "play",
       mixinStandardHelpOptions = true,
-      description = "Play a message on the sound card and mark it heard.")
+      description = "Play a message on the speaker chosen in Settings and mark it heard.")
   int play(@Parameters(paramLabel = "ID") long id) {
     return StoreCommand.run(
         spec,
@@ -130,15 +124,18 @@ public final class MessagesCommand implements Callable<Integer> {
           if (e.isEmpty() || !Files.exists(e.get().file())) {
             return StoreCommand.usage(spec, "there is no playable message " + id);
           }
+          Optional<DeviceProblem> problem;
           try {
-            playBlocking(e.get().file());
-          } catch (LineUnavailableException
-              | IllegalArgumentException
-              | UnsupportedAudioFileException e2) {
+            problem = MessagePlayback.play(HomeOption.home(spec).dataDir(), e.get().file());
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 1;
+          }
+          if (problem.isPresent()) {
             return StoreCommand.usage(
                 spec,
                 "no sound device to play on ("
-                    + e2.getMessage()
+                    + problem.get().detail()
                     + "); use 'vorzimmer messages export "
                     + id
                     + " FILE' and play the WAV elsewhere");
@@ -147,25 +144,6 @@ public final class MessagesCommand implements Callable<Integer> {
           out.println("played message " + id);
           return 0;
         });
-  }
-
-  private static void playBlocking(Path file)
-      throws IOException, LineUnavailableException, UnsupportedAudioFileException {
-    try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile());
-        Clip clip = AudioSystem.getClip()) {
-      java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-      clip.addLineListener(
-          ev -> {
-            if (ev.getType() == LineEvent.Type.STOP) {
-              done.countDown();
-            }
-          });
-      clip.open(in);
-      clip.start();
-      done.await();
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** "speech 12.4 s", "silent (probably a robot)", "unknown". */

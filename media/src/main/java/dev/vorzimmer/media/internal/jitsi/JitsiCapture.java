@@ -67,8 +67,11 @@ final class JitsiCapture implements AudioSource {
     JitsiFormats.preferCallFormat(source);
     source.connect();
     try {
-      capture.attach();
+      PullBufferStream pulled = capture.attach();
       source.start();
+      if (pulled != null) {
+        capture.startReader(pulled);
+      }
     } catch (IOException | RuntimeException e) {
       capture.closed = true;
       source.disconnect();
@@ -77,17 +80,21 @@ final class JitsiCapture implements AudioSource {
     return capture;
   }
 
-  private void attach() throws IOException {
+  /**
+   * Takes the push stream's deliveries, or returns the pull stream to be read once the device is
+   * started (libjitsi's PulseAudio stream exists only from {@code start()} on; read before that, it
+   * fails).
+   */
+  private PullBufferStream attach() throws IOException {
     if (source instanceof PushBufferDataSource push) {
       PushBufferStream stream = push.getStreams()[0];
       negotiated = stream.getFormat();
       stream.setTransferHandler(s -> pull(s::read));
+      return null;
     } else if (source instanceof PullBufferDataSource pull) {
       PullBufferStream stream = pull.getStreams()[0];
       negotiated = stream.getFormat();
-      Thread reader = new Thread(() -> readLoop(stream), "vorzimmer-capture");
-      reader.setDaemon(true);
-      reader.start();
+      return stream;
     } else {
       throw new IOException(
           name + " is neither a push nor a pull buffer source: " + source.getClass().getName());
@@ -97,6 +104,12 @@ final class JitsiCapture implements AudioSource {
   @FunctionalInterface
   private interface BufferRead {
     void read(Buffer buffer) throws IOException;
+  }
+
+  private void startReader(PullBufferStream stream) {
+    Thread reader = new Thread(() -> readLoop(stream), "vorzimmer-capture");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   private void readLoop(PullBufferStream stream) {

@@ -16,8 +16,15 @@ import org.slf4j.LoggerFactory;
  * ends the process ("symbol lookup error") — no Java exception, nothing to catch. This is the case
  * on a machine without libpulse and also, by default, on one with it. So on Linux the probe loads
  * {@code libpulse.so.0} globally (and never unloads it), checks that every {@code pa_*} symbol
- * libjnportaudio needs is there, and only then lets libjitsi start PortAudio. PulseAudio's own
- * system needs the same library. Elsewhere (macOS, Windows) PortAudio needs no PulseAudio.
+ * libjnportaudio needs is there. PulseAudio's own system needs the same library and a reachable
+ * server.
+ *
+ * <p>Even then PortAudio stays off on Linux: with a PulseAudio server running (a private one in
+ * {@code PulseAudioDeviceIT}) libjitsi's {@code Pa_Initialize} crashes the JVM with SIGSEGV (a null
+ * pointer in PortAudio's ALSA host API, {@code FillInDevInfo} in {@code libjnportaudio.so}), before
+ * any Java code could react. libjitsi's PulseAudio system reaches the same devices (on a desktop
+ * every ALSA application goes through the sound server anyway), so it alone serves them. Elsewhere
+ * (macOS, Windows) PortAudio needs no PulseAudio.
  */
 final class NativeAudioProbe {
 
@@ -85,15 +92,16 @@ final class NativeAudioProbe {
    *
    * @param pulseAudio libjitsi's PulseAudio system may start
    * @param portAudio libjitsi's PortAudio system may start
-   * @param reason why a system stays off (empty if none does)
+   * @param reason why a system stays off (empty if none does, or only PortAudio on Linux with
+   *     PulseAudio serving the devices)
    */
   record Verdict(boolean pulseAudio, boolean portAudio, String reason) {}
 
   /**
    * The library names this probe loads, replaceable in tests to simulate a machine without them.
    */
-  record Libraries(String pulse, String alsa) {
-    static final Libraries LINUX = new Libraries("libpulse.so.0", "libasound.so.2");
+  record Libraries(String pulse) {
+    static final Libraries LINUX = new Libraries("libpulse.so.0");
   }
 
   private NativeAudioProbe() {}
@@ -112,11 +120,8 @@ final class NativeAudioProbe {
     if (serverProblem != null) {
       return new Verdict(false, false, serverProblem + "; PulseAudio and PortAudio stay off");
     }
-    String alsaProblem = loadGlobally(libraries.alsa(), List.of());
-    if (alsaProblem != null) {
-      return new Verdict(true, false, alsaProblem + "; PortAudio stays off");
-    }
-    return new Verdict(true, true, "");
+    LOG.debug("PulseAudio serves the sound devices; PortAudio stays off (it crashes the JVM here)");
+    return new Verdict(true, false, "");
   }
 
   /**

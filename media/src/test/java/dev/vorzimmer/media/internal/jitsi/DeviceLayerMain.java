@@ -17,8 +17,7 @@ public final class DeviceLayerMain {
 
   public static void main(String[] args) {
     Path data = Path.of(args[0]);
-    NativeAudioProbe.Libraries libraries =
-        new NativeAudioProbe.Libraries(args[1], "libasound.so.2");
+    NativeAudioProbe.Libraries libraries = new NativeAudioProbe.Libraries(args[1]);
     try (AudioDevices devices = JitsiAudioDevices.open(data, libraries)) {
       System.out.println(
           "portaudio-disabled="

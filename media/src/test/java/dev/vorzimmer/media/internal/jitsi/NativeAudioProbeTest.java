@@ -21,8 +21,7 @@ class NativeAudioProbeTest {
   void withoutLibpulseNeitherPulseAudioNorPortAudioMayStart() {
     NativeAudioProbe.Verdict verdict =
         NativeAudioProbe.probe(
-            "Linux",
-            new NativeAudioProbe.Libraries("libpulse-absent-for-this-test.so.0", "libasound.so.2"));
+            "Linux", new NativeAudioProbe.Libraries("libpulse-absent-for-this-test.so.0"));
     assertThat(verdict.pulseAudio()).isFalse();
     assertThat(verdict.portAudio())
         .as("its pa_* symbols would be unresolved: the JVM would die")
@@ -33,7 +32,7 @@ class NativeAudioProbeTest {
   @Test
   void aLibraryWithoutThePulseSymbolsDoesNotCount() {
     NativeAudioProbe.Verdict verdict =
-        NativeAudioProbe.probe("Linux", new NativeAudioProbe.Libraries("libc.so.6", "libc.so.6"));
+        NativeAudioProbe.probe("Linux", new NativeAudioProbe.Libraries("libc.so.6"));
     assertThat(verdict.pulseAudio()).isFalse();
     assertThat(verdict.portAudio()).isFalse();
     assertThat(verdict.reason()).contains("lacks pa_");
