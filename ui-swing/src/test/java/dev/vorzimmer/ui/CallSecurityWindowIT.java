@@ -49,6 +49,7 @@ class CallSecurityWindowIT {
   private KamailioProcess kamailio;
   private Phone anna;
   private Phone ben;
+  private ToneDevices benSound;
   private DesktopUi ui;
   private SwingRobot robot;
   private JFrame frame;
@@ -62,7 +63,8 @@ class CallSecurityWindowIT {
             Files.createDirectories(work.resolve("kamailio")),
             Map.of(ANNA, "anna-pw", BEN, "ben-pw"));
     anna = phone("anna", ANNA, "anna-pw", "required", new ToneDevices(440));
-    ben = phone("ben", BEN, "ben-pw", "optional", new ToneDevices(1000));
+    benSound = new ToneDevices(1000);
+    ben = phone("ben", BEN, "ben-pw", "optional", benSound);
     ben.screening()
         .store()
         .contactBook()
@@ -139,6 +141,51 @@ class CallSecurityWindowIT {
         () -> String.valueOf(firstRowOutcomeTooltip()).endsWith(" — " + SRTP_ONLY),
         () -> String.valueOf(firstRowOutcomeTooltip()));
     SwingRobot.screenshot(frame, "42-calls-lock");
+  }
+
+  @Test
+  void anUnpluggedSpeakerIsSaidInTheCallWhichGoesOn() throws Exception {
+    anna.agent().call("sip:" + BEN + "@" + kamailio.domain());
+    robot.await(
+        "incoming panel",
+        WAIT,
+        () -> SwingRobot.find(frame, "incoming.answer", AbstractButton.class).isPresent(),
+        () -> "no panel");
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "incoming.answer", AbstractButton.class)
+                .orElseThrow()
+                .doClick());
+    robot.await(
+        "connected",
+        WAIT,
+        () -> text("incall.state").equals("Connected"),
+        () -> text("incall.state"));
+    assertThat(text("incall.devices")).isBlank();
+
+    benSound.unplugSpeaker();
+
+    robot.await(
+        "the in-call view says the speaker is gone",
+        WAIT,
+        () -> text("incall.devices").contains("The speaker stopped working"),
+        () -> text("incall.devices"));
+    assertThat(text("incall.devices")).contains("The call goes on");
+    assertThat(ben.agent().calls())
+        .singleElement()
+        .satisfies(c -> assertThat(c.state()).isEqualTo(CallState.ACTIVE));
+    SwingRobot.screenshot(
+        SwingRobot.onEdt(() -> ui.window().inCall().dialog().orElseThrow()),
+        "43-in-call-speaker-gone");
+
+    benSound.plugSpeakerIn();
+
+    robot.await(
+        "back",
+        WAIT,
+        () -> text("incall.devices").equals("Microphone and speaker work again."),
+        () -> text("incall.devices"));
+    assertThat(text("incall.state")).isEqualTo("Connected");
   }
 
   private String text(String name) throws Exception {

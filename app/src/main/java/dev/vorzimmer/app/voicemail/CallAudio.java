@@ -103,6 +103,11 @@ public final class CallAudio implements CallMedia, LiveCalls {
     return live.sendDtmf(callId, digit);
   }
 
+  @Override
+  public void addDeviceListener(java.util.function.Consumer<Devices> listener) {
+    live.addDeviceListener(listener);
+  }
+
   /**
    * The media endpoint of a negotiated plan; a dynamic payload type carries the codec its rtpmap
    * named.

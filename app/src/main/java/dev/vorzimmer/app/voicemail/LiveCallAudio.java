@@ -11,10 +11,12 @@ import dev.vorzimmer.media.PlaybackSession;
 import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpSocket;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,7 @@ public final class LiveCallAudio implements LiveCalls {
   private final Greeting recording;
   private final SoundDevices devices;
   private final Map<String, Control> live = new ConcurrentHashMap<>();
+  private final List<Consumer<Devices>> deviceListeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param opener where devices are opened (may block briefly)
@@ -158,7 +161,7 @@ public final class LiveCallAudio implements LiveCalls {
               devices.openInput(),
               devices.openOutput(),
               pacer,
-              new Listener(callId, failed));
+              new Listener(callId, failed, deviceListeners));
       synchronized (this) {
         if (closed) {
           s.close();
@@ -219,8 +222,14 @@ public final class LiveCallAudio implements LiveCalls {
     }
   }
 
-  /** Logs what the devices and the caller do. */
-  private record Listener(String callId, Runnable failed) implements LiveSessionListener {
+  @Override
+  public void addDeviceListener(Consumer<Devices> listener) {
+    deviceListeners.add(listener);
+  }
+
+  /** Logs what the devices and the caller do, and tells the device listeners. */
+  private record Listener(String callId, Runnable failed, List<Consumer<Devices>> deviceListeners)
+      implements LiveSessionListener {
     @Override
     public void ended() {
       log.warn("call {}: its audio ended by itself; hanging up", callId);
@@ -229,6 +238,8 @@ public final class LiveCallAudio implements LiveCalls {
 
     @Override
     public void devices(DeviceState state) {
+      Devices report = new Devices(callId, state);
+      deviceListeners.forEach(l -> l.accept(report));
       if (state.usable()) {
         log.info("call {}: microphone {}, speaker {}", callId, state.microphone(), state.speaker());
       } else {

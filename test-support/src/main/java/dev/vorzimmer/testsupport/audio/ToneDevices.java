@@ -21,6 +21,7 @@ public final class ToneDevices implements AudioDevices {
   private final int hz;
   private final CollectingAudioSink speaker = new CollectingAudioSink();
   private final CountDownLatch microphoneClosed = new CountDownLatch(1);
+  private volatile Optional<DeviceProblem> speakerProblem = Optional.empty();
 
   public ToneDevices(int hz) {
     this.hz = hz;
@@ -102,9 +103,45 @@ public final class ToneDevices implements AudioDevices {
     return microphoneClosed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * The speaker stops working, as an unplugged headset does: it reports a {@link
+   * DeviceProblem.Kind#FAILED} problem and what is played to it is lost.
+   */
+  public void unplugSpeaker() {
+    speakerProblem =
+        Optional.of(new DeviceProblem(DeviceProblem.Kind.FAILED, "unplugged by the test"));
+  }
+
+  /** The speaker works again. */
+  public void plugSpeakerIn() {
+    speakerProblem = Optional.empty();
+  }
+
   @Override
   public AudioSink openOutput(Optional<AudioDevice> device) {
-    return speaker;
+    return new AudioSink() {
+      @Override
+      public String name() {
+        return speaker.name();
+      }
+
+      @Override
+      public Optional<DeviceProblem> problem() {
+        return speakerProblem;
+      }
+
+      @Override
+      public void write(short[] samples, int offset, int count) {
+        if (speakerProblem.isEmpty()) {
+          speaker.write(samples, offset, count);
+        }
+      }
+
+      @Override
+      public void close() {
+        speaker.close();
+      }
+    };
   }
 
   @Override

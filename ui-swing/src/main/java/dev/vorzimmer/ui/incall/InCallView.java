@@ -48,6 +48,7 @@ public final class InCallView {
   private final JToggleButton hold = new JToggleButton();
   private final JButton hangUp = new JButton();
   private final InCallKeypad keypad = new InCallKeypad(this::digit);
+  private final DeviceWarning devices;
 
   public InCallView(UiContext ctx, Window owner, Clock clock) {
     this.ctx = ctx;
@@ -59,6 +60,17 @@ public final class InCallView {
     mute.addActionListener(e -> toggleMute(mute.isSelected()));
     hold.addActionListener(e -> toggleHold(hold.isSelected()));
     hangUp.addActionListener(e -> hangUp());
+    devices =
+        new DeviceWarning(
+            ctx, () -> model == null ? "" : model.callId(), () -> dialog().ifPresent(this::fit));
+  }
+
+  /** Makes the dialog wide enough for what it shows now. */
+  private void fit(JDialog d) {
+    if (d.getPreferredSize().width > d.getWidth()) {
+      d.pack(); // a long name or warning must not be cut off
+    }
+    ctx.probe().changed();
   }
 
   /** Reacts to a call event; EDT only. Events of other calls are ignored while one is shown. */
@@ -91,6 +103,7 @@ public final class InCallView {
     detail.setText(" ");
     digits.setText(" ");
     note.setText(" ");
+    devices.clear();
     mute.setSelected(false);
     hold.setSelected(false);
     dialog = new JDialog(owner, ctx.texts().get("incall.title"));
@@ -124,10 +137,7 @@ public final class InCallView {
     if (model != null && model.callId().equals(callId)) {
       name.setText(peer.title());
       detail.setText(peer.detail().isEmpty() ? " " : peer.detail());
-      if (dialog != null && dialog.getPreferredSize().width > dialog.getWidth()) {
-        dialog.pack(); // a long name must not be cut off
-      }
-      ctx.probe().changed();
+      dialog().ifPresent(this::fit);
     }
   }
 
@@ -148,6 +158,7 @@ public final class InCallView {
     head.add(digits);
     note.putClientProperty("FlatLaf.styleClass", "small");
     head.add(note);
+    head.add(devices.label());
     mute.setText(ctx.texts().get("incall.mute"));
     hold.setText(ctx.texts().get("incall.hold"));
     hangUp.setText(ctx.texts().get("incall.hangUp"));

@@ -1,0 +1,87 @@
+package dev.vorzimmer.ui.incall;
+
+import dev.vorzimmer.app.LiveCalls;
+import dev.vorzimmer.media.DeviceProblem;
+import dev.vorzimmer.media.LiveSessionListener.DeviceState;
+import dev.vorzimmer.ui.common.Texts;
+import dev.vorzimmer.ui.common.UiContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+
+/**
+ * The in-call view's line about the sound devices: empty while microphone and speaker work, a
+ * warning when one of them has no device or stops working (the call goes on: the caller hears
+ * silence, or the user hears nothing), and a note when they work again. EDT only.
+ */
+final class DeviceWarning {
+  private final Texts texts;
+  private final JLabel label = new JLabel(" ");
+  private final Supplier<String> shownCall;
+  private final Runnable changed;
+  private boolean troubled;
+
+  /**
+   * Listens to the phone's live calls.
+   *
+   * @param shownCall the Call-ID the view shows ("" when none); EDT
+   * @param changed runs on the EDT after the line changed
+   */
+  DeviceWarning(UiContext ctx, Supplier<String> shownCall, Runnable changed) {
+    this.texts = ctx.texts();
+    this.shownCall = shownCall;
+    this.changed = changed;
+    label.setName("incall.devices");
+    ctx.phone().liveCalls().addDeviceListener(d -> SwingUtilities.invokeLater(() -> reported(d)));
+  }
+
+  private void reported(LiveCalls.Devices report) {
+    if (report.callId().equals(shownCall.get())) {
+      show(report.state());
+      changed.run();
+    }
+  }
+
+  JLabel label() {
+    return label;
+  }
+
+  /** A new call: nothing to say yet. */
+  void clear() {
+    troubled = false;
+    label.setText(" ");
+  }
+
+  /** Shows what {@code state} means for the user. */
+  void show(DeviceState state) {
+    if (state.usable()) {
+      label.setText(troubled ? texts.get("incall.devices.back") : " ");
+      label.setForeground(UIManager.getColor("Label.foreground"));
+      troubled = false;
+      return;
+    }
+    troubled = true;
+    List<String> lines = new ArrayList<>();
+    state.microphoneProblem().ifPresent(p -> lines.add(text("mic", p)));
+    state.speakerProblem().ifPresent(p -> lines.add(text("speaker", p)));
+    label.setText(
+        "<html>" + String.join("<br>", lines.stream().map(DeviceWarning::escape).toList()));
+    label.setToolTipText(
+        String.join(
+            "; ",
+            state.microphoneProblem().map(DeviceProblem::detail).orElse(""),
+            state.speakerProblem().map(DeviceProblem::detail).orElse("")));
+    label.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+  }
+
+  private String text(String device, DeviceProblem p) {
+    return texts.get("incall.devices." + device + "." + p.kind().name());
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;");
+  }
+}
