@@ -25,6 +25,8 @@ import java.util.Map;
  *   --runs 1            phones started one after the other
  *   --flags "..."       the phone's JVM flags (default: the launcher's, without its class archive)
  *   --label TEXT        first column of the table
+ *   --robot-reject-with W  the phone's [screening] robot_reject_with (default: its default,
+ *                       "unavailable": quarantined robot ranges get the intercept, 183 then 404)
  * </pre>
  */
 public final class StartupCliffBenchmark {
@@ -41,6 +43,7 @@ public final class StartupCliffBenchmark {
     int runs = 1;
     String flags = LAUNCHER_FLAGS;
     String label = "phone";
+    String screening = "";
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -51,6 +54,7 @@ public final class StartupCliffBenchmark {
         case "--runs" -> runs = Integer.parseInt(v);
         case "--flags" -> flags = v;
         case "--label" -> label = v;
+        case "--robot-reject-with" -> screening = "robot_reject_with = \"" + v + "\"";
         default ->
             throw new IllegalArgumentException(
                 "unknown option " + args[i] + " (see the class Javadoc)");
@@ -68,7 +72,8 @@ public final class StartupCliffBenchmark {
       for (int run = 1; run <= runs; run++) {
         Path dir = work.resolve("run-" + run);
         try (PhoneUnderLoad phone =
-            PhoneUnderLoad.start(dir.resolve("phone"), kamailio, jar.toAbsolutePath(), options)) {
+            PhoneUnderLoad.start(
+                dir.resolve("phone"), kamailio, jar.toAbsolutePath(), options, screening)) {
           String target = "127.0.0.1:" + phone.sipPort();
           for (int w = 0; w < windows; w++) {
             LoadResult r =
