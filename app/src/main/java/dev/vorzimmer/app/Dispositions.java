@@ -7,6 +7,7 @@ import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.sip.CallDisposition;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -20,6 +21,12 @@ final class Dispositions {
   private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
 
   private final RandomGenerator random;
+
+  /**
+   * How long an intercept plays: measured once from the bundled announcements (decoding them per
+   * call was a third of a cold decision's time, docs/BENCHMARKS.md "Start-up cliff").
+   */
+  private final Duration interceptLength = ChallengeTiming.interceptLength();
 
   Dispositions() {
     this(new SecureRandom());
@@ -37,7 +44,7 @@ final class Dispositions {
       case REJECT ->
           d.intercept()
               ? new CallDisposition.Intercept(
-                  d.rejectStatus(), callerLanguage(d), ChallengeTiming.interceptLength(), why(d))
+                  d.rejectStatus(), callerLanguage(d), interceptLength, why(d))
               : new CallDisposition.Reject(d.rejectStatus(), why(d));
       case CHALLENGE -> challenge(d, challenge);
     };

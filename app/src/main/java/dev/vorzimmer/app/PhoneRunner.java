@@ -17,7 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PhoneRunner implements RunCommand.Runner {
   private static final Duration UNREGISTER_TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(5);
   private final PrintStream out;
   private final PrintStream err;
 
@@ -110,6 +115,7 @@ final class PhoneRunner implements RunCommand.Runner {
       log.error("start failed", e);
       return 1;
     }
+    CompletableFuture<Integer> warmUp = phone.policy().warmUp();
     phone.recoverInterruptedMessages(lock, home, desktop ? windowMessages : console);
     phone.startMaintenance(lock, home, config, Clock.systemDefaultZone());
     SipAgent agent = phone.agent();
@@ -121,6 +127,7 @@ final class PhoneRunner implements RunCommand.Runner {
       agent.addListener(console);
     }
     Signals.onTermOrInt(stop::countDown);
+    awaitWarmUp(warmUp, log);
     if (!startAgent(phone, config)) {
       return 1;
     }
@@ -132,6 +139,27 @@ final class PhoneRunner implements RunCommand.Runner {
     phone.shutdown(UNREGISTER_TIMEOUT);
     log.info("stopped");
     return 0;
+  }
+
+  /**
+   * Waits (at most {@link #WARM_UP_TIMEOUT}) for the decision path's warm-up, so calls arrive at a
+   * warm path; a warm-up that fails or takes longer only costs the first calls time.
+   */
+  private static void awaitWarmUp(CompletableFuture<Integer> warmUp, Logger log) {
+    long start = System.nanoTime();
+    try {
+      int decisions = warmUp.get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      log.info(
+          "decision path warmed up: {} synthetic decisions, waited {} ms",
+          decisions,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    } catch (TimeoutException e) {
+      log.warn("decision warm-up still running after {}; registering anyway", WARM_UP_TIMEOUT);
+    } catch (ExecutionException e) {
+      log.warn("decision warm-up failed; the first calls will be slower", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Starts SIP; false (the phone closed, the reason printed) when the address is taken. */

@@ -185,6 +185,15 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     return dispositions.of(d, screener.config().challenge());
   }
 
+  /**
+   * Takes synthetic callers through the decision path on the decision executor, recording nothing
+   * ({@link DecisionWarmUp}); completes when done. Start it before registering.
+   */
+  public CompletableFuture<Integer> warmUp() {
+    return CompletableFuture.supplyAsync(
+        () -> DecisionWarmUp.run(screener, override, dispositions), executor);
+  }
+
   /** The decision for a call still known to the policy (for the UI). */
   public Optional<Logged> decisionFor(String callId) {
     return Optional.ofNullable(calls.get(callId));
@@ -256,11 +265,13 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
             id -> {
               try {
                 CallSecurity security = ended.security();
-                // encryption first: a reader who sees the outcome sees the whole row
-                callLog.updateEncryption(
-                    id, security.signallingName(), security.srtp() ? security.mediaName() : "");
-                callLog.updateOutcome(id, ended.outcome());
-                pingMark(logged, ended.outcome()).ifPresent(mark -> callLog.updateMark(id, mark));
+                // one write per ended call: protection, outcome and mark together
+                callLog.recordEnd(
+                    id,
+                    security.signallingName(),
+                    security.srtp() ? security.mediaName() : "",
+                    ended.outcome(),
+                    pingMark(logged, ended.outcome()));
                 callLogChanged();
               } catch (RuntimeException e) {
                 log.error(

@@ -135,6 +135,25 @@ class ScreeningPolicyTest {
     }
   }
 
+  @Test
+  void theWarmUpAtStartRecordsNothing() throws Exception {
+    try (ScreeningModule module = module()) {
+      ScreeningPolicy policy = policy(module);
+      var warmUp = policy.warmUp();
+      decisions.forEach(Runnable::run);
+      assertThat(warmUp.get()).isGreaterThan(0);
+      assertThat(module.store().callLog().recentCalls(10)).isEmpty();
+
+      // a number the warm-up used calls for real: not a repeat caller, so it is not put through
+      String used = DecisionWarmUp.callers(module.screener()).get(1).rawNumber();
+      assertThat(module.screener().decide(new Caller(used, "", "", Optional.empty())).verdict())
+          .isEqualTo(Verdict.VOICEMAIL);
+      assertThat(module.screener().decide(new Caller(used, "", "", Optional.empty())).verdict())
+          .as("the second real call within the repeat window rings")
+          .isEqualTo(Verdict.RING);
+    }
+  }
+
   private static Caller caller() {
     return new Caller("+4930987654", "", "", Optional.empty());
   }

@@ -1,6 +1,8 @@
 package dev.vorzimmer.media;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The "number not available" intercept for rejected calls, to play as early media (183 Session
@@ -22,6 +24,12 @@ public final class Announcements {
   private static final double AMPLITUDE = 0.1 * 32767;
   private static final int RAMP = 40;
   private static final int REPEATS = 2;
+
+  /**
+   * Built once per language (immutable): decoding the bundled WAV per intercepted call cost the
+   * decision and the SIP thread milliseconds each (docs/BENCHMARKS.md, "Start-up cliff").
+   */
+  private static final Map<String, Greeting> NOT_AVAILABLE_BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private Announcements() {}
 
@@ -56,6 +64,10 @@ public final class Announcements {
    */
   public static Greeting notAvailable(Locale locale) {
     String lang = "de".equals(locale.getLanguage()) ? "de" : "en";
+    return NOT_AVAILABLE_BY_LANGUAGE.computeIfAbsent(lang, Announcements::buildNotAvailable);
+  }
+
+  private static Greeting buildNotAvailable(String lang) {
     short[] speech = Greeting.resource(String.format(NOT_AVAILABLE, lang)).samples();
     short[] sit = specialInformationTones();
     short[] out = new short[REPEATS * (sit.length + speech.length)];

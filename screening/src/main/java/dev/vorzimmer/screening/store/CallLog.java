@@ -159,6 +159,38 @@ public final class CallLog {
         });
   }
 
+  /**
+   * Records how call {@code id} ended, in one write: its protection (as {@link #updateEncryption}),
+   * its outcome and, if present, its mark. A reader sees all of it or none.
+   *
+   * @throws StoreException if there is no such call
+   */
+  public void recordEnd(
+      long id, String signalling, String media, String outcome, Optional<Reason> mark) {
+    checkOutcome(outcome);
+    String markJson = mark.map(dev.vorzimmer.screening.ReasonJson::write).orElse(null);
+    int n =
+        db.write(
+            "recording the end of call " + id,
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "UPDATE call_log SET media_encryption = ?,"
+                          + " signalling_encryption = COALESCE(?, signalling_encryption),"
+                          + " outcome = ?, mark = COALESCE(?, mark) WHERE id = ?")) {
+                ps.setString(1, media);
+                ps.setString(2, signalling);
+                ps.setString(3, outcome);
+                ps.setString(4, markJson);
+                ps.setLong(5, id);
+                return ps.executeUpdate();
+              }
+            });
+    if (n == 0) {
+      throw new StoreException("no call with id " + id);
+    }
+  }
+
   /** Marks call {@code id}, e.g. as a ping call ("ping call — don't call back: …"). */
   public void updateMark(long id, Reason reason) {
     String mark = dev.vorzimmer.screening.ReasonJson.write(reason);

@@ -54,6 +54,13 @@ final class PhoneUnderLoad implements AutoCloseable {
    */
   static PhoneUnderLoad start(
       Path dir, KamailioProcess kamailio, Path jar, List<String> javaOptions) throws Exception {
+    return start(dir, kamailio, jar, javaOptions, "");
+  }
+
+  /** As above, with {@code screening} appended to the config as its {@code [screening]} section. */
+  static PhoneUnderLoad start(
+      Path dir, KamailioProcess kamailio, Path jar, List<String> javaOptions, String screening)
+      throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
     int port = FreePorts.udpAndTcp();
     Files.writeString(
@@ -70,7 +77,8 @@ final class PhoneUnderLoad implements AutoCloseable {
         [calls]
         trusted_hosts = ["127.0.0.1"]
         """
-            .formatted(kamailio.domain(), kamailio.sipPort(), port));
+                .formatted(kamailio.domain(), kamailio.sipPort(), port)
+            + (screening.isEmpty() ? "" : "[screening]\n" + screening + "\n"));
     Files.setPosixFilePermissions(
         home.resolve("config.toml"), PosixFilePermissions.fromString("rw-------"));
     cli(home, "contacts", "add", "Erika Mustermann", "+49 30 1234567");
