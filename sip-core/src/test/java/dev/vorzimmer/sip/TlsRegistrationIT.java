@@ -76,10 +76,16 @@ class TlsRegistrationIT {
 
   /** The phone as a user configures it: registrar "localhost" on the TLS port, our CA file. */
   private SipAgent phone(int port) throws Exception {
-    AccountConfig account =
-        new AccountConfig(
-                USER, KamailioProcess.DOMAIN, "localhost", port, PASSWORD, Transport.TLS, 60)
-            .withCaFile(ca.writeCa(work.resolve("provider-ca.pem")));
+    return phone(account(port));
+  }
+
+  private AccountConfig account(int port) throws Exception {
+    return new AccountConfig(
+            USER, KamailioProcess.DOMAIN, "localhost", port, PASSWORD, Transport.TLS, 60)
+        .withCaFile(ca.writeCa(work.resolve("provider-ca.pem")));
+  }
+
+  private SipAgent phone(AccountConfig account) throws Exception {
     SipAgent agent =
         new SipAgent(
             new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),
@@ -125,6 +131,40 @@ class TlsRegistrationIT {
     assertThat(register.find()).as(kamailio.logTail(60)).isTrue();
     assertThat(kamailio.messagesFrom(Integer.parseInt(register.group(1))))
         .anyMatch(m -> m.startsWith("SIP/2.0 200 ") && m.contains(" INVITE"));
+  }
+
+  @Test
+  void aSipsAccountRegistersSipsUrisOverTlsAndGetsItsCallsOnTheSipsContact() throws Exception {
+    KamailioProcess kamailio = kamailio(ca, "localhost");
+    phone(account(kamailio.tlsPort()).withSips());
+
+    RegistrationEvent registered = events.await(RegistrationState.REGISTERED, WAIT);
+
+    assertThat(registered.aor()).isEqualTo("sips:" + USER + "@" + KamailioProcess.DOMAIN);
+    assertThat(
+            kamailio.countLogLines(
+                Pattern.compile("VZ-REQ REGISTER from=sips:" + USER + "@.* proto=tls ")))
+        .as(kamailio.logTail(40))
+        .isEqualTo(kamailio.countLogLines(ANY_REGISTER))
+        .isPositive();
+    String register = kamailio.logTail(400);
+    assertThat(register).contains("REGISTER sips:" + KamailioProcess.DOMAIN + " SIP/2.0");
+    assertThat(kamailio.contactsOf(USER))
+        .anyMatch(c -> c.contains("sips:" + USER + "@") && !c.contains("transport="));
+
+    policy.on("+4930222223", new CallDisposition.Voicemail("anonymous", "test says voicemail"));
+    SippCaller caller =
+        new SippCaller(work.resolve("sipp"))
+            .calling(USER)
+            .from("+4930222223", "Caller")
+            .timeoutSeconds(15)
+            .expectAnswerThenHangUpAfter(300);
+    try (SippRun run = caller.start("127.0.0.1", kamailio.trunkPort())) {
+      assertThat(run.await().allCallsSucceeded()).as(kamailio.logTail(60)).isTrue();
+    }
+    CallEvent end = events.awaitCall(CallState.ENDED, WAIT);
+    assertThat(end.outcome()).contains(CallOutcome.VOICEMAIL);
+    assertThat(end.security().signalling()).isEqualTo(CallSecurity.Signalling.TLS);
   }
 
   @Test
