@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.KamailioProcess;
+import dev.vorzimmer.testsupport.SipProbe;
 import dev.vorzimmer.testsupport.TestPki;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippRun;
@@ -20,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,9 +90,13 @@ class TlsRegistrationIT {
   }
 
   private SipAgent phone(AccountConfig account) throws Exception {
+    return phone(account, FreePorts.udpAndTcp());
+  }
+
+  private SipAgent phone(AccountConfig account, int sipPort) throws Exception {
     SipAgent agent =
         new SipAgent(
-            new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),
+            new SipSettings("127.0.0.1", sipPort, Optional.of(account)),
             CallSettings.defaults(),
             policy,
             media,
@@ -168,6 +176,32 @@ class TlsRegistrationIT {
   }
 
   @Test
+  void underRequiredEncryptionAnOfferWithoutCryptoOverTlsIsRefused488BeforeAnythingRings()
+      throws Exception {
+    KamailioProcess kamailio = kamailio(ca, "localhost");
+    phone(account(kamailio.tlsPort()).withMediaEncryption(MediaEncryption.REQUIRED));
+    events.await(RegistrationState.REGISTERED, WAIT);
+
+    SippCaller caller =
+        new SippCaller(work.resolve("sipp"))
+            .calling(USER)
+            .from("+4930222224", "Plain Caller")
+            .timeoutSeconds(15)
+            .expectStatus(488);
+    try (SippRun run = caller.start("127.0.0.1", kamailio.trunkPort())) {
+      assertThat(run.await().allCallsSucceeded()).as(kamailio.logTail(60)).isTrue();
+    }
+
+    CallEvent end = events.awaitCall(CallState.ENDED, WAIT);
+    assertThat(end.outcome()).contains(CallOutcome.FAILED);
+    assertThat(end.reason()).startsWith("unusable SDP offer");
+    assertThat(policy.asked()).as("nothing rang, nothing was screened").isEmpty();
+    assertThat(end.security().signalling())
+        .as("the INVITE reached the phone over TLS")
+        .isEqualTo(CallSecurity.Signalling.TLS);
+  }
+
+  @Test
   void anExpiredCertificateIsRefusedAndNothingIsSent() throws Exception {
     Instant now = Instant.now();
     KamailioProcess kamailio =
@@ -201,9 +235,11 @@ class TlsRegistrationIT {
   }
 
   @Test
-  void aServerThatNeverAnswersTheHandshakeIsGivenUpAfterFiveSeconds() throws Exception {
-    try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      List<Socket> accepted = new ArrayList<>();
+  void aServerThatNeverAnswersTheHandshakeIsGivenUpAfterFiveSecondsWithoutHoldingUpThePhone()
+      throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        SipProbe probe = SipProbe.open()) {
+      BlockingQueue<Socket> accepted = new LinkedBlockingQueue<>();
       Thread acceptor =
           new Thread(
               () -> {
@@ -217,16 +253,35 @@ class TlsRegistrationIT {
               });
       acceptor.setDaemon(true);
       acceptor.start();
-      phone(silent.getLocalPort());
+      int sipPort = FreePorts.udpAndTcp();
+      phone(account(silent.getLocalPort()), sipPort);
+      assertThat(accepted.poll(WAIT.toSeconds(), TimeUnit.SECONDS))
+          .as("the phone connects to the stalling server")
+          .isNotNull();
 
+      // the handshake now stalls; the SIP event thread must still answer an OPTIONS over UDP
+      String answer = probe.request("OPTIONS", sipPort, "sip:" + USER + "@127.0.0.1", WAIT);
+
+      assertThat(SipProbe.statusOf(answer)).isEqualTo(200);
+      assertThat(events.events())
+          .as("answered while the handshake was still stalled")
+          .noneMatch(e -> e.state() == RegistrationState.RETRYING);
       RegistrationEvent stalled = events.await(RegistrationState.RETRYING, WAIT);
-
       assertThat(stalled.reason())
           .isEqualTo(
               "localhost (127.0.0.1:"
                   + silent.getLocalPort()
                   + ") accepted the connection but did not complete the TLS handshake within 5"
                   + " s");
+      accepted.forEach(TlsRegistrationIT::closeQuietly);
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
