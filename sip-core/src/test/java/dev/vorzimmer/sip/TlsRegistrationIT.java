@@ -201,6 +201,45 @@ class TlsRegistrationIT {
         .isEqualTo(CallSecurity.Signalling.TLS);
   }
 
+  /**
+   * Why our double-CRLF keep-alives seemed unanswered: they are not. Kamailio 5.6 with {@code
+   * tcp_crlf_ping=yes} (the core default, set explicitly in the test config) answers a CRLF CRLF
+   * ping on a TLS connection with a single CRLF pong (RFC 5626 §4.4.1); JAIN-SIP reads the pong
+   * silently, so nothing in the phone's log shows it.
+   */
+  @Test
+  void kamailioAnswersADoubleCrlfPingOverTlsWithACrlfPong() throws Exception {
+    KamailioProcess kamailio = kamailio(ca, "localhost");
+    java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
+    trusted.load(null, null);
+    try (java.io.InputStream pem =
+        java.nio.file.Files.newInputStream(ca.writeCa(work.resolve("ping-ca.pem")))) {
+      trusted.setCertificateEntry(
+          "ca",
+          java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(pem));
+    }
+    javax.net.ssl.TrustManagerFactory trust =
+        javax.net.ssl.TrustManagerFactory.getInstance(
+            javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+    tls.init(null, trust.getTrustManagers(), null);
+    try (javax.net.ssl.SSLSocket socket =
+        (javax.net.ssl.SSLSocket)
+            tls.getSocketFactory().createSocket("127.0.0.1", kamailio.tlsPort())) {
+      socket.setSoTimeout((int) WAIT.toMillis());
+      socket.startHandshake();
+      socket
+          .getOutputStream()
+          .write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+
+      byte[] pong = socket.getInputStream().readNBytes(2);
+
+      assertThat(new String(pong, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("\r\n");
+    }
+  }
+
   @Test
   void anExpiredCertificateIsRefusedAndNothingIsSent() throws Exception {
     Instant now = Instant.now();
