@@ -33,6 +33,7 @@ final class SipSettingsMapper {
             .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
             .withMediaEncryption(
                 MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
-    return a.caFile().map(account::withCaFile).orElse(account);
+    AccountConfig trusting = a.caFile().map(account::withCaFile).orElse(account);
+    return a.sips() ? trusting.withSips() : trusting;
   }
 }

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param mediaEncryption whether calls use SRTP (SDES keys; secret only over TLS)
  * @param caFile for {@link Transport#TLS}: a PEM file of CA certificates trusted besides the
  *     system's trust store (a PBX or FRITZ!Box with its own CA); empty: the system's only
+ * @param sips the provider wants {@code sips:} URIs (RFC 3261 §19.1, §26.2; RFC 5630): our address
+ *     of record, the REGISTER's Request-URI, Route and Contact are {@code sips:}, which asks for
+ *     TLS on every hop; only with {@link Transport#TLS}
  */
 public record AccountConfig(
     String user,
@@ -33,7 +36,34 @@ public record AccountConfig(
     int expiresSeconds,
     ProviderOptions provider,
     MediaEncryption mediaEncryption,
-    Optional<Path> caFile) {
+    Optional<Path> caFile,
+    boolean sips) {
+
+  /** An account with {@code sip:} URIs. */
+  public AccountConfig(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      Transport transport,
+      int expiresSeconds,
+      ProviderOptions provider,
+      MediaEncryption mediaEncryption,
+      Optional<Path> caFile) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        provider,
+        mediaEncryption,
+        caFile,
+        false);
+  }
 
   /** An account trusting only the system's CA certificates for TLS. */
   public AccountConfig(
@@ -120,6 +150,10 @@ public record AccountConfig(
       throw new IllegalArgumentException(
           "expiresSeconds must be at least 1 but was " + expiresSeconds);
     }
+    if (sips && transport != Transport.TLS) {
+      throw new IllegalArgumentException(
+          "sips: URIs need transport TLS (RFC 3261 §26.2) but transport is " + transport);
+    }
   }
 
   /** An account without provider options ({@link ProviderOptions#NONE}). */
@@ -154,7 +188,8 @@ public record AccountConfig(
         expiresSeconds,
         options,
         mediaEncryption,
-        caFile);
+        caFile,
+        sips);
   }
 
   /** A copy with another media encryption. */
@@ -169,7 +204,8 @@ public record AccountConfig(
         expiresSeconds,
         provider,
         encryption,
-        caFile);
+        caFile,
+        sips);
   }
 
   /** A copy trusting the CA certificates in {@code file} (PEM) besides the system's, for TLS. */
@@ -184,7 +220,32 @@ public record AccountConfig(
         expiresSeconds,
         provider,
         mediaEncryption,
-        Optional.of(file));
+        Optional.of(file),
+        sips);
+  }
+
+  /**
+   * A copy using {@code sips:} URIs (needs {@link Transport#TLS}): what a provider that asks for
+   * SIPS gets.
+   */
+  public AccountConfig withSips() {
+    return new AccountConfig(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expiresSeconds,
+        provider,
+        mediaEncryption,
+        caFile,
+        true);
+  }
+
+  /** The URI scheme of our addresses: {@code sips} or {@code sip}. */
+  public String scheme() {
+    return sips ? "sips" : "sip";
   }
 
   /** The user name of our digest answers: the auth user if set, else the account user. */
@@ -204,9 +265,9 @@ public record AccountConfig(
     return provider.proxy().orElseGet(this::registrar);
   }
 
-  /** The address of record, {@code sip:user@domain}. */
+  /** The address of record, {@code sip:user@domain} ({@code sips:} for a SIPS account). */
   public String aor() {
-    return "sip:" + user + "@" + domain;
+    return scheme() + ":" + user + "@" + domain;
   }
 
   /** Everything but the password, which is masked. */
@@ -227,6 +288,7 @@ public record AccountConfig(
         + ", mediaEncryption="
         + mediaEncryption
         + caFile.map(f -> ", caFile=" + f).orElse("")
+        + (sips ? ", sips" : "")
         + "]";
   }
 

@@ -26,7 +26,7 @@ final class AccountExtrasReader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String value = text.get().trim();
+    String value = SipsKeys.strip(text.get().trim());
     Optional<HostPort> parsed =
         HostPort.parse(value, 0)
             .filter(

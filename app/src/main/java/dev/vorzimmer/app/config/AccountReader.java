@@ -28,7 +28,8 @@ final class AccountReader {
           "= \"" + user + "\" must be the user part only",
           "write user = \"alice\" and domain = \"example.net\"");
     }
-    String domain = s.requiredString("domain", "example.net");
+    Optional<String> sipsKey = SipsKeys.firstMarked(s);
+    String domain = SipsKeys.strip(s.requiredString("domain", "example.net"));
     if (!HostPort.parse(domain, DEFAULT_REGISTRAR_PORT)
         .map(hp -> hp.host().equals(domain))
         .orElse(false)) {
@@ -37,9 +38,10 @@ final class AccountReader {
           "= \"" + domain + "\" is not a domain name",
           "write the SIP domain only, e.g. domain = \"example.net\"");
     }
-    String transport = transport();
+    String transport = transport(sipsKey);
     int defaultPort = transport.equals("tls") ? DEFAULT_TLS_PORT : DEFAULT_REGISTRAR_PORT;
-    String registrarText = s.string("registrar", "sip.example.net:5060").orElse(domain);
+    String registrarText =
+        SipsKeys.strip(s.string("registrar", "sip.example.net:5060").orElse(domain));
     HostPort registrar =
         HostPort.parse(registrarText, defaultPort)
             .orElseThrow(
@@ -65,16 +67,24 @@ final class AccountReader {
         expires,
         extras,
         encryption,
-        caFile);
+        caFile,
+        sipsKey.isPresent());
   }
 
-  private String transport() throws ConfigException {
-    String transport = s.string("transport", "udp").orElse("udp").toLowerCase(Locale.ROOT);
+  /** {@code transport}: "tls" when left out next to a {@code sips:} key, else "udp" by default. */
+  private String transport(Optional<String> sipsKey) throws ConfigException {
+    String transport =
+        s.string("transport", "udp")
+            .orElse(sipsKey.isPresent() ? "tls" : "udp")
+            .toLowerCase(Locale.ROOT);
     if (!transport.equals("udp") && !transport.equals("tcp") && !transport.equals("tls")) {
       throw s.error(
           "transport",
           "= \"" + transport + "\" is not supported",
           "use \"udp\", \"tcp\" or \"tls\"");
+    }
+    if (sipsKey.isPresent() && !transport.equals("tls")) {
+      throw SipsKeys.conflict(s, sipsKey.get(), transport);
     }
     return transport;
   }

@@ -13,6 +13,8 @@ package dev.vorzimmer.app.config;
  * @param extras outbound proxy, auth user, display name, realm ({@link AccountExtras#NONE} if none)
  * @param mediaEncryption "none", "optional" or "required" (SRTP with SDES keys)
  * @param caFile {@code ca_file}: CA certificates (PEM) trusted for TLS besides the system's
+ * @param sips {@code domain}, {@code registrar} or {@code proxy} was written with {@code sips:}
+ *     (then the transport is "tls")
  */
 public record AccountSettings(
     String user,
@@ -24,7 +26,34 @@ public record AccountSettings(
     int expires,
     AccountExtras extras,
     String mediaEncryption,
-    java.util.Optional<java.nio.file.Path> caFile) {
+    java.util.Optional<java.nio.file.Path> caFile,
+    boolean sips) {
+
+  /** An account with {@code sip:} URIs. */
+  public AccountSettings(
+      String user,
+      String domain,
+      String registrarHost,
+      int registrarPort,
+      String password,
+      String transport,
+      int expires,
+      AccountExtras extras,
+      String mediaEncryption,
+      java.util.Optional<java.nio.file.Path> caFile) {
+    this(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expires,
+        extras,
+        mediaEncryption,
+        caFile,
+        false);
+  }
 
   /** An account trusting only the system's CAs for TLS. */
   public AccountSettings(
@@ -103,6 +132,7 @@ public record AccountSettings(
         + extras
         + " media_encryption="
         + mediaEncryption
+        + (sips ? " sips" : "")
         + " password=***]";
   }
 }

@@ -135,6 +135,49 @@ class ConfigLoaderTest {
         .hasMessageContaining("PEM");
   }
 
+  @Test
+  void aSipsRegistrarOrProxyOrDomainImpliesTlsAndSipsUris() throws Exception {
+    String base = "[account]\nuser = \"bob\"\npassword = \"x\"\n";
+    AccountSettings registrar =
+        new ConfigLoader()
+            .load(write(base + "domain = \"example.net\"\nregistrar = \"SIPS:sip.example.net\"\n"))
+            .account()
+            .orElseThrow();
+    assertThat(registrar.sips()).isTrue();
+    assertThat(registrar.transport()).isEqualTo("tls");
+    assertThat(registrar.registrarHost()).isEqualTo("sip.example.net");
+    assertThat(registrar.registrarPort()).isEqualTo(5061);
+    assertThat(registrar.extras().registrarPortGiven()).isFalse();
+    assertThat(registrar.mediaEncryption()).isEqualTo("optional");
+
+    AccountSettings domain =
+        new ConfigLoader()
+            .load(write(base + "domain = \"sips:example.net\"\ntransport = \"tls\"\n"))
+            .account()
+            .orElseThrow();
+    assertThat(domain.sips()).isTrue();
+    assertThat(domain.domain()).isEqualTo("example.net");
+    assertThat(domain.registrarHost()).isEqualTo("example.net");
+
+    AccountSettings proxy =
+        new ConfigLoader()
+            .load(
+                write(base + "domain = \"example.net\"\nproxy = \"sips:proxy.example.net:5071\"\n"))
+            .account()
+            .orElseThrow();
+    assertThat(proxy.sips()).isTrue();
+    assertThat(proxy.transport()).isEqualTo("tls");
+    assertThat(proxy.extras().proxy().orElseThrow().host()).isEqualTo("proxy.example.net");
+    assertThat(proxy.extras().proxy().orElseThrow().port()).isEqualTo(5071);
+
+    AccountSettings plain =
+        new ConfigLoader()
+            .load(write(base + "domain = \"example.net\"\ntransport = \"tls\"\n"))
+            .account()
+            .orElseThrow();
+    assertThat(plain.sips()).isFalse();
+  }
+
   static Stream<Arguments> badFiles() {
     String base = "[account]\nuser = \"alice\"\ndomain = \"example.net\"\npassword = \"hunter2\"\n";
     return Stream.of(
@@ -147,6 +190,17 @@ class ConfigLoaderTest {
             6,
             "missing-ca.pem, which cannot be read",
             "relative paths start at the config file's folder"),
+        Arguments.of(
+            base + "registrar = \"sips:sip.example.net\"\ntransport = \"udp\"\n",
+            6,
+            "transport = \"udp\" cannot carry sips: URIs: [account] registrar is written with sips:",
+            "set transport = \"tls\" (or leave transport out), or write registrar without sips:"),
+        Arguments.of(
+            "[account]\nuser = \"alice\"\ndomain = \"sips:example.net\"\ntransport = \"tcp\"\n"
+                + "password = \"hunter2\"\n",
+            4,
+            "[account] domain is written with sips:",
+            "write domain without sips:"),
         Arguments.of(base + "expires = \"300\"\n", 5, "expires", "whole number"),
         Arguments.of(
             base + "media_encryption = \"srtp\"\n",

@@ -49,7 +49,7 @@ final class CallMessages {
       ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
     }
     if (status > 100 && status < 300) {
-      response.addHeader(contact(transport));
+      response.addHeader(contact(transport, SipsUris.isSips(request.getRequestURI())));
     }
     return response;
   }
@@ -68,9 +68,16 @@ final class CallMessages {
    * address, with transport=tcp on TCP and transport=tls on TLS.
    */
   ContactHeader contact(String transport) throws ParseException {
+    return contact(transport, false);
+  }
+
+  /** As {@link #contact(String)}; {@code sips} makes it a {@code sips:} URI (RFC 3261 §12.1.1). */
+  ContactHeader contact(String transport, boolean sips) throws ParseException {
     SipURI uri = context.addresses().createSipURI(contactUser, context.advertised().contactHost());
     uri.setPort(context.advertised().contactPort());
-    if ("tcp".equalsIgnoreCase(transport) || "tls".equalsIgnoreCase(transport)) {
+    if (sips) {
+      uri.setSecure(true);
+    } else if ("tcp".equalsIgnoreCase(transport) || "tls".equalsIgnoreCase(transport)) {
       uri.setTransportParam(transport.toLowerCase(java.util.Locale.ROOT));
     }
     return context.headers().createContactHeader(context.addresses().createAddress(uri));

@@ -17,10 +17,11 @@ public final class CallTargets {
   /**
    * Resolves {@code target}: a {@code sip:}/{@code sips:} URI is used as it is; a {@code tel:} URI
    * or a normalised number ({@code +4930…}, {@code 030…}, {@code **61}) becomes {@code
-   * sip:<number>@<domain>;user=phone} of the account.
+   * sip:<number>@<domain>;user=phone} of the account ({@code sips:} for a SIPS account).
    *
-   * @throws IllegalArgumentException for anything else, for a malformed URI, and for numbers on a
-   *     local line (which has no domain to call through: give a full {@code sip:} URI)
+   * @throws IllegalArgumentException for anything else, for a malformed URI, for a {@code sips:}
+   *     URI without a TLS account (it is never called over UDP or TCP), and for numbers on a local
+   *     line (which has no domain to call through: give a full {@code sip:} URI)
    */
   public static String resolve(String target, Optional<AccountConfig> account) {
     if (target == null || target.isBlank()) {
@@ -29,6 +30,11 @@ public final class CallTargets {
     String t = target.strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.startsWith("sip:") || lower.startsWith("sips:")) {
+      Optional<String> refusal =
+          SipsUris.dialRefusal(t, account.map(AccountConfig::transport).orElse(null));
+      if (refusal.isPresent()) {
+        throw new IllegalArgumentException(refusal.get());
+      }
       return checked(t);
     }
     String number = lower.startsWith("tel:") ? t.substring(4).split(";", 2)[0] : t;
@@ -41,7 +47,7 @@ public final class CallTargets {
                 new IllegalArgumentException(
                     "a local line cannot call a number; give a full sip: URI instead of "
                         + target));
-    return checked("sip:" + number + "@" + a.domain() + ";user=phone");
+    return checked(a.scheme() + ":" + number + "@" + a.domain() + ";user=phone");
   }
 
   private static String checked(String uri) {

@@ -15,16 +15,24 @@ final class EventThread extends ScheduledThreadPoolExecutor {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventThread.class);
 
+  private volatile Thread thread;
+
   EventThread(String name) {
-    super(
-        1,
+    super(1);
+    setThreadFactory(
         runnable -> {
-          Thread thread = new Thread(runnable, name);
-          thread.setDaemon(true);
-          return thread;
+          Thread created = new Thread(runnable, name);
+          created.setDaemon(true);
+          thread = created;
+          return created;
         });
     setRemoveOnCancelPolicy(true);
     setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+  }
+
+  /** True when called on this event thread. */
+  boolean isCurrentThread() {
+    return Thread.currentThread() == thread;
   }
 
   @Override

@@ -109,8 +109,14 @@ final class IncomingCalls {
     CallMessages.send(transaction, messages.response(request, Response.TRYING, null, null));
     String callId = ((javax.sip.header.CallIdHeader) request.getHeader("Call-ID")).getCallId();
     String refusal = refusal(request, callId, source);
+    int status = Response.SERVICE_UNAVAILABLE;
+    Optional<String> insecure =
+        SipsUris.refusal(request, CallMessages.overTls(request, transaction));
+    if (insecure.isPresent()) {
+      refusal = insecure.get();
+      status = SipsUris.NOT_OVER_TLS;
+    }
     if (refusal != null) {
-      int status = Response.SERVICE_UNAVAILABLE;
       CallMessages.send(transaction, messages.response(request, status, newTag(), null));
       LOG.warn("call {}: refused with {}: {}", callId, status, refusal);
       return;

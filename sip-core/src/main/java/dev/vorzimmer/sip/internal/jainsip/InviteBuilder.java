@@ -19,7 +19,9 @@ import javax.sip.message.Request;
 
 /**
  * Builds the INVITE of an outgoing call: from our AOR (with the display name), routed (loose
- * routing) via the current first hop, the outbound proxy or registrar, when we have an account.
+ * routing) via the current first hop, the outbound proxy or registrar, when we have an account. A
+ * {@code sips:} target (or any target of a SIPS account) gets a {@code sips:} Route and Contact; a
+ * {@code sips:} target without a TLS account is refused, never sent over UDP or TCP.
  */
 final class InviteBuilder {
 
@@ -46,6 +48,12 @@ final class InviteBuilder {
       throws ParseException, InvalidArgumentException {
     URI targetUri = context.addresses().createURI(target);
     Transport transport = account.map(AccountConfig::transport).orElse(Transport.UDP);
+    Optional<String> refusal =
+        SipsUris.dialRefusal(target, account.map(AccountConfig::transport).orElse(null));
+    if (refusal.isPresent()) {
+      throw new ParseException(refusal.get(), 0);
+    }
+    boolean sips = SipsUris.isSips(targetUri) || account.map(AccountConfig::sips).orElse(false);
     Address from = context.addresses().createAddress(context.addresses().createURI(localAor));
     Optional<String> displayName = account.flatMap(a -> a.provider().displayName());
     if (displayName.isPresent()) {
@@ -73,12 +81,11 @@ final class InviteBuilder {
     if (account.isPresent()) {
       AccountConfig a = account.get();
       SipURI hop = RequestBuilder.hopUri(context, route, a);
-      hop.setTransportParam(a.transport().sipName());
-      hop.setLrParam();
+      SipsUris.route(hop, a.transport(), sips);
       request.addHeader(
           context.headers().createRouteHeader(context.addresses().createAddress(hop)));
     }
-    request.addHeader(messages.contact(transport.sipName()));
+    request.addHeader(messages.contact(transport.sipName(), sips));
     request.addHeader(context.headers().createUserAgentHeader(List.of("Vorzimmer")));
     messages.addAllow(request);
     messages.setSdp(request, sdp);

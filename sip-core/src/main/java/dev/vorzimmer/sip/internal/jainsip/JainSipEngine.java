@@ -99,7 +99,11 @@ public final class JainSipEngine implements SipListener {
                     tuning,
                     bus,
                     new RegistrationClient.Provider(
-                        route, realms, digest.get(), resolver(a, tuning.provider())),
+                        route,
+                        realms,
+                        digest.get(),
+                        resolver(a, tuning.provider()),
+                        resources.tls().map(TlsNetworkLayer::connector)),
                     stun));
     this.calls =
         new CallService(

@@ -46,6 +46,7 @@ final class RequestBuilder {
   /** A REGISTER asking for {@code expires} seconds (0 removes our contact). */
   Request register(int expires) throws ParseException, InvalidArgumentException {
     SipURI requestUri = context.addresses().createSipURI(null, account.domain());
+    requestUri.setSecure(account.sips());
     Request request = newRequest(Request.REGISTER, requestUri, callId, ++cseq);
     ContactHeader contact = context.headers().createContactHeader(ourContactAddress());
     if (expires == 0) {
@@ -68,9 +69,7 @@ final class RequestBuilder {
     try {
       SipURI uri = context.addresses().createSipURI(account.user(), host);
       uri.setPort(port);
-      if (account.transport().connectionOriented()) {
-        uri.setTransportParam(account.transport().sipName());
-      }
+      SipsUris.addressOver(uri, account.transport(), account.sips());
       staleContact = uri;
     } catch (ParseException e) {
       throw new IllegalArgumentException("not a contact host: " + host, e);
@@ -82,9 +81,7 @@ final class RequestBuilder {
    */
   Request options() throws ParseException, InvalidArgumentException {
     SipURI target = hopUri();
-    if (account.transport().connectionOriented()) {
-      target.setTransportParam(account.transport().sipName());
-    }
+    SipsUris.addressOver(target, account.transport(), account.sips());
     String newCallId = context.advertised().newCallId();
     return newRequest(Request.OPTIONS, target, newCallId, 1);
   }
@@ -166,8 +163,7 @@ final class RequestBuilder {
 
   private SipURI registrarRoute() throws ParseException {
     SipURI uri = hopUri();
-    uri.setTransportParam(account.transport().sipName());
-    uri.setLrParam();
+    SipsUris.route(uri, account.transport(), account.sips());
     return uri;
   }
 
@@ -195,9 +191,7 @@ final class RequestBuilder {
     SipURI uri =
         context.addresses().createSipURI(account.user(), context.advertised().contactHost());
     uri.setPort(context.advertised().contactPort());
-    if (account.transport().connectionOriented()) {
-      uri.setTransportParam(account.transport().sipName());
-    }
+    SipsUris.addressOver(uri, account.transport(), account.sips());
     return context.addresses().createAddress(uri);
   }
 }

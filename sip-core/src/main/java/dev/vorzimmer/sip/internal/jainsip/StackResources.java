@@ -75,6 +75,7 @@ final class StackResources implements AutoCloseable {
       provider.setAutomaticDialogSupportEnabled(false);
       stack.start();
       EventThread events = new EventThread("vorzimmer-sip-" + settings.listenPort());
+      tls.ifPresent(layer -> layer.connector().neverBlock(events::isCurrentThread));
       SipContext context =
           new SipContext(
               provider,
@@ -106,6 +107,7 @@ final class StackResources implements AutoCloseable {
   @Override
   public void close() {
     events.shutdownNow();
+    tls.ifPresent(layer -> layer.connector().close());
     try {
       if (!events.awaitTermination(2, TimeUnit.SECONDS)) {
         LOG.warn("SIP event thread did not stop within 2 s");
@@ -148,11 +150,13 @@ final class StackResources implements AutoCloseable {
     if (account.isEmpty()) {
       return Optional.empty();
     }
+    java.net.InetAddress bind = java.net.InetAddress.getByName(settings.listenHost());
     return Optional.of(
         TlsNetworkLayer.create(
             account.get().caFile(),
             account.get().firstHop().host(),
-            TlsNetworkLayer.HANDSHAKE_TIMEOUT));
+            TlsNetworkLayer.HANDSHAKE_TIMEOUT,
+            bind.isAnyLocalAddress() ? null : bind));
   }
 
   private static SipStack newStack(Optional<TlsNetworkLayer> tls) throws IOException {

@@ -57,24 +57,29 @@ final class TlsNetworkLayer implements NetworkLayer {
   private final SSLContext context;
   private final String serverName;
   private final int timeoutMillis;
+  private final TlsConnector connector;
   private volatile Consumer<InetSocketAddress> onClosed = address -> {};
 
-  private TlsNetworkLayer(SSLContext context, String serverName, Duration timeout) {
+  private TlsNetworkLayer(
+      SSLContext context, String serverName, Duration timeout, InetAddress bindAddress) {
     this.context = context;
     this.serverName = serverName;
     this.timeoutMillis = (int) timeout.toMillis();
+    this.connector = new TlsConnector(peer -> open(peer.getAddress(), peer.getPort(), bindAddress));
   }
 
   /**
    * Trusting the system's CAs plus those of {@code caFile}; certificates must be for {@code
-   * serverName}.
+   * serverName}. Connections the {@link #connector()} opens leave from {@code bindAddress} (null:
+   * any).
    */
-  static TlsNetworkLayer create(Optional<Path> caFile, String serverName, Duration timeout)
+  static TlsNetworkLayer create(
+      Optional<Path> caFile, String serverName, Duration timeout, InetAddress bindAddress)
       throws IOException {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {TlsTrust.create(caFile)}, new SecureRandom());
-      return new TlsNetworkLayer(context, serverName, timeout);
+      return new TlsNetworkLayer(context, serverName, timeout, bindAddress);
     } catch (GeneralSecurityException e) {
       throw new IOException("cannot set up TLS: " + e.getMessage(), e);
     }
@@ -90,12 +95,48 @@ final class TlsNetworkLayer implements NetworkLayer {
     return context.getDefaultSSLParameters().getCipherSuites();
   }
 
+  /**
+   * Off the SIP event thread: the connection the {@link #connector()} parked for this peer, else a
+   * new one (connect and handshake here). On the event thread only a parked one; without it the
+   * send fails at once (and the connector starts connecting), so that thread never waits.
+   */
   @Override
   public SSLSocket createSSLSocket(InetAddress address, int port, InetAddress myAddress)
       throws IOException {
-    String ip = address.getHostAddress();
-    String peer =
-        serverName + " (" + (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + port + ")";
+    InetSocketAddress remote = new InetSocketAddress(address, port);
+    SSLSocket ssl = connector.take(remote);
+    if (ssl == null && connector.mustNotBlock()) {
+      connector.connect(remote);
+      throw new Failure("not yet connected to " + describe(remote) + " over TLS", null);
+    }
+    if (ssl == null) {
+      ssl = open(address, port, myAddress);
+    }
+    TlsSocket socket = new TlsSocket(ssl, () -> onClosed.accept(remote));
+    connector.inUse(remote, socket);
+    return socket;
+  }
+
+  /** Opens connections ahead of the sends that need them, off the SIP event thread. */
+  TlsConnector connector() {
+    return connector;
+  }
+
+  private String describe(InetSocketAddress remote) {
+    String ip = remote.getAddress().getHostAddress();
+    return serverName
+        + " ("
+        + (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip)
+        + ":"
+        + remote.getPort()
+        + ")";
+  }
+
+  /**
+   * TCP connect, then the handshake, each within the time-out; any failure is a {@link Failure}.
+   */
+  private SSLSocket open(InetAddress address, int port, InetAddress myAddress) throws IOException {
+    String peer = describe(new InetSocketAddress(address, port));
     Socket raw = new Socket();
     SSLSocket ssl = null;
     try {
@@ -111,12 +152,11 @@ final class TlsNetworkLayer implements NetworkLayer {
       ssl.setSoTimeout(timeoutMillis);
       ssl.startHandshake();
       ssl.setSoTimeout(0);
+      return ssl;
     } catch (IOException e) {
       closeQuietly(ssl != null ? ssl : raw);
       throw failure(peer, e);
     }
-    InetSocketAddress remote = new InetSocketAddress(address, port);
-    return new TlsSocket(ssl, () -> onClosed.accept(remote));
   }
 
   private Failure failure(String peer, IOException e) {
