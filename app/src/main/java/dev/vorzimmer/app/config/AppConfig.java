@@ -158,4 +158,26 @@ public record AppConfig(
         addressBooks,
         lines);
   }
+
+  /**
+   * The same configuration with only {@code line} (its account as the one account, on the {@code
+   * [sip]} port): a CLI call on one chosen line.
+   */
+  public AppConfig withOnlyLine(LineSettings line) {
+    LineSettings only =
+        new LineSettings(
+            line.name(), line.account(), line.screening(), line.ringHours(), true, listenPort);
+    return new AppConfig(
+        file,
+        Optional.of(line.account()),
+        listenHost,
+        listenPort,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        addressBooks,
+        List.of(only));
+  }
 }
