@@ -2,7 +2,7 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.LineSettings;
-import dev.vorzimmer.app.voicemail.CallAudio;
+import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallSettings;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgent;
@@ -36,7 +36,7 @@ public final class PhoneLines {
    * several.
    */
   static PhoneLines of(
-      AppConfig config, CallSettings calls, ScreeningPolicy policy, CallAudio media, Clock clock) {
+      AppConfig config, CallSettings calls, ScreeningPolicy policy, CallMedia media, Clock clock) {
     if (config.lines().isEmpty()) {
       return new PhoneLines(
           List.of(
