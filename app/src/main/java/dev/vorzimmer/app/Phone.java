@@ -19,6 +19,7 @@ import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.sip.BusyAction;
 import dev.vorzimmer.sip.SipAgent;
+import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class Phone implements AutoCloseable {
   private final ScreeningModule screening;
   private final ScreeningPolicy policy;
   private final GhostLog ghosts;
-  private final SipAgent agent;
+  private final PhoneLines lines;
   private final MediaPacer pacer;
   private final CallAudio media;
   private final SoundDevices sound;
@@ -54,7 +55,7 @@ public final class Phone implements AutoCloseable {
       ScreeningModule screening,
       ScreeningPolicy policy,
       GhostLog ghosts,
-      SipAgent agent,
+      PhoneLines lines,
       MediaPacer pacer,
       CallAudio media,
       SoundDevices sound,
@@ -64,7 +65,7 @@ public final class Phone implements AutoCloseable {
     this.media = media;
     this.sound = sound;
     this.policy = policy;
-    this.agent = agent;
+    this.lines = lines;
     this.pacer = pacer;
     this.executors = executors;
   }
@@ -146,7 +147,7 @@ public final class Phone implements AutoCloseable {
       recordingIo.execute(
           Phone::warmUpSrtp); // SRTP's first use takes a second: not on the media thread
     }
-    AtomicReference<SipAgent> agentRef = new AtomicReference<>();
+    AtomicReference<List<PhoneLine>> linesRef = new AtomicReference<>(List.of());
     DiskGuard disk = new DiskGuard(home.messagesDir(), calls.minFreeMb(), calls.maxTotalMb());
     CallAudio media =
         new CallAudio(
@@ -156,29 +157,30 @@ public final class Phone implements AutoCloseable {
             disk,
             pacer,
             recordingIo,
-            callId -> agentRef.get().hangUp(callId),
+            callId -> linesRef.get().forEach(l -> l.agent().hangUp(callId)),
             new LiveCallAudio(pacer, soundOpener, liveAudio, sound),
             config.network().rtpPorts());
-    SipAgent agent =
-        new SipAgent(SipSettingsMapper.from(config), callSettings(calls), policy, media);
-    agentRef.set(agent);
-    agent.addListener(policy);
-    agent.addListener(ghosts);
-    agent.addListener(new CallbackAllowance(screening.screener(), screening.store(), store, clock));
-    agent.addListener(
-        new ChallengeMemory(
+    List<SipAgentListener> listeners =
+        List.of(
             policy,
-            screening.store().callLog(),
-            screening.store().listStore(),
-            () -> screening.screener().config().challenge(),
-            clock,
-            store));
+            ghosts,
+            new CallbackAllowance(screening.screener(), screening.store(), store, clock),
+            new ChallengeMemory(
+                policy,
+                screening.store().callLog(),
+                screening.store().listStore(),
+                () -> screening.screener().config().challenge(),
+                clock,
+                store));
+    PhoneLines lines = PhoneLines.of(config, callSettings(calls), policy, media, clock);
+    linesRef.set(lines.all());
+    listeners.forEach(lines::addListener);
     // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
     return new Phone(
         screening,
         policy,
         ghosts,
-        agent,
+        lines,
         pacer,
         media,
         sound,
@@ -217,7 +219,7 @@ public final class Phone implements AutoCloseable {
    * arrive from now on (after the user saved them in the settings).
    */
   public void applyCalls(AppConfig config) {
-    agent.updateCalls(callSettings(config.calls()));
+    lines.all().forEach(l -> l.agent().updateCalls(callSettings(config.calls())));
     media.machineSettings(
         machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
   }
@@ -294,8 +296,14 @@ public final class Phone implements AutoCloseable {
     return addressBooks;
   }
 
+  /** The default line's agent (the only one with a single line). */
   public SipAgent agent() {
-    return agent;
+    return lines.defaultLine().agent();
+  }
+
+  /** The lines: one agent each (one local-line agent without an account). */
+  public PhoneLines lines() {
+    return lines;
   }
 
   /** The microphone and speaker for calls the user takes (may still be opening). */
@@ -322,7 +330,7 @@ public final class Phone implements AutoCloseable {
    * Blocks up to a few seconds: never call it on the EDT.
    */
   public void applyLine(AppConfig config) throws java.io.IOException {
-    agent.reconfigure(SipSettingsMapper.from(config), Duration.ofSeconds(3));
+    lines.reconfigure(config);
   }
 
   /** Decision of a call currently known to the phone (for the UI). */
@@ -336,7 +344,7 @@ public final class Phone implements AutoCloseable {
    * finish (up to 2 s per lane) and closes the store.
    */
   public void shutdown(Duration timeout) {
-    agent.shutdown(timeout);
+    lines.shutdown(timeout);
     ghosts.flushNow();
     pacer.close();
     sound.close();

@@ -10,7 +10,6 @@ import dev.vorzimmer.app.headless.ConsolePrinter;
 import dev.vorzimmer.app.headless.RegistrationPrinter;
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import dev.vorzimmer.media.Greeting;
-import dev.vorzimmer.sip.SipAgent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -118,13 +117,15 @@ final class PhoneRunner implements RunCommand.Runner {
     CompletableFuture<Integer> warmUp = phone.policy().warmUp();
     phone.recoverInterruptedMessages(lock, home, desktop ? windowMessages : console);
     phone.startMaintenance(lock, home, config, Clock.systemDefaultZone());
-    SipAgent agent = phone.agent();
     CountDownLatch stop = new CountDownLatch(1);
     if (desktop) {
       frontend.get().open(phone, home, windowMessages, stop::countDown);
     } else {
-      agent.addListener(new RegistrationPrinter(out));
-      agent.addListener(console);
+      for (PhoneLine line : phone.lines().all()) {
+        String prefix = phone.lines().several() ? "[" + line.name() + "] " : "";
+        line.agent().addListener(new RegistrationPrinter(out, prefix));
+      }
+      phone.lines().addListener(console);
     }
     Signals.onTermOrInt(stop::countDown);
     awaitWarmUp(warmUp, log);
@@ -162,24 +163,38 @@ final class PhoneRunner implements RunCommand.Runner {
     }
   }
 
-  /** Starts SIP; false (the phone closed, the reason printed) when the address is taken. */
+  /**
+   * Starts SIP on every line; false (the phone closed, the reasons printed) when no line could bind
+   * its address. With several lines, one whose port is taken is reported and the others run.
+   */
   private boolean startAgent(Phone phone, AppConfig config) {
-    try {
-      phone.agent().start();
-      return true;
-    } catch (IOException e) {
-      err.println(
-          "vorzimmer: cannot listen on "
-              + config.listenHost()
-              + ":"
-              + config.listenPort()
-              + ": "
-              + e.getMessage()
-              + ". Fix: set another port with [sip] listen in "
-              + config.file());
+    int started =
+        phone
+            .lines()
+            .start(
+                (line, e) ->
+                    err.println(
+                        "vorzimmer: "
+                            + (phone.lines().several() ? "line " + line.name() + ": " : "")
+                            + "cannot listen on "
+                            + config.listenHost()
+                            + ":"
+                            + line.settings()
+                                .map(dev.vorzimmer.app.config.LineSettings::listenPort)
+                                .orElse(config.listenPort())
+                            + ": "
+                            + e.getMessage()
+                            + ". Fix: set another port with "
+                            + (phone.lines().several()
+                                ? "listen_port in its [[account]]"
+                                : "[sip] listen")
+                            + " in "
+                            + config.file()));
+    if (started == 0) {
       phone.close();
       return false;
     }
+    return true;
   }
 
   /** The door later starts hand their requests through; the phone runs on without one. */

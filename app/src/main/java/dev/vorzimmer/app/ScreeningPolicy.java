@@ -125,13 +125,26 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   @Override
   public CompletionStage<CallDisposition> evaluate(IncomingCall call) {
+    return evaluate(call, "", UnaryOperator.identity());
+  }
+
+  /**
+   * The policy for the calls of one line: their rows name {@code line}, and {@code lineRule}
+   * (screening off in the line's ring hours) applies to each decision before do-not-disturb.
+   */
+  public IncomingCallPolicy forLine(String line, UnaryOperator<Decision> lineRule) {
+    return call -> evaluate(call, line, lineRule);
+  }
+
+  private CompletionStage<CallDisposition> evaluate(
+      IncomingCall call, String line, UnaryOperator<Decision> lineRule) {
     synchronized (deciding) {
       deciding.put(call.callId(), Optional.empty());
     }
     return CompletableFuture.supplyAsync(
         () -> {
           try {
-            return decide(call);
+            return decide(call, line, lineRule);
           } finally {
             synchronized (deciding) {
               deciding.remove(call.callId());
@@ -141,10 +154,10 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
         executor);
   }
 
-  private CallDisposition decide(IncomingCall call) {
+  private CallDisposition decide(IncomingCall call, String line, UnaryOperator<Decision> lineRule) {
     Instant arrived = clock.instant();
     Caller caller = new Caller(call.number(), call.displayName(), call.privacy(), call.verstat());
-    Decision d = override.apply(screener.decide(caller));
+    Decision d = override.apply(lineRule.apply(screener.decide(caller)));
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
     CompletableFuture<Long> id =
@@ -157,7 +170,8 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
                     call.displayName(),
                     d.verdict().name(),
                     d.reasons(),
-                    "ringing"),
+                    "ringing",
+                    line),
             store);
     id.whenComplete(
         (row, error) -> {

@@ -2,6 +2,7 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.config.AccountSettings;
 import dev.vorzimmer.app.config.AppConfig;
+import dev.vorzimmer.app.config.LineSettings;
 import dev.vorzimmer.sip.AccountConfig;
 import dev.vorzimmer.sip.MediaEncryption;
 import dev.vorzimmer.sip.SipSettings;
@@ -17,6 +18,15 @@ final class SipSettingsMapper {
         config.listenHost(),
         config.listenPort(),
         config.account().map(SipSettingsMapper::account),
+        config.network().stun().map(s -> new StunServer(s.host(), s.port())));
+  }
+
+  /** The settings of one of several lines: its own account and port. */
+  static SipSettings from(AppConfig config, LineSettings line) {
+    return new SipSettings(
+        config.listenHost(),
+        line.listenPort(),
+        java.util.Optional.of(account(line.account())),
         config.network().stun().map(s -> new StunServer(s.host(), s.port())));
   }
 

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * elsewhere.test} instead of {@link #DOMAIN}.
  *
  * <p>Every request is logged as {@code VZ-REQ <method> from=... cseq=... fn=<From display name>
- * route=<Route>}, every accepted REGISTER as {@code VZ-REGISTER-OK aor=...}; see {@link
- * #countLogLines(Pattern)}. Output goes to {@code kamailio.log} in the work directory.
+ * route=<Route>}, every accepted REGISTER as {@code VZ-REGISTER-OK aor=...}, every request whose
+ * proxy credentials were accepted as {@code VZ-PROXY-AUTH <method> au=<digest user> from=...}; see
+ * {@link #countLogLines(Pattern)}. Output goes to {@code kamailio.log} in the work directory.
  */
 public final class KamailioProcess implements AutoCloseable {
 

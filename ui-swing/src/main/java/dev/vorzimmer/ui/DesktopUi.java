@@ -130,7 +130,7 @@ public final class DesktopUi implements AutoCloseable {
           window.show(phone.agent().registration());
         });
     EdtEvents events = new EdtEvents(UiEvents.all(List.of(ref.get(), desktop.get())));
-    phone.agent().addListener(events);
+    phone.lines().addListener(events); // every line's calls; registration: see MainWindow
     messages.attach(events);
     phone.policy().addCallLogListener(events::callLogChanged);
     MainWindow window = ref.get();

@@ -73,7 +73,7 @@ final class MainWindow implements UiEvents {
     this.incoming = new IncomingCallView(ctx, frame);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
-    this.status = new StatusBar(ctx.texts());
+    this.status = new StatusBar(ctx.texts(), ctx.phone().lines().several());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */

@@ -29,8 +29,17 @@ final class StatusBar {
   private final JLabel notice = new JLabel(" ");
   private final UndoBar undoBar;
 
-  StatusBar(Texts texts) {
+  /** The latest state of each line (by address of record), in the order they first reported. */
+  private final java.util.Map<String, RegistrationEvent> lines = new java.util.LinkedHashMap<>();
+
+  private final boolean severalLines;
+
+  /**
+   * @param severalLines show the state of each line side by side (else only the latest state)
+   */
+  StatusBar(Texts texts, boolean severalLines) {
     this.texts = texts;
+    this.severalLines = severalLines;
     this.undoBar = new UndoBar(notice, texts);
   }
 
@@ -60,9 +69,14 @@ final class StatusBar {
 
   /** Shows the line's state; a problem in the warning colour. */
   void line(RegistrationEvent e) {
-    status.setText(StatusText.of(e, texts));
+    if (!severalLines) {
+      lines.clear();
+    }
+    lines.put(e.aor(), e); // several lines: one state each, side by side
+    status.setText(
+        String.join("  ·  ", lines.values().stream().map(l -> StatusText.of(l, texts)).toList()));
     status.setToolTipText(status.getText());
-    FormGrid.warn(status, StatusText.isProblem(e));
+    FormGrid.warn(status, lines.values().stream().anyMatch(StatusText::isProblem));
   }
 
   void notice(String text) {

@@ -64,6 +64,12 @@ public final class CallCommand implements Callable<Integer> {
   Path play;
 
   @Option(
+      names = "--line",
+      paramLabel = "NAME",
+      description = "The line ([[account]] name) to call from; default: the default line.")
+  String line;
+
+  @Option(
       names = {"-y", "--yes"},
       description = "Call a premium-rate number or a ping caller without asking first.")
   boolean yes;
@@ -86,6 +92,11 @@ public final class CallCommand implements Callable<Integer> {
       return StoreCommand.usage(spec, e.getMessage());
     }
     CliLogging.toDataDir(h, HomeOption.verbose(spec));
+    try {
+      config = onLine(config, line);
+    } catch (IllegalArgumentException e) {
+      return StoreCommand.usage(spec, e.getMessage());
+    }
     try {
       config = besideARunningPhone(config);
     } catch (IOException e) {
@@ -139,6 +150,37 @@ public final class CallCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  /**
+   * {@code config} with only the line called {@code name} (the default line when null): a call
+   * needs one agent, registered as that line.
+   *
+   * @throws IllegalArgumentException naming the lines there are, when none is called {@code name}
+   */
+  static AppConfig onLine(AppConfig config, String name) {
+    if (config.lines().isEmpty()) {
+      if (name != null) {
+        throw new IllegalArgumentException(
+            "--line " + name + ": " + config.file() + " has no [[account]] lines");
+      }
+      return config;
+    }
+    return config.lines().stream()
+        .filter(l -> name == null ? l.isDefault() : l.name().equals(name))
+        .findFirst()
+        .map(config::withOnlyLine)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "there is no line \""
+                        + name
+                        + "\"; the lines are: "
+                        + String.join(
+                            ", ",
+                            config.lines().stream()
+                                .map(dev.vorzimmer.app.config.LineSettings::name)
+                                .toList())));
   }
 
   /** Asks "call anyway?" naming the risk; only "y" or "yes" says yes (no answer is no). */

@@ -60,7 +60,8 @@ public final class CallsCommand implements Callable<Integer> {
                   c.e164()
                       .orElse(
                           c.rawNumber().isEmpty() ? "(no number)" : texts.number(c.rawNumber())),
-                  c.markReason().map(r -> "[" + texts.render(r) + "] ").orElse("")
+                  (c.line().isEmpty() ? "" : "(line " + c.line() + ") ")
+                      + c.markReason().map(r -> "[" + texts.render(r) + "] ").orElse("")
                       + texts.main(c.reasons()));
             }
           }
@@ -78,6 +79,7 @@ public final class CallsCommand implements Callable<Integer> {
     m.put("verdict", c.verdict());
     m.put("reasons", LangOption.json(c.reasons(), texts));
     m.put("outcome", c.outcome());
+    m.put("line", c.line());
     m.put("messageId", c.messageId().orElse(null));
     m.put("encrypted", c.mediaEncryption().isEmpty() ? null : c.mediaEncryption());
     m.put("mark", c.markReason().map(r -> LangOption.json(r, texts)).orElse(null));

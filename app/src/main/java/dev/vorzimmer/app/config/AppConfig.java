@@ -21,6 +21,8 @@ import java.util.Optional;
  *     password)
  * @param network STUN and the RTP port range ({@code [nat]}, {@code [media]})
  * @param addressBooks the {@code [[contacts.carddav]]} entries
+ * @param lines the lines: the single {@code [account]} or the {@code [[account]]} entries (empty in
+ *     local-line mode); {@code account} is the default line's account
  */
 public record AppConfig(
     Path file,
@@ -32,11 +34,39 @@ public record AppConfig(
     int keepCallsDays,
     List<String> warnings,
     NetworkSettings network,
-    List<CardDavSettings> addressBooks) {
+    List<CardDavSettings> addressBooks,
+    List<LineSettings> lines) {
 
   public AppConfig {
     warnings = List.copyOf(warnings);
     addressBooks = List.copyOf(addressBooks);
+    lines = List.copyOf(lines);
+  }
+
+  /** With one line: {@code account} as a single {@code [account]} (none: local-line mode). */
+  public AppConfig(
+      Path file,
+      Optional<AccountSettings> account,
+      String listenHost,
+      int listenPort,
+      ScreeningConfig screening,
+      CallSettings calls,
+      int keepCallsDays,
+      List<String> warnings,
+      NetworkSettings network,
+      List<CardDavSettings> addressBooks) {
+    this(
+        file,
+        account,
+        listenHost,
+        listenPort,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        addressBooks,
+        account.map(a -> List.of(LineSettings.single(a, listenPort))).orElse(List.of()));
   }
 
   /** Without {@code [[contacts.carddav]]} entries. */
@@ -97,7 +127,18 @@ public record AppConfig(
         keepCallsDays,
         warnings,
         network,
-        addressBooks);
+        addressBooks,
+        lines.stream()
+            .map(
+                l ->
+                    new LineSettings(
+                        l.name(),
+                        l.account(),
+                        l.screening(),
+                        l.ringHours(),
+                        l.isDefault(),
+                        port + l.listenPort() - listenPort))
+            .toList());
   }
 
   /**
@@ -114,6 +155,29 @@ public record AppConfig(
         keepCallsDays,
         warnings,
         network,
-        addressBooks);
+        addressBooks,
+        lines);
+  }
+
+  /**
+   * The same configuration with only {@code line} (its account as the one account, on the {@code
+   * [sip]} port): a CLI call on one chosen line.
+   */
+  public AppConfig withOnlyLine(LineSettings line) {
+    LineSettings only =
+        new LineSettings(
+            line.name(), line.account(), line.screening(), line.ringHours(), true, listenPort);
+    return new AppConfig(
+        file,
+        Optional.of(line.account()),
+        listenHost,
+        listenPort,
+        screening,
+        calls,
+        keepCallsDays,
+        warnings,
+        network,
+        addressBooks,
+        List.of(only));
   }
 }

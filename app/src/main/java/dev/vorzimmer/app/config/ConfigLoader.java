@@ -53,6 +53,7 @@ public final class ConfigLoader {
     }
     TomlParseResult toml = parse(file, text);
     if (toml.hasErrors()) {
+      LinesReader.mixedSections(file, text, toml.errors().get(0));
       throw TomlSyntaxError.of(file, text, toml.errors().get(0));
     }
     return read(file, toml);
@@ -90,11 +91,6 @@ public final class ConfigLoader {
   private AppConfig read(Path file, TomlParseResult toml) throws ConfigException {
     Section root = new Section(file, "", toml);
     List<String> warnings = new ArrayList<>();
-    Optional<AccountSettings> account = Optional.empty();
-    if (root.has("account")) {
-      Section s = table(root, toml, "account");
-      account = Optional.of(new AccountReader(s, warnings).read());
-    }
     String host = "0.0.0.0";
     int port = DEFAULT_SIP_PORT;
     if (root.has("sip")) {
@@ -114,6 +110,9 @@ public final class ConfigLoader {
       }
       sip.rejectUnknownKeys();
     }
+    List<LineSettings> lines = new LinesReader(root, toml, warnings).read(port);
+    Optional<AccountSettings> account =
+        lines.stream().filter(LineSettings::isDefault).findFirst().map(LineSettings::account);
     ScreeningConfig screening = ScreeningConfig.defaults();
     if (root.has("screening")) {
       screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
@@ -141,7 +140,8 @@ public final class ConfigLoader {
         keepCallsDays,
         warnings,
         network,
-        addressBooks);
+        addressBooks,
+        lines);
   }
 
   private static CallSettings readCalls(Section root, TomlParseResult toml, String region)

@@ -13,10 +13,19 @@ import java.util.Objects;
  */
 public final class RegistrationPrinter implements SipAgentListener {
   private final PrintStream out;
+  private final String prefix;
   private RegistrationEvent last;
 
   public RegistrationPrinter(PrintStream out) {
+    this(out, "");
+  }
+
+  /**
+   * @param prefix put before every line, e.g. {@code "[Office] "} when the phone has several lines
+   */
+  public RegistrationPrinter(PrintStream out, String prefix) {
     this.out = out;
+    this.prefix = prefix;
   }
 
   @Override
@@ -31,7 +40,7 @@ public final class RegistrationPrinter implements SipAgentListener {
     last = event;
     String line = format(event);
     if (line != null) {
-      out.println(line);
+      out.println(prefix + line);
       out.flush();
     }
   }

@@ -93,4 +93,26 @@ class RegistrationPrinterTest {
                     "Alice Example")))
         .isEqualTo("registered Alice Example <sip:alice@example.net> expires=300");
   }
+
+  @Test
+  void withSeveralLinesEachLinePrintsItsOwnStateUnderItsName() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    RegistrationPrinter home = new RegistrationPrinter(out, "[Home] ");
+    RegistrationPrinter office = new RegistrationPrinter(out, "[Office] ");
+
+    home.onRegistration(event(RegistrationState.REGISTERED, 300, "registered for 300 s"));
+    office.onRegistration(
+        new RegistrationEvent(
+            RegistrationState.AUTH_FAILED,
+            "sip:bob@example.org",
+            0,
+            Optional.empty(),
+            "authentication failed: 401 from registrar"));
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "[Home] registered sip:alice@example.net expires=300",
+            "[Office] auth failed sip:bob@example.org: authentication failed: 401 from registrar");
+  }
 }

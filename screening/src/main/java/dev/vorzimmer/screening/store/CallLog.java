@@ -47,6 +47,22 @@ public final class CallLog {
       String verdict,
       List<Reason> reasons,
       String outcome) {
+    return logCall(time, rawNumber, e164, displayName, verdict, reasons, outcome, "");
+  }
+
+  /**
+   * Records a call that came in on {@code line} (the name of the line called; "" when there is only
+   * the one line or none); returns its id.
+   */
+  public long logCall(
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<Reason> reasons,
+      String outcome,
+      String line) {
     checkOutcome(outcome);
     return db.write(
         "logging call from " + rawNumber,
@@ -54,7 +70,8 @@ public final class CallLog {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO call_log (time, raw_number, e164,"
-                      + " display_name, verdict, reasons, outcome) VALUES (?,?,?,?,?,?,?)")) {
+                      + " display_name, verdict, reasons, outcome, line)"
+                      + " VALUES (?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, time.toEpochMilli());
             ps.setString(2, rawNumber);
             ps.setString(3, e164.orElse(null));
@@ -62,6 +79,7 @@ public final class CallLog {
             ps.setString(5, verdict);
             ps.setString(6, Codec.reasons(reasons));
             ps.setString(7, outcome);
+            ps.setString(8, line);
             return Db.insert(ps);
           }
         });
@@ -267,7 +285,8 @@ public final class CallLog {
         messageId,
         rs.getString("media_encryption"),
         rs.getString("mark"),
-        rs.getString("signalling_encryption"));
+        rs.getString("signalling_encryption"),
+        rs.getString("line"));
   }
 
   private static void checkOutcome(String outcome) {

@@ -23,6 +23,8 @@ import java.util.Optional;
  *     number (Madagascar)"; empty if none
  * @param signallingEncryption whether the call's signalling ran over TLS: {@code "tls"}, {@code
  *     "plain"}, or empty (logged before this was recorded)
+ * @param line the name of the line that was called ({@code [[account]]}); empty for calls logged
+ *     before it was recorded
  */
 public record CallLogEntry(
     long id,
@@ -36,9 +38,40 @@ public record CallLogEntry(
     Optional<Long> messageId,
     String mediaEncryption,
     String mark,
-    String signallingEncryption) {
+    String signallingEncryption,
+    String line) {
   public CallLogEntry {
     reasons = List.copyOf(reasons);
+  }
+
+  /** An entry without the line it came in on. */
+  public CallLogEntry(
+      long id,
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<Reason> reasons,
+      String outcome,
+      Optional<Long> messageId,
+      String mediaEncryption,
+      String mark,
+      String signallingEncryption) {
+    this(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        mark,
+        signallingEncryption,
+        "");
   }
 
   /** An entry whose signalling encryption was not recorded. */

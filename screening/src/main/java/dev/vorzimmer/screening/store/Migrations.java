@@ -17,7 +17,15 @@ final class Migrations {
 
   static final List<Step> STEPS =
       List.of(
-          sql(v1()), sql(v2()), sql(v3()), sql(v4()), sql(v5()), sql(v6()), ReasonMigration::run);
+          sql(v1()),
+          sql(v2()),
+          sql(v3()),
+          sql(v4()),
+          sql(v5()),
+          sql(v6()),
+          ReasonMigration::run,
+          sql(List.of()), // v8: reserved for another branch's migration (the merge puts it here)
+          sql(v9()));
 
   private Migrations() {}
 
@@ -138,6 +146,11 @@ final class Migrations {
     return List.of(
         "ALTER TABLE contacts ADD COLUMN source TEXT",
         "CREATE INDEX contacts_source ON contacts(source)");
+  }
+
+  /** v9: the line ({@code [[account]]} name) a call came in on; "" for older calls. */
+  private static List<String> v9() {
+    return List.of("ALTER TABLE call_log ADD COLUMN line TEXT NOT NULL DEFAULT ''");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */

@@ -110,7 +110,7 @@ public record CallRow(
         verdictText(e.verdict(), t),
         caller,
         e.e164(),
-        e.e164().isPresent() ? words.render(info.details()) : "",
+        lineAndDetails(e, e.e164().isPresent() ? words.render(info.details()) : "", t),
         main,
         reasons,
         resultText(result, length, t),
@@ -121,6 +121,18 @@ public record CallRow(
         e.e164().flatMap(lookup::photo),
         name.isPresent(),
         CallSecurity.parse(e.signallingEncryption(), e.mediaEncryption()));
+  }
+
+  /**
+   * "Line Office · Berlin": the line called leads the details; it is logged only when the phone has
+   * several lines, so a single-line row is as before.
+   */
+  private static String lineAndDetails(CallLogEntry e, String details, Texts t) {
+    if (e.line().isEmpty()) {
+      return details;
+    }
+    String line = t.get("calls.line", e.line());
+    return details.isBlank() ? line : line + "  ·  " + details;
   }
 
   /** "answered", "missed", "message 0:42", "hung up during the greeting", "turned away". */

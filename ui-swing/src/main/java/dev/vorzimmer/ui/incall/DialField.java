@@ -42,6 +42,10 @@ public final class DialField {
   private final JTextField field = new JTextField(24);
   private final JButton call = new JButton();
   private final JLabel message = new JLabel(" ");
+
+  /** The line to call from; shown only when the phone has several lines. */
+  private final javax.swing.JComboBox<String> line = new javax.swing.JComboBox<>();
+
   private final JList<DialInput.Entry> suggestions = new JList<>();
   private final JPopupMenu popup = new JPopupMenu();
   private List<DialInput.Entry> index = List.of();
@@ -81,7 +85,22 @@ public final class DialField {
     panel.add(field, BorderLayout.CENTER);
     panel.add(call, BorderLayout.EAST);
     panel.add(message, BorderLayout.SOUTH);
+    if (ctx.phone().lines().several()) {
+      line.setName("dial.line");
+      line.setToolTipText(ctx.texts().get("dial.lineTip"));
+      ctx.phone().lines().all().forEach(l -> line.addItem(l.name()));
+      line.setSelectedItem(ctx.phone().lines().defaultLine().name());
+      panel.add(line, BorderLayout.WEST);
+    }
     return panel;
+  }
+
+  /** The line chosen in the dial bar, else the default line. */
+  private dev.vorzimmer.app.PhoneLine chosenLine() {
+    Object chosen = line.getSelectedItem();
+    return chosen == null
+        ? ctx.phone().lines().defaultLine()
+        : ctx.phone().lines().line(chosen.toString()).orElse(ctx.phone().lines().defaultLine());
   }
 
   /** Re-reads the contact book for completion in the background. */
@@ -192,12 +211,13 @@ public final class DialField {
       return;
     }
     DialInput.Dial dial = (DialInput.Dial) target;
+    dev.vorzimmer.app.PhoneLine from = chosenLine(); // read on the EDT
     call.setEnabled(false);
     show(ctx.texts().get("notice.calling", dial.shown()), false);
     ctx.work()
         .query(
             "dialling " + dial.target(),
-            () -> ctx.phone().agent().call(dial.target()),
+            () -> from.agent().call(dial.target()),
             callId -> {
               call.setEnabled(true);
               ctx.inform(ctx.texts().get("notice.calling", dial.shown()));

@@ -216,7 +216,7 @@ public final class InCallView {
     refresh();
     command(
         "hanging up " + callId,
-        () -> ctx.phone().agent().hangUp(callId),
+        () -> ctx.phone().lines().lineOf(callId).agent().hangUp(callId),
         callId,
         ok -> {},
         "incall.notNow");
@@ -229,7 +229,7 @@ public final class InCallView {
     }
     command(
         (on ? "holding " : "resuming ") + m.callId(),
-        () -> ctx.phone().agent().hold(m.callId(), on),
+        () -> ctx.phone().lines().lineOf(m.callId()).agent().hold(m.callId(), on),
         m.callId(),
         ok -> m.held(on),
         "incall.notNow");

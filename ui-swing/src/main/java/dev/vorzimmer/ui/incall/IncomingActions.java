@@ -26,7 +26,7 @@ final class IncomingActions {
 
   IncomingActions(UiContext ctx, String callId, Optional<String> e164) {
     this.ctx = ctx;
-    SipAgent agent = ctx.phone().agent();
+    SipAgent agent = ctx.phone().lines().lineOf(callId).agent(); // the line the call came in on
     e164.ifPresent(
         n ->
             add(

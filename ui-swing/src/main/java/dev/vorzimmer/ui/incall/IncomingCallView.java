@@ -122,6 +122,13 @@ public final class IncomingCallView {
     JLabel info = new JLabel(caller.info());
     info.putClientProperty("FlatLaf.styleClass", "small");
     text.add(info);
+    if (ctx.phone().lines().several()) { // which of the user's lines was called
+      JLabel line =
+          new JLabel(
+              ctx.texts().get("incoming.line", ctx.phone().lines().lineOf(caller.callId()).name()));
+      line.setName("incoming.line");
+      text.add(line);
+    }
     JLabel security = SecurityBadge.label("incoming.security");
     SecurityBadge.show(security, caller.security(), ctx.texts(), true);
     text.add(security);
