@@ -53,7 +53,7 @@ public final class CallCommands {
         callId,
         "answer",
         call -> {
-          if (call.incoming && call.is(CallState.RINGING) && call.preAnswered) {
+          if (call.incoming && call.is(CallState.RINGING) && call.preAnswered()) {
             challenges.answer(call);
           } else if (call.incoming && call.is(CallState.RINGING)) {
             connector.connect(call, CallMedia.Purpose.LIVE, "", "answered by the user");
@@ -67,7 +67,7 @@ public final class CallCommands {
         callId,
         "decline",
         call -> {
-          if (call.incoming && call.preAnswered && call.is(CallState.RINGING)) {
+          if (call.incoming && call.preAnswered() && call.is(CallState.RINGING)) {
             control.bye(call, CallOutcome.REJECTED, "declined by the user (after the challenge)");
           } else if (call.incoming && call.is(CallState.SCREENING, CallState.RINGING)) {
             connector.reject(call, status, CallOutcome.REJECTED, status + ": declined by the user");
@@ -191,7 +191,7 @@ public final class CallCommands {
 
   /** An incoming call answered for the challenge and now in it or ringing after it. */
   private static boolean answeredBeforeRinging(CallSession call) {
-    return call.is(CallState.CHALLENGE) || (call.preAnswered && call.is(CallState.RINGING));
+    return call.is(CallState.CHALLENGE) || (call.preAnswered() && call.is(CallState.RINGING));
   }
 
   /** A user command on one call; may throw the stack's checked exceptions. */

@@ -126,7 +126,7 @@ final class IncomingCalls {
 
   /** Answers 500 if the INVITE has no final response yet, and ends the call. */
   private void failBeforeAnswer(CallSession call, String reason) {
-    if (call.lifecycle.isOver()) {
+    if (call.isOver()) {
       return;
     }
     if (!call.is(CallState.SCREENING, CallState.RINGING)) {
@@ -159,26 +159,26 @@ final class IncomingCalls {
 
   private CallSession newSession(String callId, Request request, ServerTransaction transaction) {
     CallSession call = new CallSession(callId, true, CallState.SCREENING);
-    call.invite = request;
-    call.inviteTransaction = transaction;
-    call.localTag = newTag();
-    call.transport = CallMessages.transportOf(request);
-    call.signallingTls = CallMessages.overTls(request, transaction);
+    call.received(
+        request,
+        transaction,
+        newTag(),
+        CallMessages.transportOf(request),
+        CallMessages.overTls(request, transaction));
     return call;
   }
 
   private void screen(CallSession call, InetSocketAddress source) throws Exception {
     Request request = call.invite;
     CallerIdentity who = identity(request, source);
-    call.peer = who.number();
-    call.displayName = who.displayName();
-    call.dialog = context.provider().getNewDialog(call.inviteTransaction);
+    call.identify(who.number(), who.displayName());
+    call.joinDialog(context.provider().getNewDialog(call.inviteTransaction));
     calls.add(call, "screening caller " + who.number() + " (" + who.source() + ")");
     String sdp = CallMessages.sdpOf(request);
     if (sdp != null) {
       Optional<MediaCapability.Refusal> refusal;
       try {
-        call.remoteOffer = SdpParser.parse(sdp);
+        call.offered(SdpParser.parse(sdp));
         refusal = connector.offerRefusal(call);
       } catch (SdpException e) {
         refusal =
@@ -304,7 +304,7 @@ final class IncomingCalls {
       LOG.info("call {}: cannot send to voicemail in state {}", call.callId, call.state());
       return;
     }
-    if (call.preAnswered) {
+    if (call.preAnswered()) {
       challenges.toVoicemail(call, "default", reason);
       return;
     }
