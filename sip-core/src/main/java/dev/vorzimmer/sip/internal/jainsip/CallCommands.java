@@ -24,7 +24,7 @@ public final class CallCommands {
   private final CallControl control;
   private final Connector connector;
   private final Challenges challenges;
-  private final IncomingCalls incoming;
+  private final IncomingDispositions incoming;
   private final OutgoingCalls outgoing;
   private final ReInvites reInvites;
 
@@ -34,7 +34,7 @@ public final class CallCommands {
       CallControl control,
       Connector connector,
       Challenges challenges,
-      IncomingCalls incoming,
+      IncomingDispositions incoming,
       OutgoingCalls outgoing,
       ReInvites reInvites) {
     this.context = context;

@@ -89,18 +89,20 @@ final class CallService {
             config.contactUser(),
             provider.route());
     GhostRefusals ghosts = new GhostRefusals(context, calls, messages, GhostRateLimiter.defaults());
-    this.incoming =
-        new IncomingCalls(
+    IncomingDispositions dispositions =
+        new IncomingDispositions(
             context,
             calls,
             messages,
-            guard,
-            ghosts,
             config.policy(),
             config.settings(),
             config.tuning().policyTimeout(),
-            connector);
-    incoming.answerers(challenges, new Intercepts(calls, messages, connector));
+            connector,
+            challenges,
+            new Intercepts(calls, messages, connector));
+    this.incoming =
+        new IncomingCalls(
+            context, calls, messages, guard, ghosts, config.settings(), connector, dispositions);
     this.outgoing =
         new OutgoingCalls(
             context,
@@ -113,7 +115,7 @@ final class CallService {
             provider.realms());
     this.commands =
         new CallCommands(
-            context, calls, control, connector, challenges, incoming, outgoing, reInvites);
+            context, calls, control, connector, challenges, dispositions, outgoing, reInvites);
   }
 
   /** The handlers of every method we answer (OPTIONS included); others get 501 from the engine. */
