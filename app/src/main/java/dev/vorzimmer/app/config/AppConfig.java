@@ -28,7 +28,7 @@ public record AppConfig(
     String listenHost,
     int listenPort,
     ScreeningConfig screening,
-    CallSettings calls,
+    CallsAndVoicemailSettings calls,
     int keepCallsDays,
     List<String> warnings,
     NetworkSettings network,
@@ -46,7 +46,7 @@ public record AppConfig(
       String listenHost,
       int listenPort,
       ScreeningConfig screening,
-      CallSettings calls,
+      CallsAndVoicemailSettings calls,
       int keepCallsDays,
       List<String> warnings,
       NetworkSettings network) {
@@ -70,7 +70,7 @@ public record AppConfig(
       String listenHost,
       int listenPort,
       ScreeningConfig screening,
-      CallSettings calls,
+      CallsAndVoicemailSettings calls,
       int keepCallsDays,
       List<String> warnings) {
     this(
