@@ -39,52 +39,6 @@ public record AppConfig(
     addressBooks = List.copyOf(addressBooks);
   }
 
-  /** Without {@code [[contacts.carddav]]} entries. */
-  public AppConfig(
-      Path file,
-      Optional<AccountSettings> account,
-      String listenHost,
-      int listenPort,
-      ScreeningConfig screening,
-      CallsAndVoicemailSettings calls,
-      int keepCallsDays,
-      List<String> warnings,
-      NetworkSettings network) {
-    this(
-        file,
-        account,
-        listenHost,
-        listenPort,
-        screening,
-        calls,
-        keepCallsDays,
-        warnings,
-        network,
-        List.of());
-  }
-
-  /** Without {@code [nat]} and {@code [media]} settings (their defaults). */
-  public AppConfig(
-      Path file,
-      Optional<AccountSettings> account,
-      String listenHost,
-      int listenPort,
-      ScreeningConfig screening,
-      CallsAndVoicemailSettings calls,
-      int keepCallsDays,
-      List<String> warnings) {
-    this(
-        file,
-        account,
-        listenHost,
-        listenPort,
-        screening,
-        calls,
-        keepCallsDays,
-        warnings,
-        NetworkSettings.defaults());
-  }
-
   /** The same configuration listening on {@code port} (a CLI call beside a running phone). */
   public AppConfig withListenPort(int port) {
     return new AppConfig(

@@ -84,6 +84,8 @@ public final class ConfigLoader {
         ScreeningConfig.defaults(),
         CallsAndVoicemailSettings.defaults(),
         DEFAULT_KEEP_CALLS_DAYS,
+        List.of(),
+        NetworkSettings.defaults(),
         List.of());
   }
 

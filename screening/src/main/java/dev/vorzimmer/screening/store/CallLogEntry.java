@@ -41,61 +41,10 @@ public record CallLogEntry(
     reasons = List.copyOf(reasons);
   }
 
-  /** An entry whose signalling encryption was not recorded. */
-  public CallLogEntry(
-      long id,
-      Instant time,
-      String rawNumber,
-      Optional<String> e164,
-      String displayName,
-      String verdict,
-      List<Reason> reasons,
-      String outcome,
-      Optional<Long> messageId,
-      String mediaEncryption,
-      String mark) {
-    this(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        mediaEncryption,
-        mark,
-        "");
-  }
-
-  /** An entry without a mark. */
-  public CallLogEntry(
-      long id,
-      Instant time,
-      String rawNumber,
-      Optional<String> e164,
-      String displayName,
-      String verdict,
-      List<Reason> reasons,
-      String outcome,
-      Optional<Long> messageId,
-      String mediaEncryption) {
-    this(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        mediaEncryption,
-        "");
-  }
-
-  /** An entry of a call with plain (or no) audio. */
+  /**
+   * An entry of a call with plain (or no) audio and no mark; {@link #withMark} and {@link
+   * #withEncryption} give the others.
+   */
   public CallLogEntry(
       long id,
       Instant time,
@@ -106,7 +55,41 @@ public record CallLogEntry(
       List<Reason> reasons,
       String outcome,
       Optional<Long> messageId) {
-    this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");
+    this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "", "", "");
+  }
+
+  /** The same entry with {@code newMark}. */
+  public CallLogEntry withMark(String newMark) {
+    return new CallLogEntry(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        newMark,
+        signallingEncryption);
+  }
+
+  /** The same entry with how its audio ({@code media}) and signalling were protected. */
+  public CallLogEntry withEncryption(String media, String signalling) {
+    return new CallLogEntry(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        media,
+        mark,
+        signalling);
   }
 
   /**
