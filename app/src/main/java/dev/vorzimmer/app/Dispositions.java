@@ -2,7 +2,7 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.sip.CallDisposition;
@@ -77,7 +77,7 @@ final class Dispositions {
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */
-  static String greetingId(Greeting g) {
+  static String greetingId(GreetingChoice g) {
     return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
   }
 }

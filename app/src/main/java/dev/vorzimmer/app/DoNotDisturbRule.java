@@ -3,7 +3,7 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.ContactDirectory;
 import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.screening.store.DoNotDisturb;
@@ -41,7 +41,7 @@ public final class DoNotDisturbRule implements UnaryOperator<Decision> {
     }
     List<Reason> reasons = new ArrayList<>(d.reasons());
     reasons.add(REASON);
-    return new Decision(Verdict.VOICEMAIL, reasons, d.callerInfo(), Greeting.DEFAULT, 0);
+    return new Decision(Verdict.VOICEMAIL, reasons, d.callerInfo(), GreetingChoice.DEFAULT, 0);
   }
 
   private boolean favourite(Decision d) {

@@ -2,7 +2,7 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.config.LineSettings;
 import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import java.time.Clock;
@@ -35,6 +35,6 @@ final class LineRule implements UnaryOperator<Decision> {
     }
     List<Reason> reasons = new ArrayList<>(d.reasons());
     reasons.add(Reason.of("line.rings", "line", line.name()));
-    return new Decision(Verdict.RING, reasons, d.callerInfo(), Greeting.DEFAULT, 0);
+    return new Decision(Verdict.RING, reasons, d.callerInfo(), GreetingChoice.DEFAULT, 0);
   }
 }

@@ -1,7 +1,7 @@
 package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.config.AppConfig;
-import dev.vorzimmer.app.config.CallSettings;
+import dev.vorzimmer.app.config.CallsAndVoicemailSettings;
 import dev.vorzimmer.app.voicemail.CallAudio;
 import dev.vorzimmer.app.voicemail.DiskGuard;
 import dev.vorzimmer.app.voicemail.Greetings;
@@ -140,7 +140,7 @@ public final class Phone implements AutoCloseable {
             messages,
             store,
             new MessageTriaging(recordingIo, robotRanges(screening, clock)));
-    CallSettings calls = config.calls();
+    CallsAndVoicemailSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     if (config.account().map(a -> !a.mediaEncryption().equals("none")).orElse(false)) {
@@ -208,7 +208,7 @@ public final class Phone implements AutoCloseable {
   /** What a machine call may last beyond the longest message: greeting, beep and a margin. */
   private static final Duration GREETING_SLACK = Duration.ofMinutes(2);
 
-  private static AnsweringMachineSettings machineSettings(CallSettings c) {
+  private static AnsweringMachineSettings machineSettings(CallsAndVoicemailSettings c) {
     return AnsweringMachineSettings.defaults()
         .withMaxLength(Duration.ofSeconds(c.maxMessageSeconds()))
         .withSilenceTimeout(Duration.ofSeconds(c.silenceSeconds()));
@@ -224,7 +224,7 @@ public final class Phone implements AutoCloseable {
         machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
   }
 
-  private static dev.vorzimmer.sip.CallSettings callSettings(CallSettings c) {
+  private static dev.vorzimmer.sip.CallSettings callSettings(CallsAndVoicemailSettings c) {
     return dev.vorzimmer.sip.CallSettings.defaults()
         .withRingTimeout(Duration.ofSeconds(c.ringSeconds()))
         .withBusyAction(c.busyToVoicemail() ? BusyAction.VOICEMAIL : BusyAction.BUSY)

@@ -2,7 +2,7 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.PingCalls;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
@@ -336,7 +336,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */
-  static String greetingId(Greeting g) {
+  static String greetingId(GreetingChoice g) {
     return Dispositions.greetingId(g);
   }
 }

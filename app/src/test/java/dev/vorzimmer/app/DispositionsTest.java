@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.NumberNormaliser;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
@@ -25,7 +25,7 @@ class DispositionsTest {
         verdict,
         List.of(Reason.legacy("why")),
         numbers.describe(number),
-        Greeting.DEFAULT,
+        GreetingChoice.DEFAULT,
         status,
         intercept);
   }

@@ -11,7 +11,7 @@ import java.util.Objects;
  *     rule last, e.g. {@code [caller(line=MOBILE, country=DE), contact(name=Erika Mustermann)]}
  * @param callerInfo what is known about the caller
  * @param greeting the greeting to play when {@code verdict} is {@link Verdict#VOICEMAIL} ({@link
- *     Greeting#DEFAULT} otherwise)
+ *     GreetingChoice#DEFAULT} otherwise)
  * @param rejectStatus SIP status to reject with when {@code verdict} is {@link Verdict#REJECT}
  *     (e.g. 603 Decline), 0 otherwise
  * @param intercept for {@link Verdict#REJECT}: answer with early media first (the special
@@ -22,7 +22,7 @@ public record Decision(
     Verdict verdict,
     List<Reason> reasons,
     CallerInfo callerInfo,
-    Greeting greeting,
+    GreetingChoice greeting,
     int rejectStatus,
     boolean intercept) {
 
@@ -31,7 +31,7 @@ public record Decision(
       Verdict verdict,
       List<Reason> reasons,
       CallerInfo callerInfo,
-      Greeting greeting,
+      GreetingChoice greeting,
       int rejectStatus) {
     this(verdict, reasons, callerInfo, greeting, rejectStatus, false);
   }

@@ -343,7 +343,7 @@ public final class Screener {
     reasons.add(outcome.reason());
     Verdict verdict = outcome.verdict();
     boolean answers = verdict == Verdict.VOICEMAIL || verdict == Verdict.CHALLENGE;
-    Greeting greeting = answers ? outcome.greeting() : Greeting.DEFAULT;
+    GreetingChoice greeting = answers ? outcome.greeting() : GreetingChoice.DEFAULT;
     RejectWith how = outcome.robot() ? ctx.config().robotRejectWith() : ctx.config().rejection();
     int status = verdict == Verdict.REJECT ? how.status() : 0;
     boolean intercept = verdict == Verdict.REJECT && how.intercept();

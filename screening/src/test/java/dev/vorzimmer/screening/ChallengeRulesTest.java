@@ -62,7 +62,7 @@ class ChallengeRulesTest {
     Decision french = s.decide(Caller.of("+33123456789"));
 
     assertThat(withheld.verdict()).isEqualTo(Verdict.CHALLENGE);
-    assertThat(withheld.greeting()).isEqualTo(Greeting.ANONYMOUS);
+    assertThat(withheld.greeting()).isEqualTo(GreetingChoice.ANONYMOUS);
     assertThat(french.verdict()).isEqualTo(Verdict.CHALLENGE);
     assertThat(french.greeting().language()).contains("fr");
   }

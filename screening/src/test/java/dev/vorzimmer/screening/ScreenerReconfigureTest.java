@@ -34,11 +34,12 @@ class ScreenerReconfigureTest {
 
   @Test
   void aNewlySpokenLanguageGetsTheNormalGreeting() {
-    assertThat(screener.dryRun(Caller.of(FRANCE)).greeting()).isEqualTo(Greeting.inLanguage("fr"));
+    assertThat(screener.dryRun(Caller.of(FRANCE)).greeting())
+        .isEqualTo(GreetingChoice.inLanguage("fr"));
     screener.reconfigure(
         ScreeningConfig.defaults().toBuilder().languages(Set.of("de", "en", "fr")).build());
     Decision d = screener.dryRun(Caller.of(FRANCE));
-    assertThat(d.greeting()).isEqualTo(Greeting.DEFAULT);
+    assertThat(d.greeting()).isEqualTo(GreetingChoice.DEFAULT);
     assertThat(Words.en(d.mainReason())).isEqualTo("foreign: France");
   }
 

@@ -19,8 +19,8 @@ class ScreenerRulesTest {
   private final Screener screener = world.screener();
 
   static Stream<Arguments> usersFourCases() {
-    Greeting def = Greeting.DEFAULT;
-    Greeting anon = Greeting.ANONYMOUS;
+    GreetingChoice def = GreetingChoice.DEFAULT;
+    GreetingChoice anon = GreetingChoice.ANONYMOUS;
     return Stream.of(
         // 1. a contact is answered, however the number is presented
         arguments("contact, national", "030 123456", Verdict.RING, def, "contact Erika Mustermann"),
@@ -58,13 +58,13 @@ class ScreenerRulesTest {
             "France",
             "+33 1 42 68 53 00",
             Verdict.VOICEMAIL,
-            Greeting.inLanguage("fr"),
+            GreetingChoice.inLanguage("fr"),
             "foreign: France (language not spoken)"),
         arguments(
             "Poland",
             "sip:+48223456789@gw.example;user=phone",
             Verdict.VOICEMAIL,
-            Greeting.inLanguage("pl"),
+            GreetingChoice.inLanguage("pl"),
             "foreign: Poland (language not spoken)"),
         // 3. no number shown: always the answering machine, never rejected
         arguments(
@@ -104,7 +104,8 @@ class ScreenerRulesTest {
 
   @ParameterizedTest(name = "[{index}] {0}: \"{1}\" -> {2}")
   @MethodSource("usersFourCases")
-  void usersFourCases(String what, String raw, Verdict verdict, Greeting greeting, String reason) {
+  void usersFourCases(
+      String what, String raw, Verdict verdict, GreetingChoice greeting, String reason) {
     Decision d = screener.decide(Caller.of(raw));
     assertThat(d.verdict()).as(what).isEqualTo(verdict);
     assertThat(d.greeting()).isEqualTo(greeting);
@@ -174,7 +175,7 @@ class ScreenerRulesTest {
   void privacyIdMeansNoNumberShownEvenForAContact() {
     Decision d = screener.decide(Caller.of(ERIKA).withPrivacy("id"));
     assertThat(d.verdict()).isEqualTo(Verdict.VOICEMAIL);
-    assertThat(d.greeting()).isEqualTo(Greeting.ANONYMOUS);
+    assertThat(d.greeting()).isEqualTo(GreetingChoice.ANONYMOUS);
     assertThat(Words.en(d.reasons())).containsExactly("number withheld");
   }
 
@@ -217,9 +218,9 @@ class ScreenerRulesTest {
         world.screener(
             ScreeningConfig.defaults().toBuilder().languages(java.util.Set.of("de", "fr")).build());
     assertThat(polyglot.decide(Caller.of("+33 1 42 68 53 00")).greeting())
-        .isEqualTo(Greeting.DEFAULT);
+        .isEqualTo(GreetingChoice.DEFAULT);
     Decision us = polyglot.decide(Caller.of("+1 212 736 5000"));
-    assertThat(us.greeting()).isEqualTo(Greeting.inLanguage("en"));
+    assertThat(us.greeting()).isEqualTo(GreetingChoice.inLanguage("en"));
     assertThat(Words.en(us.mainReason())).isEqualTo("foreign: United States (language not spoken)");
   }
 

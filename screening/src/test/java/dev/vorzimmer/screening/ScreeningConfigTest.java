@@ -90,9 +90,10 @@ class ScreeningConfigTest {
   void decisionsAndGreetingsGuardTheirInvariants() {
     CallerInfo info = CallerInfo.withoutNumber("", Presentation.UNAVAILABLE);
     assertThatThrownBy(
-            () -> new Decision(Verdict.REJECT, java.util.List.of(), info, Greeting.DEFAULT, 0))
+            () ->
+                new Decision(Verdict.REJECT, java.util.List.of(), info, GreetingChoice.DEFAULT, 0))
         .hasMessageContaining("rejectStatus");
-    assertThatThrownBy(() -> new Greeting(Greeting.Kind.LANGUAGE, Optional.empty()))
+    assertThatThrownBy(() -> new GreetingChoice(GreetingChoice.Kind.LANGUAGE, Optional.empty()))
         .hasMessageContaining("language");
   }
 }

@@ -65,74 +65,6 @@ public record AccountConfig(
         false);
   }
 
-  /** An account trusting only the system's CA certificates for TLS. */
-  public AccountConfig(
-      String user,
-      String domain,
-      String registrarHost,
-      int registrarPort,
-      String password,
-      Transport transport,
-      int expiresSeconds,
-      ProviderOptions provider,
-      MediaEncryption mediaEncryption) {
-    this(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        provider,
-        mediaEncryption,
-        Optional.empty());
-  }
-
-  /** An account with plain RTP media and the given provider options. */
-  public AccountConfig(
-      String user,
-      String domain,
-      String registrarHost,
-      int registrarPort,
-      String password,
-      Transport transport,
-      int expiresSeconds,
-      ProviderOptions provider) {
-    this(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        provider,
-        MediaEncryption.NONE);
-  }
-
-  /** An account without provider options and the given media encryption. */
-  public AccountConfig(
-      String user,
-      String domain,
-      String registrarHost,
-      int registrarPort,
-      String password,
-      Transport transport,
-      int expiresSeconds,
-      MediaEncryption mediaEncryption) {
-    this(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        ProviderOptions.NONE,
-        mediaEncryption);
-  }
-
   /** Validates all fields; throws {@link IllegalArgumentException} naming the bad one. */
   public AccountConfig {
     requireToken(user, "user");
@@ -156,7 +88,11 @@ public record AccountConfig(
     }
   }
 
-  /** An account without provider options ({@link ProviderOptions#NONE}). */
+  /**
+   * An account without provider options ({@link ProviderOptions#NONE}), with plain RTP, trusting
+   * only the system's CA certificates; {@link #withProvider}, {@link #withMediaEncryption} and
+   * {@link #withCaFile} give the others.
+   */
   public AccountConfig(
       String user,
       String domain,
@@ -173,7 +109,9 @@ public record AccountConfig(
         password,
         transport,
         expiresSeconds,
-        ProviderOptions.NONE);
+        ProviderOptions.NONE,
+        MediaEncryption.NONE,
+        Optional.empty());
   }
 
   /** A copy with other provider options. */

@@ -1,17 +1,11 @@
 package dev.vorzimmer.sip;
 
-import dev.vorzimmer.sip.internal.AdvertisedAddress;
 import dev.vorzimmer.sip.internal.AgentTuning;
-import dev.vorzimmer.sip.internal.ListenerBus;
 import dev.vorzimmer.sip.internal.LocalAddress;
-import dev.vorzimmer.sip.internal.jainsip.CallTargets;
-import dev.vorzimmer.sip.internal.jainsip.JainSipEngine;
+import dev.vorzimmer.sip.internal.jainsip.AgentRuntime;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The softphone's SIP user agent: listens on UDP and TCP, registers the configured account (digest
@@ -34,17 +28,7 @@ import java.util.function.Consumer;
  */
 public final class SipAgent implements AutoCloseable {
 
-  private static final String LOCAL_USER = "vorzimmer";
-
-  private volatile SipSettings settings;
-  private volatile CallSettings callSettings;
-  private final IncomingCallPolicy policy;
-  private final CallMedia media;
-  private final AgentTuning tuning;
-  private final ListenerBus bus;
-  private volatile JainSipEngine engine;
-  private volatile boolean stopped;
-  private volatile LocalAddress.Chooser addressChooser = LocalAddress.KERNEL;
+  private final AgentRuntime runtime;
 
   /**
    * An agent that rings every call and has no media ({@link CallSettings#defaults()}); no network
@@ -75,15 +59,7 @@ public final class SipAgent implements AutoCloseable {
       IncomingCallPolicy policy,
       CallMedia media,
       AgentTuning tuning) {
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.callSettings = Objects.requireNonNull(calls, "calls");
-    this.policy = Objects.requireNonNull(policy, "policy");
-    this.media = Objects.requireNonNull(media, "media");
-    this.tuning = Objects.requireNonNull(tuning, "tuning");
-    this.bus =
-        new ListenerBus(
-            new RegistrationEvent(
-                RegistrationState.UNREGISTERED, aor(), 0, Optional.empty(), "not started"));
+    this.runtime = new AgentRuntime(settings, calls, policy, media, tuning);
   }
 
   /**
@@ -91,12 +67,12 @@ public final class SipAgent implements AutoCloseable {
    * (before start).
    */
   void chooseAddressesWith(LocalAddress.Chooser chooser) {
-    addressChooser = Objects.requireNonNull(chooser, "chooser");
+    runtime.chooseAddressesWith(chooser);
   }
 
   /** Adds a listener for events from now on; call before {@link #start()} to see every state. */
   public void addListener(SipAgentListener listener) {
-    bus.add(listener);
+    runtime.addListener(listener);
   }
 
   /**
@@ -107,11 +83,8 @@ public final class SipAgent implements AutoCloseable {
    *     taken
    * @throws IllegalStateException if called twice or after shutdown
    */
-  public synchronized void start() throws IOException {
-    if (engine != null || stopped) {
-      throw new IllegalStateException("SipAgent can be started only once");
-    }
-    launch();
+  public void start() throws IOException {
+    runtime.start();
   }
 
   /**
@@ -125,20 +98,8 @@ public final class SipAgent implements AutoCloseable {
    *     until the next successful reconfigure)
    * @throws IllegalStateException after shutdown
    */
-  public synchronized void reconfigure(SipSettings next, Duration timeout) throws IOException {
-    Objects.requireNonNull(next, "next");
-    Objects.requireNonNull(timeout, "timeout");
-    if (stopped) {
-      throw new IllegalStateException("SipAgent was shut down");
-    }
-    JainSipEngine old = engine;
-    settings = next;
-    if (old == null) {
-      return;
-    }
-    engine = null;
-    old.shutdown(timeout);
-    launch();
+  public void reconfigure(SipSettings next, Duration timeout) throws IOException {
+    runtime.reconfigure(next, timeout);
   }
 
   /**
@@ -147,43 +108,22 @@ public final class SipAgent implements AutoCloseable {
    * #reconfigure} (or start).
    */
   public void updateCalls(CallSettings next) {
-    callSettings = Objects.requireNonNull(next, "next");
-  }
-
-  private void launch() throws IOException {
-    String contactUser = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
-    engine =
-        JainSipEngine.start(
-            settings,
-            tuning,
-            bus,
-            new JainSipEngine.CallWiring(contactUser, aor(), () -> callSettings, policy, media),
-            addressChooser);
-    if (settings.account().isEmpty()) {
-      String stun = engine.stunProblem().isEmpty() ? "" : "; note: " + engine.stunProblem();
-      bus.publish(
-          new RegistrationEvent(
-              RegistrationState.LOCAL_LINE,
-              aor(),
-              0,
-              Optional.empty(),
-              "no account configured; reachable at " + localUri() + stun));
-    }
+    runtime.updateCalls(next);
   }
 
   /** The latest registration event (initially {@code UNREGISTERED}, "not started"). */
   public RegistrationEvent registration() {
-    return bus.latest();
+    return runtime.registration();
   }
 
   /** Starts a fresh registration attempt, for example after the user fixed the password. */
   public void reRegister() {
-    running().reRegister();
+    runtime.reRegister();
   }
 
   /** Answers a ringing incoming call: 200 OK with SDP, live audio once the caller ACKs. */
   public boolean answer(String callId) {
-    return command(callId, e -> e.answer(callId));
+    return runtime.command(callId, c -> c.answer(callId));
   }
 
   /** Declines a screening or ringing incoming call with 603 Decline. */
@@ -200,12 +140,12 @@ public final class SipAgent implements AutoCloseable {
     if (status < 400 || status > 699) {
       throw new IllegalArgumentException("decline status must be 400..699 but was " + status);
     }
-    return command(callId, e -> e.decline(callId, status));
+    return runtime.command(callId, c -> c.decline(callId, status));
   }
 
   /** Hands a ringing incoming call to the answering machine (greeting "default"). */
   public boolean sendToVoicemail(String callId) {
-    return command(callId, e -> e.sendToVoicemail(callId));
+    return runtime.command(callId, c -> c.sendToVoicemail(callId));
   }
 
   /**
@@ -213,7 +153,7 @@ public final class SipAgent implements AutoCloseable {
    * not yet answered is cancelled (CANCEL), a connected call gets BYE.
    */
   public boolean hangUp(String callId) {
-    return command(callId, e -> e.hangUp(callId));
+    return runtime.command(callId, c -> c.hangUp(callId));
   }
 
   /**
@@ -221,7 +161,7 @@ public final class SipAgent implements AutoCloseable {
    * (a=sendrecv).
    */
   public boolean hold(String callId, boolean on) {
-    return command(callId, e -> e.hold(callId, on));
+    return runtime.command(callId, c -> c.hold(callId, on));
   }
 
   /**
@@ -235,16 +175,12 @@ public final class SipAgent implements AutoCloseable {
    * @throws IllegalStateException if the agent is not running
    */
   public String call(String target) {
-    String uri = CallTargets.resolve(target, settings.account());
-    JainSipEngine running = running();
-    String callId = running.newCallId();
-    running.call(callId, uri, target.strip());
-    return callId;
+    return runtime.call(target);
   }
 
   /** The calls not yet ended, as last reported. */
   public List<CallInfo> calls() {
-    return bus.calls();
+    return runtime.calls();
   }
 
   /**
@@ -254,14 +190,7 @@ public final class SipAgent implements AutoCloseable {
    * nothing else), or the public one the registrar saw.
    */
   public String localUri() {
-    String user = settings.account().map(AccountConfig::user).orElse(LOCAL_USER);
-    JainSipEngine running = engine;
-    AdvertisedAddress address =
-        running != null
-            ? running.advertised()
-            : AdvertisedAddress.probe(
-                settings.listenHost(), settings.listenPort(), Optional.empty());
-    return "sip:" + user + "@" + address.contactHost() + ":" + address.contactPort();
+    return runtime.localUri();
   }
 
   /**
@@ -270,42 +199,13 @@ public final class SipAgent implements AutoCloseable {
    * unregisters (REGISTER with expires 0), then releases the ports. All of it is bounded by {@code
    * timeout} (plus at most a second when peers do not answer). Idempotent.
    */
-  public synchronized void shutdown(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (stopped) {
-      return;
-    }
-    stopped = true;
-    if (engine != null) {
-      engine.shutdown(timeout);
-    }
+  public void shutdown(Duration timeout) {
+    runtime.shutdown(timeout);
   }
 
   /** Same as {@code shutdown(Duration.ofSeconds(2))}. */
   @Override
   public void close() {
     shutdown(Duration.ofSeconds(2));
-  }
-
-  private JainSipEngine running() {
-    JainSipEngine running = engine;
-    if (running == null || stopped) {
-      throw new IllegalStateException("SipAgent is not running");
-    }
-    return running;
-  }
-
-  /** Posts {@code action} if the engine runs and knows the call; false otherwise. */
-  private boolean command(String callId, Consumer<JainSipEngine> action) {
-    JainSipEngine running = engine;
-    if (running == null || stopped || callId == null || bus.call(callId) == null) {
-      return false;
-    }
-    action.accept(running);
-    return true;
-  }
-
-  private String aor() {
-    return settings.account().map(AccountConfig::aor).orElseGet(this::localUri);
   }
 }

@@ -62,15 +62,20 @@ class ProviderDnsIT {
     return agent(
         dnsPort,
         new AccountConfig(
-            USER,
-            KamailioProcess.DOMAIN,
-            KamailioProcess.DOMAIN,
-            5060,
-            PASSWORD,
-            Transport.UDP,
-            60,
-            new ProviderOptions(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false)));
+                USER,
+                KamailioProcess.DOMAIN,
+                KamailioProcess.DOMAIN,
+                5060,
+                PASSWORD,
+                Transport.UDP,
+                60)
+            .withProvider(
+                new ProviderOptions(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    false)));
   }
 
   private SipAgent agent(int dnsPort, AccountConfig account) {
@@ -144,15 +149,16 @@ class ProviderDnsIT {
                 host("live.vorzimmer.test", "127.0.0.1")));
     AccountConfig account =
         new AccountConfig(
-            USER,
-            KamailioProcess.DOMAIN,
-            KamailioProcess.DOMAIN,
-            5060,
-            PASSWORD,
-            Transport.UDP,
-            2,
-            new ProviderOptions(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
+                USER,
+                KamailioProcess.DOMAIN,
+                KamailioProcess.DOMAIN,
+                5060,
+                PASSWORD,
+                Transport.UDP,
+                2)
+            .withProvider(
+                new ProviderOptions(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
     try (SipAgent agent = agent(dns.port(), account)) {
       agent.start();
       events.await(RegistrationState.REGISTERED, WAIT);

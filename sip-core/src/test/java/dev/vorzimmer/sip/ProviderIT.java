@@ -41,7 +41,8 @@ class ProviderIT {
       int expires,
       ProviderOptions options) {
     return new AccountConfig(
-        USER, k.domain(), registrarHost, registrarPort, password, Transport.UDP, expires, options);
+            USER, k.domain(), registrarHost, registrarPort, password, Transport.UDP, expires)
+        .withProvider(options);
   }
 
   private static ProviderOptions options(

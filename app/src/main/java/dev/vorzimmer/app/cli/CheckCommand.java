@@ -4,7 +4,7 @@ import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.ChallengeConfig;
 import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Verdict;
 import java.util.LinkedHashMap;
@@ -104,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  static String greeting(Greeting g) {
+  static String greeting(GreetingChoice g) {
     return g.language().orElse(g.kind().name().toLowerCase(Locale.ROOT));
   }
 

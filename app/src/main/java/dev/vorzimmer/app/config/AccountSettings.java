@@ -55,31 +55,10 @@ public record AccountSettings(
         false);
   }
 
-  /** An account trusting only the system's CAs for TLS. */
-  public AccountSettings(
-      String user,
-      String domain,
-      String registrarHost,
-      int registrarPort,
-      String password,
-      String transport,
-      int expires,
-      AccountExtras extras,
-      String mediaEncryption) {
-    this(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expires,
-        extras,
-        mediaEncryption,
-        java.util.Optional.empty());
-  }
-
-  /** An account without the optional provider keys, with plain RTP media. */
+  /**
+   * An account without the optional provider keys, with plain RTP media, trusting only the system's
+   * CAs; {@link #withExtras} and {@link #withMediaEncryption} give the others.
+   */
   public AccountSettings(
       String user,
       String domain,
@@ -97,20 +76,38 @@ public record AccountSettings(
         transport,
         expires,
         AccountExtras.NONE,
-        "none");
+        "none",
+        java.util.Optional.empty());
   }
 
-  /** An account with plain RTP media. */
-  public AccountSettings(
-      String user,
-      String domain,
-      String registrarHost,
-      int registrarPort,
-      String password,
-      String transport,
-      int expires,
-      AccountExtras extras) {
-    this(user, domain, registrarHost, registrarPort, password, transport, expires, extras, "none");
+  /** The same account with the optional provider keys {@code value}. */
+  public AccountSettings withExtras(AccountExtras value) {
+    return new AccountSettings(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expires,
+        value,
+        mediaEncryption,
+        caFile);
+  }
+
+  /** The same account with {@code media_encryption} {@code value}. */
+  public AccountSettings withMediaEncryption(String value) {
+    return new AccountSettings(
+        user,
+        domain,
+        registrarHost,
+        registrarPort,
+        password,
+        transport,
+        expires,
+        extras,
+        value,
+        caFile);
   }
 
   /** Never prints the password. */

@@ -30,7 +30,7 @@ public record AppConfig(
     String listenHost,
     int listenPort,
     ScreeningConfig screening,
-    CallSettings calls,
+    CallsAndVoicemailSettings calls,
     int keepCallsDays,
     List<String> warnings,
     NetworkSettings network,
@@ -50,7 +50,7 @@ public record AppConfig(
       String listenHost,
       int listenPort,
       ScreeningConfig screening,
-      CallSettings calls,
+      CallsAndVoicemailSettings calls,
       int keepCallsDays,
       List<String> warnings,
       NetworkSettings network,
@@ -67,52 +67,6 @@ public record AppConfig(
         network,
         addressBooks,
         account.map(a -> List.of(LineSettings.single(a, listenPort))).orElse(List.of()));
-  }
-
-  /** Without {@code [[contacts.carddav]]} entries. */
-  public AppConfig(
-      Path file,
-      Optional<AccountSettings> account,
-      String listenHost,
-      int listenPort,
-      ScreeningConfig screening,
-      CallSettings calls,
-      int keepCallsDays,
-      List<String> warnings,
-      NetworkSettings network) {
-    this(
-        file,
-        account,
-        listenHost,
-        listenPort,
-        screening,
-        calls,
-        keepCallsDays,
-        warnings,
-        network,
-        List.of());
-  }
-
-  /** Without {@code [nat]} and {@code [media]} settings (their defaults). */
-  public AppConfig(
-      Path file,
-      Optional<AccountSettings> account,
-      String listenHost,
-      int listenPort,
-      ScreeningConfig screening,
-      CallSettings calls,
-      int keepCallsDays,
-      List<String> warnings) {
-    this(
-        file,
-        account,
-        listenHost,
-        listenPort,
-        screening,
-        calls,
-        keepCallsDays,
-        warnings,
-        NetworkSettings.defaults());
   }
 
   /** The same configuration listening on {@code port} (a CLI call beside a running phone). */

@@ -83,8 +83,10 @@ public final class ConfigLoader {
         "0.0.0.0",
         DEFAULT_SIP_PORT,
         ScreeningConfig.defaults(),
-        CallSettings.defaults(),
+        CallsAndVoicemailSettings.defaults(),
         DEFAULT_KEEP_CALLS_DAYS,
+        List.of(),
+        NetworkSettings.defaults(),
         List.of());
   }
 
@@ -117,7 +119,7 @@ public final class ConfigLoader {
     if (root.has("screening")) {
       screening = new ScreeningReader(table(root, toml, "screening"), warnings).read();
     }
-    CallSettings calls = readCalls(root, toml, screening.region());
+    CallsAndVoicemailSettings calls = readCalls(root, toml, screening.region());
     int keepCallsDays = DEFAULT_KEEP_CALLS_DAYS;
     if (root.has("storage")) {
       Section st = table(root, toml, "storage");
@@ -144,9 +146,9 @@ public final class ConfigLoader {
         lines);
   }
 
-  private static CallSettings readCalls(Section root, TomlParseResult toml, String region)
-      throws ConfigException {
-    CallSettings d = CallSettings.defaults();
+  private static CallsAndVoicemailSettings readCalls(
+      Section root, TomlParseResult toml, String region) throws ConfigException {
+    CallsAndVoicemailSettings d = CallsAndVoicemailSettings.defaults();
     int ring = d.ringSeconds();
     boolean busyToVoicemail = d.busyToVoicemail();
     List<String> trusted = d.trustedHosts();
@@ -178,11 +180,11 @@ public final class ConfigLoader {
       max = v.integer("max_seconds", 10, 3600, 180).orElse((long) max).intValue();
       silence = v.integer("silence_seconds", 2, 600, 10).orElse((long) silence).intValue();
       minFree =
-          v.integer("min_free_mb", 0, 1_000_000, CallSettings.DEFAULT_MIN_FREE_MB)
+          v.integer("min_free_mb", 0, 1_000_000, CallsAndVoicemailSettings.DEFAULT_MIN_FREE_MB)
               .orElse((long) minFree)
               .intValue();
       maxTotal =
-          v.integer("max_total_mb", 10, 10_000_000, CallSettings.DEFAULT_MAX_TOTAL_MB)
+          v.integer("max_total_mb", 10, 10_000_000, CallsAndVoicemailSettings.DEFAULT_MAX_TOTAL_MB)
               .orElse((long) maxTotal)
               .intValue();
       language = v.string("language", "de").orElse(language).trim();
@@ -194,7 +196,7 @@ public final class ConfigLoader {
       }
       v.rejectUnknownKeys();
     }
-    return new CallSettings(
+    return new CallsAndVoicemailSettings(
         ring, busyToVoicemail, trusted, max, silence, language, minFree, maxTotal);
   }
 

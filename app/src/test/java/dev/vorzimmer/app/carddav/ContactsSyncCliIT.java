@@ -2,14 +2,9 @@ package dev.vorzimmer.app.carddav;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.vorzimmer.app.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,21 +17,8 @@ class ContactsSyncCliIT {
   @TempDir Path home;
   @TempDir Path radicaleDir;
 
-  record Run(int code, String out, String err) {}
-
-  private Run vz(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(home.toString());
-    int code =
-        Main.execute(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun vz(String... args) {
+    return CliRun.in(home, args);
   }
 
   @Test
@@ -66,7 +48,7 @@ class ContactsSyncCliIT {
               "role = \"block\"",
               ""));
 
-      Run sync = vz("contacts", "sync");
+      CliRun sync = vz("contacts", "sync");
 
       assertThat(sync.code()).as(sync.out() + sync.err()).isZero();
       assertThat(vz("check", "030 1234567").out()).startsWith("RING").contains("Oma Grün");
@@ -76,7 +58,7 @@ class ContactsSyncCliIT {
           .contains("from carddav:" + radicale.book());
     }
 
-    Run down = vz("contacts", "sync");
+    CliRun down = vz("contacts", "sync");
 
     assertThat(down.code()).isEqualTo(1);
     assertThat(down.out()).contains("server not reachable").contains("contacts kept");
@@ -91,7 +73,7 @@ class ContactsSyncCliIT {
         "[[contacts.carddav]]\nurl = \"https://dav.example.org/a/\"\nuser = \"a\"\n"
             + "password_file = \"p\"\nrole = \"blok\"\n");
 
-    Run r = vz("contacts", "sync");
+    CliRun r = vz("contacts", "sync");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("config.toml").contains(":5").contains("role");

@@ -2,19 +2,13 @@ package dev.vorzimmer.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.Main;
 import dev.vorzimmer.screening.store.DoNotDisturb;
 import dev.vorzimmer.screening.store.ScreeningStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +23,6 @@ class DndCliTest {
   @TempDir Path home;
   private Locale before;
 
-  record Run(int code, String out, String err) {}
-
   @BeforeEach
   void german() {
     before = Locale.getDefault();
@@ -42,19 +34,8 @@ class DndCliTest {
     Locale.setDefault(before);
   }
 
-  private Run vz(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(home.toString());
-    int code =
-        Main.execute(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun vz(String... args) {
+    return CliRun.in(home, args);
   }
 
   private DoNotDisturb.State stored() {
@@ -66,17 +47,17 @@ class DndCliTest {
 
   @Test
   void onOffAndStatusInGerman() {
-    Run on = vz("dnd", "on");
+    CliRun on = vz("dnd", "on");
     assertThat(on.code()).as(on.err()).isZero();
     assertThat(on.out()).startsWith("Bitte nicht stören ist an:");
     assertThat(vz("dnd").out()).startsWith("Bitte nicht stören ist an:");
-    Run off = vz("dnd", "off");
+    CliRun off = vz("dnd", "off");
     assertThat(off.out()).startsWith("Bitte nicht stören ist aus");
   }
 
   @Test
   void untilATimeOfDayIsTheNextTimeTheClockShowsIt() {
-    Run r = vz("dnd", "until", "14:00");
+    CliRun r = vz("dnd", "until", "14:00");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Bitte nicht stören ist an bis 14:00");
     ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
@@ -87,7 +68,7 @@ class DndCliTest {
 
   @Test
   void aWrongTimeIsAClearGermanErrorAndChangesNothing() {
-    Run r = vz("dnd", "until", "vierzehn");
+    CliRun r = vz("dnd", "until", "vierzehn");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("„vierzehn“ ist keine Uhrzeit");
     assertThat(vz("dnd", "bald").err()).contains("Aufruf: vorzimmer dnd on | off | until 14:00");

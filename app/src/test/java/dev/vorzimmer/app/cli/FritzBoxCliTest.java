@@ -2,14 +2,9 @@ package dev.vorzimmer.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,21 +23,8 @@ class FritzBoxCliTest {
 
   @TempDir Path home;
 
-  record Run(int code, String out, String err) {}
-
-  private Run vz(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(home.toString());
-    int code =
-        Main.execute(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun vz(String... args) {
+    return CliRun.in(home, args);
   }
 
   @Test
@@ -50,7 +32,7 @@ class FritzBoxCliTest {
     Path file = home.resolve("Telefonbuch.xml");
     Files.writeString(file, BOOK, StandardCharsets.UTF_8);
 
-    Run r = vz("contacts", "import-fritzbox", file.toString());
+    CliRun r = vz("contacts", "import-fritzbox", file.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
@@ -65,7 +47,7 @@ class FritzBoxCliTest {
     vz("contacts", "add", "Praxis Dr. Weiß", "0171 2345678", "--favourite");
     Path out = home.resolve("export.xml");
 
-    Run r = vz("contacts", "export-fritzbox", out.toString());
+    CliRun r = vz("contacts", "export-fritzbox", out.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8))
@@ -80,7 +62,7 @@ class FritzBoxCliTest {
     Path file = home.resolve("login.html");
     Files.writeString(file, "<html><body>FRITZ!Box login</body></html>");
 
-    Run r = vz("contacts", "import-fritzbox", file.toString());
+    CliRun r = vz("contacts", "import-fritzbox", file.toString());
 
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("login.html: not a FRITZ!Box phonebook");

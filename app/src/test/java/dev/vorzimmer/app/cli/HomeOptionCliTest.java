@@ -2,10 +2,6 @@ package dev.vorzimmer.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.app.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +19,6 @@ class HomeOptionCliTest {
   @TempDir Path elsewhere;
   private String userHome;
 
-  record Run(int code, String out, String err) {}
-
   @BeforeEach
   void defaultHomeIsAnEmptyFolder() {
     userHome = System.getProperty("user.home");
@@ -38,16 +32,8 @@ class HomeOptionCliTest {
     System.clearProperty("vorzimmer.level");
   }
 
-  private static Run vz(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun vz(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -73,7 +59,7 @@ class HomeOptionCliTest {
         .isZero();
     assertThat(vz("block", "--home", dir, "add", "+49 211 555*").code()).isZero();
     assertThat(vz("contacts", "list", "--home", dir).out()).contains("Erika Mustermann");
-    Run export = vz("messages", "--home", dir, "export", "1", home.resolve("x.wav").toString());
+    CliRun export = vz("messages", "--home", dir, "export", "1", home.resolve("x.wav").toString());
     assertThat(export.err()).contains("there is no message 1");
     assertThat(vz("--home", dir, "messages", "--json").out().replaceAll("\\s", "")).isEqualTo("[]");
     assertThat(elsewhere).isEmptyDirectory();
@@ -81,7 +67,7 @@ class HomeOptionCliTest {
 
   @Test
   void everyCommandsHelpShowsTheInheritedOptions() {
-    Run help = vz("messages", "export", "--help");
+    CliRun help = vz("messages", "export", "--help");
     assertThat(help.out()).contains("--home=DIR").contains("--verbose");
     assertThat(vz("block", "add", "--help").out()).contains("--home=DIR");
   }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vorzimmer.app.Main;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.ScreeningStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReasonsCliTest {
   @TempDir Path home;
   private Locale before;
-
-  record Run(int code, String out, String err) {}
 
   @BeforeEach
   void aContactAndOneLoggedCall() {
@@ -66,7 +59,7 @@ class ReasonsCliTest {
 
   @Test
   void checkSpeaksGermanWithLangDe() {
-    Run r = vz("check", "030 1234567", "--lang", "de");
+    CliRun r = vz("check", "030 1234567", "--lang", "de");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("RING — Kontakt Praxis Dr. Schulz")
@@ -115,28 +108,17 @@ class ReasonsCliTest {
 
   @Test
   void anUnknownLanguageIsAClearError() {
-    Run r = vz("check", "030 1234567", "--lang", "fr");
+    CliRun r = vz("check", "030 1234567", "--lang", "fr");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--lang").contains("en, de");
   }
 
-  private static JsonNode json(Run r) throws Exception {
+  private static JsonNode json(CliRun r) throws Exception {
     assertThat(r.code()).as(r.err()).isZero();
     return new ObjectMapper().readTree(r.out());
   }
 
-  private Run vz(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(home.toString());
-    int code =
-        Main.execute(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun vz(String... args) {
+    return CliRun.in(home, args);
   }
 }

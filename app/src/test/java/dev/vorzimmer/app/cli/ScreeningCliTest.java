@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vorzimmer.app.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,21 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScreeningCliTest {
   @TempDir Path home;
 
-  record Run(int code, String out, String err) {}
-
-  private Run vz(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(home.toString());
-    int code =
-        Main.execute(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun vz(String... args) {
+    return CliRun.in(home, args);
   }
 
   @BeforeEach
@@ -75,19 +56,19 @@ class ScreeningCliTest {
   @ParameterizedTest(name = "{0} → {1}")
   @MethodSource("fourCases")
   void checkGivesVerdictAndReason(String number, String verdict, String reason) throws Exception {
-    Run r = vz("check", number, "--json");
+    CliRun r = vz("check", number, "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertThat(d.get("verdict").asText()).isEqualTo(verdict);
     assertThat(d.get("reasons").toString()).contains(reason);
-    Run text = vz("check", number);
+    CliRun text = vz("check", number);
     assertThat(text.out()).startsWith(verdict).contains(reason);
   }
 
   @Test
   void checkNamesTheCityOfALandlineFromDebiansOfflineData() throws Exception {
     // scripts/test installs libphonenumber8-java (its jars live in /usr/share/java)
-    Run r = vz("check", "089 555666", "--json");
+    CliRun r = vz("check", "089 555666", "--json");
     JsonNode caller = new ObjectMapper().readTree(r.out()).get("caller");
     assertThat(caller.get("regionName").asText()).isEqualTo("Munich");
     assertThat(vz("check", "089 555666").out()).contains("(landline number, Munich, Germany)");
@@ -95,7 +76,7 @@ class ScreeningCliTest {
 
   @Test
   void withheldNumberGoesToVoicemailWithTheAnonymousGreeting() throws Exception {
-    Run r = vz("check", "+4969123456", "--privacy", "id", "--json");
+    CliRun r = vz("check", "+4969123456", "--privacy", "id", "--json");
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertThat(d.get("verdict").asText()).isEqualTo("VOICEMAIL");
     assertThat(d.get("greeting").asText()).isEqualTo("anonymous");
@@ -124,7 +105,7 @@ class ScreeningCliTest {
     Path broken = home.resolve("more.txt");
     Files.writeString(
         broken, "# call centres\n+4989123456,telemarketing\nnot a number\n0221 999*\n");
-    Run r = vz("block", "import", broken.toString());
+    CliRun r = vz("block", "import", broken.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("imported 2").contains("1 skipped").contains(":3:");
     assertThat(vz("check", "0221 9991234").out()).startsWith("REJECT");
@@ -132,10 +113,10 @@ class ScreeningCliTest {
 
   @Test
   void badInputIsAClearErrorWithExitCode2() {
-    Run r = vz("block", "add", "hello");
+    CliRun r = vz("block", "add", "hello");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("'hello' is neither a number nor a prefix");
-    Run c = vz("contacts", "add", "Bob", "nonsense");
+    CliRun c = vz("contacts", "add", "Bob", "nonsense");
     assertThat(c.code()).isEqualTo(2);
     assertThat(c.err()).contains("not a phone number");
   }

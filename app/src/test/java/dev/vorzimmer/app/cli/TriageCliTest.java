@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vorzimmer.app.AppHome;
-import dev.vorzimmer.app.Main;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.store.ScreeningStore;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,27 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TriageCliTest {
   @TempDir Path home;
 
-  record Run(int code, String out, String err) {}
-
-  private Run vz(String input, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--home");
-    all.add(home.toString());
-    InputStream stdin = System.in;
-    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-    try {
-      int code =
-          Main.execute(
-              all.toArray(String[]::new),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setIn(stdin);
-    }
+  private CliRun vz(String input, String... args) {
+    return CliRun.withInput(home, input, args);
   }
 
   private ScreeningStore store() {
@@ -116,7 +90,7 @@ class TriageCliTest {
   @Test
   void callingAPremiumRateNumberAsksAndANoOrNoAnswerCallsNothing() {
     for (String answer : List.of("n\n", "")) {
-      Run r = vz(answer, "call", "0900 1234567");
+      CliRun r = vz(answer, "call", "0900 1234567");
       assertThat(r.out()).contains("Careful: premium-rate number").contains("Call anyway? [y/N]");
       assertThat(r.code()).isNotZero();
       assertThat(r.err()).contains("not calling +49900").contains("--yes calls anyway");

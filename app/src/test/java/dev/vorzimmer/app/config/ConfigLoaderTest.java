@@ -397,19 +397,20 @@ class ConfigLoaderTest {
     Path f =
         write(
             "[calls]\nring_seconds = 15\nbusy = \"reject\"\ntrusted_hosts = [\"10.1.1.1\"]\n[voicemail]\nmax_seconds = 60\nsilence_seconds = 5\n");
-    CallSettings c = new ConfigLoader().load(f).calls();
-    assertThat(c).isEqualTo(new CallSettings(15, false, List.of("10.1.1.1"), 60, 5, "de"));
+    CallsAndVoicemailSettings c = new ConfigLoader().load(f).calls();
+    assertThat(c)
+        .isEqualTo(new CallsAndVoicemailSettings(15, false, List.of("10.1.1.1"), 60, 5, "de"));
     assertThat(new ConfigLoader().load(dir.resolve("none.toml")).calls())
-        .isEqualTo(CallSettings.defaults());
+        .isEqualTo(CallsAndVoicemailSettings.defaults());
   }
 
   @Test
   void diskLimitsForMessagesAreReadWithDefaults500And2000() throws Exception {
-    CallSettings d = new ConfigLoader().load(dir.resolve("none.toml")).calls();
+    CallsAndVoicemailSettings d = new ConfigLoader().load(dir.resolve("none.toml")).calls();
     assertThat(d.minFreeMb()).isEqualTo(500);
     assertThat(d.maxTotalMb()).isEqualTo(2000);
     Path f = write("[voicemail]\nmin_free_mb = 0\nmax_total_mb = 50000\n");
-    CallSettings c = new ConfigLoader().load(f).calls();
+    CallsAndVoicemailSettings c = new ConfigLoader().load(f).calls();
     assertThat(c.minFreeMb()).isZero();
     assertThat(c.maxTotalMb()).isEqualTo(50000);
   }

@@ -44,7 +44,10 @@ public record CallLogEntry(
     reasons = List.copyOf(reasons);
   }
 
-  /** An entry without the line it came in on. */
+  /**
+   * An entry of a call with plain (or no) audio, no mark and no line; {@link #withMark}, {@link
+   * #withEncryption} and {@link #withLine} give the others.
+   */
   public CallLogEntry(
       long id,
       Instant time,
@@ -54,11 +57,62 @@ public record CallLogEntry(
       String verdict,
       List<Reason> reasons,
       String outcome,
-      Optional<Long> messageId,
-      String mediaEncryption,
-      String mark,
-      String signallingEncryption) {
+      Optional<Long> messageId) {
     this(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        "",
+        "",
+        "",
+        "");
+  }
+
+  /** The same entry with {@code newMark}. */
+  public CallLogEntry withMark(String newMark) {
+    return new CallLogEntry(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        mediaEncryption,
+        newMark,
+        signallingEncryption,
+        line);
+  }
+
+  /** The same entry with how its audio ({@code media}) and signalling were protected. */
+  public CallLogEntry withEncryption(String media, String signalling) {
+    return new CallLogEntry(
+        id,
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        outcome,
+        messageId,
+        media,
+        mark,
+        signalling,
+        line);
+  }
+
+  /** The same entry with the name of the line that was called. */
+  public CallLogEntry withLine(String calledLine) {
+    return new CallLogEntry(
         id,
         time,
         rawNumber,
@@ -71,75 +125,7 @@ public record CallLogEntry(
         mediaEncryption,
         mark,
         signallingEncryption,
-        "");
-  }
-
-  /** An entry whose signalling encryption was not recorded. */
-  public CallLogEntry(
-      long id,
-      Instant time,
-      String rawNumber,
-      Optional<String> e164,
-      String displayName,
-      String verdict,
-      List<Reason> reasons,
-      String outcome,
-      Optional<Long> messageId,
-      String mediaEncryption,
-      String mark) {
-    this(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        mediaEncryption,
-        mark,
-        "");
-  }
-
-  /** An entry without a mark. */
-  public CallLogEntry(
-      long id,
-      Instant time,
-      String rawNumber,
-      Optional<String> e164,
-      String displayName,
-      String verdict,
-      List<Reason> reasons,
-      String outcome,
-      Optional<Long> messageId,
-      String mediaEncryption) {
-    this(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        mediaEncryption,
-        "");
-  }
-
-  /** An entry of a call with plain (or no) audio. */
-  public CallLogEntry(
-      long id,
-      Instant time,
-      String rawNumber,
-      Optional<String> e164,
-      String displayName,
-      String verdict,
-      List<Reason> reasons,
-      String outcome,
-      Optional<Long> messageId) {
-    this(id, time, rawNumber, e164, displayName, verdict, reasons, outcome, messageId, "");
+        calledLine);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.vorzimmer.ui.settings;
 
 import dev.vorzimmer.app.config.AppConfig;
-import dev.vorzimmer.app.config.CallSettings;
+import dev.vorzimmer.app.config.CallsAndVoicemailSettings;
 import dev.vorzimmer.app.config.ConfigEditor;
 import dev.vorzimmer.app.config.ConfigException;
 import java.io.IOException;
@@ -18,7 +18,7 @@ record CallsForm(
   static final int[] MAX_MESSAGE_RANGE = {10, 3600};
   static final int[] SILENCE_RANGE = {2, 600};
 
-  static CallsForm of(CallSettings c) {
+  static CallsForm of(CallsAndVoicemailSettings c) {
     return new CallsForm(
         c.ringSeconds(), c.busyToVoicemail(), c.maxMessageSeconds(), c.silenceSeconds());
   }

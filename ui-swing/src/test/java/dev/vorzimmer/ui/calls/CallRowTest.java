@@ -265,20 +265,7 @@ class CallRowTest {
   @Test
   void theRowKnowsHowTheCallWasProtectedAndOldRowsArePlain() {
     CallLogEntry base = entry("+49301234567", Optional.of("+49301234567"), "", "RING", "answered");
-    CallLogEntry srtpOverTls =
-        new CallLogEntry(
-            base.id(),
-            base.time(),
-            base.rawNumber(),
-            base.e164(),
-            base.displayName(),
-            base.verdict(),
-            base.reasons(),
-            base.outcome(),
-            base.messageId(),
-            "srtp",
-            "",
-            "tls");
+    CallLogEntry srtpOverTls = base.withEncryption("srtp", "tls");
     assertThat(CallRow.of(srtpOverTls, lookup, en, BERLIN).security())
         .isEqualTo(dev.vorzimmer.sip.CallSecurity.of(true, true));
     assertThat(CallRow.of(base, lookup, en, BERLIN).security())

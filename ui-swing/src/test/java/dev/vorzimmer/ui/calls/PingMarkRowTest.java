@@ -32,17 +32,16 @@ class PingMarkRowTest {
 
   private static CallLogEntry call(String mark) {
     return new CallLogEntry(
-        1,
-        Instant.EPOCH,
-        "+33142685300",
-        Optional.of("+33142685300"),
-        "",
-        "VOICEMAIL",
-        List.of(Reason.legacy("foreign number, language spoken")),
-        "voicemail",
-        Optional.empty(),
-        "",
-        mark);
+            1,
+            Instant.EPOCH,
+            "+33142685300",
+            Optional.of("+33142685300"),
+            "",
+            "VOICEMAIL",
+            List.of(Reason.legacy("foreign number, language spoken")),
+            "voicemail",
+            Optional.empty())
+        .withMark(mark);
   }
 
   @Test

@@ -131,8 +131,8 @@ class AccountFormTest {
             false);
     AccountForm saved =
         AccountForm.of(
-            new AccountSettings(
-                "alice", "example.net", "example.net", 5060, "pw", "udp", 300, extras));
+            new AccountSettings("alice", "example.net", "example.net", 5060, "pw", "udp", 300)
+                .withExtras(extras));
 
     AccountConfig account = saved.toAccount(300);
 

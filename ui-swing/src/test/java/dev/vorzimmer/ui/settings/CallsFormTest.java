@@ -3,7 +3,7 @@ package dev.vorzimmer.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.config.AppConfig;
-import dev.vorzimmer.app.config.CallSettings;
+import dev.vorzimmer.app.config.CallsAndVoicemailSettings;
 import dev.vorzimmer.app.config.ConfigEditor;
 import dev.vorzimmer.app.config.ConfigLoader;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class CallsFormTest {
             CallsForm.MAX_MESSAGE_RANGE[0],
             CallsForm.SILENCE_RANGE[0])
         .save(new ConfigEditor(file));
-    CallSettings read = new ConfigLoader().load(file).calls();
+    CallsAndVoicemailSettings read = new ConfigLoader().load(file).calls();
     assertThat(read.ringSeconds()).isEqualTo(1);
     assertThat(read.maxMessageSeconds()).isEqualTo(10);
     assertThat(read.silenceSeconds()).isEqualTo(2);

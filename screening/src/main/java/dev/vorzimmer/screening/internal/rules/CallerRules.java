@@ -1,7 +1,7 @@
 package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.CallerInfo;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.Presentation;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
@@ -22,7 +22,7 @@ public final class CallerRules {
     String raw =
         info.presentation() == Presentation.UNRECOGNISED && !info.raw().isBlank() ? info.raw() : "";
     Reason reason = Reason.of("no-number", "presentation", info.presentation().name(), "raw", raw);
-    Greeting greeting = Greeting.ANONYMOUS;
+    GreetingChoice greeting = GreetingChoice.ANONYMOUS;
     return Optional.of(new Outcome(ctx.config().anonymousVerdict(), greeting, reason));
   }
 
@@ -62,7 +62,7 @@ public final class CallerRules {
     return Optional.of(
         new Outcome(
             Verdict.VOICEMAIL,
-            Greeting.inLanguage(language.get()),
+            GreetingChoice.inLanguage(language.get()),
             Reason.of(
                 "foreign.language-not-spoken", "country", country, "language", language.get())));
   }
@@ -102,7 +102,7 @@ public final class CallerRules {
     if (verdict == Verdict.RING && ctx.caller().verificationFailed()) {
       return Optional.of(Outcome.voicemail(Reason.of("unknown.unverified")));
     }
-    return Optional.of(new Outcome(verdict, Greeting.DEFAULT, Reason.of("unknown")));
+    return Optional.of(new Outcome(verdict, GreetingChoice.DEFAULT, Reason.of("unknown")));
   }
 
   private static boolean isForeign(ScreeningContext ctx) {

@@ -1,7 +1,7 @@
 package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.CallerLookup;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.LookupConfig;
 import dev.vorzimmer.screening.LookupResult;
 import dev.vorzimmer.screening.Reason;
@@ -62,7 +62,7 @@ public final class LookupRule implements Rule {
     }
     Reason votes =
         Reason.of("lookup.votes", "lookup", service, "votes", result.votes(), "rating", rating);
-    return Optional.of(new Outcome(config.action(), Greeting.DEFAULT, votes));
+    return Optional.of(new Outcome(config.action(), GreetingChoice.DEFAULT, votes));
   }
 
   private Optional<LookupResult> ask(ScreeningContext ctx) {

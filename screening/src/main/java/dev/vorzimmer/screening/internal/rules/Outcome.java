@@ -1,6 +1,6 @@
 package dev.vorzimmer.screening.internal.rules;
 
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import java.util.Objects;
@@ -9,9 +9,9 @@ import java.util.Objects;
  * What a deciding rule says: verdict, greeting and the deciding reason; {@code robot} when a robot
  * rule rejected (then {@code robot_reject_with} applies instead of {@code reject_with}).
  */
-public record Outcome(Verdict verdict, Greeting greeting, Reason reason, boolean robot) {
+public record Outcome(Verdict verdict, GreetingChoice greeting, Reason reason, boolean robot) {
 
-  public Outcome(Verdict verdict, Greeting greeting, Reason reason) {
+  public Outcome(Verdict verdict, GreetingChoice greeting, Reason reason) {
     this(verdict, greeting, reason, false);
   }
 
@@ -22,11 +22,11 @@ public record Outcome(Verdict verdict, Greeting greeting, Reason reason, boolean
   }
 
   static Outcome ring(Reason reason) {
-    return new Outcome(Verdict.RING, Greeting.DEFAULT, reason);
+    return new Outcome(Verdict.RING, GreetingChoice.DEFAULT, reason);
   }
 
   static Outcome voicemail(Reason reason) {
-    return new Outcome(Verdict.VOICEMAIL, Greeting.DEFAULT, reason);
+    return new Outcome(Verdict.VOICEMAIL, GreetingChoice.DEFAULT, reason);
   }
 
   /** The call is challenged; the prompt speaks the language of {@code greeting}. */
@@ -35,10 +35,10 @@ public record Outcome(Verdict verdict, Greeting greeting, Reason reason, boolean
   }
 
   static Outcome robotReject(Reason reason) {
-    return new Outcome(Verdict.REJECT, Greeting.DEFAULT, reason, true);
+    return new Outcome(Verdict.REJECT, GreetingChoice.DEFAULT, reason, true);
   }
 
   static Outcome reject(Reason reason) {
-    return new Outcome(Verdict.REJECT, Greeting.DEFAULT, reason);
+    return new Outcome(Verdict.REJECT, GreetingChoice.DEFAULT, reason);
   }
 }

@@ -1,7 +1,7 @@
 package dev.vorzimmer.screening.internal.rules;
 
 import dev.vorzimmer.screening.ChallengeReasons;
-import dev.vorzimmer.screening.Greeting;
+import dev.vorzimmer.screening.GreetingChoice;
 import java.util.Optional;
 
 /**
@@ -37,6 +37,6 @@ public final class RobotSuspectRule implements Rule {
   }
 
   private static Outcome suspect(dev.vorzimmer.screening.Reason why) {
-    return new Outcome(dev.vorzimmer.screening.Verdict.CHALLENGE, Greeting.DEFAULT, why);
+    return new Outcome(dev.vorzimmer.screening.Verdict.CHALLENGE, GreetingChoice.DEFAULT, why);
   }
 }

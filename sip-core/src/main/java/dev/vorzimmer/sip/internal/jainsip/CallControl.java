@@ -63,7 +63,7 @@ final class CallControl implements Connector.Hangup {
       return;
     }
     CallMessages.send(transaction, messages.response(event.getRequest(), Response.OK, null, null));
-    if (call.is(CallState.SCREENING, CallState.RINGING) && !call.preAnswered) {
+    if (call.is(CallState.SCREENING, CallState.RINGING) && !call.preAnswered()) {
       boolean rang = call.is(CallState.RINGING);
       connector.reject(
           call,
@@ -88,7 +88,7 @@ final class CallControl implements Connector.Hangup {
       return;
     }
     CallSession call = calls.get(callIdOf(event.getRequest()));
-    boolean ringingAnswered = call != null && call.preAnswered && call.is(CallState.RINGING);
+    boolean ringingAnswered = call != null && call.preAnswered() && call.is(CallState.RINGING);
     if (call == null
         || (!ringingAnswered
             && call.is(CallState.SCREENING, CallState.RINGING, CallState.CALLING))) {
@@ -99,7 +99,7 @@ final class CallControl implements Connector.Hangup {
       return;
     }
     CallMessages.send(transaction, messages.response(event.getRequest(), Response.OK, null, null));
-    CallOutcome outcome = call.is(CallState.ENDING) ? call.endingOutcome : connectedOutcome(call);
+    CallOutcome outcome = call.is(CallState.ENDING) ? call.endingOutcome() : connectedOutcome(call);
     if (call.is(CallState.CHALLENGE)) {
       challenges.hungUp(call);
       calls.end(call, outcome, "the caller hung up during the challenge");
@@ -111,12 +111,11 @@ final class CallControl implements Connector.Hangup {
   /** Sends BYE and waits (bounded) for its answer; the call ends with {@code outcome}. */
   @Override
   public void bye(CallSession call, CallOutcome outcome, String reason) {
-    if (call.dialog == null || call.is(CallState.ENDING, CallState.ENDED)) {
+    if (call.dialog() == null || call.is(CallState.ENDING, CallState.ENDED)) {
       calls.end(call, outcome, reason);
       return;
     }
-    call.endingOutcome = outcome;
-    call.endingReason = reason;
+    call.endingWith(outcome, reason);
     if (sendBye(call)) {
       startEnding(call, outcome, reason);
     }
@@ -125,25 +124,24 @@ final class CallControl implements Connector.Hangup {
   /** Sends BYE in the call's dialog; on failure the call ends at once and false is returned. */
   boolean sendBye(CallSession call) {
     try {
-      Request bye = OurVia.fix(context, call.dialog.createRequest(Request.BYE));
+      Request bye = OurVia.fix(context, call.dialog().createRequest(Request.BYE));
       ClientTransaction transaction = context.provider().getNewClientTransaction(bye);
       transaction.setApplicationData(new EndingHandler(call));
-      call.dialog.sendRequest(transaction);
+      call.dialog().sendRequest(transaction);
       return true;
     } catch (Exception e) {
       LOG.warn("call {}: could not send BYE", call.callId, e);
       calls.end(
           call,
-          call.endingOutcome,
-          call.endingReason + " (BYE could not be sent: " + Transactions.describe(e) + ")");
+          call.endingOutcome(),
+          call.endingReason() + " (BYE could not be sent: " + Transactions.describe(e) + ")");
       return false;
     }
   }
 
   /** Moves the call to ENDING; it ends when the answer arrives or after {@link #ENDING_TIMEOUT}. */
   void startEnding(CallSession call, CallOutcome outcome, String reason) {
-    call.endingOutcome = outcome;
-    call.endingReason = reason;
+    call.endingWith(outcome, reason);
     calls.move(call, CallState.ENDING, reason);
     calls.schedule(
         call,
@@ -154,7 +152,7 @@ final class CallControl implements Connector.Hangup {
   /** How a connected call ends when either side hangs up. */
   static CallOutcome connectedOutcome(CallSession call) {
     if (call.is(CallState.ENDING)) {
-      return call.endingOutcome;
+      return call.endingOutcome();
     }
     if (call.is(CallState.CALLING, CallState.EARLY)) {
       return CallOutcome.FAILED;
@@ -197,13 +195,13 @@ final class CallControl implements Connector.Hangup {
     @Override
     public void onResponse(ResponseEvent event) {
       if (event.getResponse().getStatusCode() >= 200) {
-        calls.end(call, call.endingOutcome, call.endingReason);
+        calls.end(call, call.endingOutcome(), call.endingReason());
       }
     }
 
     @Override
     public void onFailure(ClientTransactionFailure failure) {
-      calls.end(call, call.endingOutcome, call.endingReason + " (" + failure.reason() + ")");
+      calls.end(call, call.endingOutcome(), call.endingReason() + " (" + failure.reason() + ")");
     }
   }
 }

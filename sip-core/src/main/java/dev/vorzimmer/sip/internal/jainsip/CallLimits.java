@@ -31,15 +31,16 @@ final class CallLimits {
 
   /** Starts the limit of a call that just connected; no effect if it already runs. */
   void start(CallSession call) {
-    if (call.lengthLimit != null) {
+    if (call.timers().hasLengthLimit()) {
       return;
     }
     boolean machine = call.purpose == CallMedia.Purpose.VOICEMAIL;
     Duration limit = machine ? settings.get().machineCallLimit() : settings.get().liveCallLimit();
-    call.lengthLimit =
-        context
-            .events()
-            .schedule(() -> exceeded(call, limit), limit.toMillis(), TimeUnit.MILLISECONDS);
+    call.timers()
+        .limitLength(
+            context
+                .events()
+                .schedule(() -> exceeded(call, limit), limit.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private void exceeded(CallSession call, Duration limit) {

@@ -2,9 +2,7 @@ package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.AccountConfig;
 import dev.vorzimmer.sip.CallMedia;
-import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallSettings;
-import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.MediaEncryption;
 import dev.vorzimmer.sip.internal.AgentTuning;
@@ -15,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -26,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The call side of the agent: wires screening, answering, in-dialog requests and outgoing calls,
- * provides the request handlers per method, and runs the user's commands on the SIP event thread.
+ * provides the request handlers per method and the user's {@link CallCommands}.
  */
 final class CallService {
 
@@ -44,16 +40,13 @@ final class CallService {
           Request.PRACK,
           Request.PUBLISH);
 
-  private final SipContext context;
-  private final CallTable calls;
   private final CallMessages messages;
   private final CallControl control;
-  private final Connector connector;
   private final IncomingCalls incoming;
   private final OutgoingCalls outgoing;
   private final ReInvites reInvites;
   private final InfoHandler info;
-  private final Challenges challenges;
+  private final CallCommands commands;
 
   /** Everything a call service needs from the agent. */
   record Config(
@@ -70,15 +63,14 @@ final class CallService {
       ProviderRoute route, DigestRealms realms, Optional<AuthenticationHelper> digest) {}
 
   CallService(SipContext context, ListenerBus bus, Config config, Provider provider) {
-    this.context = context;
-    this.calls =
+    CallTable calls =
         new CallTable(
             context,
             bus,
             config.account().map(AccountConfig::mediaEncryption).orElse(MediaEncryption.NONE));
     this.messages = new CallMessages(context, config.contactUser());
     this.control = new CallControl(context, calls, messages);
-    this.connector =
+    Connector connector =
         new Connector(
             context, calls, messages, config.media(), config.tuning().ackTimeout(), control);
     control.connector(connector);
@@ -86,7 +78,6 @@ final class CallService {
         new Challenges(context, calls, connector, control, config.settings(), bus);
     connector.challenges(challenges);
     control.challenges(challenges);
-    this.challenges = challenges;
     CallLimits limits = new CallLimits(context, config.settings(), control);
     calls.onConnected(limits::start);
     this.reInvites = new ReInvites(context, calls, messages, control, connector);
@@ -98,18 +89,20 @@ final class CallService {
             config.contactUser(),
             provider.route());
     GhostRefusals ghosts = new GhostRefusals(context, calls, messages, GhostRateLimiter.defaults());
-    this.incoming =
-        new IncomingCalls(
+    IncomingDispositions dispositions =
+        new IncomingDispositions(
             context,
             calls,
             messages,
-            guard,
-            ghosts,
             config.policy(),
             config.settings(),
             config.tuning().policyTimeout(),
-            connector);
-    incoming.answerers(challenges, new Intercepts(calls, messages, connector));
+            connector,
+            challenges,
+            new Intercepts(calls, messages, connector));
+    this.incoming =
+        new IncomingCalls(
+            context, calls, messages, guard, ghosts, config.settings(), connector, dispositions);
     this.outgoing =
         new OutgoingCalls(
             context,
@@ -120,6 +113,9 @@ final class CallService {
                 context, config.account(), messages, config.localAor(), provider.route()),
             provider.digest(),
             provider.realms());
+    this.commands =
+        new CallCommands(
+            context, calls, control, connector, challenges, dispositions, outgoing, reInvites);
   }
 
   /** The handlers of every method we answer (OPTIONS included); others get 501 from the engine. */
@@ -161,143 +157,8 @@ final class CallService {
     return outgoing;
   }
 
-  void answer(String callId) {
-    onCall(
-        callId,
-        "answer",
-        call -> {
-          if (call.incoming && call.is(CallState.RINGING) && call.preAnswered) {
-            challenges.answer(call);
-          } else if (call.incoming && call.is(CallState.RINGING)) {
-            connector.connect(call, CallMedia.Purpose.LIVE, "", "answered by the user");
-          }
-        });
-  }
-
-  void decline(String callId, int status) {
-    onCall(
-        callId,
-        "decline",
-        call -> {
-          if (call.incoming && call.preAnswered && call.is(CallState.RINGING)) {
-            control.bye(call, CallOutcome.REJECTED, "declined by the user (after the challenge)");
-          } else if (call.incoming && call.is(CallState.SCREENING, CallState.RINGING)) {
-            connector.reject(call, status, CallOutcome.REJECTED, status + ": declined by the user");
-          }
-        });
-  }
-
-  void sendToVoicemail(String callId) {
-    onCall(
-        callId,
-        "voicemail",
-        call -> incoming.sendToVoicemail(call, "sent to voicemail by the user"));
-  }
-
-  void hangUp(String callId) {
-    onCall(
-        callId,
-        "hang up",
-        call -> {
-          if (!call.incoming) {
-            outgoing.hangUp(call);
-          } else if (answeredBeforeRinging(call)) {
-            control.bye(call, CallControl.connectedOutcome(call), "we hung up");
-          } else if (call.is(CallState.SCREENING, CallState.RINGING)) {
-            connector.reject(
-                call, Response.DECLINE, CallOutcome.REJECTED, "603: declined by the user");
-          } else if (call.is(CallState.CONNECTING, CallState.ACTIVE, CallState.VOICEMAIL)) {
-            control.bye(call, CallControl.connectedOutcome(call), "we hung up");
-          }
-        });
-  }
-
-  void hold(String callId, boolean on) {
-    onCall(
-        callId,
-        "hold",
-        call -> {
-          if (!reInvites.hold(call, on)) {
-            LOG.info("call {}: cannot change hold in state {}", callId, call.state());
-          }
-        });
-  }
-
-  /**
-   * Ends every call because the agent stops (event thread): BYE to connected calls, CANCEL to
-   * unanswered outgoing ones, 480 to incoming ones still screening or ringing. Completes when no
-   * call is left.
-   */
-  CompletableFuture<Void> endAll(String reason) {
-    for (CallSession call : calls.all()) {
-      try {
-        if (!call.incoming) {
-          outgoing.hangUp(call);
-        } else if (answeredBeforeRinging(call)) {
-          control.bye(call, CallControl.connectedOutcome(call), reason);
-        } else if (call.is(CallState.SCREENING, CallState.RINGING)) {
-          connector.reject(
-              call, Response.TEMPORARILY_UNAVAILABLE, CallOutcome.MISSED, "480: " + reason);
-        } else if (call.is(CallState.CONNECTING, CallState.ACTIVE, CallState.VOICEMAIL)) {
-          control.bye(call, CallControl.connectedOutcome(call), reason);
-        }
-      } catch (Exception e) {
-        LOG.warn("call {}: could not end it properly", call.callId, e);
-        calls.end(call, CallOutcome.FAILED, reason + " (" + Transactions.describe(e) + ")");
-      }
-    }
-    return calls.whenEmpty();
-  }
-
-  /** Ends the calls left after {@link #endAll} without waiting for the peers (event thread). */
-  void forceEndAll(String reason) {
-    for (CallSession call : calls.all()) {
-      calls.end(
-          call,
-          CallControl.connectedOutcome(call),
-          reason + " (no answer before the agent stopped)");
-    }
-  }
-
-  void place(String callId, String target, String peer) {
-    post(callId, "call", () -> outgoing.place(callId, target, peer));
-  }
-
-  private void post(String callId, String action, Runnable task) {
-    try {
-      context.events().execute(task);
-    } catch (RejectedExecutionException e) {
-      LOG.info("call {}: {} ignored, the agent is stopping", callId, action);
-    }
-  }
-
-  private void onCall(String callId, String action, CallAction task) {
-    post(
-        callId,
-        action,
-        () -> {
-          CallSession call = calls.get(callId);
-          if (call == null) {
-            LOG.info("call {}: {} ignored, the call is over", callId, action);
-            return;
-          }
-          try {
-            task.run(call);
-          } catch (Exception e) {
-            LOG.warn("call {}: {} failed", callId, action, e);
-            calls.end(call, CallOutcome.FAILED, action + " failed: " + Transactions.describe(e));
-          }
-        });
-  }
-
-  /** An incoming call answered for the challenge and now in it or ringing after it. */
-  private static boolean answeredBeforeRinging(CallSession call) {
-    return call.is(CallState.CHALLENGE) || (call.preAnswered && call.is(CallState.RINGING));
-  }
-
-  /** A user command on one call; may throw the stack's checked exceptions. */
-  @FunctionalInterface
-  private interface CallAction {
-    void run(CallSession call) throws Exception;
+  /** The user's commands on these calls. */
+  CallCommands commands() {
+    return commands;
   }
 }

@@ -87,14 +87,14 @@ final class CallTable {
 
   /** Registers a new call and reports its initial state. */
   void add(CallSession call, String reason) {
-    call.sdes = new SdesKeys(encryption, random);
+    call.useKeys(new SdesKeys(encryption, random));
     calls.put(call.callId, call);
     publish(call, reason, Optional.empty());
   }
 
   /** Moves a call to a non-final state and reports it. */
   void move(CallSession call, CallState next, String reason) {
-    call.lifecycle.transitionTo(next, reason);
+    call.transitionTo(next, reason);
     if (next == CallState.ACTIVE || next == CallState.VOICEMAIL) {
       onConnected.accept(call);
     }
@@ -103,20 +103,10 @@ final class CallTable {
 
   /** Ends a call: stops its timer and media, forgets it and reports the outcome. Idempotent. */
   void end(CallSession call, CallOutcome outcome, String reason) {
-    if (call.lifecycle.isOver()) {
+    if (!call.endWith(reason)) {
       return;
     }
-    call.cancelTimer();
-    call.cancelLengthLimit();
-    if (call.leg != null) {
-      try {
-        call.leg.close();
-      } catch (RuntimeException e) {
-        LOG.warn("call {}: closing media failed", call.callId, e);
-      }
-    }
     calls.remove(call.callId);
-    call.lifecycle.transitionTo(CallState.ENDED, reason);
     publish(call, reason, Optional.of(outcome));
     if (calls.isEmpty() && empty != null) {
       CompletableFuture<Void> done = empty;
@@ -138,17 +128,17 @@ final class CallTable {
 
   /** Runs {@code task} on the event thread after {@code delay} as the call's single timer. */
   void schedule(CallSession call, Duration delay, Runnable task) {
-    call.cancelTimer();
-    call.timer =
-        context
-            .events()
-            .schedule(
-                () -> {
-                  call.timer = null;
-                  task.run();
-                },
-                delay.toMillis(),
-                TimeUnit.MILLISECONDS);
+    call.timers()
+        .arm(
+            context
+                .events()
+                .schedule(
+                    () -> {
+                      call.timers().fired();
+                      task.run();
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS));
   }
 
   private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
@@ -157,8 +147,8 @@ final class CallTable {
             call.callId,
             call.incoming,
             call.state(),
-            call.peer,
-            call.displayName,
+            call.peer(),
+            call.displayName(),
             outcome,
             reason,
             call.security()));

@@ -49,7 +49,7 @@ final class Challenges {
 
   /** Answers the call for the challenge (200 OK); it begins with the ACK. */
   void start(CallSession call, CallDisposition.Challenge challenge) throws Exception {
-    call.challenge = challenge;
+    call.challengedWith(challenge);
     connector.connect(
         call,
         CallMedia.Purpose.CHALLENGE,
@@ -68,8 +68,8 @@ final class Challenges {
             post(
                 call,
                 () -> {
-                  if (call.machine != null && call.is(CallState.CHALLENGE)) {
-                    decided(call, call.machine.faxTone(System.nanoTime()));
+                  if (call.machine() != null && call.is(CallState.CHALLENGE)) {
+                    decided(call, call.machine().faxTone(System.nanoTime()));
                   }
                 }));
   }
@@ -84,24 +84,25 @@ final class Challenges {
 
   /** The prompt started (ACK received): the machine opens and the timeout runs. */
   void begin(CallSession call) {
-    call.machine = new ChallengeMachine(call.callId, call.challenge.digit(), System.nanoTime());
-    calls.move(call, CallState.CHALLENGE, "challenge: waiting for digit " + call.challenge.digit());
-    Duration timeout = call.challenge.timeout();
-    calls.schedule(call, timeout, () -> decided(call, call.machine.timedOut(System.nanoTime())));
+    call.openChallenge(System.nanoTime());
+    calls.move(
+        call, CallState.CHALLENGE, "challenge: waiting for digit " + call.challenge().digit());
+    Duration timeout = call.challenge().timeout();
+    calls.schedule(call, timeout, () -> decided(call, call.machine().timedOut(System.nanoTime())));
   }
 
   /** A key press from RTP ({@code rfc4733}) or SIP INFO ({@code info}); ignored outside. */
   void digit(CallSession call, char digit, String via) {
-    if (call.machine == null || !call.is(CallState.CHALLENGE)) {
+    if (call.machine() == null || !call.is(CallState.CHALLENGE)) {
       return;
     }
-    decided(call, call.machine.digit(digit, via, System.nanoTime()));
+    decided(call, call.machine().digit(digit, via, System.nanoTime()));
   }
 
   /** A BYE from the caller during the challenge. */
   void hungUp(CallSession call) {
-    if (call.machine != null) {
-      call.machine.hungUp(System.nanoTime()).ifPresent(bus::publishChallenge);
+    if (call.machine() != null) {
+      call.machine().hungUp(System.nanoTime()).ifPresent(bus::publishChallenge);
     }
   }
 
@@ -125,12 +126,12 @@ final class Challenges {
       } else {
         toVoicemail(
             call,
-            call.challenge.machineGreeting(),
+            call.challenge().machineGreeting(),
             "passed the challenge, user busy in another call");
       }
       return;
     }
-    call.preAnswered = true;
+    call.passChallenge();
     switchLeg(call, CallMedia.Purpose.RINGBACK, "");
     calls.move(call, CallState.RINGING, "ringing: passed the challenge");
     Duration timeout = settings.get().ringTimeout();
@@ -141,7 +142,7 @@ final class Challenges {
           if (call.is(CallState.RINGING)) {
             toVoicemail(
                 call,
-                call.challenge.machineGreeting(),
+                call.challenge().machineGreeting(),
                 "no answer after " + timeout.toMillis() + " ms");
           }
         });
@@ -154,10 +155,10 @@ final class Challenges {
           case FAX_TONE -> "fax tone";
           default -> "wrong digit";
         };
-    if (call.challenge.hangUpOnFail()) {
+    if (call.challenge().hangUpOnFail()) {
       control.bye(call, CallOutcome.REJECTED, "challenge failed (" + why + "): hung up");
     } else {
-      toVoicemail(call, call.challenge.machineGreeting(), "challenge failed (" + why + ")");
+      toVoicemail(call, call.challenge().machineGreeting(), "challenge failed (" + why + ")");
     }
   }
 
@@ -176,8 +177,6 @@ final class Challenges {
   }
 
   private static void switchLeg(CallSession call, CallMedia.Purpose purpose, String greeting) {
-    call.purpose = purpose;
-    call.greeting = greeting;
-    call.leg.switchTo(purpose, greeting);
+    call.switchMedia(purpose, greeting);
   }
 }

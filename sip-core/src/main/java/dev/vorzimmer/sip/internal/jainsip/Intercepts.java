@@ -41,10 +41,8 @@ final class Intercepts {
         messages.response(call.invite, Response.SESSION_PROGRESS, call.localTag, call.transport);
     messages.setSdp(progress, call.localSdp);
     CallMessages.send(call.inviteTransaction, progress);
-    call.purpose = CallMedia.Purpose.INTERCEPT;
     try {
-      call.leg.start(call.plan, CallMedia.Purpose.INTERCEPT, intercept.greeting());
-      call.legStarted = true;
+      call.startMedia(call.plan, CallMedia.Purpose.INTERCEPT, intercept.greeting());
     } catch (RuntimeException e) {
       LOG.warn("call {}: intercept media did not start", call.callId, e);
     }

@@ -18,7 +18,6 @@ import gov.nist.javax.sip.SipStackExt;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,31 +26,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import javax.sip.ClientTransaction;
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
-import javax.sip.RequestEvent;
-import javax.sip.ResponseEvent;
-import javax.sip.SipListener;
-import javax.sip.TimeoutEvent;
-import javax.sip.TransactionTerminatedEvent;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running SIP stack of one agent: receives every JAIN-SIP callback and moves it onto the single
- * event thread, dispatches requests per method and responses to the handler of their client
- * transaction.
+ * The running SIP stack of one agent: opens it, wires registration and calls on the single event
+ * thread (JAIN-SIP's callbacks reach them through {@link StackEvents}), and shuts it all down.
  */
-public final class JainSipEngine implements SipListener {
+public final class JainSipEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(JainSipEngine.class);
 
   private final StackResources resources;
   private final SipContext context;
-  private final Map<String, RequestHandler> requestHandlers;
   private final Optional<RegistrationClient> registration;
   private final CallService calls;
   private final ExecutorService dns;
@@ -118,7 +105,6 @@ public final class JainSipEngine implements SipListener {
                 wiring.policy(),
                 wiring.media()),
             new CallService.Provider(route, realms, digest));
-    this.requestHandlers = calls.handlers();
     resources.tls().ifPresent(tls -> tls.onClosed(this::connectionLost));
   }
 
@@ -180,7 +166,10 @@ public final class JainSipEngine implements SipListener {
       throw e;
     }
     try {
-      resources.context().provider().addSipListener(engine);
+      resources
+          .context()
+          .provider()
+          .addSipListener(new StackEvents(engine.context, engine.registration, engine.calls));
     } catch (java.util.TooManyListenersException e) {
       resources.close();
       throw new IllegalStateException("SIP provider already has a listener", e);
@@ -195,37 +184,9 @@ public final class JainSipEngine implements SipListener {
     registration.ifPresent(r -> context.events().execute(r::register));
   }
 
-  /** Answers a ringing incoming call (200 OK, live audio); no-op in other states. */
-  public void answer(String callId) {
-    calls.answer(callId);
-  }
-
-  /** Declines a screening or ringing incoming call with {@code status}. */
-  public void decline(String callId, int status) {
-    calls.decline(callId, status);
-  }
-
-  /** Hands a ringing incoming call to the answering machine. */
-  public void sendToVoicemail(String callId) {
-    calls.sendToVoicemail(callId);
-  }
-
-  /** Ends a call whatever its state: decline, CANCEL or BYE. */
-  public void hangUp(String callId) {
-    calls.hangUp(callId);
-  }
-
-  /** Holds or resumes an active call with a re-INVITE. */
-  public void hold(String callId, boolean on) {
-    calls.hold(callId, on);
-  }
-
-  /**
-   * Places a call to the SIP URI {@code target} under {@code callId}; {@code peer} is what events
-   * show.
-   */
-  public void call(String callId, String target, String peer) {
-    calls.place(callId, target, peer);
+  /** The user's call commands (answer, decline, hang up …), each implemented once. */
+  public CallCommands commands() {
+    return calls.commands();
   }
 
   /** The addresses this agent advertises (read from any thread). */
@@ -279,7 +240,7 @@ public final class JainSipEngine implements SipListener {
   private void endCalls(Duration budget) throws InterruptedException {
     String reason = "the phone is stopping";
     try {
-      CompletableFuture.supplyAsync(() -> calls.endAll(reason), context.events())
+      CompletableFuture.supplyAsync(() -> calls.commands().endAll(reason), context.events())
           .thenCompose(f -> f)
           .get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -287,142 +248,13 @@ public final class JainSipEngine implements SipListener {
           "calls did not end within {} ms; ending them without the peers' answers",
           budget.toMillis());
       try {
-        CompletableFuture.runAsync(() -> calls.forceEndAll(reason), context.events())
+        CompletableFuture.runAsync(() -> calls.commands().forceEndAll(reason), context.events())
             .get(1, TimeUnit.SECONDS);
       } catch (TimeoutException | ExecutionException e2) {
         LOG.warn("could not end the remaining calls", e2);
       }
     } catch (ExecutionException e) {
       LOG.warn("ending the calls failed", e);
-    }
-  }
-
-  @Override
-  public void processRequest(RequestEvent event) {
-    context.events().execute(() -> dispatchRequest(event));
-  }
-
-  @Override
-  public void processResponse(ResponseEvent event) {
-    context
-        .events()
-        .execute(
-            () -> {
-              ClientResponseHandler handler = handlerOf(event.getClientTransaction());
-              if (handler == null
-                  && event.getDialog() != null
-                  && event.getResponse().getStatusCode() / 100 == 2) {
-                handler = calls.outgoingHandler();
-              }
-              if (handler == null) {
-                LOG.debug(
-                    "response without our transaction: {}", event.getResponse().getStatusCode());
-                return;
-              }
-              try {
-                handler.onResponse(event);
-              } catch (RuntimeException e) {
-                LOG.warn(
-                    "could not handle response {} for Call-ID {}",
-                    event.getResponse().getStatusCode(),
-                    CallControl.callIdOf(event.getResponse()),
-                    e);
-              }
-            });
-  }
-
-  @Override
-  public void processTimeout(TimeoutEvent event) {
-    if (event.isServerTransaction()) {
-      return;
-    }
-    context
-        .events()
-        .execute(
-            () -> {
-              ClientResponseHandler handler = handlerOf(event.getClientTransaction());
-              if (handler != null) {
-                handler.onFailure(
-                    new ClientResponseHandler.ClientTransactionFailure(
-                        event.getClientTransaction(), "transaction timed out"));
-              }
-            });
-  }
-
-  @Override
-  public void processIOException(IOExceptionEvent event) {
-    LOG.info(
-        "network error towards {}:{}/{}", event.getHost(), event.getPort(), event.getTransport());
-    context
-        .events()
-        .execute(
-            () ->
-                registration.ifPresent(
-                    r -> r.onNetworkError(event.getHost(), event.getPort(), event.getTransport())));
-  }
-
-  @Override
-  public void processTransactionTerminated(TransactionTerminatedEvent event) {
-    // transactions end on their own; our handlers already saw the final response or timeout
-  }
-
-  @Override
-  public void processDialogTerminated(DialogTerminatedEvent event) {
-    // calls end through BYE/CANCEL handling and their own timers, not through the stack's dialog
-    // reaping
-  }
-
-  private static String callIdOf(Request request) {
-    javax.sip.header.CallIdHeader callId =
-        (javax.sip.header.CallIdHeader) request.getHeader("Call-ID");
-    return callId == null ? "none" : callId.getCallId();
-  }
-
-  private static String sourceOf(Request request) {
-    gov.nist.javax.sip.message.SIPMessage message = (gov.nist.javax.sip.message.SIPMessage) request;
-    return message.getPeerPacketSourceAddress() == null
-        ? "unknown"
-        : message.getPeerPacketSourceAddress().getHostAddress()
-            + ":"
-            + message.getPeerPacketSourcePort();
-  }
-
-  private static ClientResponseHandler handlerOf(ClientTransaction transaction) {
-    if (transaction != null
-        && transaction.getApplicationData() instanceof ClientResponseHandler handler) {
-      return handler;
-    }
-    return null;
-  }
-
-  private void dispatchRequest(RequestEvent event) {
-    Request request = event.getRequest();
-    String method = request.getMethod();
-    RequestHandler handler = requestHandlers.get(method);
-    try {
-      if (handler != null) {
-        handler.handle(event, context);
-      } else if (!Request.ACK.equals(method)) {
-        Response notImplemented =
-            context.messages().createResponse(Response.NOT_IMPLEMENTED, request);
-        calls.addAllow(notImplemented);
-        context.provider().sendResponse(notImplemented);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "could not handle {} (Call-ID {}) from {}",
-          method,
-          callIdOf(request),
-          sourceOf(request),
-          e);
-    } catch (Exception e) {
-      LOG.info(
-          "could not answer {} (Call-ID {}) from {}: {}",
-          method,
-          callIdOf(request),
-          sourceOf(request),
-          Transactions.describe(e));
-      LOG.debug("answer failure", e);
     }
   }
 }

@@ -54,21 +54,21 @@ final class OutgoingCalls implements ClientResponseHandler {
   /** Sends the INVITE of a new call to {@code target} (a SIP URI) under the given Call-ID. */
   void place(String callId, String target, String peer) {
     CallSession call = new CallSession(callId, false, CallState.CALLING);
-    call.peer = peer;
+    call.identify(peer, "");
     calls.add(call, "calling " + target);
     try {
-      call.leg = media.prepare(callId, context.advertised().bindHost());
-      call.localSdp =
+      call.prepared(media.prepare(callId, context.advertised().bindHost()));
+      call.describedBy(
           SdpNegotiator.offer(
               context.advertised().sdpHost(),
               call.leg.localPort(),
               call.sdpSessionId,
-              ++call.sdpVersion,
+              call.nextSdpVersion(),
               MediaDirection.SENDRECV,
-              call.sdes);
-      call.invite = invites.invite(callId, target, call.localSdp);
-      ClientTransaction transaction = context.provider().getNewClientTransaction(call.invite);
-      call.signallingTls = CallMessages.overTls(call.invite, transaction);
+              call.sdes));
+      Request invite = invites.invite(callId, target, call.localSdp);
+      ClientTransaction transaction = context.provider().getNewClientTransaction(invite);
+      call.inviting(invite, CallMessages.overTls(invite, transaction));
       send(call, transaction);
     } catch (Exception e) {
       LOG.warn("call {}: cannot call {}", callId, target, e);
@@ -82,10 +82,10 @@ final class OutgoingCalls implements ClientResponseHandler {
       control.bye(call, CallOutcome.ANSWERED, "we hung up");
     } else if (call.is(CallState.CALLING, CallState.EARLY)) {
       control.startEnding(call, CallOutcome.CANCELLED, "we hung up before the answer");
-      if (call.provisionalSeen) {
+      if (call.outgoing().provisionalSeen()) {
         sendCancel(call);
       } else {
-        call.cancelPending = true;
+        call.outgoing().cancelOnProvisional();
       }
     }
   }
@@ -94,7 +94,9 @@ final class OutgoingCalls implements ClientResponseHandler {
   public void onResponse(ResponseEvent event) {
     Response response = event.getResponse();
     CallSession call = calls.get(CallControl.callIdOf(response));
-    if (call == null || call.incoming || event.getClientTransaction() != call.outgoingTransaction) {
+    if (call == null
+        || call.incoming
+        || event.getClientTransaction() != call.outgoing().transaction()) {
       return;
     }
     int status = response.getStatusCode();
@@ -115,7 +117,7 @@ final class OutgoingCalls implements ClientResponseHandler {
         && retryWithCredentials(call, event)) {
       LOG.info("call {}: answered the {} challenge", call.callId, status);
     } else if (call.is(CallState.ENDING)) {
-      calls.end(call, call.endingOutcome, call.endingReason);
+      calls.end(call, call.endingOutcome(), call.endingReason());
     } else {
       calls.end(call, CallOutcome.FAILED, status + " " + response.getReasonPhrase());
     }
@@ -125,19 +127,17 @@ final class OutgoingCalls implements ClientResponseHandler {
   public void onFailure(ClientTransactionFailure failure) {
     CallSession call = calls.get(CallControl.callIdOf(failure.transaction().getRequest()));
     if (call != null
-        && failure.transaction() == call.outgoingTransaction
+        && failure.transaction() == call.outgoing().transaction()
         && !call.is(CallState.ACTIVE)) {
       calls.end(
           call,
-          call.is(CallState.ENDING) ? call.endingOutcome : CallOutcome.FAILED,
+          call.is(CallState.ENDING) ? call.endingOutcome() : CallOutcome.FAILED,
           failure.reason());
     }
   }
 
   private void onProvisional(CallSession call, Response response) {
-    call.provisionalSeen = true;
-    if (call.cancelPending) {
-      call.cancelPending = false;
+    if (call.outgoing().provisionalArrived()) {
       sendCancel(call);
       return;
     }
@@ -157,7 +157,7 @@ final class OutgoingCalls implements ClientResponseHandler {
   private void onAnswered(CallSession call, ResponseEvent event) {
     Dialog dialog =
         event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
-    call.dialog = dialog;
+    call.joinDialog(dialog);
     try {
       long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
       dialog.sendAck(OurVia.fix(context, dialog.createAck(cseq)));
@@ -180,7 +180,7 @@ final class OutgoingCalls implements ClientResponseHandler {
     plan.ifPresent(
         p -> {
           if (call.legStarted) {
-            ReInvites.updateMedia(call, p);
+            call.updateMedia(p);
           } else {
             startLeg(call, p);
           }
@@ -189,20 +189,17 @@ final class OutgoingCalls implements ClientResponseHandler {
   }
 
   private void startLeg(CallSession call, MediaPlan plan) {
-    call.plan = plan;
     try {
-      call.leg.start(plan, CallMedia.Purpose.LIVE, "");
-      call.legStarted = true;
+      call.startMedia(plan, CallMedia.Purpose.LIVE, "");
     } catch (RuntimeException e) {
       LOG.warn("call {}: media did not start", call.callId, e);
     }
   }
 
   private boolean retryWithCredentials(CallSession call, ResponseEvent event) {
-    if (digest.isEmpty() || call.challenges >= 2) {
+    if (digest.isEmpty() || !call.outgoing().answerDigestChallenge(2)) {
       return false;
     }
-    call.challenges++;
     try {
       ClientTransaction retry =
           digest
@@ -219,22 +216,21 @@ final class OutgoingCalls implements ClientResponseHandler {
 
   private void send(CallSession call, ClientTransaction transaction) throws Exception {
     transaction.setApplicationData(this);
-    call.outgoingTransaction = transaction;
-    call.dialog = context.provider().getNewDialog(transaction);
+    call.sending(transaction, context.provider().getNewDialog(transaction));
     transaction.sendRequest();
   }
 
   private void sendCancel(CallSession call) {
     try {
-      Request cancel = call.outgoingTransaction.createCancel();
+      Request cancel = call.outgoing().transaction().createCancel();
       ClientTransaction transaction = context.provider().getNewClientTransaction(cancel);
       transaction.sendRequest();
     } catch (Exception e) {
       LOG.warn("call {}: cannot send CANCEL", call.callId, e);
       calls.end(
           call,
-          call.endingOutcome,
-          call.endingReason + " (CANCEL failed: " + Transactions.describe(e) + ")");
+          call.endingOutcome(),
+          call.endingReason() + " (CANCEL failed: " + Transactions.describe(e) + ")");
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
 import dev.vorzimmer.sip.CallState;
-import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.sdp.MediaCapability;
 import dev.vorzimmer.sip.sdp.MediaDirection;
 import dev.vorzimmer.sip.sdp.SdesKeys;
@@ -106,14 +105,14 @@ final class ReInvites {
         CallMessages.send(transaction, refused);
         return;
       }
-      call.sdpVersion++;
-      call.localSdp = answer.get().sdp();
+      call.nextSdpVersion();
+      call.describedBy(answer.get().sdp());
     }
     Response ok = messages.response(request, Response.OK, null, transport);
     messages.addAllow(ok);
     messages.setSdp(ok, call.localSdp);
     CallMessages.send(transaction, ok);
-    answer.ifPresent(a -> updateMedia(call, MediaPlans.fromAnswer(a)));
+    answer.ifPresent(a -> call.updateMedia(MediaPlans.fromAnswer(a)));
   }
 
   private static boolean encrypted(CallSession call) {
@@ -125,7 +124,7 @@ final class ReInvites {
    * possible now.
    */
   boolean hold(CallSession call, boolean on) {
-    if (!call.is(CallState.ACTIVE) || call.dialog == null || call.leg == null) {
+    if (!call.is(CallState.ACTIVE) || call.dialog() == null || call.leg == null) {
       return false;
     }
     try {
@@ -134,31 +133,20 @@ final class ReInvites {
               context.advertised().sdpHost(),
               call.leg.localPort(),
               call.sdpSessionId,
-              ++call.sdpVersion,
+              call.nextSdpVersion(),
               on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV,
               call.sdes.pinned(encrypted(call)));
-      Request reInvite = OurVia.fix(context, call.dialog.createRequest(Request.INVITE));
+      Request reInvite = OurVia.fix(context, call.dialog().createRequest(Request.INVITE));
       reInvite.addHeader(messages.contact(call.transport));
       messages.setSdp(reInvite, sdp);
       ClientTransaction transaction = context.provider().getNewClientTransaction(reInvite);
       transaction.setApplicationData(new ReInviteHandler(call));
-      call.dialog.sendRequest(transaction);
-      call.localSdp = sdp;
+      call.dialog().sendRequest(transaction);
+      call.describedBy(sdp);
       return true;
     } catch (Exception e) {
       LOG.warn("call {}: could not send re-INVITE for hold={}", call.callId, on, e);
       return false;
-    }
-  }
-
-  static void updateMedia(CallSession call, MediaPlan plan) {
-    call.plan = plan;
-    if (call.legStarted) {
-      try {
-        call.leg.update(plan);
-      } catch (RuntimeException e) {
-        LOG.warn("call {}: media update failed", call.callId, e);
-      }
     }
   }
 
@@ -182,13 +170,13 @@ final class ReInvites {
       }
       try {
         long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-        call.dialog.sendAck(OurVia.fix(context, call.dialog.createAck(cseq)));
+        call.dialog().sendAck(OurVia.fix(context, call.dialog().createAck(cseq)));
       } catch (Exception e) {
         LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
       }
-      if (!call.lifecycle.isOver()) {
+      if (!call.isOver()) {
         MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes.pinned(encrypted(call)))
-            .ifPresent(p -> updateMedia(call, p));
+            .ifPresent(call::updateMedia);
       }
     }
 

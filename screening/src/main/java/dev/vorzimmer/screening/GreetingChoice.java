@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param language ISO 639-1 code ({@code "en"}, {@code "fr"}), present exactly when {@code kind} is
  *     {@link Kind#LANGUAGE}
  */
-public record Greeting(Kind kind, Optional<String> language) {
+public record GreetingChoice(Kind kind, Optional<String> language) {
 
   /** The greeting kinds. */
   public enum Kind {
@@ -20,12 +20,13 @@ public record Greeting(Kind kind, Optional<String> language) {
   }
 
   /** The user's normal greeting. */
-  public static final Greeting DEFAULT = new Greeting(Kind.DEFAULT, Optional.empty());
+  public static final GreetingChoice DEFAULT = new GreetingChoice(Kind.DEFAULT, Optional.empty());
 
   /** The greeting for callers without a number ("please leave your number"). */
-  public static final Greeting ANONYMOUS = new Greeting(Kind.ANONYMOUS, Optional.empty());
+  public static final GreetingChoice ANONYMOUS =
+      new GreetingChoice(Kind.ANONYMOUS, Optional.empty());
 
-  public Greeting {
+  public GreetingChoice {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(language, "language");
     if ((kind == Kind.LANGUAGE) != language.isPresent()) {
@@ -34,7 +35,7 @@ public record Greeting(Kind kind, Optional<String> language) {
   }
 
   /** The greeting recorded in {@code language} (ISO 639-1, e.g. {@code "en"}). */
-  public static Greeting inLanguage(String language) {
-    return new Greeting(Kind.LANGUAGE, Optional.of(language));
+  public static GreetingChoice inLanguage(String language) {
+    return new GreetingChoice(Kind.LANGUAGE, Optional.of(language));
   }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * @param maxTotalMb when stored messages take this much (MB) no further one is recorded ({@code
  *     voicemail.max_total_mb}, 2000)
  */
-public record CallSettings(
+public record CallsAndVoicemailSettings(
     int ringSeconds,
     boolean busyToVoicemail,
     List<String> trustedHosts,
@@ -35,12 +35,12 @@ public record CallSettings(
   /** Default {@code voicemail.max_total_mb}. */
   public static final int DEFAULT_MAX_TOTAL_MB = 2000;
 
-  public CallSettings {
+  public CallsAndVoicemailSettings {
     trustedHosts = List.copyOf(trustedHosts);
   }
 
   /** With the default disk limits. */
-  public CallSettings(
+  public CallsAndVoicemailSettings(
       int ringSeconds,
       boolean busyToVoicemail,
       List<String> trustedHosts,
@@ -58,7 +58,7 @@ public record CallSettings(
         DEFAULT_MAX_TOTAL_MB);
   }
 
-  public static CallSettings defaults() {
-    return new CallSettings(25, true, List.of(), 180, 10, "de");
+  public static CallsAndVoicemailSettings defaults() {
+    return new CallsAndVoicemailSettings(25, true, List.of(), 180, 10, "de");
   }
 }
