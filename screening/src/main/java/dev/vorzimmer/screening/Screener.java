@@ -344,7 +344,8 @@ public final class Screener {
     Verdict verdict = outcome.verdict();
     boolean answers = verdict == Verdict.VOICEMAIL || verdict == Verdict.CHALLENGE;
     Greeting greeting = answers ? outcome.greeting() : Greeting.DEFAULT;
-    RejectWith how = outcome.robot() ? ctx.config().robotRejectWith() : ctx.config().rejection();
+    RejectWith how =
+        outcome.robot() ? ctx.config().robotRejectWith().forRobots() : ctx.config().rejectWith();
     int status = verdict == Verdict.REJECT ? how.status() : 0;
     boolean intercept = verdict == Verdict.REJECT && how.intercept();
     Decision decision = new Decision(verdict, reasons, ctx.info(), greeting, status, intercept);
