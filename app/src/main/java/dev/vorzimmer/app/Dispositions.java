@@ -7,8 +7,10 @@ import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.sip.CallDisposition;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /** Turns a screening {@link Decision} into what sip-core does with the call. */
@@ -20,14 +22,29 @@ final class Dispositions {
   private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
 
   private final RandomGenerator random;
+  private final Function<Character, Duration> challengeTimeout;
 
+  /** With the bundled challenge prompts' timing. */
   Dispositions() {
-    this(new SecureRandom());
+    this(ChallengeTiming::timeout);
+  }
+
+  /**
+   * @param challengeTimeout from the start of the challenge with this digit until it fails (it
+   *     depends on the prompt's length: the user may have recorded their own)
+   */
+  Dispositions(Function<Character, Duration> challengeTimeout) {
+    this(new SecureRandom(), challengeTimeout);
   }
 
   /** For tests: a known sequence of digits. */
   Dispositions(RandomGenerator random) {
+    this(random, ChallengeTiming::timeout);
+  }
+
+  private Dispositions(RandomGenerator random, Function<Character, Duration> challengeTimeout) {
     this.random = random;
+    this.challengeTimeout = challengeTimeout;
   }
 
   CallDisposition of(Decision d, ChallengeConfig challenge) {
@@ -52,7 +69,7 @@ final class Dispositions {
         digit,
         ChallengeTiming.promptId(language, digit),
         greetingId(d.greeting()),
-        ChallengeTiming.timeout(digit),
+        challengeTimeout.apply(digit),
         c.failVerdict() == Verdict.REJECT,
         why(d));
   }

@@ -79,7 +79,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
     this.io = io;
     this.hangUp = hangUp;
     this.live = live;
-    this.challenge = new ChallengeAudio(() -> greetings.userLanguage(), pacer);
+    this.challenge = new ChallengeAudio(greetings, pacer);
   }
 
   /** Maximum length, silence and disk limits for messages that start from now on. */
