@@ -193,6 +193,7 @@ public final class Phone implements AutoCloseable {
         pattern ->
             screening.store().listStore().entries(ListKind.BLOCK).stream()
                 .anyMatch(e -> e.pattern().equals(pattern) && e.expires().isEmpty()),
+        screening.store().rangeProposals(),
         clock);
   }
 

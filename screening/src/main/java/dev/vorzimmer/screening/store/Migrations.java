@@ -17,7 +17,14 @@ final class Migrations {
 
   static final List<Step> STEPS =
       List.of(
-          sql(v1()), sql(v2()), sql(v3()), sql(v4()), sql(v5()), sql(v6()), ReasonMigration::run);
+          sql(v1()),
+          sql(v2()),
+          sql(v3()),
+          sql(v4()),
+          sql(v5()),
+          sql(v6()),
+          ReasonMigration::run,
+          sql(v8()));
 
   private Migrations() {}
 
@@ -138,6 +145,16 @@ final class Migrations {
     return List.of(
         "ALTER TABLE contacts ADD COLUMN source TEXT",
         "CREATE INDEX contacts_source ON contacts(source)");
+  }
+
+  /**
+   * v8: offers to block a robot range and the user's answer ({@link RangeProposals}): state {@code
+   * OPEN}, {@code DISMISSED} or {@code BLOCKED}; {@code day} is ISO (2026-12-03).
+   */
+  private static List<String> v8() {
+    return List.of(
+        "CREATE TABLE range_proposals (pattern TEXT PRIMARY KEY, day TEXT NOT NULL,"
+            + " messages INTEGER NOT NULL, state TEXT NOT NULL, time INTEGER NOT NULL)");
   }
 
   /** A trigger that bumps generation {@code gen} on every {@code op} of {@code table}. */
