@@ -43,11 +43,16 @@ public final class ChallengeTiming {
    * the waits and the repeat, plus a second for the network.
    */
   public static Duration timeout(char digit) {
-    long longest =
-        Math.max(
-            ChallengePrompt.of(Locale.GERMAN, digit).duration().toMillis(),
-            ChallengePrompt.of(Locale.ENGLISH, digit).duration().toMillis());
-    return Duration.ofMillis((longest + WAIT.toMillis()) * (REPEATS + 1) + 1000);
+    return timeout(
+        Duration.ofMillis(
+            Math.max(
+                ChallengePrompt.of(Locale.GERMAN, digit).duration().toMillis(),
+                ChallengePrompt.of(Locale.ENGLISH, digit).duration().toMillis())));
+  }
+
+  /** The same for a prompt (once) of length {@code longestPrompt}. */
+  public static Duration timeout(Duration longestPrompt) {
+    return Duration.ofMillis((longestPrompt.toMillis() + WAIT.toMillis()) * (REPEATS + 1) + 1000);
   }
 
   /** How long the intercept plays before the final response (the longer language). */

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /** Turns a screening {@link Decision} into what sip-core does with the call. */
@@ -21,6 +22,7 @@ final class Dispositions {
   private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
 
   private final RandomGenerator random;
+  private final Function<Character, Duration> challengeTimeout;
 
   /**
    * How long an intercept plays: measured once from the bundled announcements (decoding them per
@@ -28,13 +30,27 @@ final class Dispositions {
    */
   private final Duration interceptLength = ChallengeTiming.interceptLength();
 
+  /** With the bundled challenge prompts' timing. */
   Dispositions() {
-    this(new SecureRandom());
+    this(ChallengeTiming::timeout);
+  }
+
+  /**
+   * @param challengeTimeout from the start of the challenge with this digit until it fails (it
+   *     depends on the prompt's length: the user may have recorded their own)
+   */
+  Dispositions(Function<Character, Duration> challengeTimeout) {
+    this(new SecureRandom(), challengeTimeout);
   }
 
   /** For tests: a known sequence of digits. */
   Dispositions(RandomGenerator random) {
+    this(random, ChallengeTiming::timeout);
+  }
+
+  private Dispositions(RandomGenerator random, Function<Character, Duration> challengeTimeout) {
     this.random = random;
+    this.challengeTimeout = challengeTimeout;
   }
 
   CallDisposition of(Decision d, ChallengeConfig challenge) {
@@ -59,7 +75,7 @@ final class Dispositions {
         digit,
         ChallengeTiming.promptId(language, digit),
         greetingId(d.greeting()),
-        ChallengeTiming.timeout(digit),
+        challengeTimeout.apply(digit),
         c.failVerdict() == Verdict.REJECT,
         why(d));
   }

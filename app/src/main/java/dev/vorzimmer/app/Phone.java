@@ -114,6 +114,9 @@ public final class Phone implements AutoCloseable {
     ExecutorService store = Executors.newSingleThreadExecutor(named("store"));
     ScheduledExecutorService ghostLane =
         Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
+    CallsAndVoicemailSettings calls = config.calls();
+    Greetings greetings =
+        new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage()));
     ScreeningPolicy policy =
         new ScreeningPolicy(
             screening.screener(),
@@ -122,7 +125,8 @@ public final class Phone implements AutoCloseable {
             store,
             clock,
             new DoNotDisturbRule(
-                screening.store().doNotDisturb(), screening.store().contacts(), clock));
+                screening.store().doNotDisturb(), screening.store().contacts(), clock),
+            new Dispositions(greetings::challengeTimeout));
     GhostLog ghosts =
         new GhostLog(
             screening.store().callLog(),
@@ -140,7 +144,6 @@ public final class Phone implements AutoCloseable {
             messages,
             store,
             new MessageTriaging(recordingIo, robotRanges(screening, clock)));
-    CallsAndVoicemailSettings calls = config.calls();
     AnsweringMachineSettings machine = machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     if (config.account().map(a -> !a.mediaEncryption().equals("none")).orElse(false)) {
@@ -151,7 +154,7 @@ public final class Phone implements AutoCloseable {
     DiskGuard disk = new DiskGuard(home.messagesDir(), calls.minFreeMb(), calls.maxTotalMb());
     CallAudio media =
         new CallAudio(
-            new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage())),
+            greetings,
             recorder,
             machine,
             disk,
@@ -194,6 +197,7 @@ public final class Phone implements AutoCloseable {
         pattern ->
             screening.store().listStore().entries(ListKind.BLOCK).stream()
                 .anyMatch(e -> e.pattern().equals(pattern) && e.expires().isEmpty()),
+        screening.store().rangeProposals(),
         clock);
   }
 

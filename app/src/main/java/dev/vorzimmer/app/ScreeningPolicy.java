@@ -62,7 +62,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final Map<String, Optional<Ended>> deciding = new HashMap<>();
 
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
-  private final Dispositions dispositions = new Dispositions();
+  private final Dispositions dispositions;
 
   /**
    * A call's decision and its row in the log (completed on the store lane once written), and when
@@ -97,6 +97,21 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
       Executor store,
       Clock clock,
       UnaryOperator<Decision> override) {
+    this(screener, callLog, executor, store, clock, override, new Dispositions());
+  }
+
+  /**
+   * @param dispositions turns decisions into what sip-core does (with the challenge's timing)
+   */
+  ScreeningPolicy(
+      Screener screener,
+      CallLog callLog,
+      Executor executor,
+      Executor store,
+      Clock clock,
+      UnaryOperator<Decision> override,
+      Dispositions dispositions) {
+    this.dispositions = dispositions;
     this.override = override;
     this.screener = screener;
     this.callLog = callLog;

@@ -24,16 +24,32 @@ public final class ChallengePrompt {
    * @throws MediaException if the bundled audio is missing from the build
    */
   public static Greeting of(Locale locale, char digit) {
+    return of(Greeting.resource(String.format(PREFIX, language(locale))), locale, digit);
+  }
+
+  /**
+   * The prompt once with the user's own beginning ({@code prefix}, e.g. a recording of "To reach
+   * me, press") followed by the bundled name of {@code digit} in German for {@code de} and English
+   * otherwise: the digit is random, so only its name comes from the bundle.
+   *
+   * @throws IllegalArgumentException if {@code digit} is not 0-9
+   * @throws MediaException if the bundled audio is missing from the build
+   */
+  public static Greeting of(Greeting prefix, Locale locale, char digit) {
     if (digit < '0' || digit > '9') {
       throw new IllegalArgumentException("challenge digit must be 0-9: " + digit);
     }
-    String lang = "de".equals(locale.getLanguage()) ? "de" : "en";
-    short[] prefix = Greeting.resource(String.format(PREFIX, lang)).samples();
-    short[] name = Greeting.resource(String.format(Locale.ROOT, DIGIT, lang, digit)).samples();
-    short[] out = new short[prefix.length + name.length];
-    System.arraycopy(prefix, 0, out, 0, prefix.length);
-    System.arraycopy(name, 0, out, prefix.length, name.length);
+    short[] start = prefix.samples();
+    short[] name =
+        Greeting.resource(String.format(Locale.ROOT, DIGIT, language(locale), digit)).samples();
+    short[] out = new short[start.length + name.length];
+    System.arraycopy(start, 0, out, 0, start.length);
+    System.arraycopy(name, 0, out, start.length, name.length);
     return Greeting.of(out);
+  }
+
+  private static String language(Locale locale) {
+    return "de".equals(locale.getLanguage()) ? "de" : "en";
   }
 
   /** The prompt, {@code wait} of silence, and that again {@code repeats} more times. */

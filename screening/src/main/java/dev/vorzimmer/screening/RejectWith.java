@@ -6,7 +6,10 @@ import java.util.Locale;
  * How a rejected call is turned away ({@code reject_with}): a plain SIP status, or {@code
  * "unavailable"}: early media with the special information tones and "the number you have called is
  * not available", then 404 Not Found — what makes autodialers drop a number, and never confirms a
- * live line.
+ * live line. Quarantined robot ranges end the announcement with 410 Gone instead ({@link
+ * #forRobots()}): "this number is permanently withdrawn", the answer dialers' list cleaning deletes
+ * a number on; an ordinary rejected caller (a blocked number may be a person who dialled wrong)
+ * gets the milder 404.
  *
  * @param status the final SIP status (400..699)
  * @param intercept play the intercept announcement as early media (183) before {@code status}
@@ -15,6 +18,12 @@ public record RejectWith(int status, boolean intercept) {
 
   /** The SIT intercept, then 404. */
   public static final RejectWith UNAVAILABLE = new RejectWith(404, true);
+
+  /** 603 Decline, the default of {@code reject_with}. */
+  public static final RejectWith DECLINE = new RejectWith(603, false);
+
+  /** The SIT intercept, then 410 Gone: how {@code "unavailable"} ends for robot ranges. */
+  public static final RejectWith GONE = new RejectWith(410, true);
 
   public RejectWith {
     if (status < 400 || status > 699) {
@@ -41,6 +50,14 @@ public record RejectWith(int status, boolean intercept) {
           throw new IllegalArgumentException(
               "\"" + text + "\" is not one of \"603\", \"486\", \"404\", \"unavailable\"");
     };
+  }
+
+  /**
+   * This answer as given to a quarantined robot range: {@code "unavailable"} ends with 410 Gone
+   * (the number is withdrawn for good), a plain status stays as it is.
+   */
+  public RejectWith forRobots() {
+    return intercept ? GONE : this;
   }
 
   /** The TOML form. */

@@ -1,14 +1,8 @@
 package dev.vorzimmer.screening;
 
-import dev.vorzimmer.screening.internal.rules.CallerRules;
-import dev.vorzimmer.screening.internal.rules.ChallengeRule;
-import dev.vorzimmer.screening.internal.rules.ListRules;
-import dev.vorzimmer.screening.internal.rules.LookupRule;
 import dev.vorzimmer.screening.internal.rules.Outcome;
 import dev.vorzimmer.screening.internal.rules.RecentCalls;
 import dev.vorzimmer.screening.internal.rules.RobotRangeDetector;
-import dev.vorzimmer.screening.internal.rules.RobotRangeRule;
-import dev.vorzimmer.screening.internal.rules.RobotSuspectRule;
 import dev.vorzimmer.screening.internal.rules.Rule;
 import dev.vorzimmer.screening.internal.rules.ScreeningContext;
 import java.time.Clock;
@@ -72,7 +66,7 @@ import org.slf4j.LoggerFactory;
  * <p>Challenge: rules 1 (anonymous), 10 and 12 (foreign) and 13 (unknown) answer CHALLENGE instead
  * of VOICEMAIL when {@code challenge} lists their condition (not during quiet hours). A number that
  * passed gets a time-limited allow entry (rule 5) from the app. Rejections use {@code reject_with}
- * (rule 7: {@code robot_reject_with}, default the SIT intercept).
+ * (rule 7: {@code robot_reject_with}, default the SIT intercept, then 410 Gone).
  *
  * <p>STIR/SHAKEN: a failed verification is a caution reason. It does not override contacts, allow
  * entries or blocks (it cannot make things better, only stop leniency): it blocks the repeat-caller
@@ -102,7 +96,7 @@ public final class Screener {
   private final Consumer<QuarantinedRange> onQuarantine;
 
   /** Everything that follows from the settings; replaced as a whole by {@link #reconfigure}. */
-  private volatile Snapshot current;
+  private volatile ScreeningSnapshot current;
 
   /** As the full constructor, with nobody told about new robot-range quarantines. */
   public Screener(
@@ -133,10 +127,11 @@ public final class Screener {
     this.lists = Objects.requireNonNull(lists, "lists");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.current =
-        Snapshot.of(
+        ScreeningSnapshot.of(
             Objects.requireNonNull(config, "config"),
             Objects.requireNonNull(lookup, "lookup"),
-            null);
+            null,
+            MAX_TRACKED);
   }
 
   /**
@@ -158,12 +153,13 @@ public final class Screener {
    * @param lookup the online lookup, {@link CallerLookup#NONE} for none
    */
   public synchronized void reconfigure(ScreeningConfig config, CallerLookup lookup) {
-    Snapshot previous = current;
-    Snapshot next =
-        Snapshot.of(
+    ScreeningSnapshot previous = current;
+    ScreeningSnapshot next =
+        ScreeningSnapshot.of(
             Objects.requireNonNull(config, "config"),
             Objects.requireNonNull(lookup, "lookup"),
-            previous);
+            previous,
+            MAX_TRACKED);
     current = next;
     LOG.info(
         "screening settings applied: unknown={}, languages={}, repeat={}, robot history {}",
@@ -176,65 +172,6 @@ public final class Screener {
   /** The settings decisions use now. */
   public ScreeningConfig config() {
     return current.config();
-  }
-
-  /** The settings and everything built from them; immutable apart from the detector's own state. */
-  private record Snapshot(
-      ScreeningConfig config,
-      CallerLookup lookup,
-      NumberNormaliser normaliser,
-      RobotRangeDetector robots,
-      List<Rule> rules) {
-
-    /**
-     * A snapshot for {@code config}; reuses {@code previous}'s normaliser and detector where the
-     * settings allow.
-     */
-    static Snapshot of(ScreeningConfig config, CallerLookup lookup, Snapshot previous) {
-      NumberNormaliser normaliser =
-          previous != null && previous.config.region().equals(config.region())
-              ? previous.normaliser
-              : new NumberNormaliser(config.region());
-      RobotRangeDetector robots =
-          previous != null && sameRobotSettings(previous.config, config)
-              ? previous.robots
-              : new RobotRangeDetector(
-                  config.robotMinCallers(),
-                  config.robotPrefixDropDigits(),
-                  config.robotWindow(),
-                  config.robotQuarantine(),
-                  MAX_TRACKED);
-      return new Snapshot(config, lookup, normaliser, robots, buildRules(config, lookup, robots));
-    }
-
-    private static boolean sameRobotSettings(ScreeningConfig a, ScreeningConfig b) {
-      return a.robotMinCallers() == b.robotMinCallers()
-          && a.robotPrefixDropDigits() == b.robotPrefixDropDigits()
-          && a.robotWindow().equals(b.robotWindow())
-          && a.robotQuarantine().equals(b.robotQuarantine());
-    }
-  }
-
-  private static List<Rule> buildRules(
-      ScreeningConfig config, CallerLookup lookup, RobotRangeDetector robots) {
-    List<Rule> chain = new ArrayList<>();
-    chain.add(new ChallengeRule("anonymous", CallerRules::noNumber));
-    chain.add(ListRules::exactBlock);
-    chain.add(CallerRules::forgedCallerId);
-    chain.add(ListRules::contact);
-    chain.add(ListRules::allow);
-    chain.add(ListRules::blockRange);
-    chain.add(new RobotRangeRule(robots));
-    if (config.lookup().enabled() && lookup != CallerLookup.NONE) {
-      chain.add(new LookupRule(lookup, config.lookup()));
-    }
-    chain.add(new RobotSuspectRule(robots));
-    chain.add(CallerRules::quietHours);
-    chain.add(new ChallengeRule("foreign", CallerRules::foreignUnspoken));
-    chain.add(CallerRules::repeatCaller);
-    chain.add(new ChallengeRule("foreign", CallerRules::foreignSpoken));
-    chain.add(new ChallengeRule("unknown", CallerRules::unknown));
-    return List.copyOf(chain);
   }
 
   /** Decides the call and records it for the repeat-caller and robot-range rules. */
@@ -304,7 +241,7 @@ public final class Screener {
   }
 
   private Decision screen(Caller caller, boolean record) {
-    Snapshot snap = current;
+    ScreeningSnapshot snap = current;
     RobotRangeDetector robots = snap.robots();
     CallerInfo info = snap.normaliser().describe(caller.rawNumber(), caller.privacy());
     ZonedDateTime now = ZonedDateTime.now(clock);
@@ -344,7 +281,8 @@ public final class Screener {
     Verdict verdict = outcome.verdict();
     boolean answers = verdict == Verdict.VOICEMAIL || verdict == Verdict.CHALLENGE;
     GreetingChoice greeting = answers ? outcome.greeting() : GreetingChoice.DEFAULT;
-    RejectWith how = outcome.robot() ? ctx.config().robotRejectWith() : ctx.config().rejection();
+    RejectWith how =
+        outcome.robot() ? ctx.config().robotRejectWith().forRobots() : ctx.config().rejectWith();
     int status = verdict == Verdict.REJECT ? how.status() : 0;
     boolean intercept = verdict == Verdict.REJECT && how.intercept();
     Decision decision = new Decision(verdict, reasons, ctx.info(), greeting, status, intercept);

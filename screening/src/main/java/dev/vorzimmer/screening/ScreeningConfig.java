@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
  * @param robotQuarantine {@code robot_quarantine_hours} — how long a range stays quarantined (24)
  * @param quietHours {@code quiet_hours} — e.g. {@code ["Mon-Fri 22:00-07:00", "Sat,Sun
  *     00:00-09:00"]}
- * @param rejectStatus {@code reject_status} — SIP status for rejected calls (default 603 Decline)
  * @param lookup {@code [screening.lookup]} — the online lookup
  * @param forgedIds {@code forged_ids} — a caller ID that German operators may not send (0900, 0137,
  *     118xx) goes to voicemail as forged (default true)
@@ -37,10 +36,11 @@ import java.util.stream.Collectors;
  *     ping calls ("don't call back"), see {@link PingCalls} (default true)
  * @param callbackAllow {@code callback_allow_hours} — a number the user called rings for this long
  *     afterwards, so the return call gets through (default 48 h; zero switches it off)
- * @param rejectWith {@code reject_with} — how rejected calls are turned away ({@code "603"}, {@code
- *     "486"}, {@code "404"} or {@code "unavailable"}); empty: {@code reject_status}
+ * @param rejectWith {@code reject_with} — how rejected calls (blocked numbers and ranges, the
+ *     lookup) are turned away: {@code "603"} (default), {@code "486"}, {@code "404"} or {@code
+ *     "unavailable"}; the old key {@code reject_status} is read into it
  * @param robotRejectWith {@code robot_reject_with} — the same for quarantined robot ranges (default
- *     {@code "unavailable"})
+ *     {@code "unavailable"}, which ends with 410 Gone for them: see {@link RejectWith#forRobots()})
  * @param challenge the robot challenge ({@code challenge}, {@code challenge_digits}, …)
  */
 public record ScreeningConfig(
@@ -54,12 +54,11 @@ public record ScreeningConfig(
     Duration robotWindow,
     Duration robotQuarantine,
     List<QuietHours> quietHours,
-    int rejectStatus,
     LookupConfig lookup,
     boolean forgedIds,
     boolean pingCalls,
     Duration callbackAllow,
-    java.util.Optional<RejectWith> rejectWith,
+    RejectWith rejectWith,
     RejectWith robotRejectWith,
     ChallengeConfig challenge) {
 
@@ -107,10 +106,6 @@ public record ScreeningConfig(
               + ", was "
               + callbackAllow);
     }
-    if (rejectStatus < 400 || rejectStatus > 699) {
-      throw new IllegalArgumentException(
-          "reject_status must be a SIP error status 400..699, was " + rejectStatus);
-    }
   }
 
   /** Home region DE, languages de+en, unknown → voicemail, all detectors on, no quiet hours. */
@@ -126,21 +121,13 @@ public record ScreeningConfig(
         Duration.ofMinutes(10),
         Duration.ofHours(24),
         List.of(),
-        603,
         LookupConfig.defaults(),
         true,
         true,
         Duration.ofHours(48),
-        java.util.Optional.empty(),
+        RejectWith.DECLINE,
         RejectWith.UNAVAILABLE,
         ChallengeConfig.defaults());
-  }
-
-  /**
-   * How ordinary rejected calls are turned away: {@code reject_with}, else {@code reject_status}.
-   */
-  public RejectWith rejection() {
-    return rejectWith.orElse(RejectWith.status(rejectStatus));
   }
 
   /** A builder starting from this configuration. */
@@ -160,12 +147,11 @@ public record ScreeningConfig(
     private Duration robotWindow;
     private Duration robotQuarantine;
     private List<QuietHours> quietHours;
-    private int rejectStatus;
     private LookupConfig lookup;
     private boolean forgedIds;
     private boolean pingCalls;
     private Duration callbackAllow;
-    private java.util.Optional<RejectWith> rejectWith;
+    private RejectWith rejectWith;
     private RejectWith robotRejectWith;
     private ChallengeConfig challenge;
 
@@ -180,7 +166,6 @@ public record ScreeningConfig(
       robotWindow = c.robotWindow;
       robotQuarantine = c.robotQuarantine;
       quietHours = c.quietHours;
-      rejectStatus = c.rejectStatus;
       lookup = c.lookup;
       forgedIds = c.forgedIds;
       pingCalls = c.pingCalls;
@@ -191,7 +176,7 @@ public record ScreeningConfig(
     }
 
     public Builder rejectWith(RejectWith value) {
-      rejectWith = java.util.Optional.ofNullable(value);
+      rejectWith = value;
       return this;
     }
 
@@ -256,11 +241,6 @@ public record ScreeningConfig(
       return this;
     }
 
-    public Builder rejectStatus(int value) {
-      rejectStatus = value;
-      return this;
-    }
-
     public Builder lookup(LookupConfig value) {
       lookup = value;
       return this;
@@ -295,7 +275,6 @@ public record ScreeningConfig(
           robotWindow,
           robotQuarantine,
           quietHours,
-          rejectStatus,
           lookup,
           forgedIds,
           pingCalls,

@@ -123,7 +123,9 @@ class ChallengeRulesTest {
     Decision robot = plain.decide(Caller.of("+4922155599003"));
     assertThat(robot.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(robot.intercept()).as("robot_reject_with defaults to unavailable").isTrue();
-    assertThat(robot.rejectStatus()).isEqualTo(404);
+    assertThat(robot.rejectStatus())
+        .as("robot ranges end the announcement with 410 Gone, ordinary rejections with 404")
+        .isEqualTo(410);
   }
 
   @Test

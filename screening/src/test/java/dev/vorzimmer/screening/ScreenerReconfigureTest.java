@@ -138,7 +138,10 @@ class ScreenerReconfigureTest {
   @Test
   void decisionsRunningWhileSettingsChangeEachSeeOneWholeConfiguration() throws Exception {
     ScreeningConfig strict =
-        ScreeningConfig.defaults().toBuilder().anonymous(Verdict.REJECT).rejectStatus(486).build();
+        ScreeningConfig.defaults().toBuilder()
+            .anonymous(Verdict.REJECT)
+            .rejectWith(RejectWith.status(486))
+            .build();
     ScreeningConfig lenient = ScreeningConfig.defaults().toBuilder().unknown(Verdict.RING).build();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     AtomicBoolean running = new AtomicBoolean(true);

@@ -205,7 +205,7 @@ class ScreenerRulesTest {
         world.screener(
             ScreeningConfig.defaults().toBuilder()
                 .anonymous(Verdict.REJECT)
-                .rejectStatus(486)
+                .rejectWith(RejectWith.status(486))
                 .build());
     Decision d = strict.decide(Caller.of("anonymous"));
     assertThat(d.verdict()).isEqualTo(Verdict.REJECT);

@@ -28,7 +28,7 @@ class ScreeningConfigTest {
     assertThat(c.robotWindow()).isEqualTo(Duration.ofMinutes(10));
     assertThat(c.robotQuarantine()).isEqualTo(Duration.ofHours(24));
     assertThat(c.quietHours()).isEmpty();
-    assertThat(c.rejectStatus()).isEqualTo(603);
+    assertThat(c.rejectWith()).isEqualTo(RejectWith.DECLINE);
     assertThat(c.lookup().enabled()).isFalse();
     assertThat(c.lookup().budget()).isEqualTo(Duration.ofMillis(300));
     assertThat(c.lookup().cacheTtl()).isEqualTo(Duration.ofHours(24));
@@ -51,7 +51,6 @@ class ScreeningConfigTest {
         bad("robot_prefix_drop_digits", b -> b.robotPrefixDropDigits(0)),
         bad("robot_window_minutes", b -> b.robotWindow(Duration.ZERO)),
         bad("robot_quarantine_hours", b -> b.robotQuarantine(Duration.ofHours(-1))),
-        bad("reject_status", b -> b.rejectStatus(200)),
         bad("quiet_hours", b -> b.quietHours("weekdays 22:00-07:00")),
         bad("lookup.action", b -> b.lookup(LookupConfig.defaults().withThreshold(4, Verdict.RING))),
         bad(

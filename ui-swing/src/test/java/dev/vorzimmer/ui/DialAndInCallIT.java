@@ -39,6 +39,7 @@ import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -313,6 +314,42 @@ class DialAndInCallIT {
     reader.setDaemon(true);
     reader.start();
     return events;
+  }
+
+  @Test
+  @Order(4)
+  void premiumRateNumbersAskFirstNamingTheCostAndDontCallIsTheDefault() throws Exception {
+    for (String[] number :
+        new String[][] {
+          {"0900 1234567", "a call back can cost up to 3 € a minute"},
+          {"0137 1234567", "every call to it is charged"},
+          {"+44 909 876 5432", "premium-rate number: calling it back costs extra"}
+        }) {
+      clear();
+      type(number[0]);
+      click("dial.call");
+      robot.await(
+          "the question for " + number[0],
+          WAIT,
+          () -> SwingRobot.find(frame, "dial.riskConfirm", JOptionPane.class).isPresent(),
+          () -> label("dial.message"));
+      JOptionPane question =
+          SwingRobot.onEdt(
+              () -> SwingRobot.find(frame, "dial.riskConfirm", JOptionPane.class).orElseThrow());
+      assertThat(SwingRobot.<String>onEdt(() -> String.valueOf(question.getMessage())))
+          .contains(number[1]);
+      assertThat(SwingRobot.<Object>onEdt(question::getInitialValue))
+          .as("Enter does not dial")
+          .isEqualTo("Don't call");
+      SwingRobot.runOnEdt(() -> question.setValue("Don't call"));
+      robot.await(
+          "not called",
+          WAIT,
+          () -> label("dial.message").startsWith("Not called"),
+          () -> label("dial.message"));
+      assertThat(phone.agent().calls()).as("nothing dialled").isEmpty();
+    }
+    clear();
   }
 
   private JTextField field() {

@@ -360,4 +360,39 @@ class RulesTabIT {
     robot.await("removed", WAIT, () -> blockRows().size() == 3, () -> blockRows().toString());
     assertThat(label("status.notice")).isEqualTo("Removed +491765550000");
   }
+
+  @Test
+  @Order(6)
+  void blockedNumbersAreTurnedAwayAsChosenInASentenceAndTheOldKeyGoesAway() throws Exception {
+    new dev.vorzimmer.app.config.ConfigEditor(home.configFile())
+        .set("screening", java.util.Map.of("reject_status", 486)); // a config from before
+    section(1);
+    String sentence =
+        SwingRobot.onEdt(
+            () ->
+                SwingRobot.find(frame, "rules.rejectWith", JComboBox.class)
+                    .orElseThrow()
+                    .getItemAt(3)
+                    .toString());
+    assertThat(sentence).isEqualTo("\"Number not available\" (tones and announcement, then 404)");
+    SwingRobot.runOnEdt(
+        () -> {
+          SwingRobot.find(frame, "rules.rejectWith", JComboBox.class)
+              .orElseThrow()
+              .setSelectedIndex(3);
+          SwingRobot.find(frame, "rules.followUp.save", JButton.class).orElseThrow().doClick();
+        });
+    robot.await(
+        "saved",
+        WAIT,
+        () -> label("rules.followUp.result").startsWith("Saved"),
+        () -> label("rules.followUp.result"));
+    assertThat(Files.readString(home.configFile()))
+        .contains("reject_with = \"unavailable\"")
+        .doesNotContain("reject_status");
+    dev.vorzimmer.screening.Decision blocked =
+        phone.screening().screener().dryRun(dev.vorzimmer.screening.Caller.of("+4989111222"));
+    assertThat(blocked.rejectStatus()).isEqualTo(404);
+    assertThat(blocked.intercept()).as("SIT tones and the announcement first").isTrue();
+  }
 }

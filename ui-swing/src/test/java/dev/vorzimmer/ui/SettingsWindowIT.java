@@ -459,6 +459,29 @@ class SettingsWindowIT {
         () -> label("greetings.anonymous.state").equals("Bundled greeting"),
         () -> label("greetings.anonymous.state"));
     assertThat(stored).doesNotExist();
+
+    assertThat(label("greetings.challenge-en.state")).isEqualTo("Bundled greeting");
+    choose("greetings.challenge-en.import", wav); // the press-a-digit prompt's own beginning
+    robot.await(
+        "own challenge prompt",
+        WAIT,
+        () -> label("greetings.challenge-en.state").equals("Your recording (2 s)"),
+        () -> label("greetings.challenge-en.state"));
+    Path prompt = home.dataDir().resolve("greetings").resolve("challenge-en.wav");
+    assertThat(prompt).exists();
+    assertThat(
+            new dev.vorzimmer.app.voicemail.Greetings(prompt.getParent(), java.util.List.of("de"))
+                .challengePrompt("en", '5')
+                .duration())
+        .as("the recording, then the bundled digit")
+        .isGreaterThan(java.time.Duration.ofSeconds(2));
+    click("greetings.challenge-en.reset");
+    robot.await(
+        "bundled prompt again",
+        WAIT,
+        () -> label("greetings.challenge-en.state").equals("Bundled greeting"),
+        () -> label("greetings.challenge-en.state"));
+    assertThat(prompt).doesNotExist();
     SwingRobot.runOnEdt(
         () ->
             SwingRobot.find(frame, "greetings.rows", JPanel.class)

@@ -162,6 +162,11 @@ class TriageWindowIT {
         () -> rows("messages.table").toString());
     filter(0);
 
+    f.phone
+        .screening()
+        .store()
+        .rangeProposals()
+        .propose("+49221555990*", 3, java.time.LocalDate.now(), Instant.now());
     SwingRobot.runOnEdt(
         () ->
             f.ui
@@ -196,6 +201,18 @@ class TriageWindowIT {
                         .isEmpty()))
         .as("the offer is gone once taken")
         .isTrue();
+    f.robot.await(
+        "the answer stored",
+        WAIT,
+        () ->
+            f.phone
+                .screening()
+                .store()
+                .rangeProposals()
+                .find("+49221555990*")
+                .map(p -> p.state().name())
+                .equals(Optional.of("BLOCKED")),
+        () -> f.phone.screening().store().rangeProposals().open().toString());
   }
 
   @Test

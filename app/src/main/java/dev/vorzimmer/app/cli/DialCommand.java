@@ -1,7 +1,14 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.app.config.ConfigException;
+import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.door.BadDialUriException;
 import dev.vorzimmer.app.door.DialUri;
+import dev.vorzimmer.screening.NumberNormaliser;
+import dev.vorzimmer.screening.PingCalls;
+import dev.vorzimmer.screening.ReasonTexts;
+import dev.vorzimmer.screening.ScreeningConfig;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Dial a tel:, callto: or sip: link (or a number) on the running phone, or start the phone and dial.",
       "Without LINK it only brings the running phone's window to the front (or starts the phone).",
-      "A link that is not a phone number or SIP address is refused (exit 2)."
+      "A link that is not a phone number or SIP address is refused (exit 2).",
+      "A premium-rate, mass-traffic or directory-service number is refused with the risk named"
+          + " (exit 2) unless --yes is given."
     })
 public final class DialCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,6 +41,12 @@ public final class DialCommand implements Callable<Integer> {
 
   @Option(names = "--headless", description = "If this starts the phone: no window.")
   boolean headless;
+
+  @Option(
+      names = {"-y", "--yes"},
+      description =
+          "Dial a premium-rate (0900 …), mass-traffic or directory-service number anyway.")
+  boolean yes;
 
   private final RunCommand.Runner runner;
 
@@ -49,6 +64,27 @@ public final class DialCommand implements Callable<Integer> {
         return StoreCommand.usage(spec, e.getMessage());
       }
     }
+    Optional<String> risk = yes ? Optional.empty() : target.flatMap(this::risk);
+    if (risk.isPresent()) {
+      return StoreCommand.usage(
+          spec, "not dialling " + target.get() + ": " + risk.get() + " (--yes dials it anyway)");
+    }
     return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), target);
+  }
+
+  /** What calling {@code target} costs beyond a normal call, read against the home region. */
+  private Optional<String> risk(String target) {
+    if (target.regionMatches(true, 0, "sip", 0, 3)) {
+      return Optional.empty();
+    }
+    ScreeningConfig screening = ScreeningConfig.defaults();
+    try {
+      screening = new ConfigLoader().load(HomeOption.home(spec).configFile()).screening();
+    } catch (ConfigException e) {
+      // the phone reports a bad config when it starts; the home region defaults to DE here
+    }
+    return new PingCalls(screening, new NumberNormaliser(screening.region()))
+        .callbackRisk(target)
+        .map(r -> ReasonTexts.of(Locale.getDefault()).render(r));
   }
 }

@@ -66,10 +66,6 @@ final class ScreeningReader {
                     s.integer("robot_quarantine_hours", 1, 24 * 365, 24)
                         .orElse(d.robotQuarantine().toHours())))
             .quietHours(quietHours())
-            .rejectStatus(
-                s.integer("reject_status", 400, 699, 603)
-                    .orElse((long) d.rejectStatus())
-                    .intValue())
             .forgedIds(s.bool("forged_ids").orElse(d.forgedIds()))
             .pingCalls(s.bool("ping_calls").orElse(d.pingCalls()))
             .callbackAllow(
@@ -81,21 +77,50 @@ final class ScreeningReader {
                             d.callbackAllow().toHours())
                         .orElse(d.callbackAllow().toHours())))
             .robotRejectWith(rejectWith("robot_reject_with").orElse(d.robotRejectWith()))
+            .rejectWith(rejection(d))
             .challenge(challenge(d.challenge()));
-    Optional<dev.vorzimmer.screening.RejectWith> with = rejectWith("reject_with");
-    if (with.isPresent() && s.has("reject_status")) {
-      throw s.error(
-          "reject_with",
-          "and reject_status are both set",
-          "keep only reject_with (\"603\", \"486\", \"404\" or \"unavailable\")");
-    }
-    with.ifPresent(b::rejectWith);
     Optional<Section> lookup = s.subsection("lookup");
     if (lookup.isPresent()) {
       b.lookup(lookup(lookup.get(), d.lookup()));
     }
     s.rejectUnknownKeys();
     return b.build();
+  }
+
+  /**
+   * {@code reject_with}; the old key {@code reject_status} (any status 400..699) is still read into
+   * it, with a warning naming the new key. Both at once is an error.
+   */
+  private dev.vorzimmer.screening.RejectWith rejection(ScreeningConfig d) throws ConfigException {
+    Optional<dev.vorzimmer.screening.RejectWith> with = rejectWith("reject_with");
+    if (!s.has("reject_status")) {
+      return with.orElse(d.rejectWith());
+    }
+    if (with.isPresent()) {
+      throw s.error(
+          "reject_status",
+          "is the old name of reject_with, and both are set (reject_with on line "
+              + s.line("reject_with")
+              + ")",
+          "delete the reject_status line; reject_with = \"" + with.get().text() + "\" stays");
+    }
+    int status = s.integer("reject_status", 400, 699, 603).orElse(603L).intValue();
+    dev.vorzimmer.screening.RejectWith old = dev.vorzimmer.screening.RejectWith.status(status);
+    String now =
+        java.util.Set.of(603, 486, 404).contains(status)
+            ? "write reject_with = \"" + status + "\" instead"
+            : "write reject_with = \"603\", \"486\", \"404\" or \"unavailable\" instead ("
+                + status
+                + " is still used until then)";
+    warnings.add(
+        s.file()
+            + ":"
+            + s.line("reject_status")
+            + ": [screening] reject_status is the old name of reject_with; read as status "
+            + status
+            + ". Fix: "
+            + now);
+    return old;
   }
 
   private Optional<dev.vorzimmer.screening.RejectWith> rejectWith(String key)

@@ -1,8 +1,6 @@
 package dev.vorzimmer.app.voicemail;
 
 import dev.vorzimmer.app.LiveCalls;
-import dev.vorzimmer.media.AnsweringMachine;
-import dev.vorzimmer.media.AnsweringMachineListener;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.MediaSession;
@@ -10,12 +8,10 @@ import dev.vorzimmer.media.RtpEndpoint;
 import dev.vorzimmer.media.RtpPortRange;
 import dev.vorzimmer.media.RtpSocket;
 import dev.vorzimmer.media.SrtpParameters;
-import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.MediaPlan;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,12 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallAudio implements CallMedia, LiveCalls {
   private static final Logger log = LoggerFactory.getLogger(CallAudio.class);
-  private final Greetings greetings;
-  private final MessageRecorder messages;
-  private volatile AnsweringMachineSettings settings;
-  private final DiskGuard disk;
-  private final MediaPacer pacer;
-  private final ScheduledExecutorService io;
+  private final MachineAudio machine;
   private final Consumer<String> hangUp;
   private final LiveCallAudio live;
   private final RtpPortRange.Allocator ports;
@@ -71,21 +62,15 @@ public final class CallAudio implements CallMedia, LiveCalls {
       LiveCallAudio live,
       RtpPortRange rtpPorts) {
     this.ports = rtpPorts.allocator();
-    this.greetings = greetings;
-    this.messages = messages;
-    this.settings = settings;
-    this.disk = disk;
-    this.pacer = pacer;
-    this.io = io;
+    this.machine = new MachineAudio(greetings, messages, settings, disk, pacer, io, hangUp);
     this.hangUp = hangUp;
     this.live = live;
-    this.challenge = new ChallengeAudio(() -> greetings.userLanguage(), pacer);
+    this.challenge = new ChallengeAudio(greetings, pacer);
   }
 
   /** Maximum length, silence and disk limits for messages that start from now on. */
   public void machineSettings(AnsweringMachineSettings next, long minFreeMb, long maxTotalMb) {
-    settings = next;
-    disk.limits(minFreeMb, maxTotalMb);
+    machine.settings(next, minFreeMb, maxTotalMb);
   }
 
   @Override
@@ -203,53 +188,7 @@ public final class CallAudio implements CallMedia, LiveCalls {
         session = live.start(callId, socket, endpoint, () -> hangUp.accept(callId));
         return;
       }
-      Optional<Reason> full = disk.refusal();
-      if (full.isPresent()) {
-        greetingOnly(endpoint, greeting, full.get());
-        return;
-      }
-      MessageRecorder.Recording rec = messages.begin(callId);
-      AnsweringMachineListener listener =
-          new AnsweringMachineListener() {
-            @Override
-            public void recordingFailed(IOException error) {
-              log.error(
-                  "call {}: recording failed, the call goes on: {}",
-                  callId,
-                  error.getMessage(),
-                  error);
-              rec.failed(error);
-            }
-
-            @Override
-            public void greetingSkipped() {
-              log.info("call {}: greeting skipped (#)", callId);
-            }
-
-            @Override
-            public void dtmf(Dtmf event) {
-              log.info("call {}: DTMF {}", callId, event.digit());
-            }
-
-            @Override
-            public void finished(Finished result) {
-              rec.finished(result);
-              if (result.reason() != FinishReason.STOPPED) {
-                hangUp.accept(callId);
-              }
-            }
-          };
-      session =
-          new AnsweringMachine(
-              socket,
-              endpoint,
-              greetings.forSlot(greeting),
-              rec.file(),
-              settings,
-              listener,
-              pacer,
-              io);
-      session.start();
+      session = machine.start(callId, socket, endpoint, greeting);
     }
 
     /**
@@ -257,27 +196,6 @@ public final class CallAudio implements CallMedia, LiveCalls {
      * send, and have nothing to send), the microphone never leaves us; while we do not receive,
      * nothing is played. Resuming restores both.
      */
-    /**
-     * The disk guard refused: the caller hears the greeting, then the call ends; nothing is
-     * recorded.
-     */
-    private void greetingOnly(RtpEndpoint endpoint, String greeting, Reason why) {
-      messages.notRecorded(callId, why);
-      AnsweringMachineListener listener =
-          new AnsweringMachineListener() {
-            @Override
-            public void finished(Finished result) {
-              if (result.reason() != FinishReason.STOPPED) {
-                hangUp.accept(callId);
-              }
-            }
-          };
-      session =
-          new AnsweringMachine(
-              socket, endpoint, greetings.forSlot(greeting), null, settings, listener, pacer, io);
-      session.start();
-    }
-
     @Override
     public synchronized void update(MediaPlan plan) {
       boolean send = plan.sending() && plan.receiving();

@@ -19,14 +19,15 @@ import java.util.function.Consumer;
  * challenge's prompt id ({@link ChallengeTiming#promptId}) carries its language and digit.
  */
 public final class ChallengeAudio {
-  private final java.util.function.Supplier<String> userLanguage;
+  private final Greetings greetings;
   private final MediaPacer pacer;
 
   /**
-   * @param userLanguage the language for callers whose language is not known ("default")
+   * @param greetings the prompts (the user's own or bundled) and the user's language for callers
+   *     whose language is not known ("default")
    */
-  public ChallengeAudio(java.util.function.Supplier<String> userLanguage, MediaPacer pacer) {
-    this.userLanguage = userLanguage;
+  public ChallengeAudio(Greetings greetings, MediaPacer pacer) {
+    this.greetings = greetings;
     this.pacer = pacer;
   }
 
@@ -64,12 +65,12 @@ public final class ChallengeAudio {
 
   private Greeting prompt(String id) {
     String[] parts = ChallengeTiming.parsePromptId(id);
-    Greeting once = ChallengePrompt.of(locale(parts[0]), parts[1].charAt(0));
+    Greeting once = greetings.challengePrompt(parts[0], parts[1].charAt(0));
     return ChallengePrompt.withWaits(once, ChallengeTiming.WAIT, ChallengeTiming.REPEATS);
   }
 
   private Locale locale(String greetingId) {
     boolean known = greetingId.matches("[a-z]{2,3}");
-    return Locale.forLanguageTag(known ? greetingId : userLanguage.get());
+    return Locale.forLanguageTag(known ? greetingId : greetings.userLanguage());
   }
 }

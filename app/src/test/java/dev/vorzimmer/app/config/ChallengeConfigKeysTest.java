@@ -32,7 +32,7 @@ class ChallengeConfigKeysTest {
     assertThat(c.challenge().digits()).isEqualTo("0-9");
     assertThat(c.challenge().failVerdict()).isEqualTo(Verdict.VOICEMAIL);
     assertThat(c.challenge().remember()).isEqualTo(Duration.ofDays(30));
-    assertThat(c.rejection()).isEqualTo(RejectWith.status(603));
+    assertThat(c.rejectWith()).isEqualTo(RejectWith.DECLINE);
     assertThat(c.robotRejectWith()).isEqualTo(RejectWith.UNAVAILABLE);
   }
 
@@ -54,8 +54,41 @@ class ChallengeConfigKeysTest {
     assertThat(c.challenge().digits()).isEqualTo("1-5");
     assertThat(c.challenge().failVerdict()).isEqualTo(Verdict.REJECT);
     assertThat(c.challenge().remember()).isEqualTo(Duration.ofDays(7));
-    assertThat(c.rejection()).isEqualTo(RejectWith.UNAVAILABLE);
+    assertThat(c.rejectWith()).isEqualTo(RejectWith.UNAVAILABLE);
     assertThat(c.robotRejectWith()).isEqualTo(RejectWith.status(486));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "486|486|write reject_with = \"486\" instead",
+        "480|480|write reject_with = \"603\", \"486\", \"404\" or \"unavailable\" instead"
+      })
+  void theOldRejectStatusIsStillReadWithAWarningNamingFileLineAndTheNewKey(
+      int old, int status, String fix) throws Exception {
+    Path f = dir.resolve("config.toml");
+    Files.writeString(f, "[screening]\nregion = \"DE\"\nreject_status = " + old + "\n");
+
+    AppConfig c = new ConfigLoader().load(f);
+
+    assertThat(c.screening().rejectWith()).isEqualTo(RejectWith.status(status));
+    assertThat(c.warnings())
+        .singleElement()
+        .asString()
+        .startsWith(f + ":3: [screening] reject_status is the old name of reject_with")
+        .contains("Fix: " + fix);
+  }
+
+  @Test
+  void rejectWithAloneGivesNoWarning() throws Exception {
+    Path f = dir.resolve("config.toml");
+    Files.writeString(f, "[screening]\nreject_with = \"404\"\n");
+
+    AppConfig c = new ConfigLoader().load(f);
+
+    assertThat(c.screening().rejectWith()).isEqualTo(RejectWith.status(404));
+    assertThat(c.warnings()).isEmpty();
   }
 
   @ParameterizedTest
@@ -68,7 +101,7 @@ class ChallengeConfigKeysTest {
         "challenge_remember_days = -1|challenge_remember_days|from 0 to 3650",
         "reject_with = \"410\"|reject_with|\"unavailable\"",
         "robot_reject_with = 603|robot_reject_with|\"unavailable\"",
-        "reject_status = 486\\nreject_with = \"603\"|reject_with|keep only reject_with"
+        "reject_status = 486\\nreject_with = \"603\"|line 3|delete the reject_status line"
       })
   void badValuesNameFileLineKeyAndFix(String line, String key, String fix) throws Exception {
     Path f = dir.resolve("config.toml");

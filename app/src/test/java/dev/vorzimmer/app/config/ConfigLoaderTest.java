@@ -358,7 +358,7 @@ class ConfigLoaderTest {
     assertThat(s.robotWindow()).isEqualTo(Duration.ofMinutes(15));
     assertThat(s.robotQuarantine()).isEqualTo(Duration.ofHours(48));
     assertThat(s.quietHours()).hasSize(2);
-    assertThat(s.rejectStatus()).isEqualTo(486);
+    assertThat(s.rejectWith()).isEqualTo(dev.vorzimmer.screening.RejectWith.status(486));
     assertThat(s.lookup().enabled()).isTrue();
     assertThat(s.lookup().budget()).isEqualTo(Duration.ofMillis(250));
     assertThat(s.lookup().threshold()).isEqualTo(6);

@@ -36,6 +36,7 @@ class CallAudioChallengeTest {
   private ScheduledExecutorService io;
   private DatagramSocket peer;
   private CallAudio audio;
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path greetingsDir;
 
   @BeforeEach
   void start() throws Exception {
@@ -45,7 +46,7 @@ class CallAudioChallengeTest {
     peer.setSoTimeout(5000);
     audio =
         new CallAudio(
-            null,
+            new Greetings(greetingsDir, java.util.List.of("de")),
             null,
             AnsweringMachineSettings.defaults(),
             new DiskGuard(
@@ -93,6 +94,83 @@ class CallAudioChallengeTest {
       DatagramPacket live = awaitNewStream(ssrc(ringback));
       assertThat(live.getPort()).isEqualTo(leg.localPort());
       assertThat(audio.sendDtmf("c1", '1')).as("the call is live now").isTrue();
+    }
+  }
+
+  /**
+   * The user's own prompt beginning (here a 1633 Hz tone, which no bundled prompt holds) is what
+   * the caller receives in RTP; after a reset to the bundled prompt it is gone again.
+   */
+  @Test
+  void theCallerHearsTheUsersRecordedPromptAndAfterAResetTheBundledOne() throws Exception {
+    short[] tone = new short[8000];
+    for (int i = 0; i < tone.length; i++) {
+      tone[i] = (short) (12000 * Math.sin(2 * Math.PI * TONE_HZ * i / 8000.0));
+    }
+    java.nio.file.Path own = greetingsDir.resolve("challenge-en.wav");
+    dev.vorzimmer.media.WavAudio.write(own, tone);
+
+    assertThat(toneShareOfPrompt("c2")).as("the recorded prompt").isGreaterThan(0.8);
+
+    java.nio.file.Files.delete(own);
+    assertThat(toneShareOfPrompt("c3")).as("the bundled prompt").isLessThan(0.2);
+  }
+
+  private static final double TONE_HZ = 1633;
+
+  private void drainPeer() throws Exception {
+    peer.setSoTimeout(300);
+    try {
+      while (true) {
+        receive();
+      }
+    } catch (java.net.SocketTimeoutException quiet) {
+      // nothing left
+    } finally {
+      peer.setSoTimeout(5000);
+    }
+  }
+
+  /**
+   * Of the first 0.6 s of audible prompt the caller receives: the share of 1633 Hz in its energy.
+   */
+  private double toneShareOfPrompt(String callId) throws Exception {
+    MediaPlan plan =
+        new MediaPlan(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), peer.getLocalPort()),
+            0,
+            "PCMU",
+            OptionalInt.of(101),
+            20,
+            true,
+            true);
+    drainPeer(); // packets of an earlier call
+    try (CallMedia.MediaLeg leg = audio.prepare(callId, "127.0.0.1")) {
+      leg.start(plan, CallMedia.Purpose.CHALLENGE, ChallengeTiming.promptId("en", '5'));
+      DatagramPacket first = awaitLoud();
+      java.util.List<Short> pcm = new java.util.ArrayList<>();
+      DatagramPacket p = first;
+      while (pcm.size() < 4800) {
+        if ((p.getData()[1] & 0x7f) == 0 && ssrc(p) == ssrc(first)) {
+          for (int j = 12; j < p.getLength(); j++) {
+            pcm.add(G711.ulawToLinear(p.getData()[j] & 0xff));
+          }
+        }
+        p = receive();
+      }
+      double total = 0;
+      for (short v : pcm) {
+        total += (double) v * v;
+      }
+      double w = 2 * Math.PI * TONE_HZ / 8000.0;
+      double re = 0;
+      double im = 0;
+      for (int i = 0; i < pcm.size(); i++) {
+        re += pcm.get(i) * Math.cos(w * i);
+        im += pcm.get(i) * Math.sin(w * i);
+      }
+      double toneEnergy = 2 * (re * re + im * im) / pcm.size();
+      return total == 0 ? 0 : toneEnergy / total;
     }
   }
 

@@ -60,7 +60,8 @@ class MessageTriagingTest {
     MessageTriaging triaging =
         new MessageTriaging(
             triageLane,
-            new RobotMessageRanges(store.messages(), screener::rangeOf, p -> false, clock));
+            new RobotMessageRanges(
+                store.messages(), screener::rangeOf, p -> false, store.rangeProposals(), clock));
     return new MessageRecorder(
         store.messages(),
         store.callLog(),

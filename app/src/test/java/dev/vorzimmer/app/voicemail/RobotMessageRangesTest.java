@@ -7,6 +7,7 @@ import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Screener;
 import dev.vorzimmer.screening.ScreeningConfig;
 import dev.vorzimmer.screening.store.MessageIndex;
+import dev.vorzimmer.screening.store.RangeProposals;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +56,7 @@ class RobotMessageRangesTest {
         p ->
             store.listStore().entries(ListKind.BLOCK).stream()
                 .anyMatch(e -> e.pattern().equals(p) && e.expires().isEmpty()),
+        store.rangeProposals(),
         Clock.fixed(now, BERLIN));
   }
 
@@ -108,5 +110,50 @@ class RobotMessageRangesTest {
         .as("already blocked for good")
         .isEmpty();
     assertThat(ranges(NOON).afterRobotMessage("anonymous")).isEmpty();
+  }
+
+  /**
+   * The offer survives closing and opening the real SQLite file (a restart): it is still open, is
+   * not made again that day, and "Not now" is remembered across the next restart too.
+   */
+  @Test
+  void theOfferAndItsDismissalSurviveARestartOfTheStore() {
+    for (int i = 1; i <= 3; i++) {
+      message("+492215559900" + i, NOON.minusSeconds(600L * i), "silent");
+    }
+    assertThat(ranges(NOON).afterRobotMessage("+4922155599001")).isPresent();
+    store.close();
+
+    store = ScreeningStore.open(dir.resolve("v.db"), Clock.fixed(NOON, BERLIN));
+    assertThat(store.rangeProposals().open())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.pattern()).isEqualTo("+49221555990*");
+              assertThat(p.messages()).isEqualTo(3);
+              assertThat(p.day()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+            });
+    message("+4922155599004", NOON, "silent");
+    assertThat(ranges(NOON).afterRobotMessage("+4922155599004"))
+        .as("not offered twice on one day, restart or not")
+        .isEmpty();
+    store.rangeProposals().answer("+49221555990*", RangeProposals.State.DISMISSED);
+    store.close();
+
+    store = ScreeningStore.open(dir.resolve("v.db"), Clock.fixed(NOON, BERLIN));
+    assertThat(store.rangeProposals().open()).as("dismissed: not shown again").isEmpty();
+    assertThat(store.rangeProposals().find("+49221555990*"))
+        .map(RangeProposals.Proposal::state)
+        .hasValue(RangeProposals.State.DISMISSED);
+    message("+4922155599005", NOON, "silent");
+    assertThat(ranges(NOON).afterRobotMessage("+4922155599005")).isEmpty();
+
+    Instant tomorrow = NOON.plusSeconds(24 * 3600);
+    for (int i = 6; i <= 8; i++) {
+      message("+492215559900" + i, tomorrow, "silent");
+    }
+    assertThat(ranges(tomorrow).afterRobotMessage("+4922155599008"))
+        .as("a new day's robots make a new offer")
+        .isPresent();
   }
 }

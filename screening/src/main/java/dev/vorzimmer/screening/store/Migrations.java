@@ -24,7 +24,7 @@ final class Migrations {
           sql(v5()),
           sql(v6()),
           ReasonMigration::run,
-          sql(List.of()), // v8: reserved for another branch's migration (the merge puts it here)
+          sql(v8()),
           sql(v9()));
 
   private Migrations() {}
@@ -146,6 +146,16 @@ final class Migrations {
     return List.of(
         "ALTER TABLE contacts ADD COLUMN source TEXT",
         "CREATE INDEX contacts_source ON contacts(source)");
+  }
+
+  /**
+   * v8: offers to block a robot range and the user's answer ({@link RangeProposals}): state {@code
+   * OPEN}, {@code DISMISSED} or {@code BLOCKED}; {@code day} is ISO (2026-12-03).
+   */
+  private static List<String> v8() {
+    return List.of(
+        "CREATE TABLE range_proposals (pattern TEXT PRIMARY KEY, day TEXT NOT NULL,"
+            + " messages INTEGER NOT NULL, state TEXT NOT NULL, time INTEGER NOT NULL)");
   }
 
   /** v9: the line ({@code [[account]]} name) a call came in on; "" for older calls. */

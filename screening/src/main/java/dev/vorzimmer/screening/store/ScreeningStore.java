@@ -27,6 +27,7 @@ public final class ScreeningStore implements AutoCloseable {
   private final MessageIndex messages;
   private final DoNotDisturb doNotDisturb;
   private final CallBacks callBacks;
+  private final RangeProposals rangeProposals;
   private final CachedView<CompactNumberLists> listsView;
   private final CachedView<Map<String, Contact>> contactsView;
 
@@ -40,6 +41,7 @@ public final class ScreeningStore implements AutoCloseable {
     this.messages = new MessageIndex(db, codec);
     this.doNotDisturb = new DoNotDisturb(db);
     this.callBacks = new CallBacks(db);
+    this.rangeProposals = new RangeProposals(db);
     ListsLoader loader = new ListsLoader(db, sidecars);
     this.listsView = new CachedView<>(db, "lists", loader::load);
     this.contactsView = new CachedView<>(db, "contacts", this::contactsByNumber);
@@ -106,6 +108,11 @@ public final class ScreeningStore implements AutoCloseable {
   /** The call-back list. */
   public CallBacks callBacks() {
     return callBacks;
+  }
+
+  /** Offers to block robot ranges and their answers. */
+  public RangeProposals rangeProposals() {
+    return rangeProposals;
   }
 
   public MessageIndex messages() {

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.calls;
 
 import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.ui.common.RiskQuestion;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.contacts.ContactDialog;
 import java.awt.Component;

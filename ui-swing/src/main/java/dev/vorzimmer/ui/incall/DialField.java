@@ -1,7 +1,9 @@
 package dev.vorzimmer.ui.incall;
 
+import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.OnChange;
+import dev.vorzimmer.ui.common.RiskQuestion;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -213,6 +215,28 @@ public final class DialField {
     DialInput.Dial dial = (DialInput.Dial) target;
     dev.vorzimmer.app.PhoneLine from = chosenLine(); // read on the EDT
     call.setEnabled(false);
+    ctx.work()
+        .query(
+            "checking the risk of calling " + dial.target(),
+            () -> CallbackRisk.of(ctx.phone().screening(), dial.target()),
+            risk -> {
+              if (risk.isEmpty()
+                  || RiskQuestion.ask(
+                      ctx, panel, dial.shown(), ctx.texts().reasons().render(risk.get()), "dial")) {
+                place(dial, from);
+              } else {
+                call.setEnabled(true);
+                show(ctx.texts().get("dial.notCalled", dial.shown()), false);
+              }
+            },
+            e -> {
+              call.setEnabled(true);
+              show(ctx.texts().get("dial.failed", String.valueOf(e.getMessage())), true);
+            });
+  }
+
+  /** Places the call on line {@code from} (the risk, if any, was accepted); EDT only. */
+  private void place(DialInput.Dial dial, dev.vorzimmer.app.PhoneLine from) {
     show(ctx.texts().get("notice.calling", dial.shown()), false);
     ctx.work()
         .query(

@@ -108,6 +108,7 @@ public final class MessagesTab {
     this.filter = MessageFilter.box(ctx.texts(), () -> all);
     filter.addActionListener(e -> showRows());
     panel.add(proposal.withFilter(filter), BorderLayout.NORTH);
+    proposal.showStored();
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     JPanel south = new JPanel();
     south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));

@@ -2,6 +2,7 @@ package dev.vorzimmer.ui.messages;
 
 import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.screening.ListKind;
+import dev.vorzimmer.screening.store.RangeProposals.State;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.FlowLayout;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import javax.swing.JPanel;
 
 /**
  * The offer to block a number range after several robot messages from it today: a sentence, "Block
- * range" (one click, never automatic) and "Not now". Hidden until there is an offer.
+ * range" (one click, never automatic) and "Not now". Hidden until there is an offer. Offers are
+ * stored ({@code RangeProposals}): one not yet answered shows again after a restart, and the answer
+ * is stored so it does not.
  */
 final class RangeProposalBar {
   private final UiContext ctx;
@@ -30,7 +33,7 @@ final class RangeProposalBar {
     block.addActionListener(e -> shown.ifPresent(this::block));
     JButton dismiss = new JButton(ctx.texts().get("messages.rangeProposal.dismiss"));
     dismiss.setName("messages.rangeProposal.dismiss");
-    dismiss.addActionListener(e -> hide());
+    dismiss.addActionListener(e -> shown.ifPresent(this::dismiss));
     bar.add(text);
     bar.add(block);
     bar.add(dismiss);
@@ -62,6 +65,28 @@ final class RangeProposalBar {
     ctx.probe().changed();
   }
 
+  /** Shows the newest stored offer not answered yet (after a restart); EDT only. */
+  void showStored() {
+    ctx.work()
+        .query(
+            "reading the open range offers",
+            () -> ctx.store().rangeProposals().open().stream().findFirst(),
+            open ->
+                open.ifPresent(
+                    p -> show(RobotMessageRanges.Proposal.of(p.pattern(), p.messages()))),
+            e -> ctx.showError(bar, e));
+  }
+
+  private void dismiss(RobotMessageRanges.Proposal proposal) {
+    hide();
+    ctx.work()
+        .run(
+            "dismissing the offer to block " + proposal.pattern(),
+            () -> ctx.store().rangeProposals().answer(proposal.pattern(), State.DISMISSED),
+            () -> {},
+            e -> ctx.showError(bar, e));
+  }
+
   private void hide() {
     shown = Optional.empty();
     bar.setVisible(false);
@@ -74,10 +99,12 @@ final class RangeProposalBar {
     ctx.work()
         .run(
             "blocking the range " + proposal.pattern(),
-            () ->
-                ctx.store()
-                    .listStore()
-                    .add(proposal.pattern(), ListKind.BLOCK, reason, "ui", Optional.empty()),
+            () -> {
+              ctx.store()
+                  .listStore()
+                  .add(proposal.pattern(), ListKind.BLOCK, reason, "ui", Optional.empty());
+              ctx.store().rangeProposals().answer(proposal.pattern(), State.BLOCKED);
+            },
             () -> {
               ctx.inform(ctx.texts().get("notice.blocked", proposal.pattern()));
               hide();

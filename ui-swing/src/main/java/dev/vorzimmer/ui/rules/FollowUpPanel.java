@@ -38,6 +38,9 @@ final class FollowUpPanel {
   private final Map<String, JCheckBox> challenge = new java.util.LinkedHashMap<>();
   private final JCheckBox hangUpOnFail;
   private final JCheckBox robotsUnavailable;
+  private final javax.swing.JComboBox<String> rejectWith = new javax.swing.JComboBox<>();
+  private final java.util.List<String> rejectWithValues =
+      new java.util.ArrayList<>(RobotsForm.REJECT_WITH);
   private final JLabel result = new JLabel(" ");
 
   FollowUpPanel(UiContext ctx) {
@@ -84,6 +87,11 @@ final class FollowUpPanel {
     }
     add(hangUpOnFail);
     add(robotsUnavailable);
+    rejectWith.setName("rules.rejectWith");
+    for (String value : RobotsForm.REJECT_WITH) {
+      rejectWith.addItem(t.get("rules.rejectWith." + value));
+    }
+    add(new JLabel(t.get("rules.rejectWith")), rejectWith);
   }
 
   Component component() {
@@ -129,6 +137,11 @@ final class FollowUpPanel {
     challenge.forEach((condition, box) -> box.setSelected(r.challenged().contains(condition)));
     hangUpOnFail.setSelected(r.hangUpOnFail());
     robotsUnavailable.setSelected(r.robotsUnavailable());
+    if (!rejectWithValues.contains(r.rejectWith())) { // an old reject_status such as 480
+      rejectWithValues.add(r.rejectWith());
+      rejectWith.addItem(r.rejectWith());
+    }
+    rejectWith.setSelectedIndex(rejectWithValues.indexOf(r.rejectWith()));
   }
 
   RobotsForm readRobots() {
@@ -139,7 +152,11 @@ final class FollowUpPanel {
             ticked.add(condition);
           }
         });
-    return new RobotsForm(ticked, hangUpOnFail.isSelected(), robotsUnavailable.isSelected());
+    return new RobotsForm(
+        ticked,
+        hangUpOnFail.isSelected(),
+        robotsUnavailable.isSelected(),
+        rejectWithValues.get(Math.max(0, rejectWith.getSelectedIndex())));
   }
 
   FollowUpForm read() {

@@ -16,14 +16,24 @@ import java.util.Set;
  *     {@code foreign}, {@code robot_suspect}
  * @param hangUpOnFail {@code challenge_fail = "hangup"} (else "voicemail")
  * @param robotsUnavailable {@code robot_reject_with = "unavailable"} (else "603")
+ * @param rejectWith {@code reject_with} for ordinary rejections (blocked numbers, call centres):
+ *     one of {@link #REJECT_WITH}, or the status an old {@code reject_status} set
  */
-record RobotsForm(Set<String> challenged, boolean hangUpOnFail, boolean robotsUnavailable) {
+record RobotsForm(
+    Set<String> challenged, boolean hangUpOnFail, boolean robotsUnavailable, String rejectWith) {
   /** The conditions in the order the tab lists them. */
   static final List<String> CONDITIONS =
       List.of("unknown", "anonymous", "foreign", "robot_suspect");
 
+  /** The values of {@code reject_with} in the order the tab offers them. */
+  static final List<String> REJECT_WITH = List.of("603", "486", "404", "unavailable");
+
   RobotsForm {
     challenged = Set.copyOf(challenged);
+  }
+
+  RobotsForm(Set<String> challenged, boolean hangUpOnFail, boolean robotsUnavailable) {
+    this(challenged, hangUpOnFail, robotsUnavailable, RejectWith.DECLINE.text());
   }
 
   /** The form showing {@code c}. */
@@ -31,7 +41,8 @@ record RobotsForm(Set<String> challenged, boolean hangUpOnFail, boolean robotsUn
     return new RobotsForm(
         c.challenge().conditions(),
         c.challenge().failVerdict() == Verdict.REJECT,
-        c.robotRejectWith().intercept());
+        c.robotRejectWith().intercept(),
+        c.rejectWith().text());
   }
 
   /** The {@code [screening]} keys whose value differs from {@code before}, TOML-ready. */
@@ -47,6 +58,10 @@ record RobotsForm(Set<String> challenged, boolean hangUpOnFail, boolean robotsUn
     }
     if (robotsUnavailable != before.robotRejectWith().intercept()) {
       keys.put("robot_reject_with", robotsUnavailable ? RejectWith.UNAVAILABLE.text() : "603");
+    }
+    if (!rejectWith.equals(before.rejectWith().text())) {
+      keys.put("reject_with", rejectWith);
+      keys.put("reject_status", null); // the old name of the key: removed, not left to conflict
     }
     return keys;
   }

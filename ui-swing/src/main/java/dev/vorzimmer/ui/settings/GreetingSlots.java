@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 /**
  * The greeting slots the settings list: {@code default} (unknown callers), {@code anonymous}
  * (withheld numbers) and one per caller language — the bundled ones (de, en) plus any language a
- * greeting was imported for. No Swing.
+ * greeting was imported for —, and the robot challenge's prompt per bundled language ({@code
+ * challenge-de}, {@code challenge-en}: the beginning of the prompt; the phone adds the digit). No
+ * Swing.
  */
 final class GreetingSlots {
   static final List<String> FIXED = List.of("default", "anonymous");
@@ -38,6 +40,7 @@ final class GreetingSlots {
     }
     List<String> slots = new ArrayList<>(FIXED);
     slots.addAll(languages);
+    slots.addAll(dev.vorzimmer.app.voicemail.Greetings.CHALLENGE_SLOTS);
     return slots;
   }
 
@@ -45,6 +48,11 @@ final class GreetingSlots {
   static String label(String slot, Texts t) {
     return switch (slot) {
       case "default", "anonymous" -> t.get("greetings." + slot);
+      case "challenge-de", "challenge-en" ->
+          t.get(
+              "greetings.challenge",
+              Locale.forLanguageTag(slot.substring("challenge-".length()))
+                  .getDisplayLanguage(t.locale()));
       default ->
           t.get(
               "greetings.language",

@@ -140,6 +140,9 @@ final class GreetingsPanel {
   private void addRow(int y, SlotState s) {
     Texts t = ctx.texts();
     JLabel what = new JLabel(GreetingSlots.label(s.slot(), t));
+    if (s.slot().startsWith("challenge-")) {
+      what.setToolTipText(t.get("greetings.challenge.tip"));
+    }
     JLabel state = new JLabel(s.text());
     state.setName("greetings." + s.slot() + ".state");
     JButton play = button(s.slot(), "play", () -> play(s.slot()));

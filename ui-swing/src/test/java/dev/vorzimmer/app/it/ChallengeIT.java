@@ -138,4 +138,35 @@ class ChallengeIT {
           .startsWith(0, 1, 2, 0, 1, 2);
     }
   }
+
+  /**
+   * The final response after the intercept is what the config says: 404 for an ordinary rejection
+   * ({@code reject_with = "unavailable"}), 410 Gone for a quarantined robot range ({@code
+   * robot_reject_with = "unavailable"}, the default). SIPp checks 183 first, then the status.
+   */
+  @Test
+  void theInterceptEndsWith404ForABlockedNumberAnd410GoneForARobotRange() throws Exception {
+    f = PhoneFixture.create("[screening]\nreject_with = \"unavailable\"\n");
+    f.startPhone();
+    assertThat(f.cli("block", "add", "+491709999999")).isNotBlank();
+    f.assertCall(
+        f.caller()
+            .from("+491709999999", "")
+            .expectEarlyMediaThenStatus(404)
+            .callTo("127.0.0.1", f.kamailio.trunkPort()));
+
+    for (String robot : new String[] {"+491701234101", "+491701234102"}) {
+      f.assertCall( // two neighbours: voicemail, below the quarantine threshold
+          f.caller()
+              .from(robot, "")
+              .expectAnswerThenHangUpAfter(200)
+              .callTo("127.0.0.1", f.kamailio.trunkPort()));
+    }
+    f.assertCall(
+        f.caller()
+            .from("+491701234103", "")
+            .expectEarlyMediaThenStatus(410)
+            .callTo("127.0.0.1", f.kamailio.trunkPort()));
+    assertThat(lastCall("+491701234103").get("reasons").toString()).contains("+4917012341");
+  }
 }

@@ -50,4 +50,21 @@ class RobotsFormTest {
         .containsOnlyKeys("challenge")
         .containsEntry("challenge", List.of());
   }
+
+  @Test
+  void choosingHowBlockedNumbersAreTurnedAwayWritesRejectWithAndRemovesTheOldKey() {
+    RobotsForm f = new RobotsForm(Set.of(), false, true, "unavailable");
+    assertThat(f.changes(defaults))
+        .containsOnlyKeys("reject_with", "reject_status")
+        .containsEntry("reject_with", "unavailable")
+        .containsEntry("reject_status", null);
+  }
+
+  @Test
+  void anOldRejectStatusOutsideTheFourChoicesIsShownAndKeptUntilChanged() {
+    ScreeningConfig old = defaults.toBuilder().rejectWith(RejectWith.status(480)).build();
+    RobotsForm f = RobotsForm.of(old);
+    assertThat(f.rejectWith()).isEqualTo("480");
+    assertThat(f.changes(old)).isEmpty();
+  }
 }

@@ -16,7 +16,7 @@ class GreetingSlotsTest {
   @Test
   void defaultAnonymousAndTheBundledLanguagesEvenWithoutAFolder() throws Exception {
     assertThat(GreetingSlots.of(dir.resolve("missing")))
-        .containsExactly("default", "anonymous", "de", "en");
+        .containsExactly("default", "anonymous", "de", "en", "challenge-de", "challenge-en");
   }
 
   @Test
@@ -24,7 +24,9 @@ class GreetingSlotsTest {
     Files.writeString(dir.resolve("fr.wav"), "x");
     Files.writeString(dir.resolve("default.wav"), "x");
     Files.writeString(dir.resolve("notes.txt"), "x");
-    assertThat(GreetingSlots.of(dir)).containsExactly("default", "anonymous", "de", "en", "fr");
+    Files.writeString(dir.resolve("challenge-de.wav"), "x"); // its slot, not a language
+    assertThat(GreetingSlots.of(dir))
+        .containsExactly("default", "anonymous", "de", "en", "fr", "challenge-de", "challenge-en");
   }
 
   @Test
@@ -36,5 +38,7 @@ class GreetingSlotsTest {
     assertThat(GreetingSlots.label("fr", de)).isEqualTo("Anrufer, die Französisch sprechen (fr)");
     assertThat(List.of(GreetingSlots.label("default", de)))
         .containsExactly("Unbekannte Anrufer (Standard)");
+    assertThat(GreetingSlots.label("challenge-en", en)).isEqualTo("Press-a-digit prompt (English)");
+    assertThat(GreetingSlots.label("challenge-de", de)).isEqualTo("Tasten-Abfrage (Deutsch)");
   }
 }

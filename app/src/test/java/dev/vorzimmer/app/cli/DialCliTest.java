@@ -1,0 +1,75 @@
+package dev.vorzimmer.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code vorzimmer dial} refuses premium-rate, mass-traffic and directory-service numbers (German
+ * and foreign, as libphonenumber classifies them) unless {@code --yes} is given; the phone is never
+ * started or asked for them.
+ */
+class DialCliTest {
+  @TempDir Path home;
+  private final List<Optional<String>> dialled = new ArrayList<>();
+  private final StringWriter err = new StringWriter();
+
+  private int vz(String... args) {
+    RunCommand.Runner runner =
+        (h, headless, verbose, dial) -> {
+          dialled.add(dial);
+          return 0;
+        };
+    CommandLine cli =
+        new CommandLine(
+            new RootCommand(runner),
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> cls) throws Exception {
+                if (cls == DialCommand.class) {
+                  return cls.cast(new DialCommand(runner));
+                }
+                if (cls == RunCommand.class) {
+                  return cls.cast(new RunCommand(runner));
+                }
+                return CommandLine.defaultFactory().create(cls);
+              }
+            });
+    cli.setErr(new PrintWriter(err, true));
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--home");
+    all.add(home.toString());
+    return cli.execute(all.toArray(String[]::new));
+  }
+
+  @Test
+  void premiumNumbersAreRefusedNamingTheRiskAndNothingIsDialled() {
+    assertThat(vz("dial", "tel:0900-1234567")).isEqualTo(2);
+    assertThat(vz("dial", "tel:+44-909-876-5432")).isEqualTo(2);
+    assertThat(vz("dial", "01371234567")).isEqualTo(2);
+
+    assertThat(dialled).isEmpty();
+    assertThat(err.toString())
+        .contains("not dialling 09001234567: premium-rate number")
+        .contains("premium-rate number: calling it back costs extra")
+        .contains("mass-traffic number (0137)")
+        .contains("(--yes dials it anyway)");
+  }
+
+  @Test
+  void withYesOrForAnOrdinaryNumberThePhoneDials() {
+    assertThat(vz("dial", "--yes", "tel:0900-1234567")).isZero();
+    assertThat(vz("dial", "tel:+49-30-1234567")).isZero();
+
+    assertThat(dialled).containsExactly(Optional.of("09001234567"), Optional.of("+49301234567"));
+    assertThat(err.toString()).isEmpty();
+  }
+}
