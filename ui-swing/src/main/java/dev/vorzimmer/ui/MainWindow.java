@@ -143,6 +143,10 @@ final class MainWindow implements UiEvents {
     return frame;
   }
 
+  UiContext context() {
+    return ctx;
+  }
+
   /** Puts {@code target} into the dial bar and calls it (a handed-over link); EDT only. */
   void dial(String target) {
     dial.dial(target);

@@ -32,7 +32,7 @@ class GermanWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   /** Common English words of the window and its reasons. */
-  private static final Set<String> ENGLISH =
+  static final Set<String> ENGLISH =
       Set.of(
           "the",
           "and",
