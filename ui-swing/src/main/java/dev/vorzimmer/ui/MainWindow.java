@@ -22,18 +22,11 @@ import dev.vorzimmer.ui.settings.SettingsTab;
 import dev.vorzimmer.ui.settings.SetupAssistant;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Optional;
-import javax.swing.ButtonGroup;
 import javax.swing.JFrame;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JTabbedPane;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
@@ -71,6 +64,7 @@ final class MainWindow implements UiEvents {
     this.contacts = new ContactsTab(ctx);
     this.settings = new SettingsTab(ctx);
     this.incoming = new IncomingCallView(ctx, frame);
+    incoming.onBlock(calls::block);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
     this.status = new StatusBar(ctx.texts(), ctx.phone().lines().several());
@@ -94,7 +88,14 @@ final class MainWindow implements UiEvents {
             }
           }
         });
-    frame.setJMenuBar(menus());
+    frame.setJMenuBar(
+        new WindowMenus(ctx, placement, extras)
+            .bar(
+                settings.menuItem(this::openSettings),
+                this::reRegister,
+                this::quit,
+                themeChoice,
+                chosen -> themeChoice = chosen));
     tabs.setName("tabs");
     tabs.addTab(ctx.texts().get("tab.calls"), calls.component());
     tabs.addTab(ctx.texts().get("tab.messages"), messages.component());
@@ -105,7 +106,8 @@ final class MainWindow implements UiEvents {
     frame
         .getContentPane()
         .add(
-            status.build(settings.besideStatus(this::openSettings), this::reRegister, dnd.button()),
+            status.build(
+                settings.besideStatus(this::openSettings), this::reRegister, dnd.component()),
             BorderLayout.SOUTH);
     frame.getContentPane().add(dial.component(), BorderLayout.NORTH);
     frame.setMinimumSize(minimumSize());
@@ -141,6 +143,10 @@ final class MainWindow implements UiEvents {
 
   JFrame frame() {
     return frame;
+  }
+
+  UiContext context() {
+    return ctx;
   }
 
   /** Puts {@code target} into the dial bar and calls it (a handed-over link); EDT only. */
@@ -268,25 +274,6 @@ final class MainWindow implements UiEvents {
             e -> ctx.showError(frame, e));
   }
 
-  private JMenuBar menus() {
-    JMenuBar bar = new JMenuBar();
-    JMenu file = new JMenu(ctx.texts().get("menu.file"));
-    JMenuItem quit = new JMenuItem(ctx.texts().get("menu.quit"));
-    quit.setAccelerator(
-        KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.event.InputEvent.CTRL_DOWN_MASK));
-    quit.addActionListener(e -> quit());
-    file.add(settings.menuItem(this::openSettings));
-    file.add(quit);
-    JMenu line = new JMenu(ctx.texts().get("menu.line"));
-    JMenuItem again = new JMenuItem(ctx.texts().get("action.reRegister"));
-    again.addActionListener(e -> reRegister());
-    line.add(again);
-    bar.add(file);
-    bar.add(line);
-    bar.add(viewMenu());
-    return bar;
-  }
-
   /** Opens the first-run assistant; EDT only. */
   void openSetup() {
     SetupAssistant.open(ctx, frame, placement, new SetupLinks(tabs, settings, contacts));
@@ -296,50 +283,6 @@ final class MainWindow implements UiEvents {
   void openSettings() {
     tabs.setSelectedComponent(settings.component());
     settings.showAccount();
-  }
-
-  private JMenu viewMenu() {
-    JMenu view = new JMenu(ctx.texts().get("menu.view"));
-    ButtonGroup group = new ButtonGroup();
-    for (String choice : new String[] {"system", "light", "dark"}) {
-      JRadioButtonMenuItem item =
-          new JRadioButtonMenuItem(
-              ctx.texts().get("menu.theme." + choice), themeChoice.orElse("system").equals(choice));
-      item.setName("menu.theme." + choice);
-      item.addActionListener(
-          e -> {
-            themeChoice = "system".equals(choice) ? Optional.empty() : Optional.of(choice);
-            Theme.apply(themeChoice.map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
-          });
-      group.add(item);
-      view.add(item);
-    }
-    view.add(languageMenu());
-    extras.viewItems().forEach(view::add);
-    return view;
-  }
-
-  /** View → Language: System / English / Deutsch, applied at the next start (said in a notice). */
-  private JMenu languageMenu() {
-    JMenu menu = new JMenu(ctx.texts().get("menu.language"));
-    menu.setName("menu.language");
-    ButtonGroup group = new ButtonGroup();
-    String current = placement.language().orElse("system");
-    for (String choice : new String[] {"system", "en", "de"}) {
-      JRadioButtonMenuItem item =
-          new JRadioButtonMenuItem(
-              ctx.texts().get("menu.language." + choice), current.equals(choice));
-      item.setName("menu.language." + choice);
-      item.addActionListener(
-          e -> {
-            placement.saveLanguage(
-                "system".equals(choice) ? Optional.empty() : Optional.of(choice));
-            ctx.inform(ctx.texts().get("notice.languageNextStart"));
-          });
-      group.add(item);
-      menu.add(item);
-    }
-    return menu;
   }
 
   /** Remembers the window, closes it and tells the runner to stop; EDT only. */

@@ -26,6 +26,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -378,6 +379,91 @@ class CallListIT {
   }
 
   @Test
+  @Order(5)
+  void doNotDisturbForAnHourOrUntilAChosenTimeShowsItsEnd() throws Exception {
+    Instant before = Instant.now();
+    choose("dnd.choice.hour");
+    robot.await(
+        "on for an hour",
+        WAIT,
+        () -> text("status.dnd").startsWith("Do not disturb until "),
+        () -> text("status.dnd"));
+    DoNotDisturb.State hour = store.doNotDisturb().read();
+    assertThat(hour).isInstanceOf(DoNotDisturb.On.class);
+    Instant end = ((DoNotDisturb.On) hour).until().orElseThrow();
+    assertThat(end).isBetween(before.plusSeconds(3599), Instant.now().plusSeconds(3601));
+    assertThat(text("status.dnd")).isEqualTo("Do not disturb until " + shortTime(end));
+
+    SwingUtilities.invokeLater(() -> item("dnd.choice.until").doClick()); // asks: modal
+    robot.await(
+        "the time question",
+        WAIT,
+        () -> SwingRobot.find(frame, "dnd.untilDialog", JOptionPane.class).isPresent(),
+        () -> "no question");
+    SwingRobot.runOnEdt(
+        () -> {
+          SwingRobot.find(frame, "dnd.untilTime", javax.swing.JComboBox.class)
+              .orElseThrow()
+              .getEditor()
+              .setItem("23:59");
+          SwingRobot.find(frame, "dnd.untilDialog", JOptionPane.class)
+              .orElseThrow()
+              .setValue(JOptionPane.OK_OPTION);
+        });
+    robot.await(
+        "until 23:59",
+        WAIT,
+        () ->
+            store.doNotDisturb().read() instanceof DoNotDisturb.On o
+                && o.until()
+                    .map(u -> u.atZone(java.time.ZoneId.systemDefault()).getMinute() == 59)
+                    .orElse(false),
+        () -> String.valueOf(store.doNotDisturb().read()));
+    Instant late = ((DoNotDisturb.On) store.doNotDisturb().read()).until().orElseThrow();
+    assertThat(late).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(1)));
+    robot.await(
+        "shown with its end",
+        WAIT,
+        () -> text("status.dnd").equals("Do not disturb until " + shortTime(late)),
+        () -> text("status.dnd"));
+
+    choose("dnd.choice.morning");
+    robot.await(
+        "until tomorrow morning",
+        WAIT,
+        () ->
+            store.doNotDisturb().read() instanceof DoNotDisturb.On o
+                && o.until()
+                    .map(u -> u.atZone(java.time.ZoneId.systemDefault()).getHour() == 7)
+                    .orElse(false),
+        () -> String.valueOf(store.doNotDisturb().read()));
+    choose("dnd.choice.off");
+    robot.await(
+        "off", WAIT, () -> text("status.dnd").equals("Do not disturb"), () -> text("status.dnd"));
+    assertThat(store.doNotDisturb().activeAt(Instant.now())).isFalse();
+  }
+
+  private javax.swing.JMenuItem item(String name) {
+    for (Component c : window.ui.window().dnd().choices().getComponents()) {
+      if (name.equals(c.getName())) {
+        return (javax.swing.JMenuItem) c;
+      }
+    }
+    throw new AssertionError("no menu item " + name);
+  }
+
+  private void choose(String name) throws Exception {
+    SwingRobot.runOnEdt(() -> item(name).doClick());
+  }
+
+  private static String shortTime(Instant t) {
+    return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+        .withLocale(java.util.Locale.ENGLISH)
+        .withZone(java.time.ZoneId.systemDefault())
+        .format(t);
+  }
+
+  @Test
   @Order(6)
   void aRowsPlayKeyPlaysItsMessageAndMessagesShowDateLengthAndReason() throws Exception {
     select("0171 55501234");
@@ -408,5 +494,90 @@ class CallListIT {
                 || text("messages.playerProblem").startsWith("No sound device"),
         () -> text("messages.play") + " / " + text("messages.playerProblem"));
     SwingRobot.screenshot(frame, "calllist-03-messages");
+  }
+
+  @Test
+  @Order(7)
+  void hoverShowsCallBackAndBlockOnTheRowAndAClickThereBlocksWithUndo() throws Exception {
+    window.showTab(0);
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, "calls.list", JList.class).orElseThrow().clearSelection());
+    int index = indexOf("0171 55501234");
+    int other = indexOf("Erika Mustermann");
+    assertThat(tooltips(index)).doesNotContain("Block number", "Call back");
+    java.awt.Rectangle cell =
+        SwingRobot.onEdt(
+            () ->
+                SwingRobot.find(frame, "calls.list", JList.class)
+                    .orElseThrow()
+                    .getCellBounds(index, index));
+    mouse(java.awt.event.MouseEvent.MOUSE_MOVED, cell.x + cell.width / 2, cell.y + 5);
+    assertThat(tooltips(index)).as("hovered row").contains("Block number", "Call back");
+    assertThat(tooltips(other)).as("another row").doesNotContain("Block number");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    java.util.Arrays.stream(
+                            SwingRobot.find(frame, "calls.list", JList.class)
+                                .orElseThrow()
+                                .getComponentPopupMenu()
+                                .getComponents())
+                        .map(Component::getName)
+                        .toList()))
+        .as("everything also in the context menu")
+        .contains("calls.menu.play", "calls.menu.callBack", "calls.menu.block");
+
+    int blockX = cell.x + cell.width - 6 - 36 - 10; // left of the 36 px play slot: Block
+    mouse(java.awt.event.MouseEvent.MOUSE_CLICKED, blockX, cell.y + cell.height / 2);
+    robot.await("blocked mark", WAIT, () -> rowBlocked(STRANGER), this::itemsText);
+    assertThat(text("status.notice")).isEqualTo("Blocked " + STRANGER);
+    click("status.undo");
+    robot.await("undone", WAIT, () -> !rowBlocked(STRANGER), this::itemsText);
+    mouse(java.awt.event.MouseEvent.MOUSE_EXITED, 0, 0);
+  }
+
+  private void mouse(int id, int x, int y) throws Exception {
+    SwingRobot.runOnEdt(
+        () -> {
+          JList<?> list = SwingRobot.find(frame, "calls.list", JList.class).orElseThrow();
+          list.dispatchEvent(
+              new java.awt.event.MouseEvent(
+                  list,
+                  id,
+                  System.currentTimeMillis(),
+                  0,
+                  x,
+                  y,
+                  1,
+                  false,
+                  java.awt.event.MouseEvent.BUTTON1));
+        });
+  }
+
+  /** The tooltips of row {@code index} as its renderer draws it now (not selected). */
+  private List<String> tooltips(int index) throws Exception {
+    return SwingRobot.onEdt(
+        () -> {
+          @SuppressWarnings("unchecked")
+          JList<Object> list = SwingRobot.find(frame, "calls.list", JList.class).orElseThrow();
+          Component c =
+              list.getCellRenderer()
+                  .getListCellRendererComponent(
+                      list, list.getModel().getElementAt(index), index, false, false);
+          List<String> out = new ArrayList<>();
+          collectTips(c, out);
+          return out;
+        });
+  }
+
+  private static void collectTips(Component c, List<String> out) {
+    if (c instanceof javax.swing.JComponent j && j.getToolTipText() != null) {
+      out.add(j.getToolTipText());
+    }
+    if (c instanceof Container inner) {
+      for (Component child : inner.getComponents()) {
+        collectTips(child, out);
+      }
+    }
   }
 }

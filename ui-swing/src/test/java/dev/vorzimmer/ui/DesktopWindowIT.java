@@ -282,7 +282,7 @@ class DesktopWindowIT {
 
   @Test
   @Order(3)
-  void blockFromTheRingingPanelDeclinesAndBlocksTheNumber() throws Exception {
+  void blockFromTheRingingPanelDeclinesBlocksMarksTheRowAndCanBeUndone() throws Exception {
     String pest = "+491709876543"; // a contact, so that the call rings
     var book = phone.screening().store().contactBook();
     var max =
@@ -310,8 +310,56 @@ class DesktopWindowIT {
         WAIT,
         () -> ui.window().incoming().dialog().isEmpty(),
         () -> "still open");
-    phone.screening().store().listStore().remove(pest, ListKind.BLOCK);
+    robot.await(
+        "undo offered",
+        WAIT,
+        () -> SwingRobot.find(frame, "status.undo", JButton.class).isPresent(),
+        () -> text("status.notice"));
+    assertThat(text("status.notice")).isEqualTo("Blocked " + pest);
+    robot.await(
+        "the row's blocked mark",
+        WAIT,
+        () -> drawnCallLabels().contains("Max Muster  · blocked"),
+        () -> String.join("\n", drawnCallLabels()));
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, "status.undo", JButton.class).orElseThrow().doClick());
+    robot.await(
+        "block undone",
+        WAIT,
+        () ->
+            phone.screening().store().listStore().entries(ListKind.BLOCK).stream()
+                .noneMatch(e -> e.pattern().equals(pest)),
+        () -> text("status.notice"));
     book.delete(max.id());
+  }
+
+  /** Every label text the call list's renderer draws for its rows. */
+  private List<String> drawnCallLabels() throws Exception {
+    return SwingRobot.onEdt(
+        () -> {
+          @SuppressWarnings("unchecked")
+          JList<Object> list = SwingRobot.find(frame, "calls.list", JList.class).orElseThrow();
+          List<String> out = new ArrayList<>();
+          for (int i = 0; i < list.getModel().getSize(); i++) {
+            labels(
+                list.getCellRenderer()
+                    .getListCellRendererComponent(
+                        list, list.getModel().getElementAt(i), i, false, false),
+                out);
+          }
+          return out;
+        });
+  }
+
+  private static void labels(java.awt.Component c, List<String> out) {
+    if (c instanceof JLabel l && l.getText() != null) {
+      out.add(l.getText());
+    }
+    if (c instanceof java.awt.Container inner) {
+      for (java.awt.Component child : inner.getComponents()) {
+        labels(child, out);
+      }
+    }
   }
 
   private void awaitIncoming() throws Exception {

@@ -32,7 +32,7 @@ class GermanWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   /** Common English words of the window and its reasons. */
-  private static final Set<String> ENGLISH =
+  static final Set<String> ENGLISH =
       Set.of(
           "the",
           "and",
@@ -169,10 +169,22 @@ class GermanWindowIT {
       }
     }
     assertThat(english).as("English words in the German window").isEmpty();
+    darkScreenshot();
     assertThat(String.join("\n", seen))
         .contains("nicht innerhalb von 25 s angenommen")
         .contains("Kontakt Praxis Dr. Schulz")
         .contains("Wählautomat: 3 verschiedene Anrufer in 4 min");
+  }
+
+  /** The call list in the dark theme, for the README ({@code german-dark.png}). */
+  private void darkScreenshot() throws Exception {
+    window.showTab(0);
+    SwingRobot.runOnEdt(() -> Theme.apply(true));
+    try {
+      SwingRobot.screenshot(window.frame, "german-dark");
+    } finally {
+      SwingRobot.runOnEdt(() -> Theme.apply(false));
+    }
   }
 
   private static void storeCallsMessagesAndLists(ScreeningStore store) throws Exception {

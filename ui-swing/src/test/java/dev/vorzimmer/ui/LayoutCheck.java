@@ -15,7 +15,9 @@ import javax.swing.JRootPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JViewport;
+import javax.swing.table.JTableHeader;
 import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
 
 /**
  * What a user cannot read or reach in a laid-out window: a label or button lower than it needs or
@@ -48,6 +50,7 @@ final class LayoutCheck {
     }
     if (c instanceof JTable table) {
       cutCells(table);
+      cutHeaders(table);
     }
     if (c instanceof Container box) {
       overlaps(box);
@@ -130,6 +133,33 @@ final class LayoutCheck {
               "%s: cell cut without tooltip in %s row %d column '%s': %s"
                   .formatted(where, table.getName(), row, table.getColumnName(col), textOf(cell)));
         }
+      }
+    }
+  }
+
+  /** A column header whose title does not fit its column (the header has no tooltip). */
+  private void cutHeaders(JTable table) {
+    JTableHeader header = table.getTableHeader();
+    if (header == null || !header.isShowing()) {
+      return;
+    }
+    for (int col = 0; col < table.getColumnCount(); col++) {
+      TableColumn column = table.getColumnModel().getColumn(col);
+      TableCellRenderer r =
+          column.getHeaderRenderer() != null
+              ? column.getHeaderRenderer()
+              : header.getDefaultRenderer();
+      Component cell =
+          r.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, col);
+      if (cell.getPreferredSize().width > column.getWidth()) {
+        problems.add(
+            "%s: column header cut in %s: '%s' needs %d, has %d"
+                .formatted(
+                    where,
+                    table.getName(),
+                    column.getHeaderValue(),
+                    cell.getPreferredSize().width,
+                    column.getWidth()));
       }
     }
   }

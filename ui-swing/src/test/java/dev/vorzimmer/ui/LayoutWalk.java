@@ -15,16 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 
 /**
- * Walks every tab and the main dialogs of a real window (local line, temp data folder) in English
- * and German, light and dark, at 960×600 and 1366×850, checks each with {@link LayoutCheck} and
- * saves a screenshot per view under {@code target/screenshots/layout}. The scale is the JVM's
- * ({@code -Dsun.java2d.uiScale}); {@link #main} runs it in a child JVM for 2×.
+ * Walks every tab and every dialog ({@link DialogTour}) of a real window (local line, temp data
+ * folder) in English and German, light and dark, at 960×600 and 1366×850, checks each with {@link
+ * LayoutCheck} and saves a screenshot per view under {@code target/screenshots/layout}. The scale
+ * is the JVM's ({@code -Dsun.java2d.uiScale}); {@link #main} runs it in a child JVM for 2×.
  */
 final class LayoutWalk {
   static final Duration WAIT = Duration.ofSeconds(20);
@@ -59,10 +56,12 @@ final class LayoutWalk {
         for (boolean dark : List.of(false, true)) {
           SwingRobot.runOnEdt(() -> Theme.apply(dark));
           for (Dimension size : SIZES) {
-            walk(
-                w,
-                size,
-                lang + "-" + (dark ? "dark" : "light") + "-" + size.width + "x" + size.height);
+            String combo =
+                lang + "-" + (dark ? "dark" : "light") + "-" + size.width + "x" + size.height;
+            walk(w, size, combo);
+            if (!dark) {
+              dialogs(w, combo);
+            }
           }
         }
       }
@@ -71,6 +70,7 @@ final class LayoutWalk {
   }
 
   private static void seed(LocalPhoneWindow w) {
+    DialogTour.seed(w.phone.screening().store());
     var book = w.phone.screening().store().contactBook();
     book.add(
         new Contact(
@@ -98,7 +98,6 @@ final class LayoutWalk {
         pages(w, inner, view);
       }
     }
-    dialog(w, combo);
   }
 
   /** The other pages of a tabbed pane inside the tab, if it shows one. */
@@ -121,23 +120,9 @@ final class LayoutWalk {
     return SwingRobot.find(w.frame, "tabs", JTabbedPane.class).orElseThrow();
   }
 
-  private void dialog(LocalPhoneWindow w, String combo) throws Exception {
-    w.showTab(3);
-    JButton add = SwingRobot.get(w.frame, "contacts.add", JButton.class);
-    SwingUtilities.invokeLater(add::doClick); // modal: would block here
-    w.robot.await(
-        "contact dialog",
-        WAIT,
-        () -> SwingRobot.find(w.frame, "contact.dialog", JDialog.class).isPresent(),
-        () -> "closed");
-    JDialog d =
-        SwingRobot.onEdt(() -> SwingRobot.find(w.frame, "contact.dialog", JDialog.class).get());
-    check(d, combo + "-contact");
-    SwingRobot.runOnEdt(d::dispose);
-    SwingRobot.runOnEdt(w.ui.window()::openSetup);
-    JDialog setup = SwingRobot.get(w.frame, "setup", JDialog.class);
-    check(setup, combo + "-setup");
-    SwingRobot.runOnEdt(setup::dispose);
+  /** Every dialog and side panel of {@link DialogTour}, in the light theme (both sizes). */
+  private void dialogs(LocalPhoneWindow w, String combo) throws Exception {
+    DialogTour.walk(w, (window, view) -> check(window, combo + "-" + view));
   }
 
   private void check(Window window, String view) throws Exception {

@@ -270,6 +270,64 @@ class RulesTabIT {
   }
 
   @Test
+  @Order(3)
+  void severalQuietSpansAreAddedRemovedAndSaved() throws Exception {
+    section(0);
+    SwingRobot.runOnEdt(
+        () -> {
+          SwingRobot.find(frame, "rules.quiet", JCheckBox.class).orElseThrow().setSelected(true);
+          SwingRobot.find(frame, "rules.quietFrom", JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("22:00");
+          SwingRobot.find(frame, "rules.quietTo", JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("07:00");
+          for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            SwingRobot.find(frame, "rules.quietDay." + d, JToggleButton.class)
+                .orElseThrow()
+                .setSelected(true);
+          }
+        });
+    click("rules.quietAdd");
+    click("rules.quietAdd");
+    SwingRobot.runOnEdt(
+        () -> {
+          SwingRobot.find(frame, "rules.quietFrom.2", JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("13:00");
+          SwingRobot.find(frame, "rules.quietTo.2", JComboBox.class)
+              .orElseThrow()
+              .setSelectedItem("15:00");
+        });
+    click("rules.quietRemove.1"); // the first added span (12:00-14:00) goes; 13:00-15:00 is .1 now
+    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "rules.quietFrom.2", JComboBox.class)))
+        .as("two spans left")
+        .isEmpty();
+    click("rules.save");
+    robot.await(
+        "saved",
+        WAIT,
+        () -> phone.screening().screener().config().quietHours().size() == 2,
+        () -> label("rules.result"));
+    String config = Files.readString(home.configFile());
+    assertThat(config)
+        .contains("daily 22:00-07:00")
+        .contains("13:00-15:00")
+        .doesNotContain("12:00-14:00");
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "rules.quiet", JCheckBox.class)
+                .orElseThrow()
+                .setSelected(false));
+    click("rules.save");
+    robot.await(
+        "quiet hours off again",
+        WAIT,
+        () -> phone.screening().screener().config().quietHours().isEmpty(),
+        () -> label("rules.result"));
+  }
+
+  @Test
   @Order(4)
   void aBlockListIsImportedWithItsBadLineReportedThenExported() throws Exception {
     Path list =

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +29,6 @@ public final class CallsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
-  @Mixin LangOption lang;
-
   @Option(
       names = "--limit",
       paramLabel = "N",
@@ -45,22 +42,25 @@ public final class CallsCommand implements Callable<Integer> {
         spec,
         (m, out) -> {
           List<CallLogEntry> calls = m.store().callLog().recentCalls(limit);
-          ReasonTexts texts = lang.texts();
+          ReasonTexts texts = LangOption.texts(spec);
+          CliWords words = LangOption.words(spec);
           if (json) {
             out.println(Json.write(calls.stream().map(c -> toMap(c, texts)).toList()));
           } else if (calls.isEmpty()) {
-            out.println("no calls yet");
+            out.println(words.get("calls.none"));
           } else {
             for (CallLogEntry c : calls) {
               out.printf(
                   "%s  %-10s %-10s %-18s %s%n",
                   TIME.format(c.time()),
-                  c.verdict(),
-                  c.outcome(),
+                  words.code("verdict.", c.verdict()),
+                  words.code("outcome.", c.outcome()),
                   c.e164()
                       .orElse(
-                          c.rawNumber().isEmpty() ? "(no number)" : texts.number(c.rawNumber())),
-                  (c.line().isEmpty() ? "" : "(line " + c.line() + ") ")
+                          c.rawNumber().isEmpty()
+                              ? words.get("calls.noNumber")
+                              : texts.number(c.rawNumber())),
+                  (c.line().isEmpty() ? "" : words.get("calls.line", c.line()) + " ")
                       + c.markReason().map(r -> "[" + texts.render(r) + "] ").orElse("")
                       + texts.main(c.reasons()));
             }

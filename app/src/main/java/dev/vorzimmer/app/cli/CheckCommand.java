@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,8 +59,6 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
-  @Mixin LangOption lang;
-
   @Override
   public Integer call() {
     return StoreCommand.run(
@@ -70,37 +67,44 @@ public final class CheckCommand implements Callable<Integer> {
           Caller caller = new Caller(number, name, privacy, Optional.ofNullable(verstat));
           Decision d = m.screener().dryRun(caller);
           ChallengeConfig challenge = m.screener().config().challenge();
-          ReasonTexts texts = lang.texts();
+          ReasonTexts texts = LangOption.texts(spec);
           CallerInfo info = d.callerInfo().withPlaces(m.places(), texts.locale());
           if (json) {
             Map<String, Object> map = toMap(d, info, texts);
             ChallengeDryRun.describe(d, challenge).ifPresent(t -> map.put("challenge", t));
             out.println(Json.write(map));
           } else {
-            print(d, info, texts, out);
-            ChallengeDryRun.describe(d, challenge).ifPresent(t -> out.println("  challenge: " + t));
+            CliWords words = LangOption.words(spec);
+            print(d, info, texts, words, out);
+            ChallengeDryRun.describe(d, challenge)
+                .ifPresent(t -> out.println("  " + words.get("check.challenge") + t));
           }
           return 0;
         });
   }
 
   private static void print(
-      Decision d, CallerInfo info, ReasonTexts texts, java.io.PrintWriter out) {
+      Decision d, CallerInfo info, ReasonTexts texts, CliWords words, java.io.PrintWriter out) {
+    String code = Integer.toString(d.rejectStatus());
     String status =
         d.verdict() == Verdict.REJECT
-            ? " (" + d.rejectStatus() + (d.intercept() ? " after the SIT intercept" : "") + ")"
+            ? " (" + (d.intercept() ? words.get("check.reject", code) : code) + ")"
             : "";
-    out.println(d.verdict() + status + " — " + texts.render(d.mainReason()));
     out.println(
-        "  caller:   "
+        words.code("verdict.", d.verdict().name()) + status + " — " + texts.render(d.mainReason()));
+    out.println(
+        "  "
+            + words.get("check.caller")
             + texts.number(info.displayNumber())
             + (info.hasNumber() ? "  (" + texts.render(info.details()) + ")" : ""));
     List<String> reasons = texts.render(d.reasons());
     for (int i = 0; i < reasons.size(); i++) {
-      out.println((i == 0 ? "  reasons:  " : "            ") + (i + 1) + ". " + reasons.get(i));
+      String label = "  " + words.get("check.reasons");
+      out.println((i == 0 ? label : " ".repeat(label.length())) + (i + 1) + ". " + reasons.get(i));
     }
     if (d.verdict() == Verdict.VOICEMAIL || d.verdict() == Verdict.CHALLENGE) {
-      out.println("  greeting: " + greeting(d.greeting()));
+      out.println(
+          "  " + words.get("check.greeting") + words.code("greeting.", greeting(d.greeting())));
     }
   }
 

@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +48,7 @@ public final class DndCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ResourceBundle t = ResourceBundle.getBundle("dev.vorzimmer.app.cli.dnd", Locale.getDefault());
+    CliWords t = LangOption.words(spec);
     Optional<DoNotDisturb.State> wanted;
     try {
       wanted = wanted(t);
@@ -67,47 +66,44 @@ public final class DndCommand implements Callable<Integer> {
   }
 
   /** The state the arguments ask for; empty to only show it. */
-  private Optional<DoNotDisturb.State> wanted(ResourceBundle t) {
+  private Optional<DoNotDisturb.State> wanted(CliWords t) {
     String verb = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
     return switch (verb) {
       case "" -> Optional.empty();
       case "on" -> Optional.of(new DoNotDisturb.On(Optional.empty()));
       case "off" -> Optional.of(new DoNotDisturb.Off());
       case "until" -> Optional.of(new DoNotDisturb.On(Optional.of(until(args, t))));
-      default -> throw new IllegalArgumentException(t.getString("dnd.usage"));
+      default -> throw new IllegalArgumentException(t.get("dnd.usage"));
     };
   }
 
-  private Instant until(List<String> args, ResourceBundle t) {
+  private Instant until(List<String> args, CliWords t) {
     if (args.size() < 2) {
-      throw new IllegalArgumentException(t.getString("dnd.usage"));
+      throw new IllegalArgumentException(t.get("dnd.usage"));
     }
     return nextAt(args.get(1), ZonedDateTime.now(clock), t);
   }
 
   /** The next time the clock shows {@code hhmm} (today, or tomorrow if that has passed). */
-  static Instant nextAt(String hhmm, ZonedDateTime now, ResourceBundle t) {
+  static Instant nextAt(String hhmm, ZonedDateTime now, CliWords t) {
     LocalTime time;
     try {
       time = LocalTime.parse(hhmm.strip().replace('.', ':'), HH_MM);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(String.format(t.getString("dnd.badTime"), hhmm));
+      throw new IllegalArgumentException(t.get("dnd.badTime", hhmm));
     }
     ZonedDateTime at = now.with(time).withSecond(0).withNano(0);
     return (at.isAfter(now) ? at : at.plusDays(1)).toInstant();
   }
 
-  private void print(DoNotDisturb.State state, ResourceBundle t, PrintWriter out) {
+  private void print(DoNotDisturb.State state, CliWords t, PrintWriter out) {
     if (state instanceof DoNotDisturb.On on && on.activeAt(clock.instant())) {
       out.println(
           on.until()
-              .map(
-                  u ->
-                      String.format(
-                          t.getString("dnd.onUntil"), HH_MM.format(u.atZone(clock.getZone()))))
-              .orElse(t.getString("dnd.on")));
+              .map(u -> t.get("dnd.onUntil", HH_MM.format(u.atZone(clock.getZone()))))
+              .orElse(t.get("dnd.on")));
     } else {
-      out.println(t.getString("dnd.off"));
+      out.println(t.get("dnd.off"));
     }
   }
 }

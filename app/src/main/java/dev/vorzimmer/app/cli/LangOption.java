@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * {@code --lang en|de}: the language reasons and caller details are worded in; by default the
- * terminal's ({@code LANG}/{@code LC_ALL}, as Java reads it into the default locale).
+ * {@code --lang en|de}: the language of the output (reasons, caller details, labels and list
+ * lines); by default the terminal's ({@code LANG}/{@code LC_ALL}, as Java reads it into the default
+ * locale). Declared once on the root command and inherited like {@code --home}: it may stand before
+ * or after the subcommand.
  */
 public final class LangOption {
   /** The languages there are words for. */
@@ -23,13 +28,52 @@ public final class LangOption {
   @Option(
       names = "--lang",
       paramLabel = "LANG",
-      description =
-          "Language of reasons and caller details: ${COMPLETION-CANDIDATES} (default: the terminal's).")
+      scope = ScopeType.INHERIT,
+      description = "Language of the output: ${COMPLETION-CANDIDATES} (default: the terminal's).")
   Lang lang;
 
-  /** The texts in the chosen language, else the default locale's. */
-  ReasonTexts texts() {
-    return ReasonTexts.of(lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang.name()));
+  /** The language chosen on the command line of {@code spec}, else the default locale. */
+  static Locale locale(CommandSpec spec) {
+    OptionSpec option = spec.root().findOption("--lang");
+    Lang chosen = option == null ? null : option.getValue();
+    return chosen == null
+        ? terminal(System.getenv(), Locale.getDefault())
+        : Locale.forLanguageTag(chosen.name());
+  }
+
+  /**
+   * The terminal's language: Java's default locale, except when Java fell back to English because
+   * the system lacks the locale the terminal names ({@code LANG=de_DE.UTF-8} without a generated
+   * de_DE locale): then the language of the first of {@code LC_ALL}, {@code LC_MESSAGES}, {@code
+   * LANG} that is set, if there are words for it.
+   */
+  static Locale terminal(Map<String, String> env, Locale javaDefault) {
+    if (!"en".equals(javaDefault.getLanguage())) {
+      return javaDefault;
+    }
+    for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = env.getOrDefault(name, "");
+      if (!value.isEmpty()) {
+        String language = value.split("[_.@]", 2)[0];
+        for (Lang known : Lang.values()) {
+          if (known.name().equals(language)) {
+            return Locale.forLanguageTag(language);
+          }
+        }
+        return javaDefault;
+      }
+    }
+    return javaDefault;
+  }
+
+  /** The reasons' words in the chosen language. */
+  static ReasonTexts texts(CommandSpec spec) {
+    return ReasonTexts.of(locale(spec));
+  }
+
+  /** The command line's fixed words in the chosen language. */
+  static CliWords words(CommandSpec spec) {
+    return CliWords.of(locale(spec));
   }
 
   /**

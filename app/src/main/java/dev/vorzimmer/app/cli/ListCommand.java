@@ -69,18 +69,12 @@ public final class ListCommand {
         (m, out) -> {
           Optional<String> p = m.numbers().pattern(pattern);
           if (p.isEmpty()) {
-            return StoreCommand.usage(
-                spec,
-                "'"
-                    + pattern
-                    + "' is neither a number nor a prefix; write e.g. +4930123456, 030 123456 or +49211555*");
+            return StoreCommand.usage(spec, words().get("list.notAPattern", pattern));
           }
           ListEntry e = m.store().listStore().add(p.get(), kind, reason, "cli", expires);
           out.println(
-              word()
-                  + "ed "
-                  + e.pattern()
-                  + e.expires().map(x -> " until " + x).orElse("")
+              words().get("list." + word() + ".added", e.pattern())
+                  + e.expires().map(x -> words().get("list.until", x)).orElse("")
                   + (reason.isEmpty() ? "" : " (" + reason + ")"));
           return 0;
         });
@@ -97,9 +91,9 @@ public final class ListCommand {
           String p = m.numbers().pattern(pattern).orElse(pattern.strip());
           int n = m.store().listStore().remove(p, kind);
           if (n == 0) {
-            return StoreCommand.usage(spec, p + " is not on the " + word() + " list");
+            return StoreCommand.usage(spec, words().get("list." + word() + ".notOn", p));
           }
-          out.println("removed " + p + " from the " + word() + " list");
+          out.println(words().get("list." + word() + ".removed", p));
           return 0;
         });
   }
@@ -131,7 +125,7 @@ public final class ListCommand {
           try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             m.store().listStore().exportText(kind, w);
           }
-          out.println("exported the " + word() + " list to " + file);
+          out.println(words().get("list." + word() + ".exported", file));
           return 0;
         });
   }
@@ -142,41 +136,53 @@ public final class ListCommand {
         spec,
         (m, out) -> {
           List<ListEntry> entries = m.store().listStore().entries(kind);
+          ReasonTexts texts = LangOption.texts(spec);
+          CliWords words = words();
           List<ListSource> sources =
               m.store().listStore().sources().stream().filter(s -> s.kind() == kind).toList();
           if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("entries", entries.stream().map(ListCommand::toMap).toList());
+            doc.put("entries", entries.stream().map(e -> toMap(e, texts)).toList());
             doc.put("bulkLists", sources.stream().map(ListCommand::toMap).toList());
             out.println(Json.write(doc));
             return 0;
           }
           if (entries.isEmpty() && sources.isEmpty()) {
-            out.println("the " + word() + " list is empty");
+            out.println(words.get("list." + word() + ".empty"));
           }
           Instant now = clock.instant();
-          ReasonTexts texts = ReasonTexts.of(Locale.getDefault());
           entries.forEach(
               e ->
                   out.printf(
                       "%-18s %-22s %s%s%n",
                       e.pattern(),
-                      e.source(),
+                      words.code("source.", e.source()),
                       texts.note(e.reason()),
                       e.expires()
-                          .map(x -> (e.activeAt(now) ? "  until " : "  expired ") + x)
+                          .map(
+                              x ->
+                                  " "
+                                      + words.get(
+                                          e.activeAt(now) ? "list.until" : "list.expired", x))
                           .orElse("")));
           sources.forEach(
-              s -> out.printf("%-18s %-22s %s%n", s.count() + " numbers", s.name(), s.reason()));
+              s ->
+                  out.printf(
+                      "%-18s %-22s %s%n",
+                      words.get("list.numbers", s.count()), s.name(), s.reason()));
           return 0;
         });
   }
 
-  private static Map<String, Object> toMap(ListEntry e) {
+  private CliWords words() {
+    return LangOption.words(spec);
+  }
+
+  private static Map<String, Object> toMap(ListEntry e, ReasonTexts texts) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("pattern", e.pattern());
     m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
-    m.put("reason", ReasonTexts.of(Locale.getDefault()).note(e.reason()));
+    m.put("reason", texts.note(e.reason()));
     ReasonJson.readOne(e.reason()).ifPresent(r -> m.put("reasonCode", ReasonJson.node(r)));
     m.put("source", e.source());
     m.put("created", e.created().toString());

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,19 +37,17 @@ public final class MessagesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
 
-  @Mixin LangOption lang;
-
   @Override
   public Integer call() {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           List<MessageEntry> all = m.store().messages().list();
-          ReasonTexts texts = lang.texts();
+          ReasonTexts texts = LangOption.texts(spec);
           if (json) {
             out.println(Json.write(all.stream().map(e -> toMap(e, texts)).toList()));
           } else if (all.isEmpty()) {
-            out.println("no messages");
+            out.println(LangOption.words(spec).get("messages.none"));
           } else {
             for (MessageEntry e : all) {
               out.printf(

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     })
 public final class RootCommand implements Callable<Integer> {
   @Mixin HomeOption options;
+  @Mixin LangOption lang;
   @Spec CommandSpec spec;
 
   private final RunCommand.Runner runner;

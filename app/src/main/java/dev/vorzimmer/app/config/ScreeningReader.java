@@ -218,7 +218,7 @@ final class ScreeningReader {
   private String[] quietHours() throws ConfigException {
     List<String> out = new ArrayList<>();
     for (String text :
-        s.strings("quiet_hours", "[\"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\"]")
+        s.stringOrStrings("quiet_hours", "[\"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\"]")
             .orElse(List.of())) {
       try {
         QuietHours.parse(text);

@@ -136,6 +136,14 @@ final class Section {
     return Optional.of(out);
   }
 
+  /** Like {@link #strings}, but one string alone (an older form of the key) is a list of one. */
+  Optional<List<String>> stringOrStrings(String key, String example) throws ConfigException {
+    if (has(key) && table.get(key) instanceof String one) {
+      return Optional.of(List.of(one));
+    }
+    return strings(key, example);
+  }
+
   Optional<Section> subsection(String key) throws ConfigException {
     if (!has(key)) {
       return Optional.empty();

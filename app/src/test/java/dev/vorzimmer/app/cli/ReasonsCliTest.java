@@ -62,7 +62,7 @@ class ReasonsCliTest {
     CliRun r = vz("check", "030 1234567", "--lang", "de");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("RING — Kontakt Praxis Dr. Schulz")
+        .contains("KLINGELT — Kontakt Praxis Dr. Schulz")
         .contains("1. Festnetznummer, Deutschland")
         .doesNotContain("contact", "landline", "Germany");
   }

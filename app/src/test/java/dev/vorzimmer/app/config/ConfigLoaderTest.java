@@ -366,6 +366,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void quietHoursAreSeveralSpansAndASingleSpanAsAStringIsStillRead() throws Exception {
+    ScreeningConfig three =
+        new ConfigLoader()
+            .load(
+                write(
+                    "[screening]\nquiet_hours = [\"Mon-Fri 22:00-07:00\", \"Sat,Sun 00:00-09:00\","
+                        + " \"daily 12:00-13:00\"]\n"))
+            .screening();
+    assertThat(three.quietHours()).hasSize(3);
+    ScreeningConfig old =
+        new ConfigLoader()
+            .load(write("[screening]\nquiet_hours = \"Mon-Fri 22:00-07:00\"\n"))
+            .screening();
+    assertThat(old.quietHours()).extracting(q -> q.text()).containsExactly("Mon-Fri 22:00-07:00");
+  }
+
+  @Test
   void forgedIdsAndPingCallsAreOnByDefaultAndCanBeSwitchedOff() throws Exception {
     ScreeningConfig defaults =
         new ConfigLoader().load(write("[screening]\nregion = \"DE\"\n")).screening();

@@ -24,11 +24,16 @@ import javax.swing.UIManager;
 /**
  * Paints the call list: a date header, or a call in two lines — photo or initials; who and (a mark
  * if blocked) the time; where from, why, and what happened (missed in red, "message 0:42" with a
- * play button).
+ * play button); on the row under the mouse and the selected one also Call back and Block buttons.
  */
 final class CallCell implements ListCellRenderer<CallItem> {
   static final int AVATAR = 34;
   static final int PLAY_WIDTH = 36;
+  static final int SLOT = 28;
+
+  /** The list's client property holding the index of the row under the mouse (or -1). */
+  static final String HOVER = "calls.hover";
+
   private final Texts texts;
   private final java.time.ZoneId zone;
   private final JLabel header = new JLabel();
@@ -40,7 +45,11 @@ final class CallCell implements ListCellRenderer<CallItem> {
   private final JLabel time = new JLabel();
   private final JLabel result = new JLabel();
   private final JLabel play = new JLabel();
+  private final JLabel callBack = new JLabel();
+  private final JLabel block = new JLabel();
   private final Icon playIcon = Icons.get("play", 18);
+  private final Icon callBackIcon = Icons.get("answer", 16);
+  private final Icon blockIcon = Icons.get("verdict-reject", 16);
   private Component avatar;
 
   CallCell(Texts texts, java.time.ZoneId zone) {
@@ -59,10 +68,19 @@ final class CallCell implements ListCellRenderer<CallItem> {
     right.add(result);
     play.setPreferredSize(new java.awt.Dimension(PLAY_WIDTH, AVATAR));
     play.setHorizontalAlignment(JLabel.CENTER);
+    JPanel strip = new JPanel(new BorderLayout(0, 0));
+    strip.setOpaque(false);
+    for (JLabel slot : new JLabel[] {callBack, block}) {
+      slot.setPreferredSize(new java.awt.Dimension(SLOT, AVATAR));
+      slot.setHorizontalAlignment(JLabel.CENTER);
+    }
+    strip.add(callBack, BorderLayout.WEST);
+    strip.add(block, BorderLayout.CENTER);
+    strip.add(play, BorderLayout.EAST);
     JPanel east = new JPanel(new BorderLayout(6, 0));
     east.setOpaque(false);
     east.add(right, BorderLayout.CENTER);
-    east.add(play, BorderLayout.EAST);
+    east.add(strip, BorderLayout.EAST);
     call.add(lines, BorderLayout.CENTER);
     call.add(east, BorderLayout.EAST);
   }
@@ -93,6 +111,12 @@ final class CallCell implements ListCellRenderer<CallItem> {
     result.setIcon(r.blocked() ? Icons.verdict("REJECT") : SecurityBadge.icon(r.security()));
     play.setIcon(r.result() == CallResult.MESSAGE ? playIcon : null);
     play.setToolTipText(r.result() == CallResult.MESSAGE ? texts.get("messages.play") : null);
+    boolean active = selected || Integer.valueOf(index).equals(list.getClientProperty(HOVER));
+    boolean number = active && r.number().isPresent();
+    callBack.setIcon(number ? callBackIcon : null);
+    callBack.setToolTipText(number ? texts.get("action.callBack") : null);
+    block.setIcon(number && !r.blocked() ? blockIcon : null);
+    block.setToolTipText(number && !r.blocked() ? texts.get("action.block") : null);
     call.setToolTipText(
         r.info() + " — " + r.mainReason() + " — " + texts.get(SecurityBadge.key(r.security())));
     return call;
@@ -111,8 +135,16 @@ final class CallCell implements ListCellRenderer<CallItem> {
     return r.info().isBlank() ? r.mainReason() : r.info() + "  ·  " + r.mainReason();
   }
 
-  /** Whether a click at {@code e} hit the play button of the row in {@code bounds}. */
-  static boolean onPlay(MouseEvent e, Rectangle bounds) {
-    return e.getX() >= bounds.x + bounds.width - PLAY_WIDTH - 6;
+  /**
+   * The row action a click at {@code e} hit in the row in {@code bounds}: {@code "play"}, {@code
+   * "block"} or {@code "callBack"} (the buttons shown on hover and selection), else empty.
+   */
+  static Optional<String> actionAt(MouseEvent e, Rectangle bounds) {
+    int fromRight = bounds.x + bounds.width - 6 - e.getX();
+    if (fromRight < 0 || fromRight >= PLAY_WIDTH + 2 * SLOT) {
+      return fromRight < 0 ? Optional.of("play") : Optional.empty();
+    }
+    return Optional.of(
+        fromRight < PLAY_WIDTH ? "play" : fromRight < PLAY_WIDTH + SLOT ? "block" : "callBack");
   }
 }

@@ -20,8 +20,10 @@ import javax.swing.ListSelectionModel;
 
 /**
  * The list of calls with date headers: headers are never selected (the selection steps over them),
- * Enter opens "Why?", Space plays a message, a click on a row's play button plays it, the context
- * menu (right click, Shift+F10, the menu key) has every action. EDT only.
+ * Enter opens "Why?", Space plays a message, a click on a row's play button plays it; the row under
+ * the mouse and the selected row show Call back and Block buttons too (for the keyboard they are in
+ * the bar below the list); the context menu (right click, Shift+F10, the menu key) has every
+ * action. EDT only.
  */
 final class CallList {
   private final DefaultListModel<CallItem> model = new DefaultListModel<>();
@@ -35,7 +37,11 @@ final class CallList {
   private int lastIndex = -1;
 
   /** What the keyboard and mouse ask for. */
-  record Handlers(Consumer<CallRow> why, Consumer<CallRow> play, Runnable selectionChanged) {}
+  record Handlers(
+      Consumer<CallRow> why,
+      Consumer<CallRow> play,
+      Runnable selectionChanged,
+      Consumer<String> action) {}
 
   CallList(Texts texts, ZoneId zone, JPopupMenu popup, Handlers handlers) {
     list.setName("calls.list");
@@ -75,13 +81,42 @@ final class CallList {
               return;
             }
             Optional<CallRow> row = rowAt(i);
-            if (row.filter(CallList::hasMessage).isPresent() && CallCell.onPlay(e, cell)) {
+            Optional<String> action = CallCell.actionAt(e, cell);
+            if (row.filter(CallList::hasMessage).isPresent()
+                && action.equals(Optional.of("play"))) {
               row.ifPresent(handlers.play());
+            } else if (row.flatMap(CallRow::number).isPresent()
+                && action.filter(a -> !a.equals("play")).isPresent()
+                && !(action.get().equals("block") && row.get().blocked())) {
+              list.setSelectedIndex(i);
+              handlers.action().accept(action.get());
             } else if (e.getClickCount() == 2) {
               row.ifPresent(handlers.why());
             }
           }
+
+          @Override
+          public void mouseExited(MouseEvent e) {
+            hover(-1);
+          }
         });
+    list.addMouseMotionListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseMoved(MouseEvent e) {
+            int i = list.locationToIndex(e.getPoint());
+            Rectangle cell = i < 0 ? null : list.getCellBounds(i, i);
+            hover(cell != null && cell.contains(e.getPoint()) ? i : -1);
+          }
+        });
+  }
+
+  /** The row under the mouse shows its Call back and Block buttons. */
+  private void hover(int index) {
+    if (!Integer.valueOf(index).equals(list.getClientProperty(CallCell.HOVER))) {
+      list.putClientProperty(CallCell.HOVER, index);
+      list.repaint();
+    }
   }
 
   JList<CallItem> component() {

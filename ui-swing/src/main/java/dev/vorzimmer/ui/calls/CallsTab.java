@@ -61,7 +61,7 @@ public final class CallsTab {
             ctx.texts(),
             ctx.zone(),
             popup(),
-            new CallList.Handlers(this::showWhy, this::play, this::updateButtons));
+            new CallList.Handlers(this::showWhy, this::play, this::updateButtons, this::run));
     this.why =
         new WhyPanel(
             ctx.texts(),
@@ -93,6 +93,11 @@ public final class CallsTab {
   /** Told (on the EDT) the call-back list after every reload. */
   public void onCallBacks(Consumer<List<CallBack>> listener) {
     this.callBackListener = listener;
+  }
+
+  /** Blocks {@code e164} with Undo in the status bar (the incoming-call panel's Block). */
+  public void block(String e164) {
+    actions.block(e164);
   }
 
   /** Reloads the call log off the EDT. */

@@ -2,12 +2,17 @@ package dev.vorzimmer.ui.common;
 
 import dev.vorzimmer.screening.store.DoNotDisturb;
 import java.awt.Color;
+import java.awt.FlowLayout;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JToggleButton;
 import javax.swing.Timer;
 import javax.swing.UIManager;
@@ -21,6 +26,8 @@ public final class DndSwitch {
   private static final int POLL_MS = 5000;
   private final UiContext ctx;
   private final JToggleButton button = new JToggleButton();
+  private final JButton more = new JButton("▾");
+  private final DndChoices choices;
   private final Timer poll;
   private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
   private boolean on;
@@ -31,11 +38,40 @@ public final class DndSwitch {
     button.putClientProperty("JButton.buttonType", "toolBarButton");
     button.addActionListener(e -> set(button.isSelected()));
     poll = new Timer(POLL_MS, e -> refresh());
+    choices =
+        new DndChoices(
+            ctx,
+            button,
+            wanted ->
+                store(
+                    wanted
+                        .<DoNotDisturb.State>map(DoNotDisturb.On::new)
+                        .orElse(new DoNotDisturb.Off())));
+    more.setName("status.dndMore");
+    more.putClientProperty("JButton.buttonType", "toolBarButton");
+    more.setToolTipText(ctx.texts().get("dnd.moreTip"));
+    more.addActionListener(
+        e -> choices.menu().show(more, 0, -choices.menu().getPreferredSize().height));
+    button.setComponentPopupMenu(choices.menu());
     show(new DoNotDisturb.Off());
   }
 
   public JToggleButton button() {
     return button;
+  }
+
+  /** The switch and, beside it, the menu of how long (an hour, until a time, until morning). */
+  public JComponent component() {
+    JPanel both = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+    both.setOpaque(false);
+    both.add(button);
+    both.add(more);
+    return both;
+  }
+
+  /** The menu of how long (for tests and the keyboard); EDT only. */
+  public JPopupMenu choices() {
+    return choices.menu();
   }
 
   /** Told (on the EDT) whether do not disturb is on, after each change or re-read. */
@@ -60,11 +96,13 @@ public final class DndSwitch {
 
   /** Switches do not disturb on (until switched off) or off. */
   public void set(boolean wanted) {
-    DoNotDisturb.State state =
-        wanted ? new DoNotDisturb.On(java.util.Optional.empty()) : new DoNotDisturb.Off();
+    store(wanted ? new DoNotDisturb.On(java.util.Optional.empty()) : new DoNotDisturb.Off());
+  }
+
+  private void store(DoNotDisturb.State state) {
     ctx.work()
         .run(
-            "switching do not disturb " + (wanted ? "on" : "off"),
+            "switching do not disturb to " + state,
             () -> ctx.store().doNotDisturb().set(state),
             this::refresh,
             e -> {

@@ -4,9 +4,12 @@ import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.screening.store.ScreeningStore;
 import java.awt.Component;
+import java.awt.Window;
+import java.awt.event.HierarchyEvent;
 import java.time.ZoneId;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
@@ -40,15 +43,24 @@ public record UiContext(
     return phone.screening().store();
   }
 
-  /** Shows a failure of a background command to the user; EDT only. */
+  /**
+   * Shows a failure of a background command to the user, over {@code parent}'s window; EDT only.
+   */
   public void showError(Component parent, Throwable failure) {
     String message =
         failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    JOptionPane.showMessageDialog(
-        SwingUtilities.getWindowAncestor(parent),
-        texts.get("error.text", message),
-        texts.get("error.title"),
-        JOptionPane.ERROR_MESSAGE);
+    JOptionPane pane = new JOptionPane(texts.get("error.text", message), JOptionPane.ERROR_MESSAGE);
+    pane.setName("error");
+    pane.addHierarchyListener(
+        e -> {
+          if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && pane.isShowing()) {
+            probe.changed();
+          }
+        });
+    Component owner = parent instanceof Window ? parent : SwingUtilities.getWindowAncestor(parent);
+    JDialog dialog = pane.createDialog(owner, texts.get("error.title"));
+    dialog.setVisible(true); // modal: returns when closed
+    dialog.dispose();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.vorzimmer.ui.contacts;
 
 import dev.vorzimmer.screening.Contact;
-import dev.vorzimmer.ui.common.Avatar;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.OnChange;
 import dev.vorzimmer.ui.common.Texts;
@@ -16,9 +15,6 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.event.HierarchyEvent;
 import java.awt.event.KeyEvent;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
@@ -26,15 +22,11 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.filechooser.FileNameExtensionFilter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Add or edit one contact: name, numbers (checked as typed), favourite, photo (chosen, scaled down,
@@ -42,8 +34,6 @@ import org.slf4j.LoggerFactory;
  * the field, and stores off the EDT; the dialog closes only once the store has it.
  */
 public final class ContactDialog {
-  private static final Logger log = LoggerFactory.getLogger(ContactDialog.class);
-  static final int PREVIEW = 96;
   private final UiContext ctx;
   private final Runnable onSaved;
   private final JDialog dialog;
@@ -51,20 +41,15 @@ public final class ContactDialog {
   private final JTextField name = new JTextField(22);
   private final JLabel nameError = new JLabel(" ");
   private final JLabel formError = new JLabel(" ");
-  private final JLabel photoError = new JLabel(" ");
   private final JCheckBox favourite;
   private final NumberRows numbers;
-  private final JPanel preview = new JPanel(new BorderLayout());
-  private final PhotoCache previews = new PhotoCache();
-  private final JButton removePhoto;
+  private final PhotoPicker photo;
   private final JButton save;
-  private Optional<byte[]> photo;
 
   private ContactDialog(UiContext ctx, Component parent, ContactDraft draft, Runnable onSaved) {
     this.ctx = ctx;
     this.onSaved = onSaved;
     this.id = draft.id();
-    this.photo = draft.photo();
     Texts t = ctx.texts();
     dialog =
         new JDialog(
@@ -74,22 +59,20 @@ public final class ContactDialog {
     dialog.setName("contact.dialog");
     name.setName("contact.name");
     name.setText(draft.name());
-    name.getDocument().addDocumentListener(new OnChange(this::showPreview));
     favourite = new JCheckBox(t.get("contacts.favourite"), draft.favourite());
     favourite.setName("contact.favourite");
     numbers = new NumberRows(t, complete(ctx), display(ctx));
     numbers.set(draft.numbers());
-    removePhoto = button("contact.photo.remove", "contacts.photo.remove");
-    removePhoto.addActionListener(e -> setPhoto(Optional.empty()));
     save = button("contact.save", "contacts.save");
+    photo = new PhotoPicker(ctx, dialog, draft, name::getText, save::setEnabled);
+    name.getDocument().addDocumentListener(new OnChange(photo::showPreview));
     save.addActionListener(e -> save());
-    for (JLabel error : new JLabel[] {nameError, formError, photoError}) {
+    for (JLabel error : new JLabel[] {nameError, formError}) {
       FormGrid.warn(error, true);
     }
     nameError.setName("contact.name.error");
     formError.setName("contact.error");
-    photoError.setName("contact.photo.error");
-    dialog.getContentPane().add(photoColumn(), BorderLayout.WEST);
+    dialog.getContentPane().add(photo.column(), BorderLayout.WEST);
     dialog.getContentPane().add(form(), BorderLayout.CENTER);
     dialog.getContentPane().add(buttons(), BorderLayout.SOUTH);
     dialog.getRootPane().setDefaultButton(save);
@@ -99,7 +82,6 @@ public final class ContactDialog {
             e -> dialog.dispose(),
             KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
             JComponent.WHEN_IN_FOCUSED_WINDOW);
-    setPhoto(photo);
   }
 
   /** Shows the dialog for a new contact; {@code onSaved} runs on the EDT once it is stored. */
@@ -182,23 +164,6 @@ public final class ContactDialog {
     return b;
   }
 
-  private JPanel photoColumn() {
-    JButton choose = button("contact.photo.choose", "contacts.photo.choose");
-    choose.addActionListener(e -> choosePhoto());
-    JPanel column = new JPanel(new GridBagLayout());
-    column.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 6));
-    GridBagConstraints c = new GridBagConstraints();
-    c.gridx = 0;
-    c.insets = new Insets(0, 0, 6, 0);
-    c.fill = GridBagConstraints.HORIZONTAL;
-    column.add(preview, c);
-    column.add(choose, c);
-    column.add(removePhoto, c);
-    c.weighty = 1;
-    column.add(photoError, c);
-    return column;
-  }
-
   private JPanel form() {
     JPanel form = new JPanel(new GridBagLayout());
     form.setBorder(BorderFactory.createEmptyBorder(12, 6, 6, 12));
@@ -230,74 +195,10 @@ public final class ContactDialog {
     return bar;
   }
 
-  private void setPhoto(Optional<byte[]> bytes) {
-    photo = bytes;
-    photoError.setText(" ");
-    showPreview();
-    removePhoto.setEnabled(bytes.isPresent());
-  }
-
-  /** The photo scaled for this screen, or the initials of the name as typed. */
-  private void showPreview() {
-    preview.removeAll();
-    int px = PhotoCache.devicePixels(dialog, PREVIEW);
-    Optional<BufferedImage> image = photo.flatMap(b -> previews.get(id, b, px));
-    Avatar avatar = Avatar.decoded(name.getText().isBlank() ? "?" : name.getText(), image, PREVIEW);
-    avatar.setName("contact.photo");
-    preview.add(avatar, BorderLayout.CENTER);
-    preview.revalidate();
-    preview.repaint();
-  }
-
-  private void choosePhoto() {
-    JFileChooser chooser = new JFileChooser();
-    chooser.setName("contact.photoChooser");
-    announceWhenShown(chooser, ctx.probe());
-    chooser.setFileFilter(
-        new FileNameExtensionFilter(
-            ctx.texts().get("contacts.photo.files"), "png", "jpg", "jpeg", "gif"));
-    if (chooser.showOpenDialog(dialog) != JFileChooser.APPROVE_OPTION) {
-      return;
-    }
-    Path file = chooser.getSelectedFile().toPath();
-    save.setEnabled(false); // until the photo is read, so Save never stores the form without it
-    ctx.work()
-        .query(
-            "reading photo " + file,
-            () -> readPhoto(file),
-            this::photoRead,
-            e -> photoRead(new PhotoRead(Optional.empty(), String.valueOf(e.getMessage()))));
-  }
-
-  private void photoRead(PhotoRead read) {
-    if (read.bytes().isPresent()) {
-      setPhoto(read.bytes());
-    } else {
-      photoError.setText(ctx.texts().get("contacts.photo.bad", read.problem()));
-    }
-    save.setEnabled(true);
-    ctx.probe().changed();
-  }
-
-  /** A chosen photo file read: the stored bytes, or why the file cannot be used. */
-  private record PhotoRead(Optional<byte[]> bytes, String problem) {}
-
-  /**
-   * Reads and scales a photo file; a file that is no usable image is the user's mistake, not a
-   * failure.
-   */
-  private static PhotoRead readPhoto(Path file) {
-    try {
-      return new PhotoRead(Optional.of(ContactPhotos.fromFile(file)), "");
-    } catch (IOException e) {
-      log.info("photo {} not used: {}", file, e.getMessage());
-      return new PhotoRead(Optional.empty(), e.getMessage());
-    }
-  }
-
   private void save() {
     ContactDraft draft =
-        new ContactDraft(id, name.getText(), numbers.values(), photo, favourite.isSelected());
+        new ContactDraft(
+            id, name.getText(), numbers.values(), photo.photo(), favourite.isSelected());
     ContactDraft.Check check = draft.check(raw -> ctx.phone().screening().numbers().number(raw));
     numbers.showChecks();
     nameError.setText(check.nameMissing() ? ctx.texts().get("contacts.needName") : " ");

@@ -1,12 +1,12 @@
 package dev.vorzimmer.ui.incall;
 
-import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.event.ActionEvent;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
@@ -16,15 +16,19 @@ import javax.swing.KeyStroke;
 
 /**
  * The incoming-call panel's buttons, each with its key: Answer (Enter, the one default button),
- * Decline (Esc), To voicemail (V) and, for a known number, Block (B: blocks the number and
- * declines). A click disables them all; the command runs in the background. EDT only.
+ * Decline (Esc), To voicemail (V) and, for a known number, Block (B: blocks the number as the call
+ * list does, with Undo in the status bar, and declines). A click disables them all; the command
+ * runs in the background. EDT only.
  */
 final class IncomingActions {
   private final UiContext ctx;
   private final JPanel bar = new JPanel(new WrapLayout(8, 0));
   private final JButton answer;
 
-  IncomingActions(UiContext ctx, String callId, Optional<String> e164) {
+  /**
+   * @param block blocks a number the way the call list does (with Undo in the status bar); EDT
+   */
+  IncomingActions(UiContext ctx, String callId, Optional<String> e164, Consumer<String> block) {
     this.ctx = ctx;
     SipAgent agent = ctx.phone().lines().lineOf(callId).agent(); // the line the call came in on
     e164.ifPresent(
@@ -33,22 +37,11 @@ final class IncomingActions {
                 "block",
                 "B",
                 "verdict-reject",
-                () -> {
-                  ctx.phone()
-                      .screening()
-                      .store()
-                      .listStore()
-                      .add(
-                          n,
-                          ListKind.BLOCK,
-                          ctx.texts().get("incoming.blockReason"),
-                          "ui",
-                          Optional.empty());
-                  return agent.decline(callId);
-                }));
-    add("voicemail", "V", "voicemail", () -> agent.sendToVoicemail(callId));
-    add("decline", "ESCAPE", "decline", () -> agent.decline(callId));
-    answer = add("answer", "ENTER", "answer", () -> agent.answer(callId));
+                () -> block.accept(n), // queued first: stored before the call is declined
+                () -> agent.decline(callId)));
+    add("voicemail", "V", "voicemail", () -> {}, () -> agent.sendToVoicemail(callId));
+    add("decline", "ESCAPE", "decline", () -> {}, () -> agent.decline(callId));
+    answer = add("answer", "ENTER", "answer", () -> {}, () -> agent.answer(callId));
   }
 
   JComponent component() {
@@ -60,7 +53,8 @@ final class IncomingActions {
     return answer;
   }
 
-  private JButton add(String key, String stroke, String icon, Supplier<Boolean> command) {
+  private JButton add(
+      String key, String stroke, String icon, Runnable first, Supplier<Boolean> command) {
     JButton b = new JButton(ctx.texts().get("incoming." + key), Icons.get(icon, 16));
     b.setName("incoming." + key);
     b.setToolTipText(ctx.texts().get("incoming.key." + key));
@@ -69,6 +63,7 @@ final class IncomingActions {
           for (var c : bar.getComponents()) {
             c.setEnabled(false);
           }
+          first.run();
           ctx.work().query(key + " call", command::get, done -> {}, ex -> ctx.showError(bar, ex));
         });
     String actionKey = "incoming." + key;

@@ -15,6 +15,7 @@ import java.awt.Window;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
@@ -39,10 +40,16 @@ public final class IncomingCallView {
   private String shownCallId;
   private final JLabel left = new JLabel(" ");
   private final Timer countdown = new Timer(1000, null);
+  private Consumer<String> block = n -> {};
 
   public IncomingCallView(UiContext ctx, Window owner) {
     this.ctx = ctx;
     this.owner = owner;
+  }
+
+  /** How Block blocks a number: the call list's way, with Undo and the row's mark; EDT only. */
+  public void onBlock(Consumer<String> value) {
+    this.block = value;
   }
 
   /** Reacts to a call event; EDT only. */
@@ -88,7 +95,7 @@ public final class IncomingCallView {
     shownCallId = caller.callId();
     dialog = new JDialog(owner, ctx.texts().get("incoming.title"));
     dialog.setName("incoming");
-    IncomingActions actions = new IncomingActions(ctx, caller.callId(), caller.e164());
+    IncomingActions actions = new IncomingActions(ctx, caller.callId(), caller.e164(), block);
     dialog.setContentPane(content(caller, actions));
     dialog.getRootPane().setDefaultButton(actions.answer());
     dialog.pack();

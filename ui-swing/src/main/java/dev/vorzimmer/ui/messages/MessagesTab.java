@@ -11,11 +11,7 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +23,16 @@ import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answering-machine messages: a player, export, delete, call back, block. Unheard ones are bold.
  */
 public final class MessagesTab {
-  private static final Logger log = LoggerFactory.getLogger(MessagesTab.class);
   private final UiContext ctx;
   private final LongConsumer unheardCount;
   private final JPanel panel = new JPanel(new BorderLayout());
@@ -216,8 +207,9 @@ public final class MessagesTab {
   private JPanel actionBar() {
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 6));
     bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
-    bar.add(button("export", this::export));
-    bar.add(button("delete", this::delete));
+    MessageFiles files = new MessageFiles(ctx, panel, this::refresh);
+    bar.add(button("export", files::export));
+    bar.add(button("delete", files::delete));
     bar.add(button("callBack", r -> r.number().ifPresent(actions::callBack)));
     bar.add(button("block", r -> r.number().ifPresent(actions::block)));
     return bar;
@@ -256,59 +248,6 @@ public final class MessagesTab {
         .run(
             "marking message " + row.id() + " heard",
             () -> ctx.store().messages().markHeard(row.id(), true),
-            this::refresh,
-            e -> ctx.showError(panel, e));
-  }
-
-  private void export(MessageRow row) {
-    JFileChooser chooser = new JFileChooser();
-    chooser.setSelectedFile(new java.io.File("vorzimmer-message-" + row.id() + ".wav"));
-    if (chooser.showSaveDialog(panel) != JFileChooser.APPROVE_OPTION) {
-      return;
-    }
-    Path target = chooser.getSelectedFile().toPath();
-    ctx.work()
-        .run(
-            "exporting message " + row.id() + " to " + target,
-            () -> copy(row.file(), target),
-            () -> ctx.inform(ctx.texts().get("notice.exported", target)),
-            e -> ctx.showError(panel, e));
-  }
-
-  private static void copy(Path from, Path to) {
-    try {
-      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "could not copy " + from + " to " + to + ": " + e.getMessage(), e);
-    }
-  }
-
-  private void delete(MessageRow row) {
-    int answer =
-        JOptionPane.showConfirmDialog(
-            panel,
-            ctx.texts().get("messages.deleteConfirm", row.caller()),
-            ctx.texts().get("messages.delete"),
-            JOptionPane.OK_CANCEL_OPTION);
-    if (answer != JOptionPane.OK_OPTION) {
-      return;
-    }
-    ctx.work()
-        .run(
-            "deleting message " + row.id(),
-            () -> {
-              ctx.store().messages().delete(row.id());
-              try {
-                Files.deleteIfExists(row.file());
-              } catch (IOException e) {
-                log.warn(
-                    "message {} removed from the list, but its file {} stays: {}",
-                    row.id(),
-                    row.file(),
-                    e.getMessage());
-              }
-            },
             this::refresh,
             e -> ctx.showError(panel, e));
   }

@@ -1,5 +1,6 @@
 package dev.vorzimmer.ui.rules;
 
+import dev.vorzimmer.screening.QuietHours;
 import dev.vorzimmer.screening.ScreeningConfig;
 import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.ui.common.FormException;
@@ -9,17 +10,11 @@ import dev.vorzimmer.ui.common.WrapLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.swing.BorderFactory;
-import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -29,7 +24,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
-import javax.swing.JToggleButton;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
 
@@ -39,7 +33,6 @@ import javax.swing.UIManager;
  * under the Save button in plain words; nothing is saved then.
  */
 final class RulesSettingsPanel {
-  private static final String[] TIMES = times();
   private final UiContext ctx;
   private final Runnable onSaved;
   private final JPanel panel = new JPanel();
@@ -51,15 +44,11 @@ final class RulesSettingsPanel {
   private final JSpinner robotCallers = new JSpinner(new SpinnerNumberModel(3, 2, 1000, 1));
   private final JSpinner robotWindow = new JSpinner(new SpinnerNumberModel(10, 1, 1440, 1));
   private final JCheckBox quiet;
-  private final JComboBox<String> quietFrom = new JComboBox<>(TIMES);
-  private final JComboBox<String> quietTo = new JComboBox<>(TIMES);
-  private final Map<DayOfWeek, JToggleButton> days = new EnumMap<>(DayOfWeek.class);
-  private final JLabel quietMore = new JLabel();
+  private final QuietSpansEditor quietSpans;
   private final JCheckBox lookup;
   private final JPasswordField token = new JPasswordField(14);
   private final JLabel result = new JLabel(" ");
   private final List<Runnable> dependents = new java.util.ArrayList<>();
-  private RulesForm shown;
 
   /**
    * @param onSaved run on the EDT after new settings were saved and applied
@@ -74,6 +63,7 @@ final class RulesSettingsPanel {
             new String[] {t.get("rules.unknown.voicemail"), t.get("rules.unknown.ring")});
     robots = new JCheckBox(t.get("rules.robots"));
     quiet = new JCheckBox(t.get("rules.quiet"));
+    quietSpans = new QuietSpansEditor(t, ctx.probe(), quiet);
     lookup = new JCheckBox(t.get("rules.lookup"));
     build();
     show(ctx.phone().screening().screener().config());
@@ -89,12 +79,10 @@ final class RulesSettingsPanel {
     panel.setLayout(new BoxLayout(panel, BoxLayout.Y_AXIS));
     panel.setBorder(BorderFactory.createEmptyBorder(8, 16, 16, 16));
     nameControls();
-    for (JComboBox<String> time : List.of(quietFrom, quietTo)) {
-      time.setEditable(true);
-      time.setPrototypeDisplayValue("00:00000");
-    }
     follow(robots, robotCallers, robotWindow);
-    follow(quiet, quietFrom, quietTo);
+    Runnable quietSync = () -> quietSpans.setEnabled(quiet.isSelected());
+    dependents.add(quietSync);
+    quiet.addItemListener(e -> quietSync.run());
     follow(lookup, token);
     add(new JLabel(t.get("rules.contacts")));
     add(new JLabel(t.get("rules.unknown")), unknown);
@@ -108,14 +96,7 @@ final class RulesSettingsPanel {
         new JLabel(t.get("rules.robotsCallers")),
         robotWindow,
         new JLabel(t.get("rules.robotsAfter")));
-    add(
-        quiet,
-        quietFrom,
-        new JLabel(t.get("rules.quietTo")),
-        quietTo,
-        new JLabel(t.get("rules.quietAfter")));
-    add(dayButtons());
-    add(quietMore);
+    panel.add(quietSpans.component());
     add(lookup, token);
     JButton save = new JButton(t.get("rules.save"));
     save.setName("rules.save");
@@ -132,8 +113,6 @@ final class RulesSettingsPanel {
     name(robotCallers, "rules.robotCallers");
     name(robotWindow, "rules.robotWindow");
     name(quiet, "rules.quiet");
-    name(quietFrom, "rules.quietFrom");
-    name(quietTo, "rules.quietTo");
     name(lookup, "rules.lookup");
     name(token, "rules.lookupToken");
     name(result, "rules.result");
@@ -149,19 +128,6 @@ final class RulesSettingsPanel {
         };
     dependents.add(sync);
     box.addItemListener(e -> sync.run());
-  }
-
-  private JComponent dayButtons() {
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
-    row.add(Box.createHorizontalStrut(24));
-    for (DayOfWeek d : DayOfWeek.values()) {
-      JToggleButton b = new JToggleButton(d.getDisplayName(TextStyle.SHORT, ctx.texts().locale()));
-      b.setName("rules.quietDay." + d);
-      days.put(d, b);
-      row.add(b);
-    }
-    follow(quiet, days.values().toArray(JComponent[]::new));
-    return row;
   }
 
   private JLabel hint(String key) {
@@ -196,7 +162,6 @@ final class RulesSettingsPanel {
   /** Shows {@code c} in the controls; EDT only. */
   private void show(ScreeningConfig c) {
     RulesForm f = RulesForm.of(c);
-    shown = f;
     unknown.setSelectedIndex(f.unknownRings() ? 1 : 0);
     withheld.setText(
         ctx.texts()
@@ -210,28 +175,22 @@ final class RulesSettingsPanel {
     robotCallers.setValue(f.robotMinCallers());
     robotWindow.setValue(f.robotWindowMinutes());
     quiet.setSelected(f.quietOn());
-    quietFrom.setSelectedItem(f.quiet().from());
-    quietTo.setSelectedItem(f.quiet().to());
-    days.forEach((d, b) -> b.setSelected(f.quiet().days().contains(d)));
-    quietMore.setText(
-        f.otherQuietSpans().isEmpty()
-            ? " "
-            : ctx.texts().get("rules.quietMore", String.join("; ", f.otherQuietSpans())));
+    List<QuietSpan> spans = new ArrayList<>(List.of(f.quiet()));
+    f.otherQuietSpans().forEach(text -> spans.add(QuietSpan.of(QuietHours.parse(text))));
+    quietSpans.show(spans, f.quiet());
     lookup.setSelected(f.lookupOn());
     token.setText(f.lookupToken());
     dependents.forEach(Runnable::run);
   }
 
-  /** What the controls say now; EDT only. */
-  RulesForm read() {
-    Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-    days.forEach(
-        (d, b) -> {
-          if (b.isSelected()) {
-            chosen.add(d);
-          }
-        });
-    QuietSpan span = new QuietSpan(chosen, text(quietFrom), text(quietTo));
+  /**
+   * What the controls say now; EDT only.
+   *
+   * @throws FormException when a further quiet-hours span is not valid
+   */
+  RulesForm read() throws FormException {
+    QuietSpan span = quietSpans.read().get(0);
+    List<String> others = quiet.isSelected() ? quietSpans.others() : List.of();
     return new RulesForm(
         unknown.getSelectedIndex() == 1,
         languages.getText(),
@@ -241,14 +200,9 @@ final class RulesSettingsPanel {
         (Integer) robotWindow.getValue(),
         quiet.isSelected(),
         span,
-        shown.otherQuietSpans(),
+        others,
         lookup.isSelected(),
         new String(token.getPassword()));
-  }
-
-  private static String text(JComboBox<String> box) {
-    Object item = box.isEditable() ? box.getEditor().getItem() : box.getSelectedItem();
-    return item == null ? "" : item.toString();
   }
 
   private void save() {
@@ -256,8 +210,9 @@ final class RulesSettingsPanel {
     Map<String, Object> screening;
     Map<String, Object> lookupKeys;
     try {
-      screening = read().screeningChanges(before);
-      lookupKeys = read().lookupChanges(before);
+      RulesForm form = read();
+      screening = form.screeningChanges(before);
+      lookupKeys = form.lookupChanges(before);
     } catch (FormException e) {
       result(e.text(ctx.texts()), true);
       return;
@@ -295,14 +250,6 @@ final class RulesSettingsPanel {
     Color red = UIManager.getColor("Actions.Red");
     result.setForeground(problem && red != null ? red : UIManager.getColor("Label.foreground"));
     ctx.probe().changed();
-  }
-
-  private static String[] times() {
-    String[] out = new String[48];
-    for (int i = 0; i < 48; i++) {
-      out[i] = String.format(java.util.Locale.ROOT, "%02d:%02d", i / 2, i % 2 * 30);
-    }
-    return out;
   }
 
   /** A save that failed (config file invalid or not writable); its message is the plain reason. */

@@ -43,6 +43,8 @@ final class RecordDialog {
   private final JLabel elapsed = new JLabel();
   private final JProgressBar level = LevelMeter.bar("record.level");
   private final JTextArea note = FormGrid.note("record.result");
+  private JTextArea hint;
+  private JPanel bar;
   private final JButton record;
   private final JButton stop;
   private final JButton play;
@@ -124,12 +126,32 @@ final class RecordDialog {
     body.add(bar);
     body.add(note);
     dialog.setContentPane(body);
-    dialog.pack();
+    for (JTextArea text : new JTextArea[] {hint, note}) {
+      text.setColumns(0); // as wide as they are laid out, not 40 columns
+    }
+    this.hint = hint;
+    this.bar = bar;
+    fit();
     dialog.setLocationRelativeTo(dialog.getOwner());
+  }
+
+  /**
+   * Sizes the dialog: wrapped texts know their height only for a width (that of the button row),
+   * plus room for the result line shown later ("saved", "could not save …").
+   */
+  private void fit() {
+    int width = Math.max(bar.getPreferredSize().width, 420);
+    for (JTextArea text : new JTextArea[] {hint, note}) {
+      text.setSize(width, Short.MAX_VALUE);
+    }
+    dialog.pack();
+    dialog.setSize(dialog.getWidth(), dialog.getHeight() + note.getPreferredSize().height);
   }
 
   /** Shows the dialog; returns when it is closed (modal). */
   void show() {
+    fit(); // again, now that the dialog is on its screen (its scale and fonts)
+    dialog.setLocationRelativeTo(dialog.getOwner());
     dialog.setVisible(true);
   }
 
