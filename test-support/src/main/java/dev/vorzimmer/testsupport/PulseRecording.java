@@ -76,7 +76,9 @@ public final class PulseRecording implements AutoCloseable {
       short[] all = await(want, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
       for (; from + 4000 <= all.length; from += 400) {
         short[] part = Arrays.copyOfRange(all, from, from + 4000);
-        if (ToneMeter.rms(part) > rms) {
+        // loud in both halves: a window over the tone's start would measure the step, not the tone
+        if (ToneMeter.rms(Arrays.copyOfRange(part, 0, 2000)) > rms
+            && ToneMeter.rms(Arrays.copyOfRange(part, 2000, 4000)) > rms) {
           return part;
         }
       }
