@@ -13,6 +13,14 @@ public interface DesktopFrontend {
   /** Whether a window can be shown here (a display is present). */
   boolean available();
 
+  /** The first window provider on the class path that can show a window here, if any. */
+  static Optional<DesktopFrontend> find() {
+    return java.util.ServiceLoader.load(DesktopFrontend.class).stream()
+        .map(java.util.ServiceLoader.Provider::get)
+        .filter(DesktopFrontend::available)
+        .findFirst();
+  }
+
   /**
    * Builds and shows the window and subscribes it to the phone's events; called before {@code
    * phone.agent().start()} so no event is missed.

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * What the running phone does with a request handed through its {@link Door}: with a window, the
- * window comes to the front (and dials the target from its dial bar); headless, the call starts and
- * a line says so.
+ * window comes to the front (and dials the target from its dial bar, which asks before a costly
+ * number); headless, the call starts and a line says so, except to a premium-rate, mass-traffic or
+ * directory-service number, which is refused (nobody is there to ask).
  */
 final class PhoneDoor implements Door.Handler {
   private final Phone phone;
@@ -43,6 +44,22 @@ final class PhoneDoor implements Door.Handler {
       return new DoorRequest.Reply(true, "dialling " + target + " in its window");
     }
     String dial = dialable(target);
+    Optional<String> risk =
+        CallbackRisk.of(phone.screening(), dial)
+            .map(
+                r ->
+                    dev.vorzimmer.screening.ReasonTexts.of(java.util.Locale.getDefault())
+                        .render(r));
+    if (risk.isPresent()) { // nobody here to ask: never a costly call from a click
+      out.println("not calling " + dial + ": " + risk.get());
+      return new DoorRequest.Reply(
+          false,
+          "not calling "
+              + dial
+              + ": "
+              + risk.get()
+              + " (the phone runs headless; 'vorzimmer call --yes' calls it anyway)");
+    }
     try {
       phone.agent().call(dial);
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -93,7 +92,7 @@ final class PhoneRunner implements RunCommand.Runner {
     config.warnings().forEach(w -> err.println("warning: " + w));
     log.info("starting with config {} and data {}", home.configFile(), home.dataDir());
 
-    Optional<DesktopFrontend> frontend = headless ? Optional.empty() : desktopFrontend();
+    Optional<DesktopFrontend> frontend = headless ? Optional.empty() : DesktopFrontend.find();
     boolean desktop = frontend.isPresent();
     ConsolePrinter console = new ConsolePrinter(out);
     ForwardingMessageListener windowMessages = new ForwardingMessageListener();
@@ -217,14 +216,6 @@ final class PhoneRunner implements RunCommand.Runner {
     } catch (IOException e) {
       log.warn("could not remove {}: {}", door.file(), e.getMessage());
     }
-  }
-
-  /** The first window provider on the class path that can show a window here, if any. */
-  private static Optional<DesktopFrontend> desktopFrontend() {
-    return ServiceLoader.load(DesktopFrontend.class).stream()
-        .map(ServiceLoader.Provider::get)
-        .filter(DesktopFrontend::available)
-        .findFirst();
   }
 
   private static void awaitStop(CountDownLatch stop) {

@@ -1,5 +1,6 @@
 package dev.vorzimmer.app.cli;
 
+import dev.vorzimmer.app.DesktopFrontend;
 import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.door.BadDialUriException;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Spec;
       "Dial a tel:, callto: or sip: link (or a number) on the running phone, or start the phone and dial.",
       "Without LINK it only brings the running phone's window to the front (or starts the phone).",
       "A link that is not a phone number or SIP address is refused (exit 2).",
-      "A premium-rate, mass-traffic or directory-service number is refused with the risk named"
-          + " (exit 2) unless --yes is given."
+      "A premium-rate, mass-traffic or directory-service number: the window asks first; without a"
+          + " window it is refused with the risk named (exit 2) unless --yes is given."
     })
 public final class DialCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -65,11 +66,19 @@ public final class DialCommand implements Callable<Integer> {
       }
     }
     Optional<String> risk = yes ? Optional.empty() : target.flatMap(this::risk);
-    if (risk.isPresent()) {
+    if (risk.isPresent() && !windowAsks()) {
       return StoreCommand.usage(
           spec, "not dialling " + target.get() + ": " + risk.get() + " (--yes dials it anyway)");
     }
     return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), target);
+  }
+
+  /**
+   * Whether a window will ask before a costly number: the running phone's window or the one this
+   * start opens (a running headless phone refuses such a request itself).
+   */
+  private boolean windowAsks() {
+    return !headless && DesktopFrontend.find().isPresent();
   }
 
   /** What calling {@code target} costs beyond a normal call, read against the home region. */
