@@ -162,6 +162,41 @@ public final class KamailioProcess implements AutoCloseable {
       String listen,
       int rtpenginePort)
       throws IOException {
+    return launchInLab(
+        workDir, users, commandPrefix, listen, rtpenginePort, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #startInLab}, plus a TLS listener on {@code listen}:5061 presenting {@code
+   * certificate} (PEM chain) with {@code key}, RFC 5923 aliases on (see {@link #startWithTls}).
+   */
+  public static KamailioProcess startInLabWithTls(
+      Path workDir,
+      Map<String, String> users,
+      List<String> commandPrefix,
+      String listen,
+      int rtpenginePort,
+      Path certificate,
+      Path key)
+      throws IOException {
+    return launchInLab(
+        workDir,
+        users,
+        commandPrefix,
+        listen,
+        rtpenginePort,
+        java.util.Optional.of(
+            new KamailioConfig.Tls(5061, certificate, key, workDir.resolve("tls.cfg"))));
+  }
+
+  private static KamailioProcess launchInLab(
+      Path workDir,
+      Map<String, String> users,
+      List<String> commandPrefix,
+      String listen,
+      int rtpenginePort,
+      java.util.Optional<KamailioConfig.Tls> tls)
+      throws IOException {
     ProcessLog.requireWritable(workDir);
     KamailioInstallation installation = KamailioInstallation.find();
     KamailioConfig config =
@@ -174,7 +209,8 @@ public final class KamailioProcess implements AutoCloseable {
             workDir.resolve("kamailio.ctl"),
             installation.modulesDir(),
             listen,
-            rtpenginePort);
+            rtpenginePort,
+            tls);
     KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
     kamailio.launch();
     return kamailio;
