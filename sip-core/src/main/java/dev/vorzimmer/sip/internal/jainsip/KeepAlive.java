@@ -17,13 +17,14 @@ import org.slf4j.LoggerFactory;
  * TCP and TLS, an OPTIONS on UDP. An OPTIONS still unanswered at the next tick, or a heartbeat that
  * cannot be written, counts as failure and is reported once to {@code onFailure}. On TLS the pongs
  * are timed too (JAIN-SIP swallows them, so we look at the connection itself): a connection that
- * read nothing, not even a CRLF pong, for more than two intervals has silently stopped answering;
- * it is closed and that is a failure as well, so the phone connects and registers again. Runs on
- * the SIP event thread.
+ * read nothing, not even a CRLF pong, for more than two intervals (at least 4 s) has silently
+ * stopped answering; it is closed and that is a failure as well, so the phone connects and
+ * registers again. Runs on the SIP event thread.
  */
 final class KeepAlive implements ClientResponseHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeepAlive.class);
+  private static final Duration MIN_SILENCE = Duration.ofSeconds(4);
 
   private final SipContext context;
   private final AccountConfig account;
@@ -106,8 +107,18 @@ final class KeepAlive implements ClientResponseHandler {
   }
 
   /**
-   * True when the TLS connection to the hop read nothing for more than two intervals (so at least
-   * one pong is missing); it is then given up and the failure reported.
+   * How long a TLS connection may read nothing before it counts as dead: two intervals (so at least
+   * one pong is missing), never less than {@link #MIN_SILENCE} (a loaded machine may be slow to
+   * answer a ping).
+   */
+  Duration silenceBound() {
+    Duration twice = interval.multipliedBy(2);
+    return twice.compareTo(MIN_SILENCE) < 0 ? MIN_SILENCE : twice;
+  }
+
+  /**
+   * True when the TLS connection to the hop read nothing for longer than {@link #silenceBound()};
+   * it is then given up and the failure reported.
    */
   private boolean silent(String host, int port) {
     java.util.Optional<TlsSocket> connection =
@@ -116,7 +127,7 @@ final class KeepAlive implements ClientResponseHandler {
       return false;
     }
     long silentMillis = TimeUnit.NANOSECONDS.toMillis(connection.get().nanosSinceLastRead());
-    if (silentMillis <= 2 * interval.toMillis()) {
+    if (silentMillis <= silenceBound().toMillis()) {
       return false;
     }
     connection.get().abandon();
