@@ -117,11 +117,7 @@ public final class KamailioProcess implements AutoCloseable {
       throws IOException {
     ProcessLog.requireWritable(workDir);
     KamailioInstallation installation = KamailioInstallation.find();
-    Path module = installation.modulesDir().resolve("tls.so");
-    if (!Files.exists(module)) {
-      throw new IllegalStateException(
-          module + " is missing: install the Debian package kamailio-tls-modules");
-    }
+    requireTlsModule(installation);
     int[] ports = FreePorts.udpAndTcp(3);
     KamailioConfig config =
         new KamailioConfig(
@@ -199,6 +195,9 @@ public final class KamailioProcess implements AutoCloseable {
       throws IOException {
     ProcessLog.requireWritable(workDir);
     KamailioInstallation installation = KamailioInstallation.find();
+    if (tls.isPresent()) {
+      requireTlsModule(installation);
+    }
     KamailioConfig config =
         new KamailioConfig(
             5060,
@@ -214,6 +213,14 @@ public final class KamailioProcess implements AutoCloseable {
     KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
     kamailio.launch();
     return kamailio;
+  }
+
+  private static void requireTlsModule(KamailioInstallation installation) {
+    Path module = installation.modulesDir().resolve("tls.so");
+    if (!Files.exists(module)) {
+      throw new IllegalStateException(
+          module + " is missing: install the Debian package kamailio-tls-modules");
+    }
   }
 
   /** Address Kamailio listens on. */
