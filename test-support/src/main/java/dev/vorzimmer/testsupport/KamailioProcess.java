@@ -118,11 +118,7 @@ public final class KamailioProcess implements AutoCloseable {
       throws IOException {
     ProcessLog.requireWritable(workDir);
     KamailioInstallation installation = KamailioInstallation.find();
-    Path module = installation.modulesDir().resolve("tls.so");
-    if (!Files.exists(module)) {
-      throw new IllegalStateException(
-          module + " is missing: install the Debian package kamailio-tls-modules");
-    }
+    requireTlsModule(installation);
     int[] ports = FreePorts.udpAndTcp(3);
     KamailioConfig config =
         new KamailioConfig(
@@ -163,8 +159,46 @@ public final class KamailioProcess implements AutoCloseable {
       String listen,
       int rtpenginePort)
       throws IOException {
+    return launchInLab(
+        workDir, users, commandPrefix, listen, rtpenginePort, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #startInLab}, plus a TLS listener on {@code listen}:5061 presenting {@code
+   * certificate} (PEM chain) with {@code key}, RFC 5923 aliases on (see {@link #startWithTls}).
+   */
+  public static KamailioProcess startInLabWithTls(
+      Path workDir,
+      Map<String, String> users,
+      List<String> commandPrefix,
+      String listen,
+      int rtpenginePort,
+      Path certificate,
+      Path key)
+      throws IOException {
+    return launchInLab(
+        workDir,
+        users,
+        commandPrefix,
+        listen,
+        rtpenginePort,
+        java.util.Optional.of(
+            new KamailioConfig.Tls(5061, certificate, key, workDir.resolve("tls.cfg"))));
+  }
+
+  private static KamailioProcess launchInLab(
+      Path workDir,
+      Map<String, String> users,
+      List<String> commandPrefix,
+      String listen,
+      int rtpenginePort,
+      java.util.Optional<KamailioConfig.Tls> tls)
+      throws IOException {
     ProcessLog.requireWritable(workDir);
     KamailioInstallation installation = KamailioInstallation.find();
+    if (tls.isPresent()) {
+      requireTlsModule(installation);
+    }
     KamailioConfig config =
         new KamailioConfig(
             5060,
@@ -175,10 +209,19 @@ public final class KamailioProcess implements AutoCloseable {
             workDir.resolve("kamailio.ctl"),
             installation.modulesDir(),
             listen,
-            rtpenginePort);
+            rtpenginePort,
+            tls);
     KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
     kamailio.launch();
     return kamailio;
+  }
+
+  private static void requireTlsModule(KamailioInstallation installation) {
+    Path module = installation.modulesDir().resolve("tls.so");
+    if (!Files.exists(module)) {
+      throw new IllegalStateException(
+          module + " is missing: install the Debian package kamailio-tls-modules");
+    }
   }
 
   /** Address Kamailio listens on. */

@@ -29,6 +29,7 @@ public final class NetLabExtension implements BeforeEachCallback, AfterEachCallb
   private static final Logger LOG = LoggerFactory.getLogger(NetLabExtension.class);
 
   private final Map<String, String> users;
+  private final TestPki tlsCa;
   private NetLab lab;
   private RtpengineProcess relay;
   private KamailioProcess kamailio;
@@ -38,7 +39,20 @@ public final class NetLabExtension implements BeforeEachCallback, AfterEachCallb
    * @param users user name to password at the provider's registrar
    */
   public NetLabExtension(Map<String, String> users) {
+    this(users, null);
+  }
+
+  private NetLabExtension(Map<String, String> users, TestPki tlsCa) {
     this.users = Map.copyOf(users);
+    this.tlsCa = tlsCa;
+  }
+
+  /**
+   * The same lab whose provider also listens for TLS on {@link NetLab#PROVIDER_ADDRESS}:5061, with
+   * a certificate from {@code ca} for "sip.lab.example" and the provider address.
+   */
+  public static NetLabExtension withTls(Map<String, String> users, TestPki ca) {
+    return new NetLabExtension(users, ca);
   }
 
   public NetLab lab() {
@@ -63,13 +77,29 @@ public final class NetLabExtension implements BeforeEachCallback, AfterEachCallb
     workDir = Files.createTempDirectory("vz-lab");
     lab = NetLab.create();
     relay = RtpengineProcess.start(lab, workDir);
-    kamailio =
-        KamailioProcess.startInLab(
-            Files.createDirectories(workDir.resolve("kamailio")),
-            users,
-            lab.in(NetLab.Ns.PROVIDER),
-            NetLab.PROVIDER_ADDRESS,
-            RtpengineProcess.NG_PORT);
+    Path kamailioDir = Files.createDirectories(workDir.resolve("kamailio"));
+    if (tlsCa == null) {
+      kamailio =
+          KamailioProcess.startInLab(
+              kamailioDir,
+              users,
+              lab.in(NetLab.Ns.PROVIDER),
+              NetLab.PROVIDER_ADDRESS,
+              RtpengineProcess.NG_PORT);
+    } else {
+      TestPki.ServerFiles server =
+          tlsCa.issueWithAddress(
+              kamailioDir.resolve("pki"), "sip.lab.example", NetLab.PROVIDER_ADDRESS);
+      kamailio =
+          KamailioProcess.startInLabWithTls(
+              kamailioDir,
+              users,
+              lab.in(NetLab.Ns.PROVIDER),
+              NetLab.PROVIDER_ADDRESS,
+              RtpengineProcess.NG_PORT,
+              server.certificate(),
+              server.key());
+    }
   }
 
   @Override

@@ -92,6 +92,24 @@ public final class TestPki {
    */
   public ServerFiles issue(Path dir, String dnsName, Instant notBefore, Instant notAfter)
       throws IOException {
+    return issue(dir, dnsName, "127.0.0.1", notBefore, notAfter);
+  }
+
+  /**
+   * A certificate valid for a day for {@code dnsName} and the IP {@code ipAddress} (e.g. the
+   * network lab's provider address, for a phone configured with that address), written to {@code
+   * dir}.
+   */
+  public ServerFiles issueWithAddress(Path dir, String dnsName, String ipAddress)
+      throws IOException {
+    Instant now = Instant.now();
+    return issue(
+        dir, dnsName, ipAddress, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+  }
+
+  private ServerFiles issue(
+      Path dir, String dnsName, String ipAddress, Instant notBefore, Instant notAfter)
+      throws IOException {
     try {
       KeyPair server = newKey();
       X509v3CertificateBuilder builder =
@@ -104,7 +122,7 @@ public final class TestPki {
               server.getPublic());
       List<GeneralName> names = new ArrayList<>();
       names.add(new GeneralName(GeneralName.dNSName, dnsName));
-      names.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
+      names.add(new GeneralName(GeneralName.iPAddress, ipAddress));
       builder.addExtension(
           Extension.subjectAlternativeName,
           false,

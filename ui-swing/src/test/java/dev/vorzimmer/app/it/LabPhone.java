@@ -64,6 +64,32 @@ final class LabPhone implements AutoCloseable {
   }
 
   /**
+   * As {@link #create}, but registering over TLS to the provider's address on port 5061 (a lab
+   * started with {@link NetLabExtension#withTls}), trusting {@code ca} through {@code ca_file}.
+   */
+  static LabPhone createTls(NetLabExtension net, dev.vorzimmer.testsupport.TestPki ca)
+      throws Exception {
+    Path work = Files.createDirectories(net.workDir().resolve("phone"));
+    Path home = Files.createDirectories(work.resolve("home"));
+    ca.writeCa(home.resolve("provider-ca.pem"));
+    Path config = home.resolve("config.toml");
+    Files.writeString(
+        config,
+        """
+        [account]
+        user = "%s"
+        domain = "%s"
+        registrar = "%s:5061"
+        password = "%s"
+        transport = "tls"
+        ca_file = "provider-ca.pem"
+        """
+            .formatted(USER, net.kamailio().domain(), NetLab.PROVIDER_ADDRESS, PASSWORD));
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+    return new LabPhone(net, work, home);
+  }
+
+  /**
    * Starts {@code vorzimmer run --headless} in the home namespace and waits until it is registered.
    */
   void start() throws Exception {

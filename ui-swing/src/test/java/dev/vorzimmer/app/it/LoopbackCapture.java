@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * UDP on the loopback interface, captured by {@code tshark} for a bounded time with a port filter:
- * what really travelled on the wire.
+ * UDP (and optionally one TCP port) on the loopback interface, captured by {@code tshark} for a
+ * bounded time with a port filter: what really travelled on the wire.
  */
 final class LoopbackCapture implements AutoCloseable {
 
   /** One captured datagram. */
   record Datagram(int sourcePort, int destinationPort, byte[] payload) {}
+
+  /** What the capture saw: UDP datagrams and the payloads of TCP segments that carried data. */
+  record Wire(List<Datagram> udp, List<Datagram> tcp) {}
 
   private final Process process;
   private final Path out;
@@ -38,6 +41,19 @@ final class LoopbackCapture implements AutoCloseable {
    */
   static LoopbackCapture start(Path dir, int low, int high, int seconds)
       throws IOException, InterruptedException {
+    return start(dir, "udp portrange " + low + "-" + high, seconds);
+  }
+
+  /**
+   * Starts capturing UDP to or from ports {@code low}..{@code high} and TCP to or from {@code
+   * tcpPort} for at most {@code seconds}; read the result with {@link #stopWire()}.
+   */
+  static LoopbackCapture startWithTcp(Path dir, int low, int high, int tcpPort, int seconds)
+      throws IOException, InterruptedException {
+    return start(dir, "udp portrange " + low + "-" + high + " or tcp port " + tcpPort, seconds);
+  }
+
+  private static LoopbackCapture start(Path dir, String filter, int seconds) throws IOException {
     Files.createDirectories(dir);
     Path out = dir.resolve("capture.txt");
     Path err = dir.resolve("tshark-stderr.txt");
@@ -47,7 +63,7 @@ final class LoopbackCapture implements AutoCloseable {
                 "-i",
                 "lo",
                 "-f",
-                "udp portrange " + low + "-" + high,
+                filter,
                 "-a",
                 "duration:" + seconds,
                 "-l",
@@ -58,7 +74,13 @@ final class LoopbackCapture implements AutoCloseable {
                 "-e",
                 "udp.dstport",
                 "-e",
-                "udp.payload")
+                "udp.payload",
+                "-e",
+                "tcp.srcport",
+                "-e",
+                "tcp.dstport",
+                "-e",
+                "tcp.payload")
             .redirectOutput(out.toFile())
             .redirectErrorStream(false)
             .start();
@@ -94,20 +116,31 @@ final class LoopbackCapture implements AutoCloseable {
 
   /** Stops the capture (if still running) and returns what it saw. */
   List<Datagram> stop() throws IOException, InterruptedException {
+    return stopWire().udp();
+  }
+
+  /** Stops the capture (if still running) and returns the UDP and TCP payloads it saw. */
+  Wire stopWire() throws IOException, InterruptedException {
     process.destroy();
     process.waitFor(10, TimeUnit.SECONDS);
-    List<Datagram> datagrams = new ArrayList<>();
+    List<Datagram> udp = new ArrayList<>();
+    List<Datagram> tcp = new ArrayList<>();
     for (String line : Files.readAllLines(out)) {
-      String[] f = line.split("\t");
-      if (f.length == 3 && !f[2].isEmpty()) {
-        datagrams.add(
-            new Datagram(
-                Integer.parseInt(f[0]),
-                Integer.parseInt(f[1]),
-                HexFormat.of().parseHex(f[2].replace(":", ""))));
+      String[] f = line.split("\t", -1);
+      if (f.length == 6 && !f[2].isEmpty()) {
+        udp.add(datagram(f[0], f[1], f[2]));
+      } else if (f.length == 6 && !f[5].isEmpty()) {
+        tcp.add(datagram(f[3], f[4], f[5]));
       }
     }
-    return datagrams;
+    return new Wire(udp, tcp);
+  }
+
+  private static Datagram datagram(String source, String destination, String hex) {
+    return new Datagram(
+        Integer.parseInt(source),
+        Integer.parseInt(destination),
+        HexFormat.of().parseHex(hex.replace(":", "")));
   }
 
   @Override

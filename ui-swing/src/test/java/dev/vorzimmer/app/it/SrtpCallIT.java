@@ -63,7 +63,7 @@ class SrtpCallIT {
     return energy == 0 ? 0 : 2 * power / (count * energy);
   }
 
-  private static double wireToneShare(byte[] rtp) {
+  static double wireToneShare(byte[] rtp) {
     short[] pcm = new short[160];
     G711.decode(G711.PCMU, rtp, 12, 160, pcm, 0);
     return toneShare(pcm, 0, 160);

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.TestPki;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * "localhost"), baresip's call with SRTP ({@code mediaenc=srtp-mand}) reaches it over the TLS
  * connection its REGISTER opened (it has no other way: no TCP listener, and its TLS listener has no
  * certificate), and the answering machine takes it with SRTP, since {@code media_encryption}
- * defaults to "optional" on TLS. An expired server certificate is named in the headless status line
- * and no REGISTER reaches Kamailio.
+ * defaults to "optional" on TLS. tshark on the loopback interface meanwhile sees only SRTP on the
+ * phone's RTP ports (no recoverable G.711 tone) and no readable SIP on Kamailio's TLS port, while
+ * the message holds the caller's tone. An expired server certificate is named in the headless
+ * status line and no REGISTER reaches Kamailio.
  */
 class TlsCallIT {
   private static final Pattern ANY_REGISTER = Pattern.compile("VZ-REQ REGISTER ");
@@ -38,7 +44,9 @@ class TlsCallIT {
   @Test
   void baresipsSrtpCallReachesThePhoneOverItsTlsConnectionAndLeavesAnEncryptedMessage()
       throws Exception {
-    assumeTrue(BaresipCaller.installed(), "baresip-core is installed by scripts/test");
+    assumeTrue(
+        BaresipCaller.installed() && LoopbackCapture.installed(),
+        "baresip-core and tshark are installed by scripts/test");
     f = PhoneFixture.overTls(ca, ca, Instant.now().plus(Duration.ofDays(1)));
     f.startPhone();
     assertThat(f.kamailio.countLogLines(TLS_REGISTER))
@@ -49,21 +57,28 @@ class TlsCallIT {
     for (int i = 0; i < tone.length; i++) {
       tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 600 * i / 8000.0));
     }
-    try (BaresipCaller caller =
-        BaresipCaller.call(
-            f.work.resolve("baresip"),
-            "+491701112299",
-            "sip:alice@127.0.0.1:" + f.kamailio.trunkPort(),
-            tone,
-            FreePorts.udpAndTcp(),
-            evenFreeRange(),
-            8)) {
+    int rtpLow = evenFreeRange();
+    try (LoopbackCapture capture =
+            LoopbackCapture.startWithTcp(
+                f.work.resolve("capture"), rtpLow, rtpLow + 9, f.kamailio.tlsPort(), 40);
+        BaresipCaller caller =
+            BaresipCaller.call(
+                f.work.resolve("baresip"),
+                "+491701112299",
+                "sip:alice@127.0.0.1:" + f.kamailio.trunkPort(),
+                tone,
+                FreePorts.udpAndTcp(),
+                rtpLow,
+                8)) {
       String saved =
           f.phone.awaitLine(l -> l.startsWith("new message "), PhoneFixture.LINE_TIMEOUT);
       assertThat(saved)
           .as(() -> f.phone.transcript() + "\n" + caller.logTail() + f.kamailio.logTail(40))
           .isNotNull()
           .contains("+491701112299");
+      LoopbackCapture.Wire wire = capture.stopWire();
+      assertWireIsEncrypted(wire, rtpLow);
+      assertMessageHoldsTheTone(saved);
       assertThat(f.phone.terminate(Duration.ofSeconds(15))).as(f.phone::transcript).isZero();
       JsonNode calls = new ObjectMapper().readTree(f.cli("calls", "--json"));
       assertThat(calls)
@@ -89,6 +104,48 @@ class TlsCallIT {
         .contains("localhost (127.0.0.1:" + f.kamailio.tlsPort() + ")")
         .contains("its certificate expired on ");
     assertThat(f.kamailio.countLogLines(ANY_REGISTER)).isZero();
+  }
+
+  /**
+   * Both directions of the call's RTP are SRTP (no packet's payload reads as the tone), and the SIP
+   * on Kamailio's TLS port, the INVITE among it, is not readable.
+   */
+  private static void assertWireIsEncrypted(LoopbackCapture.Wire wire, int rtpLow) {
+    java.util.function.IntPredicate callerPort = p -> p % 2 == 0 && p >= rtpLow && p <= rtpLow + 9;
+    List<LoopbackCapture.Datagram> rtp =
+        wire.udp().stream()
+            .filter(d -> callerPort.test(d.sourcePort()) || callerPort.test(d.destinationPort()))
+            .filter(d -> d.payload().length > 12 && (d.payload()[1] & 0x7f) == 0)
+            .toList();
+    assertThat(rtp.stream().filter(d -> callerPort.test(d.sourcePort())).count())
+        .as("baresip's RTP was captured")
+        .isGreaterThan(100);
+    assertThat(rtp.stream().filter(d -> callerPort.test(d.destinationPort())).count())
+        .as("our RTP was captured")
+        .isGreaterThan(100);
+    assertThat(rtp)
+        .allSatisfy(d -> assertThat(d.payload()).as("12 + 160 + 10-byte SRTP tag").hasSize(182));
+    assertThat(rtp.stream().filter(d -> SrtpCallIT.wireToneShare(d.payload()) > 0.5).count())
+        .as("packets whose payload reads as the tone")
+        .isLessThan(rtp.size() / 20 + 1);
+
+    assertThat(wire.tcp()).as("the INVITE travelled on Kamailio's TLS port").isNotEmpty();
+    String tcpText =
+        wire.tcp().stream()
+            .map(d -> new String(d.payload(), StandardCharsets.ISO_8859_1))
+            .collect(Collectors.joining());
+    assertThat(tcpText).doesNotContain("INVITE sip").doesNotContain("SIP/2.0");
+  }
+
+  private void assertMessageHoldsTheTone(String saved) throws Exception {
+    long id = Long.parseLong(saved.split(" ")[2]);
+    Path exported = f.work.resolve("message.wav");
+    f.cli("messages", "export", String.valueOf(id), exported.toString());
+    short[] recorded = WavSamples.read(exported);
+    assertThat(recorded.length).as("at least 2 s recorded").isGreaterThan(16000);
+    assertThat(SrtpCallIT.toneShare(recorded, 4000, 8000))
+        .as("the message holds baresip's tone")
+        .isGreaterThan(0.6);
   }
 
   private static int evenFreeRange() {

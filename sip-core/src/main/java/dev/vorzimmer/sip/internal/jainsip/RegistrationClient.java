@@ -74,7 +74,8 @@ final class RegistrationClient implements ClientResponseHandler {
     this.requests = new RequestBuilder(context, account, provider.route());
     this.addresses = new AddressTracker(context, account, requests, stun, provider.route());
     this.keepAlive =
-        new KeepAlive(context, account, tuning.keepAlive(), requests, this::keepAliveFailed);
+        new KeepAlive(
+            context, account, tuning.keepAlive(), requests, this::keepAliveFailed, provider.tls());
     this.status =
         new RegistrationRetries(
             context,

@@ -40,7 +40,7 @@ final class TlsConnector implements AutoCloseable {
           });
   private final Map<InetSocketAddress, SSLSocket> parked = new ConcurrentHashMap<>();
   private final Map<InetSocketAddress, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
-  private final Map<InetSocketAddress, Socket> inUse = new ConcurrentHashMap<>();
+  private final Map<InetSocketAddress, TlsSocket> inUse = new ConcurrentHashMap<>();
   private volatile BooleanSupplier mustNotBlock = () -> false;
 
   TlsConnector(Opener opener) {
@@ -63,7 +63,7 @@ final class TlsConnector implements AutoCloseable {
    * TlsNetworkLayer.Failure} when it could not).
    */
   CompletableFuture<Void> connect(InetSocketAddress peer) {
-    Socket used = inUse.get(peer);
+    TlsSocket used = inUse.get(peer);
     if ((used != null && !used.isClosed()) || parked.containsKey(peer)) {
       return CompletableFuture.completedFuture(null);
     }
@@ -94,8 +94,22 @@ final class TlsConnector implements AutoCloseable {
   }
 
   /** The stack now uses {@code socket} towards {@code peer}. */
-  void inUse(InetSocketAddress peer, Socket socket) {
+  void inUse(InetSocketAddress peer, TlsSocket socket) {
     inUse.put(peer, socket);
+  }
+
+  /**
+   * The open connection the stack uses towards {@code host} (an IP address as text) and {@code
+   * port}, if any; no name is looked up.
+   */
+  java.util.Optional<TlsSocket> inUse(String host, int port) {
+    String literal = host.replace("[", "").replace("]", "");
+    if (!com.google.common.net.InetAddresses.isInetAddress(literal)) {
+      return java.util.Optional.empty();
+    }
+    InetSocketAddress peer =
+        new InetSocketAddress(com.google.common.net.InetAddresses.forString(literal), port);
+    return java.util.Optional.ofNullable(inUse.get(peer)).filter(socket -> !socket.isClosed());
   }
 
   /** Stops the lane and closes connections nobody took. */

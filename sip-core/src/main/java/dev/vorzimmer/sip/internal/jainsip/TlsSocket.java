@@ -19,7 +19,9 @@ import javax.net.ssl.SSLSocket;
  * The stack asks each new socket to start its handshake and sets its own protocols and suites: here
  * that changes nothing (a second handshake would be a TLS 1.2 renegotiation that providers refuse),
  * and a handshake listener hears at once that it is done. The end of the input (the peer closed, or
- * a read failed) closes it and is reported once to {@code onClosed}.
+ * a read failed) closes it and is reported once to {@code onClosed}. It notes when it last read
+ * anything (a SIP message or the CRLF pong answering a keep-alive), so that {@link KeepAlive} can
+ * tell a connection that silently stopped answering and {@link #abandon} it.
  */
 final class TlsSocket extends SSLSocket {
 
@@ -29,11 +31,31 @@ final class TlsSocket extends SSLSocket {
   private final Runnable onClosed;
   private final AtomicBoolean reported = new AtomicBoolean();
   private final InputStream in;
+  private volatile long lastReadNanos = System.nanoTime();
 
   TlsSocket(SSLSocket socket, Runnable onClosed) throws IOException {
     this.socket = socket;
     this.onClosed = onClosed;
     this.in = new Watched(socket.getInputStream());
+  }
+
+  /** Nanoseconds ({@link System#nanoTime()}) since anything was last read, or since the connect. */
+  long nanosSinceLastRead() {
+    return System.nanoTime() - lastReadNanos;
+  }
+
+  /**
+   * Closes a connection we gave up on without reporting it to {@code onClosed}: whoever abandons it
+   * already knows and acts (registers again).
+   */
+  void abandon() {
+    if (reported.compareAndSet(false, true)) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        LOG.debug("closing an abandoned TLS connection failed: {}", e.toString());
+      }
+    }
   }
 
   /**
@@ -63,6 +85,8 @@ final class TlsSocket extends SSLSocket {
         int b = super.read();
         if (b < 0) {
           ended();
+        } else {
+          lastReadNanos = System.nanoTime();
         }
         return b;
       } catch (IOException e) {
@@ -77,6 +101,8 @@ final class TlsSocket extends SSLSocket {
         int n = super.read(buffer, offset, length);
         if (n < 0) {
           ended();
+        } else if (n > 0) {
+          lastReadNanos = System.nanoTime();
         }
         return n;
       } catch (IOException e) {
