@@ -47,9 +47,8 @@ public record UiContext(
    * Shows a failure of a background command to the user, over {@code parent}'s window; EDT only.
    */
   public void showError(Component parent, Throwable failure) {
-    String message =
-        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    JOptionPane pane = new JOptionPane(texts.get("error.text", message), JOptionPane.ERROR_MESSAGE);
+    JOptionPane pane =
+        new JOptionPane(ErrorText.component(texts, failure), JOptionPane.ERROR_MESSAGE);
     pane.setName("error");
     pane.addHierarchyListener(
         e -> {
