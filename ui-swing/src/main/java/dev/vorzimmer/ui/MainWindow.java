@@ -73,7 +73,7 @@ final class MainWindow implements UiEvents {
     this.incoming = new IncomingCallView(ctx, frame);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
-    this.status = new StatusBar(ctx.texts(), ctx.phone().lines().several());
+    this.status = new StatusBar(ctx.texts(), ctx.phone().lines());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -263,7 +263,7 @@ final class MainWindow implements UiEvents {
     ctx.work()
         .run(
             "re-registering",
-            () -> ctx.phone().agent().reRegister(),
+            () -> ctx.phone().lines().all().forEach(l -> l.agent().reRegister()),
             () -> {},
             e -> ctx.showError(frame, e));
   }
