@@ -76,6 +76,14 @@ public final class PhoneLines {
   }
 
   /**
+   * The line to call back on: the line that was called ({@code name} as the call log has it), else
+   * the default line (a single-line phone logs no line; a line may be gone from the config).
+   */
+  public PhoneLine lineOr(String name) {
+    return line(name).orElseGet(this::defaultLine);
+  }
+
+  /**
    * The line whose agent has the call {@code callId} (to answer or hang up on the right agent); the
    * default line when no agent knows it.
    */

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A phone with two lines (Home = anna, the default; Office = bert) registered at a real Kamailio,
  * its window open under Xvfb: the status bar shows both lines, a call to Office says so in the
- * incoming panel and is answered on Office's agent, its row says "Line Office"; choosing Office in
- * the dial bar sends the INVITE as bert.
+ * incoming panel and is answered on Office's agent, its row says "Line Office" and calling back
+ * from it goes out as Office; choosing Office in the dial bar sends the INVITE as bert.
  */
 class LinesWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -156,6 +156,24 @@ class LinesWindowIT {
         () -> callRows().stream().anyMatch(row -> row.contains("Line Office")),
         () -> String.valueOf(callRows()));
     SwingRobot.screenshot(frame, "50-lines-call-row");
+
+    // Call back from the row: on the line that was called (Office), not the default line (Home)
+    SwingRobot.runOnEdt(
+        () -> {
+          JList<?> list = SwingRobot.find(frame, "calls.list", JList.class).orElseThrow();
+          for (int i = 0; i < list.getModel().getSize(); i++) {
+            if (String.valueOf(list.getModel().getElementAt(i)).contains("Line Office")) {
+              list.setSelectedIndex(i);
+            }
+          }
+          SwingRobot.find(frame, "calls.callBack", AbstractButton.class).orElseThrow().doClick();
+        });
+    assertThat(
+            kamailio.awaitLogLine(
+                Pattern.compile("VZ-PROXY-AUTH INVITE au=bert from=sip:bert@"), WAIT))
+        .as(() -> "the call back went out as Office (bert)\n" + kamailio.logTail(30))
+        .isTrue();
+    assertThat(kamailio.countLogLines(Pattern.compile("VZ-REQ INVITE from=sip:anna@"))).isZero();
   }
 
   @Test

@@ -217,7 +217,7 @@ public final class MessagesTab {
     bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
     bar.add(button("export", this::export));
     bar.add(button("delete", this::delete));
-    bar.add(button("callBack", r -> r.number().ifPresent(actions::callBack)));
+    bar.add(button("callBack", r -> r.number().ifPresent(n -> actions.callBackMessage(n, r.id()))));
     bar.add(button("block", r -> r.number().ifPresent(actions::block)));
     return bar;
   }
