@@ -143,9 +143,12 @@ final class MainWindow implements UiEvents {
     return frame;
   }
 
-  /** Puts {@code target} into the dial bar and calls it (a handed-over link); EDT only. */
-  void dial(String target) {
-    dial.dial(target);
+  /**
+   * Puts {@code target} into the dial bar and calls it (a handed-over link), from {@code line} when
+   * named; EDT only.
+   */
+  void dial(String target, Optional<String> line) {
+    dial.dial(target, line);
   }
 
   IncomingCallView incoming() {

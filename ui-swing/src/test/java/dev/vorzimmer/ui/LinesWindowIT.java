@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * A phone with two lines (Home = anna, the default; Office = bert) registered at a real Kamailio,
  * its window open under Xvfb: the status bar shows both lines, a call to Office says so in the
  * incoming panel and is answered on Office's agent, its row says "Line Office" and calling back
- * from it goes out as Office; choosing Office in the dial bar sends the INVITE as bert.
+ * from it goes out as Office; choosing Office in the dial bar, or naming it in a handed-over
+ * request ({@code vorzimmer dial --line Office}), sends the INVITE as bert.
  */
 class LinesWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -212,6 +213,38 @@ class LinesWindowIT {
             kamailio.countLogLines(Pattern.compile("VZ-PROXY-AUTH INVITE au=bert from=sip:bert@")))
         .as("the INVITE went out as Office (bert) with its credentials")
         .isEqualTo(1);
+    assertThat(kamailio.countLogLines(Pattern.compile("VZ-REQ INVITE from=sip:anna@"))).isZero();
+    // vorzimmer dial --line Office, as the door hands it to the window: with Home chosen again
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "dial.line", JComboBox.class)
+                .orElseThrow()
+                .setSelectedItem("Home"));
+    robot.await(
+        "the in-call view closed",
+        WAIT,
+        () -> ui.window().inCall().dialog().isEmpty(),
+        () -> "still open");
+    try (SippRun callee = new SippUas(work.resolve("uas2")).timeoutSeconds(30).answerAfter(100)) {
+      ui.request(
+          Optional.of("sip:uas-" + callee.port() + "@" + kamailio.domain()), Optional.of("Office"));
+      robot.await(
+          "connected",
+          WAIT,
+          () -> text("incall.state").equals("Connected"),
+          () -> text("incall.state"));
+      SwingRobot.runOnEdt(
+          () ->
+              SwingRobot.find(frame, "incall.hangUp", AbstractButton.class)
+                  .orElseThrow()
+                  .doClick());
+      SippResult r = callee.await();
+      assertThat(r.allCallsSucceeded()).as(() -> r + "\n" + kamailio.logTail(30)).isTrue();
+    }
+    assertThat(
+            kamailio.countLogLines(Pattern.compile("VZ-PROXY-AUTH INVITE au=bert from=sip:bert@")))
+        .as("the handed-over call went out as Office too")
+        .isEqualTo(2);
     assertThat(kamailio.countLogLines(Pattern.compile("VZ-REQ INVITE from=sip:anna@"))).isZero();
   }
 

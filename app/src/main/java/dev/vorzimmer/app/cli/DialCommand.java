@@ -2,6 +2,7 @@ package dev.vorzimmer.app.cli;
 
 import dev.vorzimmer.app.door.BadDialUriException;
 import dev.vorzimmer.app.door.DialUri;
+import dev.vorzimmer.app.door.DoorRequest;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ public final class DialCommand implements Callable<Integer> {
   @Option(names = "--headless", description = "If this starts the phone: no window.")
   boolean headless;
 
+  @Option(
+      names = "--line",
+      paramLabel = "NAME",
+      description = "The line ([[account]] name) to call from; default: the default line.")
+  String line;
+
   private final RunCommand.Runner runner;
 
   public DialCommand(RunCommand.Runner runner) {
@@ -41,14 +48,16 @@ public final class DialCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<String> target = Optional.empty();
+    Optional<DoorRequest> request = Optional.empty();
     if (link != null) {
       try {
-        target = Optional.of(DialUri.parse(link));
+        request = Optional.of(DoorRequest.dial(DialUri.parse(link), Optional.ofNullable(line)));
       } catch (BadDialUriException e) {
         return StoreCommand.usage(spec, e.getMessage());
       }
+    } else if (line != null) {
+      return StoreCommand.usage(spec, "--line needs a LINK to dial");
     }
-    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), target);
+    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), request);
   }
 }
