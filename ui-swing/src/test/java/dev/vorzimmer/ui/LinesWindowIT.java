@@ -27,9 +27,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +124,30 @@ class LinesWindowIT {
         WAIT,
         () -> text("status").matches("Home: Registered as sip:anna@.*  ·  Office: Registered.*"),
         () -> text("status"));
+
+    // Settings → Account: the lines read-only and where they are edited, no form that cannot save
+    SwingRobot.runOnEdt(() -> ui.window().openSettings());
+    robot.await(
+        "the account page shows Office's state",
+        WAIT,
+        () -> text("account.lines.1.state").startsWith("Registered as sip:bert@"),
+        () -> text("account.lines.1.state"));
+    assertThat(text("account.lines.1"))
+        .isEqualTo("bert@" + kamailio.domain() + " via 127.0.0.1:" + kamailio.sipPort() + " (UDP)");
+    assertThat(
+            SwingRobot.onEdt(
+                () ->
+                    SwingRobot.find(frame, "account.lines.note", javax.swing.JTextArea.class)
+                        .orElseThrow()
+                        .getText()))
+        .startsWith("This phone has 2 lines.")
+        .contains(work.resolve("home").resolve("config.toml").toString());
+    assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "account.save", JComponent.class)))
+        .as("no Save that the loader would refuse")
+        .isEmpty();
+    SwingRobot.screenshot(frame, "51-lines-settings-account");
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
 
     try (SippRun caller =
         new SippCaller(work.resolve("sipp"))
