@@ -98,6 +98,31 @@ public final class PhoneLines {
     return defaultLine();
   }
 
+  /**
+   * Registers every line anew. A line that is not running (its port could not be bound) does not
+   * keep the others from it; its failure is thrown after all were tried.
+   */
+  public void reRegister() {
+    IllegalStateException first = null;
+    for (PhoneLine l : lines) {
+      try {
+        l.agent().reRegister();
+      } catch (IllegalStateException e) {
+        IllegalStateException named =
+            new IllegalStateException(
+                (several() ? "line " + l.name() + ": " : "") + e.getMessage(), e);
+        if (first == null) {
+          first = named;
+        } else {
+          first.addSuppressed(named);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
   /** Adds {@code listener} to every line's agent (it must be thread-safe with several lines). */
   public void addListener(SipAgentListener listener) {
     lines.forEach(l -> l.agent().addListener(listener));

@@ -266,7 +266,7 @@ final class MainWindow implements UiEvents {
     ctx.work()
         .run(
             "re-registering",
-            () -> ctx.phone().lines().all().forEach(l -> l.agent().reRegister()),
+            () -> ctx.phone().lines().reRegister(),
             () -> {},
             e -> ctx.showError(frame, e));
   }

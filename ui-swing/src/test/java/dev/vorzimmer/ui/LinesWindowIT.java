@@ -210,6 +210,16 @@ class LinesWindowIT {
         WAIT,
         () -> text("status").contains("Office: Registered"),
         () -> text("status"));
+    Pattern bertRegistered = Pattern.compile("VZ-REGISTER-OK aor=sip:bert@");
+    int before = kamailio.countLogLines(bertRegistered);
+    SwingRobot.runOnEdt(
+        () ->
+            SwingRobot.find(frame, "status.reRegister", AbstractButton.class)
+                .orElseThrow()
+                .doClick());
+    assertThat(kamailio.awaitLogLines(bertRegistered, before + 1, WAIT))
+        .as("Re-register registers Office too, not only the default line")
+        .isTrue();
     try (SippRun callee = new SippUas(work.resolve("uas")).timeoutSeconds(30).answerAfter(100)) {
       String uri = "sip:uas-" + callee.port() + "@" + kamailio.domain();
       SwingRobot.runOnEdt(
