@@ -37,4 +37,12 @@ public interface DesktopFrontend {
    * at once.
    */
   default void request(Optional<String> dial) {}
+
+  /**
+   * As {@link #request(Optional)}, calling from the line named {@code line} (chosen in the dial
+   * bar) instead of the default line.
+   */
+  default void request(Optional<String> dial, String line) {
+    request(dial);
+  }
 }

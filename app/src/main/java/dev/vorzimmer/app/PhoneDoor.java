@@ -5,6 +5,7 @@ import dev.vorzimmer.app.door.DialUri;
 import dev.vorzimmer.app.door.Door;
 import dev.vorzimmer.app.door.DoorRequest;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,9 +40,16 @@ final class PhoneDoor implements Door.Handler {
     } catch (BadDialUriException e) {
       return new DoorRequest.Reply(false, e.getMessage());
     }
+    Optional<PhoneLine> line =
+        request.line().isEmpty()
+            ? Optional.of(phone.lines().defaultLine())
+            : phone.lines().line(request.line().get());
+    if (line.isEmpty()) {
+      return new DoorRequest.Reply(false, unknownLine(request.line().get()));
+    }
     if (window.isPresent()) {
-      window.get().request(Optional.of(target));
-      return new DoorRequest.Reply(true, "dialling " + target + " in its window");
+      window.get().request(Optional.of(target), line.get().name());
+      return new DoorRequest.Reply(true, "dialling " + target + " in its window" + on(line.get()));
     }
     String dial = dialable(target);
     Optional<String> risk =
@@ -61,14 +69,28 @@ final class PhoneDoor implements Door.Handler {
               + " (the phone runs headless; 'vorzimmer call --yes' calls it anyway)");
     }
     try {
-      phone.agent().call(dial);
+      line.get().agent().call(dial);
     } catch (IllegalArgumentException | IllegalStateException e) {
       out.println("cannot call " + dial + ": " + e.getMessage());
       return new DoorRequest.Reply(false, "cannot call " + dial + ": " + e.getMessage());
     }
-    out.println("calling " + dial);
+    out.println("calling " + dial + on(line.get()));
     out.flush();
-    return new DoorRequest.Reply(true, "calling " + dial);
+    return new DoorRequest.Reply(true, "calling " + dial + on(line.get()));
+  }
+
+  /** " on line Office" with several lines, else "" (a single line is not worth naming). */
+  private String on(PhoneLine line) {
+    return phone.lines().several() ? " on line " + line.name() : "";
+  }
+
+  /** Why {@code name} is refused, naming the lines there are. */
+  private String unknownLine(String name) {
+    List<String> names = phone.lines().all().stream().map(PhoneLine::name).toList();
+    if (names.equals(List.of(""))) {
+      return "there is no line \"" + name + "\": this phone has no account (a local line)";
+    }
+    return "there is no line \"" + name + "\"; the lines are: " + String.join(", ", names);
   }
 
   /** SIP URIs as they are; numbers read against the home region (extensions stay as written). */

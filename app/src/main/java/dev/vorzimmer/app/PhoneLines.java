@@ -76,6 +76,14 @@ public final class PhoneLines {
   }
 
   /**
+   * The line to call back on: the line that was called ({@code name} as the call log has it), else
+   * the default line (a single-line phone logs no line; a line may be gone from the config).
+   */
+  public PhoneLine lineOr(String name) {
+    return line(name).orElseGet(this::defaultLine);
+  }
+
+  /**
    * The line whose agent has the call {@code callId} (to answer or hang up on the right agent); the
    * default line when no agent knows it.
    */
@@ -88,6 +96,31 @@ public final class PhoneLines {
       }
     }
     return defaultLine();
+  }
+
+  /**
+   * Registers every line anew. A line that is not running (its port could not be bound) does not
+   * keep the others from it; its failure is thrown after all were tried.
+   */
+  public void reRegister() {
+    IllegalStateException first = null;
+    for (PhoneLine l : lines) {
+      try {
+        l.agent().reRegister();
+      } catch (IllegalStateException e) {
+        IllegalStateException named =
+            new IllegalStateException(
+                (several() ? "line " + l.name() + ": " : "") + e.getMessage(), e);
+        if (first == null) {
+          first = named;
+        } else {
+          first.addSuppressed(named);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   /** Adds {@code listener} to every line's agent (it must be thread-safe with several lines). */

@@ -40,7 +40,7 @@ final class PhoneRunner implements RunCommand.Runner {
   }
 
   @Override
-  public int run(AppHome home, boolean headless, boolean verbose, Optional<String> dial) {
+  public int run(AppHome home, boolean headless, boolean verbose, Optional<DoorRequest> dial) {
     AppConfig config;
     try {
       config = new ConfigLoader().load(home.configFile());
@@ -56,8 +56,7 @@ final class PhoneRunner implements RunCommand.Runner {
     // A second phone (with a window) brings the first one's window to the front; a dial request is
     // handed to the phone that runs. Only a second headless phone has nothing to hand over.
     Optional<DoorRequest> request =
-        dial.map(DoorRequest::dial)
-            .or(() -> headless ? Optional.empty() : Optional.of(DoorRequest.show()));
+        dial.or(() -> headless ? Optional.empty() : Optional.of(DoorRequest.show()));
     FolderClaim.Outcome claim = new FolderClaim(out, err).claim(home.dataDir(), request);
     if (claim instanceof FolderClaim.Done done) {
       return done.exitCode();
@@ -86,7 +85,7 @@ final class PhoneRunner implements RunCommand.Runner {
       AppConfig config,
       boolean headless,
       boolean verbose,
-      Optional<String> dial) {
+      Optional<DoorRequest> dial) {
     Logging.configure(home.dataDir(), verbose);
     Logger log = LoggerFactory.getLogger(PhoneRunner.class);
     config.warnings().forEach(w -> err.println("warning: " + w));
@@ -133,7 +132,9 @@ final class PhoneRunner implements RunCommand.Runner {
     }
     PhoneDoor handler = new PhoneDoor(phone, frontend, out);
     Optional<Door> door = openDoor(home, handler, log);
-    dial.ifPresent(target -> handler.handle(DoorRequest.dial(target)));
+    dial.map(handler::handle)
+        .filter(reply -> !reply.ok())
+        .ifPresent(reply -> err.println("vorzimmer: " + reply.text()));
     awaitStop(stop);
     door.ifPresent(d -> closeDoor(d, log));
     phone.shutdown(UNREGISTER_TIMEOUT);

@@ -156,10 +156,15 @@ public final class DesktopUi implements AutoCloseable {
    * dial bar takes it and calls. Any thread.
    */
   public void request(Optional<String> dial) {
+    request(dial, Optional.empty());
+  }
+
+  /** As {@link #request(Optional)}, from the line named {@code line} (else the one chosen). */
+  public void request(Optional<String> dial, Optional<String> line) {
     SwingUtilities.invokeLater(
         () -> {
           desktop.bringToFront(window.frame());
-          dial.ifPresent(window::dial);
+          dial.ifPresent(target -> window.dial(target, line));
         });
   }
 

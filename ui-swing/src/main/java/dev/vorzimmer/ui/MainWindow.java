@@ -67,7 +67,7 @@ final class MainWindow implements UiEvents {
     incoming.onBlock(calls::block);
     this.dial = new DialField(ctx);
     this.inCall = new InCallView(ctx, frame, java.time.Clock.systemUTC());
-    this.status = new StatusBar(ctx.texts(), ctx.phone().lines().several());
+    this.status = new StatusBar(ctx.texts(), ctx.phone().lines());
   }
 
   /** Builds and shows the frame, then loads the tabs in the background; EDT only. */
@@ -149,9 +149,12 @@ final class MainWindow implements UiEvents {
     return ctx;
   }
 
-  /** Puts {@code target} into the dial bar and calls it (a handed-over link); EDT only. */
-  void dial(String target) {
-    dial.dial(target);
+  /**
+   * Puts {@code target} into the dial bar and calls it (a handed-over link), from {@code line} when
+   * named; EDT only.
+   */
+  void dial(String target, Optional<String> line) {
+    dial.dial(target, line);
   }
 
   IncomingCallView incoming() {
@@ -269,7 +272,7 @@ final class MainWindow implements UiEvents {
     ctx.work()
         .run(
             "re-registering",
-            () -> ctx.phone().agent().reRegister(),
+            () -> ctx.phone().lines().reRegister(),
             () -> {},
             e -> ctx.showError(frame, e));
   }

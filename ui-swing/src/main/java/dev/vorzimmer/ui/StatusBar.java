@@ -32,14 +32,18 @@ final class StatusBar {
   /** The latest state of each line (by address of record), in the order they first reported. */
   private final java.util.Map<String, RegistrationEvent> lines = new java.util.LinkedHashMap<>();
 
-  private final boolean severalLines;
+  /** With several lines: each line's name by its address of record; empty with one line. */
+  private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
   /**
-   * @param severalLines show the state of each line side by side (else only the latest state)
+   * @param phoneLines with several, each line's state is shown side by side under its name (else
+   *     only the latest state)
    */
-  StatusBar(Texts texts, boolean severalLines) {
+  StatusBar(Texts texts, dev.vorzimmer.app.PhoneLines phoneLines) {
     this.texts = texts;
-    this.severalLines = severalLines;
+    if (phoneLines.several()) {
+      phoneLines.all().forEach(l -> names.put(l.agent().registration().aor(), l.name()));
+    }
     this.undoBar = new UndoBar(notice, texts);
   }
 
@@ -69,14 +73,19 @@ final class StatusBar {
 
   /** Shows the line's state; a problem in the warning colour. */
   void line(RegistrationEvent e) {
-    if (!severalLines) {
+    if (names.isEmpty()) {
       lines.clear();
     }
-    lines.put(e.aor(), e); // several lines: one state each, side by side
-    status.setText(
-        String.join("  ·  ", lines.values().stream().map(l -> StatusText.of(l, texts)).toList()));
+    lines.put(e.aor(), e); // several lines: one state each, side by side, "Office: Registered …"
+    status.setText(String.join("  ·  ", lines.values().stream().map(this::named).toList()));
     status.setToolTipText(status.getText());
     FormGrid.warn(status, lines.values().stream().anyMatch(StatusText::isProblem));
+  }
+
+  private String named(RegistrationEvent e) {
+    String name = names.get(e.aor());
+    String state = StatusText.of(e, texts);
+    return name == null ? state : name + ": " + state;
   }
 
   void notice(String text) {

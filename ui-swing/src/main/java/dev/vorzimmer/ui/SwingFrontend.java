@@ -31,4 +31,12 @@ public final class SwingFrontend implements DesktopFrontend {
       shown.request(dial);
     }
   }
+
+  @Override
+  public void request(Optional<String> dial, String line) {
+    DesktopUi shown = ui;
+    if (shown != null) {
+      shown.request(dial, Optional.of(line));
+    }
+  }
 }

@@ -5,6 +5,7 @@ import dev.vorzimmer.app.config.ConfigException;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.door.BadDialUriException;
 import dev.vorzimmer.app.door.DialUri;
+import dev.vorzimmer.app.door.DoorRequest;
 import dev.vorzimmer.screening.NumberNormaliser;
 import dev.vorzimmer.screening.PingCalls;
 import dev.vorzimmer.screening.ReasonTexts;
@@ -49,6 +50,12 @@ public final class DialCommand implements Callable<Integer> {
           "Dial a premium-rate (0900 …), mass-traffic or directory-service number anyway.")
   boolean yes;
 
+  @Option(
+      names = "--line",
+      paramLabel = "NAME",
+      description = "The line ([[account]] name) to call from; default: the default line.")
+  String line;
+
   private final RunCommand.Runner runner;
 
   public DialCommand(RunCommand.Runner runner) {
@@ -57,20 +64,23 @@ public final class DialCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<String> target = Optional.empty();
+    Optional<DoorRequest> request = Optional.empty();
     if (link != null) {
       try {
-        target = Optional.of(DialUri.parse(link));
+        request = Optional.of(DoorRequest.dial(DialUri.parse(link), Optional.ofNullable(line)));
       } catch (BadDialUriException e) {
         return StoreCommand.usage(spec, e.getMessage());
       }
+    } else if (line != null) {
+      return StoreCommand.usage(spec, "--line needs a LINK to dial");
     }
+    Optional<String> target = request.flatMap(DoorRequest::dial);
     Optional<String> risk = yes ? Optional.empty() : target.flatMap(this::risk);
     if (risk.isPresent() && !windowAsks()) {
       return StoreCommand.usage(
           spec, "not dialling " + target.get() + ": " + risk.get() + " (--yes dials it anyway)");
     }
-    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), target);
+    return runner.run(HomeOption.home(spec), headless, HomeOption.verbose(spec), request);
   }
 
   /**

@@ -25,7 +25,11 @@ public final class RunCommand implements Callable<Integer> {
      * Runs until stopped and returns the exit code; when a phone already runs on {@code home},
      * hands it {@code dial} (or, with a window, brings its window to the front) and returns.
      */
-    int run(AppHome home, boolean headless, boolean verbose, Optional<String> dial);
+    int run(
+        AppHome home,
+        boolean headless,
+        boolean verbose,
+        Optional<dev.vorzimmer.app.door.DoorRequest> dial);
   }
 
   @Spec CommandSpec spec;

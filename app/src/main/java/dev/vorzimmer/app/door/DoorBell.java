@@ -41,7 +41,7 @@ public final class DoorBell {
               () -> close(channel),
               CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
       try {
-        Door.Wire.writeLine(channel, request.line());
+        Door.Wire.writeLine(channel, request.wire());
         Optional<String> line = Door.Wire.readLine(channel, Door.MAX_LINE);
         return Optional.of(
             DoorRequest.Reply.of(

@@ -24,8 +24,8 @@ class DialCliTest {
 
   private int vz(String... args) {
     RunCommand.Runner runner =
-        (h, headless, verbose, dial) -> {
-          dialled.add(dial);
+        (h, headless, verbose, request) -> {
+          dialled.add(request.flatMap(dev.vorzimmer.app.door.DoorRequest::dial));
           return 0;
         };
     CommandLine cli =

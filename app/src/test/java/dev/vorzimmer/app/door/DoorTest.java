@@ -43,6 +43,17 @@ class DoorTest {
   }
 
   @Test
+  void aLineNameCrossesTheWireAndABadOneIsNoRequest() throws Exception {
+    DoorRequest office = DoorRequest.dial("+4930123456", Optional.of("Büro 2 + Fax"));
+    try (Door door = Door.open(data, this::answer)) {
+      assertThat(DoorBell.ring(data, office, TIMEOUT)).map(DoorRequest.Reply::ok).contains(true);
+      assertThat(rawExchange("DIAL line=%zz +4930123456\n")).startsWith("NO not a request");
+      assertThat(rawExchange("DIAL line=Office\n")).startsWith("NO not a request");
+      assertThat(received).containsExactly(office);
+    }
+  }
+
+  @Test
   void nobodyListensWithoutASocketOrWithOneADeadPhoneLeft() throws Exception {
     assertThat(DoorBell.ring(data, DoorRequest.show(), TIMEOUT)).isEmpty();
     Path file = data.resolve(Door.FILE_NAME);

@@ -241,6 +241,19 @@ public final class CallLog {
                     .orElseGet(() -> Reason.legacy(mark)));
   }
 
+  /** The line called by the call that left message {@code messageId} ("" when not logged). */
+  public String lineOfMessage(long messageId) {
+    return db
+        .list(
+            "reading the line of message " + messageId,
+            "SELECT line FROM call_log WHERE message_id = ? LIMIT 1",
+            rs -> rs.getString("line"),
+            messageId)
+        .stream()
+        .findFirst()
+        .orElse("");
+  }
+
   /** Sets the outcome of call {@code id}. */
   public void updateOutcome(long id, String outcome) {
     updateOutcome(id, outcome, Optional.empty());

@@ -47,6 +47,27 @@ class CallLogLineTest {
   }
 
   @Test
+  void aMessageKnowsTheLineItsCallerCalled() {
+    try (ScreeningStore store = ScreeningStore.open(dir.resolve("m.db"))) {
+      long office =
+          store
+              .callLog()
+              .logCall(
+                  Instant.EPOCH,
+                  "030123",
+                  Optional.empty(),
+                  "",
+                  "VOICEMAIL",
+                  List.of(),
+                  "voicemail",
+                  "Office");
+      store.callLog().updateOutcome(office, "voicemail", Optional.of(41L));
+      assertThat(store.callLog().lineOfMessage(41)).isEqualTo("Office");
+      assertThat(store.callLog().lineOfMessage(42)).as("no such message").isEmpty();
+    }
+  }
+
+  @Test
   void callsLoggedBeforeVersion9HaveNoLine() throws Exception {
     Path db = dir.resolve("v7.db");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);

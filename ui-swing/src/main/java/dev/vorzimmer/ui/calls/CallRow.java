@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param contact whether the caller is a contact
  * @param security how the call was protected (a row logged before signalling was recorded counts as
  *     plain signalling)
+ * @param line the line that was called ("" on a single-line phone): a call back goes out on it
  */
 public record CallRow(
     long id,
@@ -54,7 +55,8 @@ public record CallRow(
     boolean blocked,
     Optional<BufferedImage> photo,
     boolean contact,
-    CallSecurity security) {
+    CallSecurity security,
+    String line) {
 
   /** What the row needs to know beyond the log entry. */
   public interface Lookup {
@@ -120,7 +122,8 @@ public record CallRow(
         e.e164().map(lookup::blocked).orElse(false),
         e.e164().flatMap(lookup::photo),
         name.isPresent(),
-        CallSecurity.parse(e.signallingEncryption(), e.mediaEncryption()));
+        CallSecurity.parse(e.signallingEncryption(), e.mediaEncryption()),
+        e.line());
   }
 
   /**

@@ -225,7 +225,7 @@ public final class CallsTab {
     switch (key) {
       case "play" -> row.filter(CallList::hasMessage).ifPresent(this::play);
       case "why" -> row.ifPresent(this::showWhy);
-      case "callBack" -> number.ifPresent(actions::callBack);
+      case "callBack" -> number.ifPresent(n -> actions.callBack(n, row.get().line()));
       case "dismiss" -> number.ifPresent(actions::dismissCallBack);
       case "block" -> number.ifPresent(actions::block);
       case "blockRange" -> number.ifPresent(actions::blockRange);

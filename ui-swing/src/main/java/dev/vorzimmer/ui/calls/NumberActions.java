@@ -30,31 +30,43 @@ public final class NumberActions {
   }
 
   /**
-   * Calls {@code e164} back; a premium-rate number or a ping caller first asks, naming the risk
-   * ({@link CallbackRisk}).
+   * Calls {@code e164} back on {@code line}, the line that was called ("" or a line no longer
+   * configured: the default line); a premium-rate number or a ping caller first asks, naming the
+   * risk ({@link CallbackRisk}).
    */
-  public void callBack(String e164) {
+  public void callBack(String e164, String line) {
+    callBack(e164, () -> line);
+  }
+
+  /** Calls back who left message {@code messageId}, on the line that caller called. */
+  public void callBackMessage(String e164, long messageId) {
+    callBack(e164, () -> ctx.store().callLog().lineOfMessage(messageId));
+  }
+
+  private record Check(Optional<dev.vorzimmer.screening.Reason> risk, String line) {}
+
+  private void callBack(String e164, java.util.function.Supplier<String> line) {
     ctx.work()
         .query(
             "checking the risk of calling " + e164,
-            () -> CallbackRisk.of(ctx.phone().screening(), e164),
-            risk -> {
-              if (risk.isEmpty()
+            () -> new Check(CallbackRisk.of(ctx.phone().screening(), e164), line.get()),
+            check -> {
+              if (check.risk().isEmpty()
                   || RiskQuestion.ask(
-                      ctx, parent, e164, ctx.texts().reasons().render(risk.get()))) {
-                call(e164);
+                      ctx, parent, e164, ctx.texts().reasons().render(check.risk().get()))) {
+                call(e164, check.line());
               }
             },
             e -> ctx.showError(parent, e));
   }
 
-  private void call(String e164) {
+  private void call(String e164, String line) {
     ctx.work()
         .run(
             "calling " + e164,
             () -> {
               ctx.store().callBacks().done(e164, Instant.now(), "called");
-              ctx.phone().agent().call(e164);
+              ctx.phone().lines().lineOr(line).agent().call(e164);
             },
             () -> {
               ctx.inform(ctx.texts().get("notice.calling", e164));

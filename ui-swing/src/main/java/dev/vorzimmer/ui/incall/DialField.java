@@ -13,6 +13,7 @@ import java.awt.event.FocusEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -200,6 +201,15 @@ public final class DialField {
 
   /** Puts {@code text} into the field and dials it, as typing it and pressing Call would. */
   public void dial(String text) {
+    dial(text, Optional.empty());
+  }
+
+  /**
+   * As {@link #dial(String)}, from the line named {@code lineName} (chosen in the line chooser as
+   * the user would); without a name, from the line chosen there.
+   */
+  public void dial(String text, Optional<String> lineName) {
+    lineName.filter(n -> ctx.phone().lines().several()).ifPresent(line::setSelectedItem);
     field.setText(text);
     dial();
   }

@@ -210,7 +210,7 @@ public final class MessagesTab {
     MessageFiles files = new MessageFiles(ctx, panel, this::refresh);
     bar.add(button("export", files::export));
     bar.add(button("delete", files::delete));
-    bar.add(button("callBack", r -> r.number().ifPresent(actions::callBack)));
+    bar.add(button("callBack", r -> r.number().ifPresent(n -> actions.callBackMessage(n, r.id()))));
     bar.add(button("block", r -> r.number().ifPresent(actions::block)));
     return bar;
   }

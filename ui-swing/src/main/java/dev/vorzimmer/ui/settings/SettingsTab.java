@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -46,6 +47,7 @@ public final class SettingsTab implements AutoCloseable {
   private final List<ScrollPage> scrolls = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
   private final AccountPanel account;
+  private final Optional<LinesView> lines;
   private final CallsPanel calls;
   private final AudioSection audio;
   private final GreetingsPanel greetings;
@@ -64,7 +66,9 @@ public final class SettingsTab implements AutoCloseable {
     panel.setName("settings");
     pages.setName("settings.pages");
     pages.putClientProperty("JTabbedPane.tabAlignment", "leading");
-    page("settings.account", account.component());
+    // several lines: the form (one [account]) could not save them; they are shown read-only
+    lines = ctx.phone().lines().several() ? Optional.of(new LinesView(ctx)) : Optional.empty();
+    page("settings.account", lines.map(LinesView::component).orElseGet(account::component));
     page("settings.calls", calls.component());
     page("settings.audio", audio.component());
     page("settings.greetings", greetings.component());
@@ -144,6 +148,7 @@ public final class SettingsTab implements AutoCloseable {
   /** Follows the line's state (account section and first-run hint); EDT only. */
   public void registration(RegistrationEvent e) {
     account.registration(e);
+    lines.ifPresent(l -> l.registration(e));
     hint.setVisible(e.state() == RegistrationState.LOCAL_LINE);
   }
 

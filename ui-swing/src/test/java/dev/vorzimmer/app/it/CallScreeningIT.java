@@ -120,16 +120,17 @@ class CallScreeningIT {
             .from("+492215550102", "")
             .expectAnswerThenHangUpAfter(300)
             .callTo("127.0.0.1", trunk()));
-    // quarantined robot ranges hear "not available" (robot_reject_with = "unavailable")
+    // quarantined robot ranges hear "not available" (robot_reject_with = "unavailable"), then 410
+    // Gone: the number is withdrawn, so a dialer deletes it
     f.assertCall(
         f.caller()
             .from("+492215550103", "")
-            .expectEarlyMediaThenStatus(404)
+            .expectEarlyMediaThenStatus(410)
             .callTo("127.0.0.1", trunk()));
     f.assertCall(
         f.caller()
             .from("+492215550104", "")
-            .expectEarlyMediaThenStatus(404)
+            .expectEarlyMediaThenStatus(410)
             .callTo("127.0.0.1", trunk()));
     f.assertCall(
         f.caller()

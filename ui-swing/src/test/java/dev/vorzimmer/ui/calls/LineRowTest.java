@@ -56,5 +56,7 @@ class LineRowTest {
     assertThat(single.info()).doesNotContain("Line");
     assertThat(office.info()).isEqualTo("Line Office  ·  " + single.info());
     assertThat(german.info()).startsWith("Leitung Büro");
+    assertThat(office.line()).as("a call back goes out on the line called").isEqualTo("Office");
+    assertThat(single.line()).as("single line: the default line").isEmpty();
   }
 }
