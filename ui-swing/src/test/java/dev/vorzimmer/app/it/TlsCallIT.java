@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vorzimmer.testsupport.FreePorts;
 import dev.vorzimmer.testsupport.TestPki;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,54 @@ class TlsCallIT {
                 assertThat(c.get("encrypted").asText()).isEqualTo("srtp");
               });
       caller.awaitExit(20);
+    }
+  }
+
+  @Test
+  void anOutgoingCallOverTlsToBaresipRunsSrtpBothWays() throws Exception {
+    assumeTrue(
+        BaresipCaller.installed() && LoopbackCapture.installed(),
+        "baresip-core and tshark are installed by scripts/test");
+    f = PhoneFixture.overTls(ca, ca, Instant.now().plus(Duration.ofDays(1)));
+    Path config = f.home.resolve("config.toml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace(
+                "password = \"wonderland\"\n",
+                "password = \"wonderland\"\nmedia_encryption = \"required\"\n"));
+    short[] tone = new short[20 * 8000];
+    for (int i = 0; i < tone.length; i++) {
+      tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 600 * i / 8000.0));
+    }
+    Path play = f.work.resolve("play.wav");
+    Files.write(play, BaresipCaller.wav(java.util.Arrays.copyOf(tone, 6 * 8000)));
+    int rtpLow = evenFreeRange();
+    int sipPort = FreePorts.udpAndTcp();
+    try (LoopbackCapture capture =
+            LoopbackCapture.startWithTcp(
+                f.work.resolve("capture-out"), rtpLow, rtpLow + 9, f.kamailio.tlsPort(), 40);
+        BaresipCaller callee =
+            BaresipCaller.answer(
+                f.work.resolve("baresip-callee"), "uas-" + sipPort, tone, sipPort, rtpLow, 14);
+        PhoneProcess call =
+            PhoneProcess.start(
+                f.work,
+                "call",
+                "sip:uas-" + sipPort + "@" + f.kamailio.domain(),
+                "--play",
+                play.toString(),
+                "--home",
+                f.home.toString())) {
+      String active = call.awaitLine(l -> l.startsWith("active"), PhoneFixture.LINE_TIMEOUT);
+      assertThat(active)
+          .as(() -> call.transcript() + "\n" + callee.logTail() + f.kamailio.logTail(40))
+          .isNotNull()
+          .contains("[SRTP]");
+      String ended = call.awaitLine(l -> l.startsWith("ended"), PhoneFixture.LINE_TIMEOUT);
+      assertThat(ended).as(() -> call.transcript() + "\n" + callee.logTail()).isNotNull();
+      assertWireIsEncrypted(capture.stopWire(), rtpLow);
+      assertThat(callee.log()).contains("SRTP is Enabled").doesNotContain("failed to decrypt RTP");
     }
   }
 
