@@ -303,11 +303,16 @@ class RulesTabIT {
     assertThat(SwingRobot.onEdt(() -> SwingRobot.find(frame, "rules.quietFrom.2", JComboBox.class)))
         .as("two spans left")
         .isEmpty();
+    SwingRobot.runOnEdt(
+        () -> SwingRobot.find(frame, "rules.result", JLabel.class).orElseThrow().setText(""));
     click("rules.save");
+    // the window shows what was saved (and says so) after the phone took it: wait for both
     robot.await(
         "saved",
         WAIT,
-        () -> phone.screening().screener().config().quietHours().size() == 2,
+        () ->
+            phone.screening().screener().config().quietHours().size() == 2
+                && label("rules.result").startsWith("Saved"),
         () -> label("rules.result"));
     String config = Files.readString(home.configFile());
     assertThat(config)
