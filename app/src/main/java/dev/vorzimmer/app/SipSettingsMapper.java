@@ -31,7 +31,7 @@ final class SipSettingsMapper {
   }
 
   private static AccountConfig account(AccountSettings a) {
-    AccountConfig account =
+    AccountConfig.Builder account =
         new AccountConfig(
                 a.user(),
                 a.domain(),
@@ -40,10 +40,12 @@ final class SipSettingsMapper {
                 a.password(),
                 Transport.valueOf(a.transport().toUpperCase(java.util.Locale.ROOT)),
                 a.expires())
-            .withProvider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
-            .withMediaEncryption(
-                MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)));
-    AccountConfig trusting = a.caFile().map(account::withCaFile).orElse(account);
-    return a.sips() ? trusting.withSips() : trusting;
+            .toBuilder()
+                .provider(ProviderMapping.options(a.extras(), a.extras().registrarPortGiven()))
+                .mediaEncryption(
+                    MediaEncryption.valueOf(a.mediaEncryption().toUpperCase(java.util.Locale.ROOT)))
+                .sips(a.sips());
+    a.caFile().ifPresent(account::caFile);
+    return account.build();
   }
 }

@@ -90,8 +90,7 @@ public record AccountConfig(
 
   /**
    * An account without provider options ({@link ProviderOptions#NONE}), with plain RTP, trusting
-   * only the system's CA certificates; {@link #withProvider}, {@link #withMediaEncryption} and
-   * {@link #withCaFile} give the others.
+   * only the system's CA certificates; {@link #toBuilder} gives the others.
    */
   public AccountConfig(
       String user,
@@ -114,71 +113,72 @@ public record AccountConfig(
         Optional.empty());
   }
 
-  /** A copy with other provider options. */
-  public AccountConfig withProvider(ProviderOptions options) {
-    return new AccountConfig(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        options,
-        mediaEncryption,
-        caFile,
-        sips);
-  }
-
-  /** A copy with another media encryption. */
-  public AccountConfig withMediaEncryption(MediaEncryption encryption) {
-    return new AccountConfig(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        provider,
-        encryption,
-        caFile,
-        sips);
-  }
-
-  /** A copy trusting the CA certificates in {@code file} (PEM) besides the system's, for TLS. */
-  public AccountConfig withCaFile(Path file) {
-    return new AccountConfig(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        provider,
-        mediaEncryption,
-        Optional.of(file),
-        sips);
+  /** A builder holding this account's values, to change some of them and {@link Builder#build}. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
-   * A copy using {@code sips:} URIs (needs {@link Transport#TLS}): what a provider that asks for
-   * SIPS gets.
+   * Changes some values of an account: {@code account.toBuilder().caFile(pem).build()}. {@link
+   * #build} validates like the record's constructor.
    */
-  public AccountConfig withSips() {
-    return new AccountConfig(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expiresSeconds,
-        provider,
-        mediaEncryption,
-        caFile,
-        true);
+  public static final class Builder {
+    private final AccountConfig from;
+    private ProviderOptions provider;
+    private MediaEncryption mediaEncryption;
+    private Optional<Path> caFile;
+    private boolean sips;
+
+    private Builder(AccountConfig from) {
+      this.from = from;
+      provider = from.provider;
+      mediaEncryption = from.mediaEncryption;
+      caFile = from.caFile;
+      sips = from.sips;
+    }
+
+    /** Other provider options. */
+    public Builder provider(ProviderOptions options) {
+      provider = options;
+      return this;
+    }
+
+    /** Another media encryption. */
+    public Builder mediaEncryption(MediaEncryption encryption) {
+      mediaEncryption = encryption;
+      return this;
+    }
+
+    /** Trusting the CA certificates in {@code file} (PEM) besides the system's, for TLS. */
+    public Builder caFile(Path file) {
+      caFile = Optional.of(file);
+      return this;
+    }
+
+    /**
+     * Whether to use {@code sips:} URIs (needs {@link Transport#TLS}): what a provider that asks
+     * for SIPS gets.
+     */
+    public Builder sips(boolean value) {
+      sips = value;
+      return this;
+    }
+
+    /** The account; throws {@link IllegalArgumentException} naming a bad value. */
+    public AccountConfig build() {
+      return new AccountConfig(
+          from.user,
+          from.domain,
+          from.registrarHost,
+          from.registrarPort,
+          from.password,
+          from.transport,
+          from.expiresSeconds,
+          provider,
+          mediaEncryption,
+          caFile,
+          sips);
+    }
   }
 
   /** The URI scheme of our addresses: {@code sips} or {@code sip}. */

@@ -69,13 +69,15 @@ class ProviderDnsIT {
                 PASSWORD,
                 Transport.UDP,
                 60)
-            .withProvider(
-                new ProviderOptions(
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false)));
+            .toBuilder()
+                .provider(
+                    new ProviderOptions(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false))
+                .build());
   }
 
   private SipAgent agent(int dnsPort, AccountConfig account) {
@@ -156,9 +158,15 @@ class ProviderDnsIT {
                 PASSWORD,
                 Transport.UDP,
                 2)
-            .withProvider(
-                new ProviderOptions(
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
+            .toBuilder()
+                .provider(
+                    new ProviderOptions(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false))
+                .build();
     try (SipAgent agent = agent(dns.port(), account)) {
       agent.start();
       events.await(RegistrationState.REGISTERED, WAIT);

@@ -42,7 +42,7 @@ class ProviderIT {
       ProviderOptions options) {
     return new AccountConfig(
             USER, k.domain(), registrarHost, registrarPort, password, Transport.UDP, expires)
-        .withProvider(options);
+        .toBuilder().provider(options).build();
   }
 
   private static ProviderOptions options(

@@ -86,7 +86,7 @@ class TlsRegistrationIT {
   private AccountConfig account(int port) throws Exception {
     return new AccountConfig(
             USER, KamailioProcess.DOMAIN, "localhost", port, PASSWORD, Transport.TLS, 60)
-        .withCaFile(ca.writeCa(work.resolve("provider-ca.pem")));
+        .toBuilder().caFile(ca.writeCa(work.resolve("provider-ca.pem"))).build();
   }
 
   private SipAgent phone(AccountConfig account) throws Exception {
@@ -144,7 +144,7 @@ class TlsRegistrationIT {
   @Test
   void aSipsAccountRegistersSipsUrisOverTlsAndGetsItsCallsOnTheSipsContact() throws Exception {
     KamailioProcess kamailio = kamailio(ca, "localhost");
-    phone(account(kamailio.tlsPort()).withSips());
+    phone(account(kamailio.tlsPort()).toBuilder().sips(true).build());
 
     RegistrationEvent registered = events.await(RegistrationState.REGISTERED, WAIT);
 
@@ -179,7 +179,8 @@ class TlsRegistrationIT {
   void underRequiredEncryptionAnOfferWithoutCryptoOverTlsIsRefused488BeforeAnythingRings()
       throws Exception {
     KamailioProcess kamailio = kamailio(ca, "localhost");
-    phone(account(kamailio.tlsPort()).withMediaEncryption(MediaEncryption.REQUIRED));
+    phone(
+        account(kamailio.tlsPort()).toBuilder().mediaEncryption(MediaEncryption.REQUIRED).build());
     events.await(RegistrationState.REGISTERED, WAIT);
 
     SippCaller caller =

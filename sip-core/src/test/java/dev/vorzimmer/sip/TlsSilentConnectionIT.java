@@ -102,7 +102,7 @@ class TlsSilentConnectionIT {
     AccountConfig account =
         new AccountConfig(
                 USER, KamailioProcess.DOMAIN, "localhost", port, PASSWORD, Transport.TLS, 60)
-            .withCaFile(ca.writeCa(work.resolve("provider-ca.pem")));
+            .toBuilder().caFile(ca.writeCa(work.resolve("provider-ca.pem"))).build();
     SipAgent agent =
         new SipAgent(
             new SipSettings("127.0.0.1", FreePorts.udpAndTcp(), Optional.of(account)),

@@ -57,7 +57,7 @@ public record AccountSettings(
 
   /**
    * An account without the optional provider keys, with plain RTP media, trusting only the system's
-   * CAs; {@link #withExtras} and {@link #withMediaEncryption} give the others.
+   * CAs; {@link #toBuilder} gives the others.
    */
   public AccountSettings(
       String user,
@@ -80,34 +80,50 @@ public record AccountSettings(
         java.util.Optional.empty());
   }
 
-  /** The same account with the optional provider keys {@code value}. */
-  public AccountSettings withExtras(AccountExtras value) {
-    return new AccountSettings(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expires,
-        value,
-        mediaEncryption,
-        caFile);
+  /** A builder holding this account's values, to change some of them and {@link Builder#build}. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /** The same account with {@code media_encryption} {@code value}. */
-  public AccountSettings withMediaEncryption(String value) {
-    return new AccountSettings(
-        user,
-        domain,
-        registrarHost,
-        registrarPort,
-        password,
-        transport,
-        expires,
-        extras,
-        value,
-        caFile);
+  /** Changes some values of an account: {@code settings.toBuilder().extras(e).build()}. */
+  public static final class Builder {
+    private final AccountSettings from;
+    private AccountExtras extras;
+    private String mediaEncryption;
+
+    private Builder(AccountSettings from) {
+      this.from = from;
+      extras = from.extras;
+      mediaEncryption = from.mediaEncryption;
+    }
+
+    /** The optional provider keys. */
+    public Builder extras(AccountExtras value) {
+      extras = value;
+      return this;
+    }
+
+    /** {@code media_encryption}. */
+    public Builder mediaEncryption(String value) {
+      mediaEncryption = value;
+      return this;
+    }
+
+    /** The account with the changed values and the others as they were. */
+    public AccountSettings build() {
+      return new AccountSettings(
+          from.user,
+          from.domain,
+          from.registrarHost,
+          from.registrarPort,
+          from.password,
+          from.transport,
+          from.expires,
+          extras,
+          mediaEncryption,
+          from.caFile,
+          from.sips);
+    }
   }
 
   /** Never prints the password. */

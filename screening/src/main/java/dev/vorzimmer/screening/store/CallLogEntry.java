@@ -45,8 +45,8 @@ public record CallLogEntry(
   }
 
   /**
-   * An entry of a call with plain (or no) audio, no mark and no line; {@link #withMark}, {@link
-   * #withEncryption} and {@link #withLine} give the others.
+   * An entry of a call with plain (or no) audio, no mark and no line; {@link #toBuilder} gives the
+   * others.
    */
   public CallLogEntry(
       long id,
@@ -74,58 +74,63 @@ public record CallLogEntry(
         "");
   }
 
-  /** The same entry with {@code newMark}. */
-  public CallLogEntry withMark(String newMark) {
-    return new CallLogEntry(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        mediaEncryption,
-        newMark,
-        signallingEncryption,
-        line);
+  /** A builder holding this entry's values, to change some of them and {@link Builder#build}. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /** The same entry with how its audio ({@code media}) and signalling were protected. */
-  public CallLogEntry withEncryption(String media, String signalling) {
-    return new CallLogEntry(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        media,
-        mark,
-        signalling,
-        line);
-  }
+  /** Changes what was recorded about a call: {@code entry.toBuilder().line("Office").build()}. */
+  public static final class Builder {
+    private final CallLogEntry from;
+    private String mediaEncryption;
+    private String mark;
+    private String signallingEncryption;
+    private String line;
 
-  /** The same entry with the name of the line that was called. */
-  public CallLogEntry withLine(String calledLine) {
-    return new CallLogEntry(
-        id,
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        outcome,
-        messageId,
-        mediaEncryption,
-        mark,
-        signallingEncryption,
-        calledLine);
+    private Builder(CallLogEntry from) {
+      this.from = from;
+      mediaEncryption = from.mediaEncryption;
+      mark = from.mark;
+      signallingEncryption = from.signallingEncryption;
+      line = from.line;
+    }
+
+    /** A warning about the call; empty if none. */
+    public Builder mark(String value) {
+      mark = value;
+      return this;
+    }
+
+    /** How the call's audio ({@code media}) and signalling were protected. */
+    public Builder encryption(String media, String signalling) {
+      mediaEncryption = media;
+      signallingEncryption = signalling;
+      return this;
+    }
+
+    /** The name of the line that was called. */
+    public Builder line(String calledLine) {
+      line = calledLine;
+      return this;
+    }
+
+    /** The entry with the changed values and the others as they were. */
+    public CallLogEntry build() {
+      return new CallLogEntry(
+          from.id,
+          from.time,
+          from.rawNumber,
+          from.e164,
+          from.displayName,
+          from.verdict,
+          from.reasons,
+          from.outcome,
+          from.messageId,
+          mediaEncryption,
+          mark,
+          signallingEncryption,
+          line);
+    }
   }
 
   /**

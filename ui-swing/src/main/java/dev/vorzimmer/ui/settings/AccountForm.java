@@ -143,7 +143,7 @@ record AccountForm(
             secret,
             Transport.valueOf(transport.toUpperCase(Locale.ROOT)),
             expires)
-        .withProvider(ProviderMapping.options(extras, portGiven));
+        .toBuilder().provider(ProviderMapping.options(extras, portGiven)).build();
   }
 
   /**

@@ -37,7 +37,7 @@ final class AccountTrial {
       AccountConfig account =
           caFile
               .filter(f -> typed.transport() == Transport.TLS)
-              .map(typed::withCaFile)
+              .map(f -> typed.toBuilder().caFile(f).build())
               .orElse(typed);
       RegistrationEvent last = new RegistrationTrial(listenHost).run(account, WAIT);
       return RegistrationVerdict.of(last, at, t);

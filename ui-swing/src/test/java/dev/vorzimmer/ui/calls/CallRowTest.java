@@ -265,7 +265,7 @@ class CallRowTest {
   @Test
   void theRowKnowsHowTheCallWasProtectedAndOldRowsArePlain() {
     CallLogEntry base = entry("+49301234567", Optional.of("+49301234567"), "", "RING", "answered");
-    CallLogEntry srtpOverTls = base.withEncryption("srtp", "tls");
+    CallLogEntry srtpOverTls = base.toBuilder().encryption("srtp", "tls").build();
     assertThat(CallRow.of(srtpOverTls, lookup, en, BERLIN).security())
         .isEqualTo(dev.vorzimmer.sip.CallSecurity.of(true, true));
     assertThat(CallRow.of(base, lookup, en, BERLIN).security())

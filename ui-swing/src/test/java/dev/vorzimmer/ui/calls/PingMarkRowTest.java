@@ -41,7 +41,7 @@ class PingMarkRowTest {
             List.of(Reason.legacy("foreign number, language spoken")),
             "voicemail",
             Optional.empty())
-        .withMark(mark);
+        .toBuilder().mark(mark).build();
   }
 
   @Test

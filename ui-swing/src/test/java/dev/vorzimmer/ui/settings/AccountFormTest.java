@@ -132,7 +132,7 @@ class AccountFormTest {
     AccountForm saved =
         AccountForm.of(
             new AccountSettings("alice", "example.net", "example.net", 5060, "pw", "udp", 300)
-                .withExtras(extras));
+                .toBuilder().extras(extras).build());
 
     AccountConfig account = saved.toAccount(300);
 

@@ -28,7 +28,7 @@ class SipsUrisTest {
   private static final AccountConfig TLS =
       new AccountConfig(
           "alice", "example.test", "sip.example.test", 5061, "pw", Transport.TLS, 300);
-  private static final AccountConfig SIPS = TLS.withSips();
+  private static final AccountConfig SIPS = TLS.toBuilder().sips(true).build();
   private static final AccountConfig UDP =
       new AccountConfig(
           "alice", "example.test", "sip.example.test", 5060, "pw", Transport.UDP, 300);
@@ -118,7 +118,7 @@ class SipsUrisTest {
 
   @Test
   void aSipsAccountNeedsTls() {
-    assertThatThrownBy(UDP::withSips)
+    assertThatThrownBy(() -> UDP.toBuilder().sips(true).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sips: URIs need transport TLS");
   }
