@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.SoundDevices;
-import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
-import dev.vorzimmer.app.voicemail.MessageListener;
-import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.testsupport.FreePorts;
-import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.audio.ToneDevices;
 import java.awt.Component;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.swing.AbstractButton;
@@ -45,8 +35,7 @@ class CallSecurityWindowIT {
   private static final String ANNA = "03011111111";
   private static final String BEN = "03022222222";
   private static final String SRTP_ONLY = "Encrypted audio (SRTP), signalling unencrypted";
-  private Path work;
-  private KamailioProcess kamailio;
+  private KamailioPhones fixture;
   private Phone anna;
   private Phone ben;
   private ToneDevices benSound;
@@ -56,12 +45,7 @@ class CallSecurityWindowIT {
 
   @BeforeEach
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    work = Files.createTempDirectory("vz-lock-it");
-    kamailio =
-        KamailioProcess.start(
-            Files.createDirectories(work.resolve("kamailio")),
-            Map.of(ANNA, "anna-pw", BEN, "ben-pw"));
+    fixture = KamailioPhones.start("vz-lock-it", Map.of(ANNA, "anna-pw", BEN, "ben-pw"));
     anna = phone("anna", ANNA, "anna-pw", "required", new ToneDevices(440));
     benSound = new ToneDevices(1000);
     ben = phone("ben", BEN, "ben-pw", "optional", benSound);
@@ -70,14 +54,10 @@ class CallSecurityWindowIT {
         .contactBook()
         .add(new Contact(0, "Anna", List.of("+493011111111"), Optional.empty(), false));
     ui =
-        DesktopUi.open(
-            ben,
-            AppHome.at(work.resolve("ben")),
-            new ForwardingMessageListener(),
-            () -> {},
-            Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
+        fixture.openWindow(
+            ben, AppHome.at(fixture.work.resolve("ben")), new ForwardingMessageListener());
+    robot = fixture.robot();
+    frame = fixture.frame();
     anna.agent().start();
     ben.agent().start();
     robot.await(
@@ -88,24 +68,15 @@ class CallSecurityWindowIT {
   }
 
   @AfterEach
-  void stop() throws Exception {
-    try {
-      if (ui != null) {
-        ui.close();
-      }
-    } finally {
-      for (Phone p : new Phone[] {anna, ben}) {
-        if (p != null) {
-          p.shutdown(Duration.ofSeconds(3));
-        }
-      }
-      kamailio.close();
+  void stop() {
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
   @Test
   void anSrtpCallShowsItsLockWhileRingingInTheCallAndInTheLog() throws Exception {
-    anna.agent().call("sip:" + BEN + "@" + kamailio.domain());
+    anna.agent().call("sip:" + BEN + "@" + fixture.kamailio.domain());
 
     robot.await(
         "the incoming-call panel's lock",
@@ -145,7 +116,7 @@ class CallSecurityWindowIT {
 
   @Test
   void anUnpluggedSpeakerIsSaidInTheCallWhichGoesOn() throws Exception {
-    anna.agent().call("sip:" + BEN + "@" + kamailio.domain());
+    anna.agent().call("sip:" + BEN + "@" + fixture.kamailio.domain());
     robot.await(
         "incoming panel",
         WAIT,
@@ -189,8 +160,7 @@ class CallSecurityWindowIT {
   }
 
   private String text(String name) throws Exception {
-    return SwingRobot.onEdt(
-        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return fixture.text(name);
   }
 
   private String tooltip(String name) throws Exception {
@@ -224,33 +194,16 @@ class CallSecurityWindowIT {
 
   private Phone phone(String name, String user, String password, String mode, ToneDevices sound)
       throws Exception {
-    AppHome home = AppHome.at(Files.createDirectories(work.resolve(name)));
-    Files.writeString(
-        home.configFile(),
-        """
-        [account]
-        user = "%s"
-        domain = "%s"
-        registrar = "127.0.0.1:%d"
-        password = "%s"
-        media_encryption = "%s"
-        [sip]
-        listen = "127.0.0.1:%d"
-        """
-            .formatted(
-                user,
-                kamailio.domain(),
-                kamailio.sipPort(),
-                password,
-                mode,
-                FreePorts.udpAndTcp()));
-    Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
-    return Phone.assemble(
-        home,
-        new ConfigLoader().load(home.configFile()),
-        Clock.systemDefaultZone(),
-        MessageListener.NONE,
-        Greeting.of(new short[0]),
-        SoundDevices.of(sound));
+    AppHome home =
+        fixture.home(
+            name,
+            "[account]\n"
+                + fixture.account(user, password)
+                + "media_encryption = \""
+                + mode
+                + "\"\n[sip]\nlisten = \"127.0.0.1:"
+                + FreePorts.udpAndTcp()
+                + "\"\n");
+    return fixture.phone(home, sound);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.testsupport.FreePorts;
@@ -22,13 +21,10 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.SocketException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -61,6 +57,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DialAndInCallIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final int TELEPHONE_EVENT = 101;
+  private KamailioPhones fixture;
   private Path work;
   private KamailioProcess kamailio;
   private Phone phone;
@@ -70,36 +67,27 @@ class DialAndInCallIT {
 
   @BeforeAll
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    work = Files.createTempDirectory("vz-dial-it");
-    kamailio =
-        KamailioProcess.start(
-            Files.createDirectories(work.resolve("kamailio")), Map.of("alice", "wonderland"));
-    AppHome home = AppHome.at(Files.createDirectories(work.resolve("home")));
-    Files.writeString(
-        home.configFile(),
-        String.join(
-            "\n",
-            "[account]",
-            "user = \"alice\"",
-            "domain = \"" + kamailio.domain() + "\"",
-            "registrar = \"127.0.0.1:" + kamailio.sipPort() + "\"",
-            "password = \"wonderland\"",
-            "[sip]",
-            "listen = \"127.0.0.1:" + FreePorts.udpAndTcp() + "\"",
-            ""));
+    fixture = KamailioPhones.start("vz-dial-it", Map.of("alice", "wonderland"));
+    work = fixture.work;
+    kamailio = fixture.kamailio;
+    AppHome home =
+        fixture.home(
+            "home",
+            "[account]\n"
+                + fixture.account("alice", "wonderland")
+                + "[sip]\nlisten = \"127.0.0.1:"
+                + FreePorts.udpAndTcp()
+                + "\"\n");
     ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone =
-        Phone.assemble(
-            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    phone = fixture.phone(home, messages);
     phone
         .screening()
         .store()
         .contactBook()
         .add(new Contact(0, "Erika Mustermann", List.of("+49301234567"), Optional.empty(), false));
-    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
+    ui = fixture.openWindow(phone, home, messages);
+    robot = fixture.robot();
+    frame = fixture.frame();
     phone.agent().start();
     robot.await(
         "registered",
@@ -109,18 +97,9 @@ class DialAndInCallIT {
   }
 
   @AfterAll
-  void stop() throws Exception {
-    try {
-      if (ui != null) {
-        ui.close();
-      }
-    } finally {
-      if (phone != null) {
-        phone.shutdown(Duration.ofSeconds(3));
-      }
-      if (kamailio != null) {
-        kamailio.close();
-      }
+  void stop() {
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -357,8 +336,7 @@ class DialAndInCallIT {
   }
 
   private String label(String name) throws Exception {
-    return SwingRobot.onEdt(
-        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return fixture.text(name);
   }
 
   private JDialog dialog() throws Exception {
@@ -381,8 +359,7 @@ class DialAndInCallIT {
   }
 
   private void click(String name) throws Exception {
-    SwingRobot.runOnEdt(
-        () -> SwingRobot.find(frame, name, AbstractButton.class).orElseThrow().doClick());
+    fixture.click(name);
   }
 
   /**

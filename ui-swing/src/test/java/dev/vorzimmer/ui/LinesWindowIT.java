@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.AppHome;
 import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.app.voicemail.ForwardingMessageListener;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.sip.CallState;
@@ -14,14 +13,10 @@ import dev.vorzimmer.testsupport.sipp.SippCaller;
 import dev.vorzimmer.testsupport.sipp.SippResult;
 import dev.vorzimmer.testsupport.sipp.SippRun;
 import dev.vorzimmer.testsupport.sipp.SippUas;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +24,6 @@ import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
@@ -47,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class LinesWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final String FRIEND = "+4930555777";
+  private KamailioPhones fixture;
   private Path work;
   private KamailioProcess kamailio;
   private Phone phone;
@@ -56,64 +51,42 @@ class LinesWindowIT {
 
   @BeforeEach
   void start() throws Exception {
-    SwingRobot.requireDisplay();
-    work = Files.createTempDirectory("vz-lines-it");
-    kamailio =
-        KamailioProcess.start(
-            Files.createDirectories(work.resolve("kamailio")),
-            Map.of("anna", "anna-pw", "bert", "bert-pw"));
-    AppHome home = AppHome.at(Files.createDirectories(work.resolve("home")));
+    fixture = KamailioPhones.start("vz-lines-it", Map.of("anna", "anna-pw", "bert", "bert-pw"));
+    work = fixture.work;
+    kamailio = fixture.kamailio;
     int[] ports = FreePorts.udpAndTcp(2);
     String line =
         """
         [[account]]
         name = "%s"
-        user = "%s"
-        domain = "%s"
-        registrar = "127.0.0.1:%d"
-        password = "%s"
-        listen_port = %d
+        %slisten_port = %d
         """;
-    Files.writeString(
-        home.configFile(),
-        "[sip]\nlisten = \"127.0.0.1:"
-            + ports[0]
-            + "\"\n[calls]\nring_seconds = 20\n"
-            + line.formatted(
-                "Home", "anna", kamailio.domain(), kamailio.sipPort(), "anna-pw", ports[0])
-            + line.formatted(
-                "Office", "bert", kamailio.domain(), kamailio.sipPort(), "bert-pw", ports[1]));
-    Files.setPosixFilePermissions(home.configFile(), PosixFilePermissions.fromString("rw-------"));
+    AppHome home =
+        fixture.home(
+            "home",
+            "[sip]\nlisten = \"127.0.0.1:"
+                + ports[0]
+                + "\"\n[calls]\nring_seconds = 20\n"
+                + line.formatted("Home", fixture.account("anna", "anna-pw"), ports[0])
+                + line.formatted("Office", fixture.account("bert", "bert-pw"), ports[1]));
     ForwardingMessageListener messages = new ForwardingMessageListener();
-    phone =
-        Phone.assemble(
-            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone(), messages);
+    phone = fixture.phone(home, messages);
     phone
         .screening()
         .store()
         .contactBook()
         .add(new Contact(0, "Frieda", List.of(FRIEND), Optional.empty(), false));
-    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH);
-    robot = new SwingRobot(ui.probe());
-    frame = ui.window().frame();
+    ui = fixture.openWindow(phone, home, messages);
+    robot = fixture.robot();
+    frame = fixture.frame();
     List<Exception> failed = new ArrayList<>();
     assertThat(phone.lines().start((l, e) -> failed.add(e))).as("%s", failed).isEqualTo(2);
   }
 
   @AfterEach
   void stop() {
-    try {
-      if (ui != null) {
-        ui.close();
-      }
-    } finally {
-      try {
-        if (phone != null) {
-          phone.shutdown(Duration.ofSeconds(3));
-        }
-      } finally {
-        kamailio.close();
-      }
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -285,8 +258,7 @@ class LinesWindowIT {
   }
 
   private String text(String name) throws Exception {
-    return SwingRobot.onEdt(
-        () -> SwingRobot.find(frame, name, JLabel.class).map(JLabel::getText).orElse("<none>"));
+    return fixture.text(name);
   }
 
   /** What the Calls list's rows say (their string form). */
