@@ -3,13 +3,11 @@ package dev.vorzimmer.media;
 import dev.vorzimmer.media.AnsweringMachineListener.Dtmf;
 import dev.vorzimmer.media.AnsweringMachineListener.FinishReason;
 import dev.vorzimmer.media.AnsweringMachineListener.Finished;
-import dev.vorzimmer.media.internal.rtp.AudioPlacer;
 import dev.vorzimmer.media.internal.rtp.DtmfReceiver;
 import dev.vorzimmer.media.internal.rtp.DtmfSender;
 import dev.vorzimmer.media.internal.rtp.G711;
 import dev.vorzimmer.media.internal.rtp.Pacer;
 import dev.vorzimmer.media.internal.rtp.Recorder;
-import dev.vorzimmer.media.internal.rtp.RecordingBudget;
 import dev.vorzimmer.media.internal.rtp.RtpPacket;
 import dev.vorzimmer.media.internal.rtp.RtpStream;
 import java.io.IOException;
@@ -39,17 +37,6 @@ public final class AnsweringMachine implements MediaSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnsweringMachine.class);
 
-  /** Reordering tolerated before a hole becomes silence; a recording can afford 200 ms and more. */
-  private static final int JITTER_PACKETS = 10;
-
-  private static final int MAX_GAP_SAMPLES = 10 * CrashSafeWavWriter.SAMPLE_RATE;
-
-  /**
-   * How far a recording may run ahead of the wall clock (bursts, clock drift); see {@link
-   * RecordingBudget}.
-   */
-  private static final int AHEAD_OF_CLOCK_SAMPLES = 2 * CrashSafeWavWriter.SAMPLE_RATE;
-
   private enum Phase {
     IDLE,
     GREETING,
@@ -67,17 +54,13 @@ public final class AnsweringMachine implements MediaSession {
   private final MediaPacer pacer;
   private final ScheduledExecutorService io;
   private final RtpStream stream;
-  private final Recorder recorder;
+  private final MessageTake take;
   private final DtmfReceiver dtmfIn = new DtmfReceiver();
   private final DtmfSender dtmfOut;
-  private final AudioPlacer placer;
   private final short[] frame;
   private Phase phase = Phase.IDLE;
   private Pacer.Registration registration;
-  private int position;
-  private long recordingTicks;
-  private long lastVoiceTick;
-  private final RecordingBudget budget;
+  private PlayOnce playing;
   private volatile boolean sending = true;
 
   /**
@@ -107,17 +90,14 @@ public final class AnsweringMachine implements MediaSession {
     this.frame = new short[spp];
     this.beep = Tone.beep(settings.beepHz(), settings.beepLength());
     this.stream = RtpChannel.newStream(socket, endpoint);
-    this.recorder =
+    this.take =
         recordingTarget == null
             ? null
-            : new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e)));
+            : new MessageTake(
+                new Recorder(recordingTarget, io, e -> notify(l -> l.recordingFailed(e))),
+                endpoint,
+                settings);
     this.dtmfOut = new DtmfSender(spp, Math.max(1, 100 / endpoint.ptimeMillis()));
-    this.placer = new AudioPlacer(this::recorded, JITTER_PACKETS * spp, MAX_GAP_SAMPLES);
-    this.budget =
-        new RecordingBudget(
-            settings.maxLength().toMillis() * CrashSafeWavWriter.SAMPLE_RATE / 1000,
-            spp,
-            AHEAD_OF_CLOCK_SAMPLES);
   }
 
   /** Starts the greeting. */
@@ -128,6 +108,7 @@ public final class AnsweringMachine implements MediaSession {
           "an answering machine can be started only once, and not after close()");
     }
     phase = Phase.GREETING;
+    playing = PlayOnce.of(greeting);
     notify(AnsweringMachineListener::greetingStarted);
     long period = TimeUnit.MILLISECONDS.toNanos(endpoint.ptimeMillis());
     registration =
@@ -212,7 +193,10 @@ public final class AnsweringMachine implements MediaSession {
       stream.sendAudio(frame);
     }
     if (phase == Phase.RECORDING) {
-      checkLimits();
+      FinishReason end = take.tick();
+      if (end != null) {
+        finish(end);
+      }
     }
   }
 
@@ -233,38 +217,26 @@ public final class AnsweringMachine implements MediaSession {
 
   private void fillFrame() {
     java.util.Arrays.fill(frame, (short) 0);
-    if (phase == Phase.GREETING) {
-      int n = Math.min(frame.length, greeting.length() - position);
-      for (int i = 0; i < n; i++) {
-        frame[i] = greeting.sample(position + i);
-      }
-      position += frame.length;
-      if (position >= greeting.length()) {
-        notify(AnsweringMachineListener::greetingFinished);
-        enterBeep();
-      }
-    } else if (phase == Phase.BEEP) {
-      int n = Math.min(frame.length, beep.length - position);
-      System.arraycopy(beep, position, frame, 0, Math.max(n, 0));
-      position += frame.length;
-      if (position >= beep.length) {
-        startRecording();
-      }
+    if (phase == Phase.GREETING && playing.next(frame)) {
+      notify(AnsweringMachineListener::greetingFinished);
+      enterBeep();
+    } else if (phase == Phase.BEEP && playing.next(frame)) {
+      startRecording();
     }
   }
 
   private void enterBeep() {
-    if (recorder == null) {
+    if (take == null) {
       finish(FinishReason.GREETING_ONLY);
       return;
     }
     phase = Phase.BEEP;
-    position = 0;
+    playing = PlayOnce.of(beep);
   }
 
   private void startRecording() {
     phase = Phase.RECORDING;
-    recorder.open();
+    take.open();
     notify(AnsweringMachineListener::recordingStarted);
   }
 
@@ -275,7 +247,7 @@ public final class AnsweringMachine implements MediaSession {
     } else if (endpoint.codecOf(pt) >= 0 && phase == Phase.RECORDING) {
       short[] pcm = new short[packet.payload().length];
       G711.decode(endpoint.codecOf(pt), packet.payload(), 0, pcm.length, pcm, 0);
-      placer.offer(packet.ssrc(), packet.timestamp(), pcm);
+      take.offer(packet.ssrc(), packet.timestamp(), pcm);
     }
   }
 
@@ -295,31 +267,6 @@ public final class AnsweringMachine implements MediaSession {
     } catch (IllegalArgumentException e) {
       LOG.debug(
           "ignoring malformed telephone-event on {}: {}", socket.localAddress(), e.getMessage());
-    }
-  }
-
-  private void recorded(short[] samples, int offset, int count) {
-    int take = budget.take(recordingTicks, count);
-    if (take == 0) {
-      return;
-    }
-    recorder.write(samples, offset, take);
-    long energy = 0;
-    for (int i = offset; i < offset + take; i++) {
-      energy += (long) samples[i] * samples[i];
-    }
-    if (Math.sqrt((double) energy / take) >= settings.silenceThreshold()) {
-      lastVoiceTick = recordingTicks;
-    }
-  }
-
-  private void checkLimits() {
-    recordingTicks++;
-    long ptime = endpoint.ptimeMillis();
-    if (recordingTicks * ptime >= settings.maxLength().toMillis() || budget.full()) {
-      finish(FinishReason.MAX_LENGTH);
-    } else if ((recordingTicks - lastVoiceTick) * ptime >= settings.silenceTimeout().toMillis()) {
-      finish(FinishReason.SILENCE);
     }
   }
 
@@ -343,16 +290,7 @@ public final class AnsweringMachine implements MediaSession {
       io.execute(() -> notify(l -> l.finished(new Finished(reason, Duration.ZERO, null))));
       return;
     }
-    placer.flush();
-    if (budget.discarded() > 0) {
-      LOG.warn(
-          "answering machine on {}: {} samples beyond the wall clock or the length limit discarded "
-              + "(RTP timestamps jumping ahead)",
-          socket.localAddress(),
-          budget.discarded());
-    }
-    Duration recorded = Duration.ofMillis(budget.written() * 1000 / CrashSafeWavWriter.SAMPLE_RATE);
-    recorder.finish(file -> notify(l -> l.finished(new Finished(reason, recorded, file))));
+    take.finish(reason, socket.localAddress(), done -> notify(l -> l.finished(done)));
   }
 
   private void notify(Consumer<AnsweringMachineListener> event) {
