@@ -11,11 +11,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,10 +29,6 @@ import java.util.function.Function;
  * first.
  */
 public final class ContactBook {
-  private static final String SELECT =
-      "SELECT c.id, c.name, c.photo, c.favourite, n.e164 FROM contacts c"
-          + " LEFT JOIN contact_numbers n ON n.contact_id = c.id ";
-
   private final Db db;
 
   ContactBook(Db db) {
@@ -48,7 +42,7 @@ public final class ContactBook {
    */
   public Contact add(Contact contact) {
     check(contact);
-    long id = db.write("adding contact " + contact.name(), c -> insert(c, contact));
+    long id = db.write("adding contact " + contact.name(), c -> ContactRows.insert(c, contact));
     return withId(contact, id);
   }
 
@@ -61,7 +55,7 @@ public final class ContactBook {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE contacts SET name = ?, photo = ?, favourite = ? WHERE id = ?")) {
-            bindContact(ps, contact);
+            ContactRows.bindContact(ps, contact);
             ps.setLong(4, contact.id());
             if (ps.executeUpdate() == 0) {
               throw new SQLException("no contact with id " + contact.id());
@@ -72,7 +66,7 @@ public final class ContactBook {
             ps.setLong(1, contact.id());
             ps.executeUpdate();
           }
-          insertNumbers(c, contact.id(), contact.numbers());
+          ContactRows.insertNumbers(c, contact.id(), contact.numbers());
           return null;
         });
   }
@@ -84,13 +78,13 @@ public final class ContactBook {
 
   /** All contacts ordered by name. */
   public List<Contact> list() {
-    return query(SELECT + "ORDER BY c.name COLLATE NOCASE, c.id, n.rowid", List.of());
+    return query(ContactRows.SELECT + "ORDER BY c.name COLLATE NOCASE, c.id, n.rowid", List.of());
   }
 
   /** The contact owning {@code e164} (first by id if several do). */
   public Optional<Contact> findByNumber(String e164) {
     return query(
-            SELECT
+            ContactRows.SELECT
                 + "WHERE c.id = (SELECT MIN(contact_id) FROM contact_numbers WHERE e164 = ?) ORDER BY n.rowid",
             List.of(e164))
         .stream()
@@ -101,7 +95,8 @@ public final class ContactBook {
   public List<Contact> searchByName(String text) {
     String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return query(
-        SELECT + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id, n.rowid",
+        ContactRows.SELECT
+            + "WHERE c.name LIKE ? ESCAPE '\\' ORDER BY c.name COLLATE NOCASE, c.id, n.rowid",
         List.of(like));
   }
 
@@ -148,7 +143,7 @@ public final class ContactBook {
               c.prepareStatement("UPDATE contacts SET source = ? WHERE id = ?")) {
             for (Contact contact : contacts) {
               ps.setString(1, source);
-              ps.setLong(2, insert(c, contact));
+              ps.setLong(2, ContactRows.insert(c, contact));
               ps.executeUpdate();
             }
           }
@@ -191,7 +186,7 @@ public final class ContactBook {
         "importing contacts from " + file,
         c -> {
           for (Contact contact : fresh) {
-            insert(c, contact);
+            ContactRows.insert(c, contact);
           }
           return null;
         });
@@ -213,82 +208,8 @@ public final class ContactBook {
     return c.name() + "\u0000" + new java.util.TreeSet<>(c.numbers());
   }
 
-  private static long insert(Connection c, Contact contact) throws SQLException {
-    long id;
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO contacts (name, photo, favourite) VALUES (?,?,?)")) {
-      bindContact(ps, contact);
-      id = Db.insert(ps);
-    }
-    insertNumbers(c, id, contact.numbers());
-    return id;
-  }
-
-  private static void bindContact(PreparedStatement ps, Contact contact) throws SQLException {
-    ps.setString(1, contact.name().strip());
-    if (contact.photo().isPresent()) {
-      ps.setBytes(2, contact.photo().get());
-    } else {
-      ps.setNull(2, Types.BLOB);
-    }
-    ps.setInt(3, contact.favourite() ? 1 : 0);
-  }
-
-  private static void insertNumbers(Connection c, long id, List<String> numbers)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT OR IGNORE INTO contact_numbers VALUES (?,?)")) {
-      for (String n : numbers) {
-        ps.setLong(1, id);
-        ps.setString(2, n);
-        ps.executeUpdate();
-      }
-    }
-  }
-
   private List<Contact> query(String sql, List<String> params) {
-    return db.read("reading contacts", c -> readContacts(c, sql, params));
-  }
-
-  /** Runs a {@link #SELECT} query and folds the number rows into contacts, keeping row order. */
-  static List<Contact> readContacts(Connection c, String sql, List<String> params)
-      throws SQLException {
-    Map<Long, Contact> byId = new LinkedHashMap<>();
-    Map<Long, List<String>> numbers = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setString(i + 1, params.get(i));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long id = rs.getLong(1);
-          byId.computeIfAbsent(id, k -> contactRow(rs));
-          String number = rs.getString(5);
-          List<String> list = numbers.computeIfAbsent(id, k -> new ArrayList<>());
-          if (number != null) {
-            list.add(number);
-          }
-        }
-      }
-    }
-    List<Contact> out = new ArrayList<>();
-    byId.forEach(
-        (id, ct) ->
-            out.add(new Contact(id, ct.name(), numbers.get(id), ct.photo(), ct.favourite())));
-    return out;
-  }
-
-  private static Contact contactRow(ResultSet rs) {
-    try {
-      return new Contact(
-          rs.getLong(1),
-          rs.getString(2),
-          List.of(),
-          Optional.ofNullable(rs.getBytes(3)),
-          rs.getInt(4) != 0);
-    } catch (SQLException e) {
-      throw new StoreException("reading contact row failed: " + e.getMessage(), e);
-    }
+    return db.read("reading contacts", c -> ContactRows.readContacts(c, sql, params));
   }
 
   private static Contact withId(Contact c, long id) {
