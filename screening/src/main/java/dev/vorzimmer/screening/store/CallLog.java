@@ -4,7 +4,6 @@ import dev.vorzimmer.screening.Reason;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -92,26 +91,14 @@ public final class CallLog {
    */
   public void updateOutcome(long id, String outcome, Optional<Long> messageId) {
     checkOutcome(outcome);
-    int n =
-        db.write(
+    requireCall(
+        id,
+        update(
             "updating outcome of call " + id,
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "UPDATE call_log SET outcome = ?, message_id = COALESCE(?, message_id) WHERE id = ?")) {
-                ps.setString(1, outcome);
-                if (messageId.isPresent()) {
-                  ps.setLong(2, messageId.get());
-                } else {
-                  ps.setNull(2, Types.INTEGER);
-                }
-                ps.setLong(3, id);
-                return ps.executeUpdate();
-              }
-            });
-    if (n == 0) {
-      throw new StoreException("no call with id " + id);
-    }
+            "UPDATE call_log SET outcome = ?, message_id = COALESCE(?, message_id) WHERE id = ?",
+            outcome,
+            messageId.orElse(null),
+            id));
   }
 
   /**
@@ -120,20 +107,13 @@ public final class CallLog {
    * @throws StoreException if there is no such call
    */
   public void updateReasons(long id, List<Reason> reasons) {
-    int n =
-        db.write(
+    requireCall(
+        id,
+        update(
             "updating reasons of call " + id,
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement("UPDATE call_log SET reasons = ? WHERE id = ?")) {
-                ps.setString(1, Codec.reasons(reasons));
-                ps.setLong(2, id);
-                return ps.executeUpdate();
-              }
-            });
-    if (n == 0) {
-      throw new StoreException("no call with id " + id);
-    }
+            "UPDATE call_log SET reasons = ? WHERE id = ?",
+            Codec.reasons(reasons),
+            id));
   }
 
   /**
@@ -141,15 +121,10 @@ public final class CallLog {
    * there is none).
    */
   public void unlinkMessage(long id) {
-    db.write(
+    update(
         "unlinking the message of call " + id,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE call_log SET message_id = NULL WHERE id = ?")) {
-            ps.setLong(1, id);
-            return ps.executeUpdate();
-          }
-        });
+        "UPDATE call_log SET message_id = NULL WHERE id = ?",
+        id);
   }
 
   /** Records how call {@code id}'s audio was encrypted ({@code "srtp"}). */
@@ -162,19 +137,13 @@ public final class CallLog {
    * null leaves it as it is) and its audio ({@code "srtp"}, or {@code ""} for plain).
    */
   public void updateEncryption(long id, String signalling, String media) {
-    db.write(
+    update(
         "recording the encryption of call " + id,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE call_log SET media_encryption = ?,"
-                      + " signalling_encryption = COALESCE(?, signalling_encryption) WHERE id = ?")) {
-            ps.setString(1, media);
-            ps.setString(2, signalling);
-            ps.setLong(3, id);
-            return ps.executeUpdate();
-          }
-        });
+        "UPDATE call_log SET media_encryption = ?,"
+            + " signalling_encryption = COALESCE(?, signalling_encryption) WHERE id = ?",
+        media,
+        signalling,
+        id);
   }
 
   /**
@@ -187,41 +156,24 @@ public final class CallLog {
       long id, String signalling, String media, String outcome, Optional<Reason> mark) {
     checkOutcome(outcome);
     String markJson = mark.map(dev.vorzimmer.screening.ReasonJson::write).orElse(null);
-    int n =
-        db.write(
+    requireCall(
+        id,
+        update(
             "recording the end of call " + id,
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "UPDATE call_log SET media_encryption = ?,"
-                          + " signalling_encryption = COALESCE(?, signalling_encryption),"
-                          + " outcome = ?, mark = COALESCE(?, mark) WHERE id = ?")) {
-                ps.setString(1, media);
-                ps.setString(2, signalling);
-                ps.setString(3, outcome);
-                ps.setString(4, markJson);
-                ps.setLong(5, id);
-                return ps.executeUpdate();
-              }
-            });
-    if (n == 0) {
-      throw new StoreException("no call with id " + id);
-    }
+            "UPDATE call_log SET media_encryption = ?,"
+                + " signalling_encryption = COALESCE(?, signalling_encryption),"
+                + " outcome = ?, mark = COALESCE(?, mark) WHERE id = ?",
+            media,
+            signalling,
+            outcome,
+            markJson,
+            id));
   }
 
   /** Marks call {@code id}, e.g. as a ping call ("ping call — don't call back: …"). */
   public void updateMark(long id, Reason reason) {
     String mark = dev.vorzimmer.screening.ReasonJson.write(reason);
-    db.write(
-        "marking call " + id,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE call_log SET mark = ? WHERE id = ?")) {
-            ps.setString(1, mark);
-            ps.setLong(2, id);
-            return ps.executeUpdate();
-          }
-        });
+    update("marking call " + id, "UPDATE call_log SET mark = ? WHERE id = ?", mark, id);
   }
 
   /** The newest mark of a call from {@code e164} (a ping call), if any call from it has one. */
@@ -273,14 +225,30 @@ public final class CallLog {
    * returns how many rows went.
    */
   public int deleteBefore(Instant cutoff) {
-    return db.write(
+    return update(
         "deleting calls before " + cutoff,
+        "DELETE FROM call_log WHERE time < ?",
+        cutoff.toEpochMilli());
+  }
+
+  /** Runs {@code sql} with {@code params} bound in order; returns how many rows it changed. */
+  private int update(String what, String sql, Object... params) {
+    return db.write(
+        what,
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM call_log WHERE time < ?")) {
-            ps.setLong(1, cutoff.toEpochMilli());
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+              ps.setObject(i + 1, params[i]);
+            }
             return ps.executeUpdate();
           }
         });
+  }
+
+  private static void requireCall(long id, int changed) {
+    if (changed == 0) {
+      throw new StoreException("no call with id " + id);
+    }
   }
 
   private CallLogEntry row(ResultSet rs) throws SQLException {
