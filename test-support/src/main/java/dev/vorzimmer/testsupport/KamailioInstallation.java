@@ -54,6 +54,19 @@ record KamailioInstallation(Path kamailio, Path kamcmd, Path modulesDir) {
     return new KamailioInstallation(kamailio, kamcmd, modules);
   }
 
+  /**
+   * Fails unless Kamailio's TLS module is installed.
+   *
+   * @throws IllegalStateException naming the Debian package to install
+   */
+  void requireTlsModule() {
+    Path module = modulesDir.resolve("tls.so");
+    if (!Files.exists(module)) {
+      throw new IllegalStateException(
+          module + " is missing: install the Debian package kamailio-tls-modules");
+    }
+  }
+
   private static Optional<Path> executable(String property, String name) {
     String configured = System.getProperty(property);
     if (configured != null) {

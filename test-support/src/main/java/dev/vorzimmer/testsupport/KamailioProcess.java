@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real Kamailio registrar/proxy on 127.0.0.1, started by a test and stopped by {@link #close()}.
@@ -43,36 +44,25 @@ public final class KamailioProcess implements AutoCloseable {
   /** Matches the log line of every REGISTER accepted with 200. */
   public static final Pattern REGISTER_ACCEPTED = Pattern.compile("VZ-REGISTER-OK ");
 
-  private static final Logger LOG = LoggerFactory.getLogger(KamailioProcess.class);
-  private static final Pattern READY = Pattern.compile("VZ-READY ");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+  /** Shared memory Kamailio gets unless a test asks for more ({@code -m}). */
+  public static final int DEFAULT_SHM_MIB = 32;
 
   private final KamailioInstallation installation;
-  private final Path workDir;
   private final KamailioConfig config;
-  private final Path configFile;
   private final ProcessLog log;
-  private final ProcessTree tree = new ProcessTree();
-  private final List<String> commandPrefix;
-  private int runs;
+  private final KamailioRun run;
 
-  private KamailioProcess(
+  KamailioProcess(
       KamailioInstallation installation,
       Path workDir,
       KamailioConfig config,
-      List<String> commandPrefix)
+      List<String> commandPrefix,
+      int shmMiB)
       throws IOException {
     this.installation = installation;
-    this.commandPrefix = List.copyOf(commandPrefix);
-    this.workDir = workDir;
     this.config = config;
-    this.configFile = workDir.resolve("kamailio.cfg");
     this.log = new ProcessLog(workDir.resolve("kamailio.log"));
-    Files.writeString(configFile, config.render(), StandardCharsets.UTF_8);
-    if (config.tls().isPresent()) {
-      Files.writeString(
-          config.tls().get().configFile(), config.tls().get().render(), StandardCharsets.UTF_8);
-    }
+    this.run = new KamailioRun(installation, workDir, config, log, commandPrefix, shmMiB);
   }
 
   /** Starts Kamailio with {@code min_expires} 1 (practically no lower bound). */
@@ -81,30 +71,29 @@ public final class KamailioProcess implements AutoCloseable {
   }
 
   /**
+   * As {@link #start(Path, Map, int, int)} with {@value #DEFAULT_SHM_MIB} MiB of shared memory.
+   *
+   * @param minExpires REGISTERs asking for less get 423 Interval Too Brief with this Min-Expires
+   */
+  public static KamailioProcess start(Path workDir, Map<String, String> users, int minExpires)
+      throws IOException {
+    return start(workDir, users, minExpires, DEFAULT_SHM_MIB);
+  }
+
+  /**
    * Writes the configuration into {@code workDir}, starts Kamailio in the foreground on two free
    * ports and waits until it serves requests.
    *
    * @param minExpires REGISTERs asking for less get 423 Interval Too Brief with this Min-Expires
+   * @param shmMiB Kamailio's shared memory in MiB ({@code -m}); a load test at hundreds of calls a
+   *     second needs more than {@value #DEFAULT_SHM_MIB} (else its transaction module answers 500
+   *     "cannot allocate shmem buffer")
    * @throws IllegalStateException if Kamailio is not installed or does not come up (message has the
    *     log tail)
    */
-  public static KamailioProcess start(Path workDir, Map<String, String> users, int minExpires)
-      throws IOException {
-    ProcessLog.requireWritable(workDir);
-    KamailioInstallation installation = KamailioInstallation.find();
-    int[] ports = FreePorts.udpAndTcp(2);
-    KamailioConfig config =
-        new KamailioConfig(
-            ports[0],
-            ports[1],
-            DOMAIN,
-            users,
-            minExpires,
-            workDir.resolve("kamailio.ctl"),
-            installation.modulesDir());
-    KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
-    kamailio.launch();
-    return kamailio;
+  public static KamailioProcess start(
+      Path workDir, Map<String, String> users, int minExpires, int shmMiB) throws IOException {
+    return KamailioStarts.local(workDir, users, minExpires, shmMiB, Optional.empty());
   }
 
   /**
@@ -116,26 +105,12 @@ public final class KamailioProcess implements AutoCloseable {
   public static KamailioProcess startWithTls(
       Path workDir, Map<String, String> users, int minExpires, Path certificate, Path key)
       throws IOException {
-    ProcessLog.requireWritable(workDir);
-    KamailioInstallation installation = KamailioInstallation.find();
-    requireTlsModule(installation);
-    int[] ports = FreePorts.udpAndTcp(3);
-    KamailioConfig config =
-        new KamailioConfig(
-            ports[0],
-            ports[1],
-            DOMAIN,
-            users,
-            minExpires,
-            workDir.resolve("kamailio.ctl"),
-            installation.modulesDir(),
-            "127.0.0.1",
-            0,
-            java.util.Optional.of(
-                new KamailioConfig.Tls(ports[2], certificate, key, workDir.resolve("tls.cfg"))));
-    KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, List.of());
-    kamailio.launch();
-    return kamailio;
+    return KamailioStarts.local(
+        workDir,
+        users,
+        minExpires,
+        DEFAULT_SHM_MIB,
+        Optional.of(new KamailioStarts.Cert(certificate, key)));
   }
 
   /** The TLS port (only when started with {@link #startWithTls}). */
@@ -159,8 +134,8 @@ public final class KamailioProcess implements AutoCloseable {
       String listen,
       int rtpenginePort)
       throws IOException {
-    return launchInLab(
-        workDir, users, commandPrefix, listen, rtpenginePort, java.util.Optional.empty());
+    return KamailioStarts.lab(
+        workDir, users, commandPrefix, listen, rtpenginePort, Optional.empty());
   }
 
   /**
@@ -176,52 +151,18 @@ public final class KamailioProcess implements AutoCloseable {
       Path certificate,
       Path key)
       throws IOException {
-    return launchInLab(
+    return KamailioStarts.lab(
         workDir,
         users,
         commandPrefix,
         listen,
         rtpenginePort,
-        java.util.Optional.of(
-            new KamailioConfig.Tls(5061, certificate, key, workDir.resolve("tls.cfg"))));
+        Optional.of(new KamailioConfig.Tls(5061, certificate, key, workDir.resolve("tls.cfg"))));
   }
 
-  private static KamailioProcess launchInLab(
-      Path workDir,
-      Map<String, String> users,
-      List<String> commandPrefix,
-      String listen,
-      int rtpenginePort,
-      java.util.Optional<KamailioConfig.Tls> tls)
-      throws IOException {
-    ProcessLog.requireWritable(workDir);
-    KamailioInstallation installation = KamailioInstallation.find();
-    if (tls.isPresent()) {
-      requireTlsModule(installation);
-    }
-    KamailioConfig config =
-        new KamailioConfig(
-            5060,
-            5070,
-            DOMAIN,
-            users,
-            1,
-            workDir.resolve("kamailio.ctl"),
-            installation.modulesDir(),
-            listen,
-            rtpenginePort,
-            tls);
-    KamailioProcess kamailio = new KamailioProcess(installation, workDir, config, commandPrefix);
-    kamailio.launch();
-    return kamailio;
-  }
-
-  private static void requireTlsModule(KamailioInstallation installation) {
-    Path module = installation.modulesDir().resolve("tls.so");
-    if (!Files.exists(module)) {
-      throw new IllegalStateException(
-          module + " is missing: install the Debian package kamailio-tls-modules");
-    }
+  /** Starts the first run (see {@link KamailioStarts}). */
+  void launch() throws IOException {
+    run.launch();
   }
 
   /** Address Kamailio listens on. */
@@ -303,14 +244,12 @@ public final class KamailioProcess implements AutoCloseable {
    * whole, as its configuration logs them between {@code VZ-MSG-BEGIN} and {@code VZ-MSG-END}.
    */
   public List<String> messagesFrom(int port) throws IOException {
-    String text =
-        java.nio.file.Files.readString(logFile(), java.nio.charset.StandardCharsets.UTF_8);
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
-                "VZ-MSG-BEGIN src=([^\\n]*):" + port + "\\n(.*?)\\nVZ-MSG-END",
-                java.util.regex.Pattern.DOTALL)
+    String text = Files.readString(logFile(), StandardCharsets.UTF_8);
+    Matcher m =
+        Pattern.compile(
+                "VZ-MSG-BEGIN src=([^\\n]*):" + port + "\\n(.*?)\\nVZ-MSG-END", Pattern.DOTALL)
             .matcher(text);
-    List<String> messages = new java.util.ArrayList<>();
+    List<String> messages = new ArrayList<>();
     while (m.find()) {
       messages.add(m.group(2));
     }
@@ -326,7 +265,7 @@ public final class KamailioProcess implements AutoCloseable {
    * Kills Kamailio and all its worker processes with SIGKILL (registrations in memory are lost).
    */
   public void kill() {
-    tree.kill();
+    run.kill();
   }
 
   /**
@@ -334,67 +273,13 @@ public final class KamailioProcess implements AutoCloseable {
    * first.
    */
   public void restart() throws IOException {
-    tree.kill();
-    launch();
+    run.kill();
+    run.launch();
   }
 
   /** Stops Kamailio (SIGTERM, then SIGKILL after 5 s) including its workers. Idempotent. */
   @Override
   public void close() {
-    tree.stop(Duration.ofSeconds(5));
-  }
-
-  private void launch() throws IOException {
-    Files.deleteIfExists(config.ctlSocket());
-    Path pidFile = workDir.resolve("kamailio.pid");
-    Files.deleteIfExists(pidFile);
-    int readyBefore = log.count(READY);
-    List<String> command = new java.util.ArrayList<>(commandPrefix);
-    command.addAll(
-        List.of(
-            installation.kamailio().toString(),
-            "-DD",
-            "-E",
-            "-f",
-            configFile.toString(),
-            "-P",
-            pidFile.toString(),
-            "-w",
-            workDir.toString(),
-            "-m",
-            "32",
-            "-M",
-            "8"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).directory(workDir.toFile());
-    runs++;
-    Process process = tree.launch(builder);
-    log.follow(process.getInputStream(), "kamailio-log-" + config.sipPort() + "-" + runs);
-    awaitReady(readyBefore);
-    LOG.info(
-        "Kamailio ready on {}:{} (trunk {}), run {}, log {}",
-        config.listen(),
-        config.sipPort(),
-        config.trunkPort(),
-        runs,
-        log.file());
-  }
-
-  private void awaitReady(int readyBefore) {
-    try {
-      if (log.awaitCount(READY, readyBefore + 1, START_TIMEOUT)) {
-        return;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    tree.kill();
-    throw new IllegalStateException(
-        "Kamailio did not become ready within "
-            + START_TIMEOUT.toSeconds()
-            + " s; log "
-            + log.file()
-            + " ends with:\n"
-            + log.tail(40));
+    run.stop(Duration.ofSeconds(5));
   }
 }

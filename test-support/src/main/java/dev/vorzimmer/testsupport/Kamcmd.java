@@ -14,6 +14,7 @@ final class Kamcmd {
 
   private static final Pattern ADDRESS = Pattern.compile("(?m)^\\s*Address:\\s*(\\S+)\\s*$");
   private static final Pattern NOT_FOUND = Pattern.compile("(?i)AOR not found");
+  private static final Pattern SHM_TOTAL = Pattern.compile("(?m)^\\s*total:\\s*(\\d+)\\s*$");
   private static final long TIMEOUT_SECONDS = 5;
 
   private final Path kamcmd;
@@ -52,6 +53,16 @@ final class Kamcmd {
       throw new IOException("kamcmd ul.lookup failed: " + output);
     }
     return parseAddresses(output);
+  }
+
+  /** The size of Kamailio's shared memory in bytes ({@code core.shmmem}: {@code total}). */
+  long sharedMemoryBytes() throws IOException {
+    String output = run("core.shmmem");
+    Matcher total = SHM_TOTAL.matcher(output);
+    if (!total.find()) {
+      throw new IOException("kamcmd core.shmmem gave no total: " + output);
+    }
+    return Long.parseLong(total.group(1));
   }
 
   /** The {@code Address:} values of a {@code ul.lookup}/{@code ul.dump} answer. */

@@ -63,6 +63,30 @@ class KamailioProcessIT {
   }
 
   @Test
+  void getsTheSharedMemoryATestAsksFor(@TempDir Path dir) throws Exception {
+    try (KamailioProcess roomy = KamailioProcess.start(dir, Map.of("alice", "pw"), 1, 64);
+        SipProbe probe = SipProbe.open()) {
+      Kamcmd kamcmd = new Kamcmd(KamailioInstallation.find().kamcmd(), dir.resolve("kamailio.ctl"));
+
+      assertThat(kamcmd.sharedMemoryBytes()).isEqualTo(64L << 20);
+      assertThat(
+              SipProbe.statusOf(
+                  probe.request("OPTIONS", roomy.sipPort(), "sip:vorzimmer.test", TIMEOUT)))
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theDefaultSharedMemoryIs32MiB(@TempDir Path dir) throws Exception {
+    try (KamailioProcess kamailio = KamailioProcess.start(dir, Map.of("alice", "pw"))) {
+      Kamcmd kamcmd = new Kamcmd(KamailioInstallation.find().kamcmd(), dir.resolve("kamailio.ctl"));
+
+      assertThat(kamcmd.sharedMemoryBytes())
+          .isEqualTo((long) KamailioProcess.DEFAULT_SHM_MIB << 20);
+    }
+  }
+
+  @Test
   void aMissingKamailioFailsWithInstallInstructions(@TempDir Path dir) {
     String previous =
         System.setProperty("vorzimmer.kamailio.bin", dir.resolve("no-such-kamailio").toString());
