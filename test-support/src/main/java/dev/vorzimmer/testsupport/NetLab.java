@@ -1,14 +1,9 @@
 package dev.vorzimmer.testsupport;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +54,6 @@ public final class NetLab implements AutoCloseable {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(NetLab.class);
-  private static final String PREFIX = "vzlab";
-  private static final Pattern OURS = Pattern.compile(PREFIX + "(\\d+)x\\d+[prh]");
-  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final String id;
@@ -79,10 +71,11 @@ public final class NetLab implements AutoCloseable {
    * @throws IllegalStateException if the lab cannot be built; whatever was made is removed again
    */
   public static NetLab create() throws IOException, InterruptedException {
-    requireRoot();
-    removeStale();
+    Namespaces.requireRoot();
+    Namespaces.removeStale();
     NetLab lab =
-        new NetLab(PREFIX + ProcessHandle.current().pid() + "x" + COUNTER.incrementAndGet());
+        new NetLab(
+            Namespaces.PREFIX + ProcessHandle.current().pid() + "x" + COUNTER.incrementAndGet());
     try {
       lab.build();
       return lab;
@@ -111,7 +104,7 @@ public final class NetLab implements AutoCloseable {
   public String run(Ns ns, String... command) throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(in(ns));
     all.addAll(List.of(command));
-    return exec(all, null);
+    return Namespaces.exec(all, null);
   }
 
   /**
@@ -146,18 +139,18 @@ public final class NetLab implements AutoCloseable {
   @Override
   public void close() {
     for (Ns ns : List.copyOf(made)) {
-      delete(name(ns));
+      Namespaces.delete(name(ns));
       made.remove(ns);
     }
   }
 
   private void build() throws IOException, InterruptedException {
     for (Ns ns : Ns.values()) {
-      exec(List.of("ip", "netns", "add", name(ns)), null);
+      Namespaces.exec(List.of("ip", "netns", "add", name(ns)), null);
       made.add(ns);
       run(ns, "ip", "link", "set", "lo", "up");
     }
-    exec(
+    Namespaces.exec(
         List.of(
             "ip",
             "link",
@@ -173,7 +166,7 @@ public final class NetLab implements AutoCloseable {
             "netns",
             name(Ns.ROUTER)),
         null);
-    exec(
+    Namespaces.exec(
         List.of(
             "ip",
             "link",
@@ -231,81 +224,6 @@ public final class NetLab implements AutoCloseable {
   private void nft(String script) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(in(Ns.ROUTER));
     command.addAll(List.of("nft", "-f", "-"));
-    exec(command, script);
-  }
-
-  private static void requireRoot() throws InterruptedException {
-    String why = null;
-    try {
-      String uid = exec(List.of("id", "-u"), null).trim();
-      if (!uid.equals("0")) {
-        why =
-            "the network lab must run as root (uid is " + uid + "); CI runs ./scripts/test as root";
-      } else {
-        exec(List.of("ip", "netns", "list"), null);
-      }
-    } catch (IOException e) {
-      why = "the network lab needs 'ip netns' (Debian package iproute2): " + e.getMessage();
-    }
-    if (why != null) {
-      throw new IllegalStateException(why);
-    }
-  }
-
-  /** Deletes lab namespaces whose creating JVM is gone (a run that was killed). */
-  private static void removeStale() throws IOException, InterruptedException {
-    for (String line : exec(List.of("ip", "netns", "list"), null).split("\n")) {
-      String name = line.split(" ")[0].trim();
-      Matcher m = OURS.matcher(name);
-      if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
-        LOG.warn(
-            "removing stale network namespace {} of a test run that ended without cleaning up",
-            name);
-        delete(name);
-      }
-    }
-  }
-
-  private static void delete(String name) {
-    try {
-      for (String pid : exec(List.of("ip", "netns", "pids", name), null).split("\\s+")) {
-        if (!pid.isBlank()) {
-          ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
-        }
-      }
-      exec(List.of("ip", "netns", "del", name), null);
-    } catch (IOException e) {
-      LOG.warn("could not delete network namespace {}: {}", name, e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      LOG.warn("interrupted while deleting network namespace {}", name);
-    }
-  }
-
-  /**
-   * Runs a command (stdin from {@code input} if given) bounded by 10 s; output on success,
-   * IOException otherwise.
-   */
-  private static String exec(List<String> command, String input)
-      throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try {
-      if (input != null) {
-        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-      }
-      p.getOutputStream().close();
-      if (!p.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new IOException(
-            String.join(" ", command) + " did not finish within " + COMMAND_TIMEOUT);
-      }
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.exitValue() != 0) {
-        throw new IOException(
-            String.join(" ", command) + " failed (" + p.exitValue() + "): " + out.trim());
-      }
-      return out;
-    } finally {
-      p.destroyForcibly();
-    }
+    Namespaces.exec(command, script);
   }
 }
