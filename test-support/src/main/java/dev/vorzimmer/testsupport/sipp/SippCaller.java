@@ -15,33 +15,6 @@ import java.util.stream.Stream;
  * {@code sip-tester}); {@code scripts/test} installs it.
  */
 public final class SippCaller {
-  /** What the called side is expected to do. */
-  public enum Expect {
-    /** 180 Ringing, then the caller cancels (200 to CANCEL, 487 to INVITE). */
-    RING_THEN_CANCEL("uac-ring-cancel.xml"),
-    /** 200 OK with SDP; the caller plays audio or waits, then sends BYE. */
-    ANSWER("uac-answered.xml"),
-    /** 200 OK with SDP; the caller then waits for the called side's BYE and accepts it. */
-    ANSWER_THEN_AWAIT_BYE("uac-answered-await-bye.xml"),
-    /**
-     * 200 OK; the caller holds (sendonly → expects recvonly), resumes (expects sendrecv), hangs up.
-     */
-    HOLD_RESUME("uac-hold-resume.xml"),
-    /**
-     * 200 OK; the called side then holds (expects a=sendonly, answers recvonly) and resumes; the
-     * caller hangs up.
-     */
-    HELD_BY_CALLEE("uac-held-by-callee.xml"),
-    /** A final status without answer (403, 486, 488, 603 …), acknowledged. */
-    FINAL_STATUS("uac-final.xml");
-
-    final String template;
-
-    Expect(String template) {
-      this.template = template;
-    }
-  }
-
   /** The default offer: PCMA and telephone-event. */
   public static final String OFFER_PCMA =
       "m=audio [media_port] RTP/AVP 8 101\n"
@@ -52,7 +25,7 @@ public final class SippCaller {
   private final Path workDir;
   private final Map<String, String> keys = new LinkedHashMap<>();
   private final Map<String, String> replacements = new LinkedHashMap<>();
-  private Expect expect = Expect.ANSWER;
+  private UacTemplate expect = UacTemplate.ANSWER;
   private int calls = 1;
   private int rate = 10;
   private long timeoutSeconds = 30;
@@ -121,7 +94,7 @@ public final class SippCaller {
   }
 
   public SippCaller expectRingThenCancelAfter(long millis) {
-    expect = Expect.RING_THEN_CANCEL;
+    expect = UacTemplate.RING_THEN_CANCEL;
     replacements.put("@RING_MS@", Long.toString(millis));
     return this;
   }
@@ -132,7 +105,7 @@ public final class SippCaller {
    * 200) fails it.
    */
   public SippCaller expectCancelBeforeRingingAfter(long millis, long quietMillis) {
-    expect = Expect.RING_THEN_CANCEL;
+    expect = UacTemplate.RING_THEN_CANCEL;
     replacements.put("@RING_MS@", Long.toString(millis));
     replacements.put("@PROVISIONAL@", "  <recv response=\"100\"/>");
     replacements.put("@CANCEL_BACK@", "3");
@@ -143,7 +116,7 @@ public final class SippCaller {
 
   /** A final status, with nothing ringing first. */
   public SippCaller expectStatus(int status) {
-    expect = Expect.FINAL_STATUS;
+    expect = UacTemplate.FINAL_STATUS;
     replacements.put("@STATUS@", Integer.toString(status));
     replacements.put("@RINGING@", "");
     return this;
@@ -154,7 +127,7 @@ public final class SippCaller {
    * final status.
    */
   public SippCaller expectEarlyMediaThenStatus(int status) {
-    expect = Expect.FINAL_STATUS;
+    expect = UacTemplate.FINAL_STATUS;
     replacements.put("@STATUS@", Integer.toString(status));
     replacements.put("@RINGING@", "  <recv response=\"183\" rtd=\"true\"/>");
     return this;
@@ -162,7 +135,7 @@ public final class SippCaller {
 
   /** 180 first, then a final status (the user declined a ringing call). */
   public SippCaller expectRingThenStatus(int status) {
-    expect = Expect.FINAL_STATUS;
+    expect = UacTemplate.FINAL_STATUS;
     replacements.put("@STATUS@", Integer.toString(status));
     replacements.put("@RINGING@", RING);
     return this;
@@ -170,7 +143,7 @@ public final class SippCaller {
 
   /** Expect an answer; then keep the call up for {@code millis} before hanging up. */
   public SippCaller expectAnswerThenHangUpAfter(long millis) {
-    expect = Expect.ANSWER;
+    expect = UacTemplate.ANSWER;
     replacements.put("@MEDIA@", "  <pause milliseconds=\"" + millis + "\"/>");
     return this;
   }
@@ -192,7 +165,7 @@ public final class SippCaller {
    * audio, then hang up.
    */
   public SippCaller expectAnswerThenPlay(Path pcap, long extraMillis) {
-    expect = Expect.ANSWER;
+    expect = UacTemplate.ANSWER;
     replacements.put(
         "@MEDIA@",
         "  <nop><action><exec play_pcap_audio=\""
@@ -209,7 +182,7 @@ public final class SippCaller {
    * caller's side of the conversation, then hang up.
    */
   public SippCaller expectAnswerThen(String... steps) {
-    expect = Expect.ANSWER;
+    expect = UacTemplate.ANSWER;
     replacements.put("@MEDIA@", String.join("\n", steps));
     return this;
   }
@@ -229,7 +202,7 @@ public final class SippCaller {
 
   /** Expect an answer; then wait for the called side to hang up (BYE), and accept it. */
   public SippCaller expectAnswerThenByeFromCallee() {
-    expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    expect = UacTemplate.ANSWER_THEN_AWAIT_BYE;
     return this;
   }
 
@@ -238,21 +211,21 @@ public final class SippCaller {
    * side to hang up (BYE), and accept it.
    */
   public SippCaller expectAnswerThenByeFromCalleeAfter(String... steps) {
-    expect = Expect.ANSWER_THEN_AWAIT_BYE;
+    expect = UacTemplate.ANSWER_THEN_AWAIT_BYE;
     replacements.put("@BEFORE_BYE@", String.join("\n", steps));
     return this;
   }
 
   /** Expect an answer; hold and resume with re-INVITEs {@code millis} apart, then hang up. */
   public SippCaller expectHoldAndResume(long millis) {
-    expect = Expect.HOLD_RESUME;
+    expect = UacTemplate.HOLD_RESUME;
     replacements.put("@MEDIA@", "  <pause milliseconds=\"" + millis + "\"/>");
     return this;
   }
 
   /** Expect an answer; then accept the called side's hold and resume re-INVITEs, then hang up. */
   public SippCaller expectAnswerThenHoldAndResumeByCallee() {
-    expect = Expect.HELD_BY_CALLEE;
+    expect = UacTemplate.HELD_BY_CALLEE;
     return this;
   }
 
