@@ -12,12 +12,22 @@ import java.util.Objects;
  * @param trustedHosts hosts besides the registrar whose INVITEs are accepted in registered mode and
  *     whose P-Asserted-Identity / Remote-Party-ID are believed: {@code host} (name or IP, any port)
  *     or {@code host:port}; the registrar itself is trusted on its address and port only
- * @param maxCalls most calls handled at once; further INVITEs get 503 so a flood cannot exhaust
- *     memory
+ * @param maxCalls most calls handled at once (intercepts not counted, see {@code maxIntercepts});
+ *     further INVITEs get 503 with {@code Retry-After} so a flood cannot exhaust memory
  * @param machineCallLimit longest a call the answering machine took may last (greeting, beep and
  *     message); then sip-core sends BYE, whatever the media side does
  * @param liveCallLimit longest a call the user talks on may last; then BYE (a stuck call never
  *     stays forever)
+ * @param maxIntercepts most intercepts (183 with SIT + "not available", then the final status)
+ *     playing at once; beyond it an intercepted call gets its final status at once, without early
+ *     media. Intercepts have their own slots: they never count against {@code maxCalls}, so a robot
+ *     flood cannot keep a contact from ringing
+ * @param maxPendingDecisions most calls waiting for the policy's decision at once: at this backlog
+ *     the phone is overloaded and refuses new INVITEs with 503 + {@code Retry-After} before they
+ *     are screened (a transport-level refusal that also hits contacts, see ARCHITECTURE
+ *     "Overload"), until the backlog is down to half of it; a call whose decision times out during
+ *     such an overload gets the same 503 instead of the answering machine
+ * @param retryAfter the {@code Retry-After} of those 503s (whole seconds, RFC 3261 §20.33)
  */
 public record CallSettings(
     Duration ringTimeout,
@@ -25,7 +35,10 @@ public record CallSettings(
     List<String> trustedHosts,
     int maxCalls,
     Duration machineCallLimit,
-    Duration liveCallLimit) {
+    Duration liveCallLimit,
+    int maxIntercepts,
+    int maxPendingDecisions,
+    Duration retryAfter) {
 
   /** Default {@link #machineCallLimit}: a 180 s message plus two minutes for greeting and beep. */
   public static final Duration DEFAULT_MACHINE_CALL_LIMIT = Duration.ofSeconds(180 + 120);
@@ -33,7 +46,19 @@ public record CallSettings(
   /** Default {@link #liveCallLimit}: 12 hours. */
   public static final Duration DEFAULT_LIVE_CALL_LIMIT = Duration.ofHours(12);
 
-  /** Settings with the default call length limits. */
+  /** Default {@link #maxIntercepts}. */
+  public static final int DEFAULT_MAX_INTERCEPTS = 20;
+
+  /**
+   * Default {@link #maxPendingDecisions}: a decision takes well under a millisecond when the phone
+   * keeps up, so 50 waiting calls mean it does not.
+   */
+  public static final int DEFAULT_MAX_PENDING_DECISIONS = 50;
+
+  /** Default {@link #retryAfter}: short, so a provider that marks us down does so briefly. */
+  public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(10);
+
+  /** Settings with the default call length limits and overload limits. */
   public CallSettings(
       Duration ringTimeout, BusyAction busyAction, List<String> trustedHosts, int maxCalls) {
     this(
@@ -43,6 +68,26 @@ public record CallSettings(
         maxCalls,
         DEFAULT_MACHINE_CALL_LIMIT,
         DEFAULT_LIVE_CALL_LIMIT);
+  }
+
+  /** Settings with the default overload limits. */
+  public CallSettings(
+      Duration ringTimeout,
+      BusyAction busyAction,
+      List<String> trustedHosts,
+      int maxCalls,
+      Duration machineCallLimit,
+      Duration liveCallLimit) {
+    this(
+        ringTimeout,
+        busyAction,
+        trustedHosts,
+        maxCalls,
+        machineCallLimit,
+        liveCallLimit,
+        DEFAULT_MAX_INTERCEPTS,
+        DEFAULT_MAX_PENDING_DECISIONS,
+        DEFAULT_RETRY_AFTER);
   }
 
   /**
@@ -56,11 +101,16 @@ public record CallSettings(
     }
     Objects.requireNonNull(busyAction, "busyAction");
     trustedHosts = List.copyOf(Objects.requireNonNull(trustedHosts, "trustedHosts"));
-    if (maxCalls < 1) {
-      throw new IllegalArgumentException("maxCalls must be at least 1 but was " + maxCalls);
-    }
+    requireAtLeast(maxCalls, 1, "maxCalls");
     requirePositive(machineCallLimit, "machineCallLimit");
     requirePositive(liveCallLimit, "liveCallLimit");
+    requireAtLeast(maxIntercepts, 0, "maxIntercepts");
+    requireAtLeast(maxPendingDecisions, 1, "maxPendingDecisions");
+    requirePositive(retryAfter, "retryAfter");
+    if (retryAfter.toSeconds() < 1) {
+      throw new IllegalArgumentException(
+          "retryAfter must be at least 1 s (whole seconds) but was " + retryAfter);
+    }
   }
 
   private static void requirePositive(Duration d, String name) {
@@ -70,7 +120,16 @@ public record CallSettings(
     }
   }
 
-  /** Ring 25 s, busy calls to voicemail, no extra trusted hosts, at most 200 calls. */
+  private static void requireAtLeast(int value, int least, String name) {
+    if (value < least) {
+      throw new IllegalArgumentException(name + " must be at least " + least + " but was " + value);
+    }
+  }
+
+  /**
+   * Ring 25 s, busy calls to voicemail, no extra trusted hosts, at most 200 calls, 20 intercepts
+   * and 50 calls waiting for a decision, Retry-After 10 s.
+   */
   public static CallSettings defaults() {
     return new CallSettings(Duration.ofSeconds(25), BusyAction.VOICEMAIL, List.of(), 200);
   }
@@ -78,29 +137,87 @@ public record CallSettings(
   /** A copy with another ring timeout. */
   public CallSettings withRingTimeout(Duration timeout) {
     return new CallSettings(
-        timeout, busyAction, trustedHosts, maxCalls, machineCallLimit, liveCallLimit);
+        timeout,
+        busyAction,
+        trustedHosts,
+        maxCalls,
+        machineCallLimit,
+        liveCallLimit,
+        maxIntercepts,
+        maxPendingDecisions,
+        retryAfter);
   }
 
   /** A copy with another busy action. */
   public CallSettings withBusyAction(BusyAction action) {
     return new CallSettings(
-        ringTimeout, action, trustedHosts, maxCalls, machineCallLimit, liveCallLimit);
+        ringTimeout,
+        action,
+        trustedHosts,
+        maxCalls,
+        machineCallLimit,
+        liveCallLimit,
+        maxIntercepts,
+        maxPendingDecisions,
+        retryAfter);
   }
 
   /** A copy with other trusted hosts ({@code host} or {@code host:port}). */
   public CallSettings withTrustedHosts(List<String> hosts) {
     return new CallSettings(
-        ringTimeout, busyAction, hosts, maxCalls, machineCallLimit, liveCallLimit);
+        ringTimeout,
+        busyAction,
+        hosts,
+        maxCalls,
+        machineCallLimit,
+        liveCallLimit,
+        maxIntercepts,
+        maxPendingDecisions,
+        retryAfter);
   }
 
   /** A copy with another call limit. */
   public CallSettings withMaxCalls(int max) {
     return new CallSettings(
-        ringTimeout, busyAction, trustedHosts, max, machineCallLimit, liveCallLimit);
+        ringTimeout,
+        busyAction,
+        trustedHosts,
+        max,
+        machineCallLimit,
+        liveCallLimit,
+        maxIntercepts,
+        maxPendingDecisions,
+        retryAfter);
   }
 
   /** A copy with other call length limits (answering machine, live). */
   public CallSettings withCallLimits(Duration machine, Duration live) {
-    return new CallSettings(ringTimeout, busyAction, trustedHosts, maxCalls, machine, live);
+    return new CallSettings(
+        ringTimeout,
+        busyAction,
+        trustedHosts,
+        maxCalls,
+        machine,
+        live,
+        maxIntercepts,
+        maxPendingDecisions,
+        retryAfter);
+  }
+
+  /**
+   * A copy with other overload limits: intercepts at once, calls waiting for a decision, and the
+   * Retry-After of the overload 503s.
+   */
+  public CallSettings withOverloadLimits(int intercepts, int pendingDecisions, Duration retry) {
+    return new CallSettings(
+        ringTimeout,
+        busyAction,
+        trustedHosts,
+        maxCalls,
+        machineCallLimit,
+        liveCallLimit,
+        intercepts,
+        pendingDecisions,
+        retry);
   }
 }

@@ -21,6 +21,32 @@ class CallSettingsTest {
   }
 
   @Test
+  void defaultsCapIntercepts20AndCall50WaitingCallsAnOverloadRetryingAfter10Seconds() {
+    CallSettings defaults = CallSettings.defaults();
+
+    assertThat(defaults.maxIntercepts()).isEqualTo(20);
+    assertThat(defaults.maxPendingDecisions()).isEqualTo(50);
+    assertThat(defaults.retryAfter()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.withMaxCalls(3).withRingTimeout(Duration.ofSeconds(9)).maxIntercepts())
+        .as("kept by the other copies")
+        .isEqualTo(20);
+  }
+
+  @Test
+  void badOverloadLimitsAreRefusedNamingTheField() {
+    CallSettings defaults = CallSettings.defaults();
+    assertThatThrownBy(() -> defaults.withOverloadLimits(-1, 50, Duration.ofSeconds(1)))
+        .hasMessageContaining("maxIntercepts");
+    assertThatThrownBy(() -> defaults.withOverloadLimits(0, 0, Duration.ofSeconds(1)))
+        .hasMessageContaining("maxPendingDecisions");
+    assertThatThrownBy(() -> defaults.withOverloadLimits(0, 1, Duration.ofMillis(500)))
+        .hasMessageContaining("retryAfter");
+    assertThat(defaults.withOverloadLimits(0, 1, Duration.ofSeconds(1)).maxIntercepts())
+        .as("0: no intercept plays early media")
+        .isZero();
+  }
+
+  @Test
   void badValuesAreRefusedNamingTheField() {
     assertThatThrownBy(() -> new CallSettings(Duration.ZERO, BusyAction.BUSY, List.of(), 1))
         .hasMessageContaining("ringTimeout");

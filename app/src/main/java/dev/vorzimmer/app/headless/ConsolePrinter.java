@@ -13,13 +13,20 @@ import java.util.Locale;
 
 /**
  * The headless console's call and message lines: {@code call from +4930… ended: voicemail — unknown
- * number}, {@code new message 3 from +4930… (12.4 s)}. One line each, flushed at once.
+ * number}, {@code new message 3 from +4930… (12.4 s)}. One line each, flushed at once. Call lines
+ * come on the agent's listener thread ({@link SipAgentListener.Delivery#BACKGROUND}), never on the
+ * SIP event thread: a console that is slow to take lines must not slow the phone during a flood.
  */
 public final class ConsolePrinter implements SipAgentListener, MessageListener {
   private final PrintStream out;
 
   public ConsolePrinter(PrintStream out) {
     this.out = out;
+  }
+
+  @Override
+  public Delivery delivery() {
+    return Delivery.BACKGROUND;
   }
 
   @Override

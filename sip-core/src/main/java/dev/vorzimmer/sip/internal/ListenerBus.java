@@ -3,25 +3,46 @@ package dev.vorzimmer.sip.internal;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallInfo;
 import dev.vorzimmer.sip.CallState;
+import dev.vorzimmer.sip.ChallengeEvent;
 import dev.vorzimmer.sip.DtmfEvent;
 import dev.vorzimmer.sip.GhostCall;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.SipAgentListener;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fans events out to listeners; a failing listener is logged and does not stop the others. */
+/**
+ * Fans events out to listeners; a failing listener is logged and does not stop the others.
+ * Listeners with {@link SipAgentListener.Delivery#EVENT_THREAD} get each event on the publishing
+ * thread (the SIP event thread), those with {@link SipAgentListener.Delivery#BACKGROUND} on one
+ * listener thread of this bus, in publication order; that thread exists from the first such
+ * listener until {@link #close(Duration)}.
+ */
 public final class ListenerBus {
 
   private static final Logger LOG = LoggerFactory.getLogger(ListenerBus.class);
 
-  private final List<SipAgentListener> listeners = new CopyOnWriteArrayList<>();
+  /** Events a background listener may fall behind before newer ones are dropped for it. */
+  static final int MAX_BEHIND = 10_000;
+
+  private final List<SipAgentListener> onEventThread = new CopyOnWriteArrayList<>();
+  private final List<SipAgentListener> background = new CopyOnWriteArrayList<>();
   private final Map<String, CallInfo> calls = new ConcurrentHashMap<>();
+  private final AtomicLong dropped = new AtomicLong();
+  private volatile ThreadPoolExecutor worker;
   private volatile RegistrationEvent latest;
 
   /** Creates a bus whose {@link #latest()} starts as {@code initial}. */
@@ -29,9 +50,31 @@ public final class ListenerBus {
     this.latest = Objects.requireNonNull(initial, "initial");
   }
 
-  /** Adds a listener; it receives events published from now on. */
-  public void add(SipAgentListener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+  /** Adds a listener where it asks to be called; it receives events published from now on. */
+  public synchronized void add(SipAgentListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    if (listener.delivery() == SipAgentListener.Delivery.BACKGROUND) {
+      if (worker == null) {
+        worker = newWorker();
+      }
+      background.add(listener);
+    } else {
+      onEventThread.add(listener);
+    }
+  }
+
+  private static ThreadPoolExecutor newWorker() {
+    return new ThreadPoolExecutor(
+        1,
+        1,
+        0,
+        TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(MAX_BEHIND),
+        task -> {
+          Thread thread = new Thread(task, "vorzimmer-sip-listeners");
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /** The most recently published registration event. */
@@ -39,23 +82,14 @@ public final class ListenerBus {
     return latest;
   }
 
-  /** Records the event as latest and delivers it to every listener on the calling thread. */
+  /** Records the event as latest and delivers it to every listener. */
   public void publish(RegistrationEvent event) {
     latest = event;
     LOG.info("registration {} for {}: {}", event.state(), event.aor(), event.reason());
-    for (SipAgentListener listener : listeners) {
-      try {
-        listener.onRegistration(event);
-      } catch (RuntimeException e) {
-        LOG.warn("listener {} failed on registration event {}", listener, event.state(), e);
-      }
-    }
+    deliver(event, SipAgentListener::onRegistration, e -> "registration event " + e.state());
   }
 
-  /**
-   * Updates the snapshot of current calls and delivers the event to every listener on the calling
-   * thread.
-   */
+  /** Updates the snapshot of current calls and delivers the event to every listener. */
   public void publishCall(CallEvent event) {
     if (event.state() == CallState.ENDED) {
       calls.remove(event.callId());
@@ -77,14 +111,7 @@ public final class ListenerBus {
         event.peer(),
         event.reason(),
         event.outcome().map(o -> " -> " + o).orElse("") + securityNote(event));
-    for (SipAgentListener listener : listeners) {
-      try {
-        listener.onCall(event);
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "listener {} failed on call event {} {}", listener, event.callId(), event.state(), e);
-      }
-    }
+    deliver(event, SipAgentListener::onCall, e -> "call event " + e.callId() + " " + e.state());
   }
 
   private static String securityNote(CallEvent event) {
@@ -96,48 +123,26 @@ public final class ListenerBus {
     };
   }
 
-  /**
-   * Delivers a refused ghost INVITE to every listener on the calling thread (not logged: there may
-   * be floods).
-   */
+  /** Delivers a refused ghost INVITE to every listener (not logged: there may be floods). */
   public void publishGhost(GhostCall ghost) {
-    for (SipAgentListener listener : listeners) {
-      try {
-        listener.onGhostCall(ghost);
-      } catch (RuntimeException e) {
-        LOG.warn("listener {} failed on ghost call {}", listener, ghost.callId(), e);
-      }
-    }
+    deliver(ghost, SipAgentListener::onGhostCall, g -> "ghost call " + g.callId());
   }
 
-  /** Delivers a key press received as SIP INFO to every listener on the calling thread. */
+  /** Delivers a key press received as SIP INFO to every listener. */
   public void publishDtmf(DtmfEvent event) {
     LOG.info(
         "call {}: key {} by SIP INFO ({})", event.callId(), event.digit(), event.contentType());
-    for (SipAgentListener listener : listeners) {
-      try {
-        listener.onDtmf(event);
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "listener {} failed on DTMF {} of call {}", listener, event.digit(), event.callId(), e);
-      }
-    }
+    deliver(event, SipAgentListener::onDtmf, e -> "DTMF " + e.digit() + " of call " + e.callId());
   }
 
   /** Tells every listener how a robot challenge ended. */
-  public void publishChallenge(dev.vorzimmer.sip.ChallengeEvent event) {
+  public void publishChallenge(ChallengeEvent event) {
     LOG.info(
         "call {}: challenge {} after {} ms",
         event.callId(),
         event.step(),
         event.elapsed().toMillis());
-    for (SipAgentListener listener : listeners) {
-      try {
-        listener.onChallenge(event);
-      } catch (RuntimeException e) {
-        LOG.warn("listener {} failed on challenge of call {}", listener, event.callId(), e);
-      }
-    }
+    deliver(event, SipAgentListener::onChallenge, e -> "challenge of call " + e.callId());
   }
 
   /** The calls not yet ended, as of the latest published events. */
@@ -148,5 +153,82 @@ public final class ListenerBus {
   /** The current state of a call, or null if it is unknown or over. */
   public CallInfo call(String callId) {
     return calls.get(callId);
+  }
+
+  /**
+   * Delivers what the background listeners still have queued (waiting up to {@code timeout}) and
+   * stops their thread; events published later reach them on the publishing thread. Idempotent.
+   */
+  public void close(Duration timeout) {
+    ThreadPoolExecutor running;
+    synchronized (this) {
+      running = worker;
+    }
+    if (running == null || running.isShutdown()) {
+      return;
+    }
+    running.shutdown();
+    try {
+      if (!running.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn(
+            "background listeners did not finish within {} ms; {} events left undelivered",
+            timeout.toMillis(),
+            running.shutdownNow().size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.warn(
+          "interrupted while background listeners finished; {} events left undelivered",
+          running.shutdownNow().size());
+    }
+  }
+
+  private <T> void deliver(
+      T event, BiConsumer<SipAgentListener, T> method, Function<T, String> what) {
+    for (SipAgentListener listener : onEventThread) {
+      call(listener, event, method, what);
+    }
+    if (background.isEmpty()) {
+      return;
+    }
+    Runnable later =
+        () -> {
+          reportDropped();
+          for (SipAgentListener listener : background) {
+            call(listener, event, method, what);
+          }
+        };
+    ThreadPoolExecutor running = worker;
+    try {
+      running.execute(later);
+    } catch (RejectedExecutionException e) {
+      if (running.isShutdown()) {
+        later.run(); // the agent stopped: no thread to hand over to
+      } else {
+        dropped.incrementAndGet();
+      }
+    }
+  }
+
+  private void reportDropped() {
+    long missed = dropped.getAndSet(0);
+    if (missed > 0) {
+      LOG.warn(
+          "background listeners fell {} events behind; {} events were not delivered to them",
+          MAX_BEHIND,
+          missed);
+    }
+  }
+
+  private static <T> void call(
+      SipAgentListener listener,
+      T event,
+      BiConsumer<SipAgentListener, T> method,
+      Function<T, String> what) {
+    try {
+      method.accept(listener, event);
+    } catch (RuntimeException e) {
+      LOG.warn("listener {} failed on {}", listener, what.apply(event), e);
+    }
   }
 }

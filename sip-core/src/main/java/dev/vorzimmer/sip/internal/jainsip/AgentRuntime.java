@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 public final class AgentRuntime {
 
   private static final String LOCAL_USER = "vorzimmer";
+  private static final Duration LISTENER_DRAIN = Duration.ofSeconds(2);
 
   private volatile SipSettings settings;
   private volatile CallSettings callSettings;
@@ -179,6 +180,8 @@ public final class AgentRuntime {
     if (engine != null) {
       engine.shutdown(timeout);
     }
+    // the last call events (calls ended by stopping) still reach background listeners
+    bus.close(timeout.compareTo(LISTENER_DRAIN) < 0 ? timeout : LISTENER_DRAIN);
   }
 
   private JainSipEngine running() {

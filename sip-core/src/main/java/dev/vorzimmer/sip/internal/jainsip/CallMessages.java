@@ -106,6 +106,19 @@ final class CallMessages {
     }
   }
 
+  /**
+   * Adds {@code Retry-After: <seconds>} (RFC 3261 §20.33) to a 503: when the caller, or the
+   * provider routing the call, may try again.
+   */
+  void addRetryAfter(Message message, java.time.Duration after) throws ParseException {
+    try {
+      message.addHeader(
+          context.headers().createRetryAfterHeader((int) Math.max(1, after.toSeconds())));
+    } catch (javax.sip.InvalidArgumentException e) {
+      throw new ParseException("bad Retry-After " + after, 0);
+    }
+  }
+
   /** Puts an SDP body into the message. */
   void setSdp(Message message, String sdp) throws ParseException {
     ContentTypeHeader type = context.headers().createContentTypeHeader("application", "sdp");

@@ -99,7 +99,7 @@ final class CallService {
             config.tuning().policyTimeout(),
             connector,
             challenges,
-            new Intercepts(calls, messages, connector));
+            new Intercepts(calls, messages, connector, config.settings()));
     this.incoming =
         new IncomingCalls(
             context, calls, messages, guard, ghosts, config.settings(), connector, dispositions);

@@ -11,9 +11,12 @@ import dev.vorzimmer.sip.sdp.SdesKeys;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,13 +24,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The calls of one agent by Call-ID, and the one place that changes their state and tells the
- * listeners. Confined to the SIP event thread.
+ * listeners. It also counts what overload handling needs: the calls waiting for the policy's
+ * decision (with the overload mark of their arrival) and the intercepts playing early media, which
+ * have their own limit and hold no call slot. Confined to the SIP event thread.
  */
 final class CallTable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
 
   private final Map<String, CallSession> calls = new HashMap<>();
+  private final Map<String, Long> awaitingDecision = new HashMap<>();
+  private final Set<String> intercepting = new HashSet<>();
   private CompletableFuture<Void> empty;
   private final ListenerBus bus;
   private final SipContext context;
@@ -53,8 +60,40 @@ final class CallTable {
     return calls.get(callId);
   }
 
-  int size() {
-    return calls.size();
+  /** The calls that count against {@code CallSettings.maxCalls}: all but the intercepts. */
+  int holdingSlots() {
+    return calls.size() - intercepting.size();
+  }
+
+  /**
+   * Notes that {@code call} waits for the policy's decision since the overload mark {@code mark}.
+   */
+  void awaitDecision(CallSession call, long mark) {
+    awaitingDecision.put(call.callId, mark);
+  }
+
+  /**
+   * Notes that {@code call} waits no longer (decided, timed out); returns the mark of its arrival,
+   * empty if it was not waiting.
+   */
+  OptionalLong decided(CallSession call) {
+    Long mark = awaitingDecision.remove(call.callId);
+    return mark == null ? OptionalLong.empty() : OptionalLong.of(mark);
+  }
+
+  /** Calls waiting for the policy's decision. */
+  int pendingDecisions() {
+    return awaitingDecision.size();
+  }
+
+  /** Notes that {@code call} plays an intercept until it ends. */
+  void intercepting(CallSession call) {
+    intercepting.add(call.callId);
+  }
+
+  /** Intercepts playing now. */
+  int intercepts() {
+    return intercepting.size();
   }
 
   /** Every call not yet ended, in no particular order. */
@@ -107,6 +146,8 @@ final class CallTable {
       return;
     }
     calls.remove(call.callId);
+    awaitingDecision.remove(call.callId);
+    intercepting.remove(call.callId);
     publish(call, reason, Optional.of(outcome));
     if (calls.isEmpty() && empty != null) {
       CompletableFuture<Void> done = empty;

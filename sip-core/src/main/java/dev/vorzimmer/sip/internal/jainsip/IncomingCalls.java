@@ -24,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes every new incoming INVITE before anything rings: ghost check (403, no 100), 100 Trying,
- * refusals (a Call-ID we have, too many calls), caller identity and the SDP offer, then hands the
- * call to {@link IncomingDispositions}, which asks the {@link
+ * Takes every new incoming INVITE before anything rings: ghost check (403, no 100), refusals
+ * ({@code sips:} not over TLS, a Call-ID we have, too many calls, overload: see {@link
+ * IncomingDispositions#overloadRefusal()}), 100 Trying, caller identity and the SDP offer, then
+ * hands the call to {@link IncomingDispositions}, which asks the {@link
  * dev.vorzimmer.sip.IncomingCallPolicy}. Runs on the SIP event thread.
  */
 final class IncomingCalls {
@@ -88,21 +89,13 @@ final class IncomingCalls {
         return;
       }
     }
-    CallMessages.send(transaction, messages.response(request, Response.TRYING, null, null));
     String callId = ((javax.sip.header.CallIdHeader) request.getHeader("Call-ID")).getCallId();
-    String refusal = refusal(request, callId, source);
-    int status = Response.SERVICE_UNAVAILABLE;
-    Optional<String> insecure =
-        SipsUris.refusal(request, CallMessages.overTls(request, transaction));
-    if (insecure.isPresent()) {
-      refusal = insecure.get();
-      status = SipsUris.NOT_OVER_TLS;
-    }
+    Refusal refusal = refusal(request, callId, source, transaction);
     if (refusal != null) {
-      CallMessages.send(transaction, messages.response(request, status, newTag(), null));
-      LOG.warn("call {}: refused with {}: {}", callId, status, refusal);
+      refuse(transaction, callId, refusal);
       return;
     }
+    CallMessages.send(transaction, messages.response(request, Response.TRYING, null, null));
     CallSession call = newSession(callId, request, transaction);
     try {
       screen(call, source);
@@ -112,16 +105,49 @@ final class IncomingCalls {
     }
   }
 
-  /** Why the INVITE is refused before screening (and reported), or null. */
-  private String refusal(Request request, String callId, InetSocketAddress source) {
-    String peer = identity(request, source).number();
-    if (calls.get(callId) != null) {
-      return "a call with this Call-ID exists already";
+  private void refuse(ServerTransaction transaction, String callId, Refusal refusal)
+      throws Exception {
+    Response response =
+        messages.response(transaction.getRequest(), refusal.status(), newTag(), null);
+    if (refusal.retry()) {
+      messages.addRetryAfter(response, settings.get().retryAfter());
+      LOG.debug("call {}: refused with {}: {}", callId, refusal.status(), refusal.reason());
+    } else {
+      LOG.warn("call {}: refused with {}: {}", callId, refusal.status(), refusal.reason());
     }
-    if (calls.size() >= settings.get().maxCalls()) {
-      calls.reportRefused(
-          callId, peer, CallOutcome.FAILED, "too many calls (" + settings.get().maxCalls() + ")");
-      return "too many calls at once";
+    CallMessages.send(transaction, response);
+  }
+
+  /** A final status for an INVITE refused before screening; {@code retry}: a 503 Retry-After. */
+  private record Refusal(int status, String reason, boolean retry) {}
+
+  /**
+   * Why the INVITE is refused before screening, or null. Checked before the 100 Trying, so a
+   * refusal costs one response. Refusals for load (too many calls, overload) are reported as ended
+   * calls and answered 503 with Retry-After.
+   */
+  private Refusal refusal(
+      Request request, String callId, InetSocketAddress source, ServerTransaction transaction) {
+    Optional<String> insecure =
+        SipsUris.refusal(request, CallMessages.overTls(request, transaction));
+    if (insecure.isPresent()) {
+      return new Refusal(SipsUris.NOT_OVER_TLS, insecure.get(), false);
+    }
+    if (calls.get(callId) != null) {
+      return new Refusal(
+          Response.SERVICE_UNAVAILABLE, "a call with this Call-ID exists already", false);
+    }
+    int max = settings.get().maxCalls();
+    if (calls.holdingSlots() >= max) {
+      String peer = identity(request, source).number();
+      calls.reportRefused(callId, peer, CallOutcome.FAILED, "too many calls (" + max + ")");
+      return new Refusal(Response.SERVICE_UNAVAILABLE, "too many calls at once", true);
+    }
+    Optional<String> overload = dispositions.overloadRefusal();
+    if (overload.isPresent()) {
+      String peer = identity(request, source).number();
+      calls.reportRefused(callId, peer, CallOutcome.FAILED, overload.get());
+      return new Refusal(Response.SERVICE_UNAVAILABLE, overload.get(), true);
     }
     return null;
   }

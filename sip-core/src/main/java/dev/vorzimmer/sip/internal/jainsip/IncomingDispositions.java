@@ -8,7 +8,10 @@ import dev.vorzimmer.sip.CallSettings;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
+import dev.vorzimmer.sip.internal.call.OverloadGate;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,10 +21,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out what the {@link IncomingCallPolicy} decides for a screened incoming call (within the
- * policy timeout, else a message is taken): reject, intercept, robot challenge, voicemail, or ring
- * (486 or voicemail when the user is busy) with the ring timer that sends it to voicemail. Runs on
- * the SIP event thread.
+ * Carries out what the {@link IncomingCallPolicy} decides for a screened incoming call: reject,
+ * intercept, robot challenge, voicemail, or ring (486 or voicemail when the user is busy) with the
+ * ring timer that sends it to voicemail. Runs on the SIP event thread.
+ *
+ * <p>Overload: it keeps the policy's backlog (calls waiting for a decision) in an {@link
+ * OverloadGate}. At {@code CallSettings.maxPendingDecisions} waiting calls the phone is overloaded
+ * and {@link #overloadRefusal()} turns new INVITEs away with 503 + Retry-After before they are
+ * screened, until the backlog is down to half. A call the policy did not decide within the policy
+ * timeout goes to the answering machine (a legitimate caller is never lost to a slow decision) —
+ * unless its wait overlapped an overload: then it gets the same 503, so a phone that is behind does
+ * not turn cheap rejections into answering-machine calls with media (an avalanche).
  */
 final class IncomingDispositions {
 
@@ -36,6 +46,7 @@ final class IncomingDispositions {
   private final Connector connector;
   private final Challenges challenges;
   private final Intercepts intercepts;
+  private final OverloadGate gate = new OverloadGate();
 
   IncomingDispositions(
       SipContext context,
@@ -58,8 +69,41 @@ final class IncomingDispositions {
     this.intercepts = intercepts;
   }
 
+  /**
+   * Why a new INVITE is refused for overload (the policy's backlog reached {@code
+   * CallSettings.maxPendingDecisions} and is not yet down to half of it), or empty.
+   */
+  Optional<String> overloadRefusal() {
+    observeBacklog();
+    if (!gate.overloaded()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "phone overloaded: "
+            + calls.pendingDecisions()
+            + " calls wait for screening (limit "
+            + settings.get().maxPendingDecisions()
+            + ")");
+  }
+
+  private void observeBacklog() {
+    int backlog = calls.pendingDecisions();
+    int limit = settings.get().maxPendingDecisions();
+    boolean was = gate.overloaded();
+    if (gate.observe(backlog, limit)) {
+      LOG.warn(
+          "overloaded: {} calls wait for screening (limit {}); new calls get 503 until {} wait",
+          backlog,
+          limit,
+          limit / 2);
+    } else if (was && !gate.overloaded()) {
+      LOG.warn("no longer overloaded: {} calls wait for screening", backlog);
+    }
+  }
+
   /** Asks the policy about a call in SCREENING; its answer comes back on the event thread. */
   void askPolicy(CallSession call, IncomingCall incoming) {
+    calls.awaitDecision(call, gate.mark());
     CompletionStage<CallDisposition> stage;
     try {
       stage = policy.evaluate(incoming);
@@ -69,15 +113,7 @@ final class IncomingDispositions {
     } catch (RuntimeException e) {
       stage = CompletableFuture.failedFuture(e);
     }
-    calls.schedule(
-        call,
-        policyTimeout,
-        () ->
-            decide(
-                call,
-                null,
-                new IllegalStateException(
-                    "policy did not decide within " + policyTimeout.toMillis() + " ms")));
+    calls.schedule(call, policyTimeout, () -> timedOut(call));
     stage.whenComplete(
         (disposition, error) -> {
           try {
@@ -88,7 +124,37 @@ final class IncomingDispositions {
         });
   }
 
+  /** The policy timeout: the answering machine, or 503 if the call waited through an overload. */
+  private void timedOut(CallSession call) {
+    OptionalLong arrived = calls.decided(call);
+    observeBacklog();
+    String why = "policy did not decide within " + policyTimeout.toMillis() + " ms";
+    if (!call.is(CallState.SCREENING)
+        || arrived.isEmpty()
+        || !gate.overloadedSince(arrived.getAsLong())) {
+      decide(call, null, new IllegalStateException(why));
+      return;
+    }
+    Duration retry = settings.get().retryAfter();
+    try {
+      Response busy =
+          messages.response(
+              call.invite, Response.SERVICE_UNAVAILABLE, call.localTag, call.transport);
+      messages.addRetryAfter(busy, retry);
+      CallMessages.send(call.inviteTransaction, busy);
+    } catch (Exception e) {
+      LOG.info("call {}: could not send 503: {}", call.callId, Transactions.describe(e));
+    }
+    calls.end(
+        call,
+        CallOutcome.FAILED,
+        "phone overloaded: " + why + "; 503, retry after " + retry.toSeconds() + " s");
+  }
+
   private void decide(CallSession call, CallDisposition disposition, Throwable error) {
+    if (calls.decided(call).isPresent()) {
+      observeBacklog();
+    }
     if (!call.is(CallState.SCREENING)) {
       return;
     }
