@@ -39,10 +39,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A phone with two lines (Home = anna, the default; Office = bert) registered at a real Kamailio,
- * its window open under Xvfb: the status bar shows both lines, a call to Office says so in the
- * incoming panel and is answered on Office's agent, its row says "Line Office" and calling back
- * from it goes out as Office; choosing Office in the dial bar, or naming it in a handed-over
- * request ({@code vorzimmer dial --line Office}), sends the INVITE as bert.
+ * its window open under Xvfb: the status bar and the tray's tooltip show both lines, a call to
+ * Office says so in the incoming panel and is answered on Office's agent, its row says "Line
+ * Office" and calling back from it goes out as Office; choosing Office in the dial bar, or naming
+ * it in a handed-over request ({@code vorzimmer dial --line Office}), sends the INVITE as bert.
  */
 class LinesWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -53,6 +53,7 @@ class LinesWindowIT {
   private DesktopUi ui;
   private SwingRobot robot;
   private JFrame frame;
+  private final RecordingTray tray = new RecordingTray();
 
   @BeforeEach
   void start() throws Exception {
@@ -93,7 +94,7 @@ class LinesWindowIT {
         .store()
         .contactBook()
         .add(new Contact(0, "Frieda", List.of(FRIEND), Optional.empty(), false));
-    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH);
+    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH, tray);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
     List<Exception> failed = new ArrayList<>();
@@ -124,6 +125,16 @@ class LinesWindowIT {
         WAIT,
         () -> text("status").matches("Home: Registered as sip:anna@.*  ·  Office: Registered.*"),
         () -> text("status"));
+    assertThat(
+            tray.awaitMatching(
+                tray.tooltips,
+                t ->
+                    t.matches(
+                        "Vorzimmer — Home: Registered as sip:anna@.*  ·  Office: Registered as"
+                            + " sip:bert@.*")))
+        .as("the tray names both lines: %s", tray.seen)
+        .isTrue();
+    assertThat(tray.badge).isEqualTo(dev.vorzimmer.ui.desktop.TrayState.Badge.REGISTERED);
 
     // Settings → Account: the lines read-only and where they are edited, no form that cannot save
     SwingRobot.runOnEdt(() -> ui.window().openSettings());
