@@ -1,11 +1,18 @@
 package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.cli.DialCommand;
+import dev.vorzimmer.app.cli.LangOption;
 import dev.vorzimmer.app.cli.ListCommand;
 import dev.vorzimmer.app.cli.RootCommand;
 import dev.vorzimmer.app.cli.RunCommand;
 import dev.vorzimmer.screening.ListKind;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 
@@ -17,11 +24,26 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args, System.out, System.err));
+    Charset charset = Charset.defaultCharset();
+    if (LangOption.terminalWantsUtf8(System.getenv(), System.getProperty("native.encoding", ""))) {
+      charset = StandardCharsets.UTF_8;
+      System.setOut(utf8(FileDescriptor.out));
+      System.setErr(utf8(FileDescriptor.err));
+    }
+    System.exit(execute(args, System.out, System.err, charset));
+  }
+
+  private static PrintStream utf8(FileDescriptor fd) {
+    return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
   }
 
   /** Runs one command line and returns its exit status (for tests: no System.exit). */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
+    return execute(args, out, err, Charset.defaultCharset());
+  }
+
+  /** As {@link #execute(String[], PrintStream, PrintStream)}, writing text as {@code charset}. */
+  private static int execute(String[] args, PrintStream out, PrintStream err, Charset charset) {
     RunCommand.Runner runner = new PhoneRunner(out, err);
     CommandLine cli = new CommandLine(new RootCommand(runner), new Factory(runner));
     Clock clock = Clock.systemDefaultZone();
@@ -41,8 +63,9 @@ public final class Main {
         .usageMessage()
         .description(
             "Manage the allow list: numbers and prefixes that always ring (optionally --for 48h).");
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
+    LangOption.localizeHelp(cli, args);
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, charset), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, charset), true));
     return cli.execute(args);
   }
 

@@ -3,7 +3,7 @@ package dev.vorzimmer.ui;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.Icons;
-import dev.vorzimmer.ui.common.StatusText;
+import dev.vorzimmer.ui.common.LineStates;
 import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UndoBar;
 import java.awt.BorderLayout;
@@ -29,11 +29,8 @@ final class StatusBar {
   private final JLabel notice = new JLabel(" ");
   private final UndoBar undoBar;
 
-  /** The latest state of each line (by address of record), in the order they first reported. */
-  private final java.util.Map<String, RegistrationEvent> lines = new java.util.LinkedHashMap<>();
-
-  /** With several lines: each line's name by its address of record; empty with one line. */
-  private final java.util.Map<String, String> names = new java.util.HashMap<>();
+  /** The latest state of each line (shared model with the tray). */
+  private final LineStates lines;
 
   /**
    * @param phoneLines with several, each line's state is shown side by side under its name (else
@@ -41,9 +38,7 @@ final class StatusBar {
    */
   StatusBar(Texts texts, dev.vorzimmer.app.PhoneLines phoneLines) {
     this.texts = texts;
-    if (phoneLines.several()) {
-      phoneLines.all().forEach(l -> names.put(l.agent().registration().aor(), l.name()));
-    }
+    this.lines = LineStates.of(phoneLines);
     this.undoBar = new UndoBar(notice, texts);
   }
 
@@ -73,19 +68,10 @@ final class StatusBar {
 
   /** Shows the line's state; a problem in the warning colour. */
   void line(RegistrationEvent e) {
-    if (names.isEmpty()) {
-      lines.clear();
-    }
-    lines.put(e.aor(), e); // several lines: one state each, side by side, "Office: Registered …"
-    status.setText(String.join("  ·  ", lines.values().stream().map(this::named).toList()));
+    lines.update(e); // several lines: one state each, side by side, "Office: Registered …"
+    status.setText(lines.oneLine(texts));
     status.setToolTipText(status.getText());
-    FormGrid.warn(status, lines.values().stream().anyMatch(StatusText::isProblem));
-  }
-
-  private String named(RegistrationEvent e) {
-    String name = names.get(e.aor());
-    String state = StatusText.of(e, texts);
-    return name == null ? state : name + ": " + state;
+    FormGrid.warn(status, lines.anyProblem());
   }
 
   void notice(String text) {

@@ -9,6 +9,8 @@ import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.testsupport.KamailioProcess;
 import dev.vorzimmer.testsupport.audio.ToneDevices;
+import dev.vorzimmer.ui.desktop.DesktopTray;
+import dev.vorzimmer.ui.desktop.TrayPresence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -101,7 +103,13 @@ final class KamailioPhones implements AutoCloseable {
 
   /** Opens the window of {@code phone} (English); {@link #ui}, {@link #robot}, {@link #frame}. */
   DesktopUi openWindow(Phone phone, AppHome home, ForwardingMessageListener messages) {
-    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH);
+    return openWindow(phone, home, messages, TrayPresence::install);
+  }
+
+  /** As {@link #openWindow(Phone, AppHome, ForwardingMessageListener)}, with the given tray. */
+  DesktopUi openWindow(
+      Phone phone, AppHome home, ForwardingMessageListener messages, DesktopTray.Factory trays) {
+    ui = DesktopUi.open(phone, home, messages, () -> {}, Locale.ENGLISH, trays);
     robot = new SwingRobot(ui.probe());
     frame = ui.window().frame();
     return ui;

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A phone with two lines (Home = anna, the default; Office = bert) registered at a real Kamailio,
- * its window open under Xvfb: the status bar shows both lines, a call to Office says so in the
- * incoming panel and is answered on Office's agent, its row says "Line Office" and calling back
- * from it goes out as Office; choosing Office in the dial bar, or naming it in a handed-over
- * request ({@code vorzimmer dial --line Office}), sends the INVITE as bert.
+ * its window open under Xvfb: the status bar and the tray's tooltip show both lines, a call to
+ * Office says so in the incoming panel and is answered on Office's agent, its row says "Line
+ * Office" and calling back from it goes out as Office; choosing Office in the dial bar, or naming
+ * it in a handed-over request ({@code vorzimmer dial --line Office}), sends the INVITE as bert.
  */
 class LinesWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -48,6 +48,7 @@ class LinesWindowIT {
   private DesktopUi ui;
   private SwingRobot robot;
   private JFrame frame;
+  private final RecordingTray tray = new RecordingTray();
 
   @BeforeEach
   void start() throws Exception {
@@ -76,7 +77,7 @@ class LinesWindowIT {
         .store()
         .contactBook()
         .add(new Contact(0, "Frieda", List.of(FRIEND), Optional.empty(), false));
-    ui = fixture.openWindow(phone, home, messages);
+    ui = fixture.openWindow(phone, home, messages, tray);
     robot = fixture.robot();
     frame = fixture.frame();
     List<Exception> failed = new ArrayList<>();
@@ -97,6 +98,16 @@ class LinesWindowIT {
         WAIT,
         () -> text("status").matches("Home: Registered as sip:anna@.*  ·  Office: Registered.*"),
         () -> text("status"));
+    assertThat(
+            tray.awaitMatching(
+                tray.tooltips,
+                t ->
+                    t.matches(
+                        "Vorzimmer — Home: Registered as sip:anna@.*  ·  Office: Registered as"
+                            + " sip:bert@.*")))
+        .as("the tray names both lines: %s", tray.seen)
+        .isTrue();
+    assertThat(tray.badge).isEqualTo(dev.vorzimmer.ui.desktop.TrayState.Badge.REGISTERED);
 
     // Settings → Account: the lines read-only and where they are edited, no form that cannot save
     SwingRobot.runOnEdt(() -> ui.window().openSettings());

@@ -4,22 +4,19 @@ import static dev.vorzimmer.ui.PhoneWindowFixture.ERIKA;
 import static dev.vorzimmer.ui.PhoneWindowFixture.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vorzimmer.sip.RegistrationEvent;
+import dev.vorzimmer.screening.store.DoNotDisturb;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.testsupport.sipp.SippRun;
-import dev.vorzimmer.ui.common.Texts;
-import dev.vorzimmer.ui.desktop.DesktopTray;
-import dev.vorzimmer.ui.desktop.Notification;
-import dev.vorzimmer.ui.desktop.TrayState;
+import dev.vorzimmer.ui.common.DndChoice;
 import java.awt.event.WindowEvent;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JDialog;
+import javax.swing.JMenuItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,8 +28,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The real window and phone with a stand-in tray (Xvfb has none): the tray shows the line, closing
  * the window keeps the phone running and taking calls (the call view still shows), a missed call
- * pops up from the tray, Show window brings it back, and Quit from the tray quits, unregisters and
- * removes the icon.
+ * pops up from the tray, Show window brings it back, do not disturb in the tray offers the window's
+ * choices of how long and switches it, and Quit from the tray quits, unregisters and removes the
+ * icon.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -102,6 +100,46 @@ class TrayPresentIT {
 
   @Test
   @Order(3)
+  void theTraysDoNotDisturbOffersTheWindowsChoicesAndSwitchesIt() throws Exception {
+    List<String> windowChoices =
+        SwingRobot.onEdt(
+            () ->
+                Arrays.stream(f.ui.window().dnd().choices().getComponents())
+                    .filter(JMenuItem.class::isInstance)
+                    .map(c -> ((JMenuItem) c).getText())
+                    .toList());
+    assertThat(tray.await(tray.dndLabels, "Do not disturb")).as("%s", tray.seen).isTrue();
+    assertThat(tray.dndChoices)
+        .extracting(DndChoice::label)
+        .containsExactlyElementsOf(windowChoices)
+        .containsExactly(
+            "Off", "Until I switch it off", "For 1 hour", "Until…", "Until tomorrow 07:00");
+
+    SwingRobot.runOnEdt(choice("hour").choose());
+    assertThat(tray.awaitMatching(tray.dndLabels, s -> s.startsWith("Do not disturb until ")))
+        .as("tray menu labels seen: %s", tray.seen)
+        .isTrue();
+    DoNotDisturb.State state = f.phone.screening().store().doNotDisturb().read();
+    assertThat(state).isInstanceOf(DoNotDisturb.On.class);
+    Instant until = ((DoNotDisturb.On) state).until().orElseThrow();
+    assertThat(Duration.between(Instant.now(), until))
+        .isBetween(Duration.ofMinutes(55), Duration.ofMinutes(61));
+    assertThat(SwingRobot.onEdt(() -> f.ui.window().dnd().button().isSelected()))
+        .as("the window's switch agrees")
+        .isTrue();
+
+    SwingRobot.runOnEdt(choice("off").choose());
+    assertThat(tray.await(tray.dndLabels, "Do not disturb")).as("%s", tray.seen).isTrue();
+    assertThat(f.phone.screening().store().doNotDisturb().read())
+        .isInstanceOf(DoNotDisturb.Off.class);
+  }
+
+  private DndChoice choice(String name) {
+    return tray.dndChoices.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  @Order(4)
   void quitFromTheTrayUnregistersAndRemovesTheIcon() throws Exception {
     f.registrations.clear();
     SwingRobot.runOnEdt(tray.quit);
@@ -109,57 +147,5 @@ class TrayPresentIT {
     assertThat(SwingRobot.onEdt(f.frame::isDisplayable)).as("window disposed").isFalse();
     assertThat(tray.closed).as("icon removed").isTrue();
     f.shutDownAndAssertUnregistered();
-  }
-
-  /**
-   * A tray that records what it is asked to show; its Show window and Quit actions are the
-   * window's.
-   */
-  private static final class RecordingTray implements DesktopTray, DesktopTray.Factory {
-    final BlockingQueue<String> tooltips = new LinkedBlockingQueue<>();
-    final BlockingQueue<String> notifications = new LinkedBlockingQueue<>();
-    final List<String> seen = new ArrayList<>();
-    volatile Texts texts;
-    volatile Runnable showWindow;
-    volatile Runnable quit;
-    volatile boolean closed;
-
-    @Override
-    public Optional<DesktopTray> install(Texts t, Runnable show, Runnable exit) {
-      texts = t;
-      showWindow = show;
-      quit = exit;
-      return Optional.of(this);
-    }
-
-    @Override
-    public void show(RegistrationEvent line, long unheard) {
-      tooltips.add(TrayState.tooltip(line, unheard, texts));
-    }
-
-    @Override
-    public void notify(Notification n) {
-      notifications.add(n.oneLine());
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-
-    /** Waits for {@code wanted} to arrive on {@code queue}. */
-    boolean await(BlockingQueue<String> queue, String wanted) throws InterruptedException {
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      String s;
-      while ((s = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
-        synchronized (seen) {
-          seen.add(s);
-        }
-        if (s.equals(wanted)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

@@ -54,12 +54,12 @@ public final class CallCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NUMBER-OR-URI")
+  @Parameters(paramLabel = "${bundle:label.numberOrUri:-NUMBER-OR-URI}")
   String target;
 
   @Option(
       names = "--play",
-      paramLabel = "FILE",
+      paramLabel = "${bundle:label.file:-FILE}",
       description = "WAV (or AIFF/AU) to send once the call is answered.")
   Path play;
 

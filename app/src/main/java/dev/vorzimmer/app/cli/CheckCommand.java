@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NUMBER")
+  @Parameters(paramLabel = "${bundle:label.number:-NUMBER}")
   String number;
 
   @Option(
@@ -45,14 +45,14 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--privacy",
-      paramLabel = "VALUE",
+      paramLabel = "${bundle:label.value:-VALUE}",
       description = "Privacy header value, e.g. id.",
       defaultValue = "")
   String privacy;
 
   @Option(
       names = "--verstat",
-      paramLabel = "VALUE",
+      paramLabel = "${bundle:label.value:-VALUE}",
       description = "STIR/SHAKEN result, e.g. TN-Validation-Failed.")
   String verstat;
 

@@ -40,8 +40,12 @@ public final class ContactsCommand {
       description = "Add a contact with one or more numbers.")
   int add(
       @Parameters(index = "0", paramLabel = "NAME") String name,
-      @Parameters(index = "1..*", arity = "1..*", paramLabel = "NUMBER") List<String> numbers,
-      @Option(names = "--photo", paramLabel = "FILE", description = "JPEG or PNG picture.")
+      @Parameters(index = "1..*", arity = "1..*", paramLabel = "${bundle:label.number:-NUMBER}")
+          List<String> numbers,
+      @Option(
+              names = "--photo",
+              paramLabel = "${bundle:label.file:-FILE}",
+              description = "JPEG or PNG picture.")
           Path photo,
       @Option(names = "--favourite", description = "Rings even during quiet hours.")
           boolean favourite) {
@@ -52,9 +56,7 @@ public final class ContactsCommand {
           for (String n : numbers) {
             Optional<String> num = m.numbers().number(n);
             if (num.isEmpty()) {
-              return StoreCommand.usage(
-                  spec,
-                  "'" + n + "' is not a phone number (write e.g. +49 30 1234567 or 030 1234567)");
+              return StoreCommand.usage(spec, words().get("contacts.notANumber", n));
             }
             e164.add(num.get());
           }
@@ -62,7 +64,7 @@ public final class ContactsCommand {
               photo == null ? Optional.empty() : Optional.of(Files.readAllBytes(photo));
           Contact c = m.store().contactBook().add(new Contact(0, name, e164, picture, favourite));
           out.println(
-              "added contact " + c.id() + ": " + c.name() + " " + String.join(", ", c.numbers()));
+              words().get("contacts.added", c.id(), c.name(), String.join(", ", c.numbers())));
           return 0;
         });
   }
@@ -71,13 +73,13 @@ public final class ContactsCommand {
       name = "import",
       mixinStandardHelpOptions = true,
       description = "Import contacts from a vCard 3/4 file (photos kept).")
-  int importFile(@Parameters(paramLabel = "FILE.vcf") Path file) {
+  int importFile(@Parameters(paramLabel = "${bundle:label.fileVcf:-FILE.vcf}") Path file) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           ImportReport r =
               m.store().contactBook().importVCards(file, m.numbers().importNormaliser());
-          Reports.print(out, r, "contacts");
+          Reports.print(out, r, words(), "contacts");
           return 0;
         });
   }
@@ -86,14 +88,15 @@ public final class ContactsCommand {
       name = "export",
       mixinStandardHelpOptions = true,
       description = "Export all contacts as vCard.")
-  int export(@Parameters(paramLabel = "FILE.vcf") Path file) {
+  int export(@Parameters(paramLabel = "${bundle:label.fileVcf:-FILE.vcf}") Path file) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             m.store().contactBook().exportVCards(w);
           }
-          out.println("exported " + m.store().contactBook().list().size() + " contacts to " + file);
+          out.println(
+              words().get("contacts.exported", m.store().contactBook().list().size(), file));
           return 0;
         });
   }
@@ -103,13 +106,13 @@ public final class ContactsCommand {
       mixinStandardHelpOptions = true,
       description =
           "Import a FRITZ!Box phonebook (XML from 'Telefonbuch sichern'); VIP = favourite.")
-  int importFritzBox(@Parameters(paramLabel = "FILE.xml") Path file) {
+  int importFritzBox(@Parameters(paramLabel = "${bundle:label.fileXml:-FILE.xml}") Path file) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           ImportReport r =
               m.store().contactBook().importFritzBox(file, m.numbers().importNormaliser());
-          Reports.print(out, r, "contacts");
+          Reports.print(out, r, words(), "contacts");
           return 0;
         });
   }
@@ -118,7 +121,7 @@ public final class ContactsCommand {
       name = "export-fritzbox",
       mixinStandardHelpOptions = true,
       description = "Export all contacts as a FRITZ!Box phonebook (XML, favourites as VIP).")
-  int exportFritzBox(@Parameters(paramLabel = "FILE.xml") Path file) {
+  int exportFritzBox(@Parameters(paramLabel = "${bundle:label.fileXml:-FILE.xml}") Path file) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
@@ -126,11 +129,8 @@ public final class ContactsCommand {
             m.store().contactBook().exportFritzBox(w);
           }
           out.println(
-              "exported "
-                  + m.store().contactBook().list().size()
-                  + " contacts to "
-                  + file
-                  + " (FRITZ!Box phonebook)");
+              words()
+                  .get("contacts.exportedFritzBox", m.store().contactBook().list().size(), file));
           return 0;
         });
   }
@@ -150,7 +150,7 @@ public final class ContactsCommand {
             return StoreCommand.usage(spec, e.getMessage());
           }
           if (books.isEmpty()) {
-            out.println("no [[contacts.carddav]] entries in the config");
+            out.println(words().get("contacts.noAddressBooks"));
             return 0;
           }
           AddressBooks sync =
@@ -163,7 +163,7 @@ public final class ContactsCommand {
             try {
               AddressBooks.Outcome o = sync.sync(b);
               out.println(o.status());
-              o.problems().forEach(p -> out.println("  skipped " + p));
+              o.problems().forEach(p -> out.println(words().get("import.skipped", p)));
               failed += o.ok() ? 0 : 1;
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
@@ -184,8 +184,9 @@ public final class ContactsCommand {
           if (json) {
             out.println(Json.write(all.stream().map(c -> toMap(c, sources)).toList()));
           } else if (all.isEmpty()) {
-            out.println("no contacts");
+            out.println(words().get("contacts.none"));
           } else {
+            CliWords w = words();
             all.forEach(
                 c ->
                     out.printf(
@@ -193,9 +194,11 @@ public final class ContactsCommand {
                         c.id(),
                         c.name(),
                         String.join(", ", c.numbers()),
-                        c.favourite() ? "  ★ favourite" : "",
-                        c.photo().isPresent() ? "  (photo)" : "",
-                        sources.containsKey(c.id()) ? "  from " + sources.get(c.id()) : ""));
+                        c.favourite() ? w.get("contacts.favourite") : "",
+                        c.photo().isPresent() ? w.get("contacts.photo") : "",
+                        sources.containsKey(c.id())
+                            ? w.get("contacts.from", sources.get(c.id()))
+                            : ""));
           }
           return 0;
         });
@@ -210,12 +213,15 @@ public final class ContactsCommand {
         spec,
         (m, out) -> {
           if (!m.store().contactBook().delete(id)) {
-            return StoreCommand.usage(
-                spec, "there is no contact " + id + " (see 'vorzimmer contacts list')");
+            return StoreCommand.usage(spec, words().get("contacts.noSuch", id));
           }
-          out.println("removed contact " + id);
+          out.println(words().get("contacts.removed", id));
           return 0;
         });
+  }
+
+  private CliWords words() {
+    return LangOption.words(spec);
   }
 
   private static Map<String, Object> toMap(Contact c, Map<Long, String> sources) {
@@ -233,11 +239,20 @@ public final class ContactsCommand {
   static final class Reports {
     private Reports() {}
 
-    static void print(PrintWriter out, ImportReport r, String what) throws IOException {
-      out.printf(
-          "imported %d %s, %d duplicates, %d skipped%n",
-          r.imported(), what, r.duplicates(), r.skipped());
-      r.problems().forEach(p -> out.println("  skipped " + p));
+    /**
+     * "imported 3 contacts, 1 duplicates, 0 skipped" in the chosen language; {@code what} is {@code
+     * contacts} or {@code entries}.
+     */
+    static void print(PrintWriter out, ImportReport r, CliWords words, String what)
+        throws IOException {
+      out.println(
+          words.get(
+              "import.summary",
+              r.imported(),
+              words.get("import." + what),
+              r.duplicates(),
+              r.skipped()));
+      r.problems().forEach(p -> out.println(words.get("import.skipped", p)));
     }
   }
 }

@@ -35,7 +35,7 @@ public final class DndCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..2", paramLabel = "on|off|until TIME")
+  @Parameters(arity = "0..2", paramLabel = "${bundle:label.dndState:-on|off|until TIME}")
   List<String> args = List.of();
 
   public DndCommand() {

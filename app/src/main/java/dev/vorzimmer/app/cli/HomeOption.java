@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 public final class HomeOption {
   @Option(
       names = "--home",
-      paramLabel = "DIR",
+      paramLabel = "${bundle:label.dir:-DIR}",
       scope = ScopeType.INHERIT,
       description =
           "Keep config (DIR/config.toml) and data in DIR. Default: ~/.config/vorzimmer and ~/.local/share/vorzimmer.")

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +22,9 @@ import picocli.CommandLine.ScopeType;
  * or after the subcommand.
  */
 public final class LangOption {
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
   /** The languages there are words for. */
   public enum Lang {
     en,
@@ -27,7 +33,7 @@ public final class LangOption {
 
   @Option(
       names = "--lang",
-      paramLabel = "LANG",
+      paramLabel = "${bundle:label.lang:-LANG}",
       scope = ScopeType.INHERIT,
       description = "Language of the output: ${COMPLETION-CANDIDATES} (default: the terminal's).")
   Lang lang;
@@ -64,6 +70,54 @@ public final class LangOption {
       }
     }
     return javaDefault;
+  }
+
+  /**
+   * Gives {@code cli} and its subcommands the usage help in the language of {@code args} ({@code
+   * --lang de} or {@code --lang=de} anywhere), else the terminal's. Picocli prints the help before
+   * any command runs, so the language is read from the arguments here, before parsing.
+   */
+  public static void localizeHelp(CommandLine cli, String[] args) {
+    Locale locale = chosen(args).orElseGet(() -> terminal(System.getenv(), Locale.getDefault()));
+    cli.setResourceBundle(
+        ResourceBundle.getBundle("dev.vorzimmer.app.cli.help", locale, NO_FALLBACK));
+  }
+
+  /** The language named by {@code --lang} in {@code args}, if it is one there are words for. */
+  static Optional<Locale> chosen(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--lang=")
+              ? args[i].substring("--lang=".length())
+              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      for (Lang known : Lang.values()) {
+        if (known.name().equals(value)) {
+          return Optional.of(Locale.forLanguageTag(value));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when the terminal's character set ({@code LC_ALL}, else {@code LC_CTYPE}, else {@code
+   * LANG}) is UTF-8 but Java's ({@code javaEncoding}, its {@code native.encoding}) is not: Java
+   * falls back to ASCII when the system lacks the locale the terminal names ({@code
+   * LANG=de_DE.UTF-8} without a generated de_DE), and would print "ü" and "★" as "?".
+   */
+  public static boolean terminalWantsUtf8(Map<String, String> env, String javaEncoding) {
+    if (javaEncoding.equalsIgnoreCase("UTF-8")) {
+      return false;
+    }
+    for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+      String value = env.getOrDefault(name, "");
+      if (!value.isEmpty()) {
+        String charset = value.contains(".") ? value.substring(value.indexOf('.') + 1) : "";
+        charset = charset.split("@", 2)[0].replace("-", "");
+        return charset.equalsIgnoreCase("UTF8");
+      }
+    }
+    return false;
   }
 
   /** The reasons' words in the chosen language. */

@@ -48,11 +48,11 @@ public final class ListCommand {
       mixinStandardHelpOptions = true,
       description = "Add a number, a prefix ending in * (+49211555*) or a country (+1*).")
   int add(
-      @Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern,
+      @Parameters(paramLabel = "${bundle:label.numberOrPrefix:-NUMBER-OR-PREFIX}") String pattern,
       @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "") String reason,
       @Option(
               names = "--for",
-              paramLabel = "DURATION",
+              paramLabel = "${bundle:label.duration:-DURATION}",
               description = "Only for a while: 30m, 48h, 7d, 2w.")
           String forText) {
     Optional<Instant> expires;
@@ -84,7 +84,8 @@ public final class ListCommand {
       name = "remove",
       mixinStandardHelpOptions = true,
       description = "Remove an entry (number or prefix as added).")
-  int remove(@Parameters(paramLabel = "NUMBER-OR-PREFIX") String pattern) {
+  int remove(
+      @Parameters(paramLabel = "${bundle:label.numberOrPrefix:-NUMBER-OR-PREFIX}") String pattern) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
@@ -103,13 +104,13 @@ public final class ListCommand {
       mixinStandardHelpOptions = true,
       description =
           "Import a text/CSV list: one number or prefix per line, # comments, optional reason column.")
-  int importFile(@Parameters(paramLabel = "FILE") Path file) {
+  int importFile(@Parameters(paramLabel = "${bundle:label.file:-FILE}") Path file) {
     return StoreCommand.run(
         spec,
         (m, out) -> {
           ImportReport r =
               m.store().listStore().importText(file, kind, m.numbers().importNormaliser());
-          ContactsCommand.Reports.print(out, r, "entries");
+          ContactsCommand.Reports.print(out, r, LangOption.words(spec), "entries");
           return 0;
         });
   }
@@ -118,7 +119,7 @@ public final class ListCommand {
       name = "export",
       mixinStandardHelpOptions = true,
       description = "Write the list as text (importable again).")
-  int export(@Parameters(paramLabel = "FILE") Path file) {
+  int export(@Parameters(paramLabel = "${bundle:label.file:-FILE}") Path file) {
     return StoreCommand.run(
         spec,
         (m, out) -> {

@@ -72,7 +72,7 @@ public final class MessagesCommand implements Callable<Integer> {
       description = "Copy a message's WAV to FILE.")
   int export(
       @Parameters(index = "0", paramLabel = "ID") long id,
-      @Parameters(index = "1", paramLabel = "FILE") Path target) {
+      @Parameters(index = "1", paramLabel = "${bundle:label.file:-FILE}") Path target) {
     return StoreCommand.run(
         spec,
         (m, out) -> {

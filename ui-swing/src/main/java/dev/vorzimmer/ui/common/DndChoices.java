@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,7 +19,8 @@ import javax.swing.JPopupMenu;
 
 /**
  * How long do not disturb lasts, for the menu beside the status bar's switch: off, until switched
- * off, for an hour, until a time the user picks, until tomorrow morning. EDT only.
+ * off, for an hour, until a time the user picks, until tomorrow morning (also offered in the tray
+ * through {@link #list}). EDT only.
  */
 final class DndChoices {
   /** When "tomorrow morning" ends. */
@@ -26,6 +29,7 @@ final class DndChoices {
   private final UiContext ctx;
   private final Component owner;
   private final JPopupMenu menu = new JPopupMenu();
+  private final List<DndChoice> list = new ArrayList<>();
 
   /**
    * @param owner the switch: the time question opens over its window
@@ -48,8 +52,16 @@ final class DndChoices {
     return menu;
   }
 
+  /** The same choices as the menu, for another menu (the tray's). */
+  List<DndChoice> list() {
+    return List.copyOf(list);
+  }
+
   private void item(String key, Runnable action) {
-    JMenuItem item = new JMenuItem(ctx.texts().get("dnd.choice." + key, MORNING.toString()));
+    DndChoice choice =
+        new DndChoice(key, ctx.texts().get("dnd.choice." + key, MORNING.toString()), action);
+    list.add(choice);
+    JMenuItem item = new JMenuItem(choice.label());
     item.setName("dnd.choice." + key);
     item.addActionListener(e -> action.run());
     menu.add(item);

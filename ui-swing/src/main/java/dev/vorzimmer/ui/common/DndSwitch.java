@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -29,8 +29,9 @@ public final class DndSwitch {
   private final JButton more = new JButton("▾");
   private final DndChoices choices;
   private final Timer poll;
-  private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+  private final List<BiConsumer<Boolean, String>> listeners = new CopyOnWriteArrayList<>();
   private boolean on;
+  private String shown = "";
 
   public DndSwitch(UiContext ctx) {
     this.ctx = ctx;
@@ -74,10 +75,18 @@ public final class DndSwitch {
     return choices.menu();
   }
 
-  /** Told (on the EDT) whether do not disturb is on, after each change or re-read. */
-  public void addListener(Consumer<Boolean> listener) {
+  /** The ways to switch it (the menu's choices, for the tray's menu); EDT only. */
+  public List<DndChoice> durations() {
+    return choices.list();
+  }
+
+  /**
+   * Told (on the EDT) whether do not disturb is on and the switch's words ("Do not disturb until
+   * 14:00"), now and after each change of either.
+   */
+  public void addListener(BiConsumer<Boolean, String> listener) {
     listeners.add(listener);
-    listener.accept(on);
+    listener.accept(on, shown);
   }
 
   public boolean isOn() {
@@ -134,10 +143,11 @@ public final class DndSwitch {
     button.setToolTipText(ctx.texts().get(active ? "dnd.tipOn" : "dnd.tipOff"));
     Color red = UIManager.getColor("Actions.Red");
     button.setForeground(active && red != null ? red : UIManager.getColor("Button.foreground"));
-    boolean changed = active != on;
+    boolean changed = active != on || !text.equals(shown);
     on = active;
+    shown = text;
     if (changed) {
-      listeners.forEach(l -> l.accept(active));
+      listeners.forEach(l -> l.accept(active, text));
     }
     ctx.probe().changed();
   }

@@ -8,7 +8,9 @@ import dev.vorzimmer.screening.store.MessageEntry;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndChoice;
 import dev.vorzimmer.ui.common.DndSwitch;
+import dev.vorzimmer.ui.common.LineStates;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.UiEvents;
 import dev.vorzimmer.ui.common.WindowPlacement;
@@ -22,9 +24,10 @@ import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 
 /**
- * The phone's life outside the window: the tray icon (line state, unheard count, Show/Quit),
- * close-to-tray, desktop notifications for missed calls and new messages, and the ringtone while an
- * incoming call rings. Fed with core events on the EDT like the window; EDT only.
+ * The phone's life outside the window: the tray icon (every line's state, unheard count, do not
+ * disturb, Show/Quit), close-to-tray, desktop notifications for missed calls and new messages, and
+ * the ringtone while an incoming call rings. Fed with core events on the EDT like the window; EDT
+ * only.
  */
 public final class DesktopIntegration implements UiEvents, WindowExtras, AutoCloseable {
   static final String CLOSE_TO_TRAY = "closeToTray";
@@ -36,13 +39,14 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   private final DesktopTray.Factory trays;
   private Optional<DesktopTray> tray = Optional.empty();
   private Optional<JFrame> frame = Optional.empty();
-  private RegistrationEvent line;
+  private final LineStates lines;
   private long unheard;
   private boolean closeToTray;
   private boolean ringtoneOn;
 
   /**
    * @param settings where the two switches are kept (window.properties); both default to on
+   * @param current the state of the (default) line now; with several lines each line's is read
    * @param trays the tray to use ({@link TrayPresence#install} for the system's)
    */
   public DesktopIntegration(
@@ -53,7 +57,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
     this.ctx = ctx;
     this.trays = trays;
     this.settings = settings;
-    this.line = current;
+    this.lines = LineStates.of(ctx.phone().lines());
+    lines.update(current);
     this.closeToTray = settings.flag(CLOSE_TO_TRAY, true);
     this.ringtoneOn = settings.flag(RINGTONE, true);
     this.ringtone =
@@ -65,7 +70,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   public void installTray(JFrame frame, Runnable quit) {
     this.frame = Optional.of(frame);
     tray = trays.install(ctx.texts(), () -> bringToFront(frame), quit);
-    tray.ifPresent(t -> t.show(line, unheard));
+    tray.ifPresent(t -> t.show(lines, unheard));
   }
 
   public boolean hasTray() {
@@ -89,8 +94,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   @Override
   public void registration(RegistrationEvent event) {
-    line = event;
-    tray.ifPresent(t -> t.show(line, unheard));
+    lines.update(event);
+    tray.ifPresent(t -> t.show(lines, unheard));
   }
 
   @Override
@@ -171,7 +176,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
   @Override
   public void unheard(long count) {
     unheard = count;
-    tray.ifPresent(t -> t.show(line, unheard));
+    tray.ifPresent(t -> t.show(lines, unheard));
   }
 
   @Override
@@ -188,7 +193,8 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   @Override
   public void doNotDisturb(DndSwitch dnd) {
-    dnd.addListener(on -> tray.ifPresent(t -> t.doNotDisturb(on, dnd::set)));
+    List<DndChoice> choices = dnd.durations();
+    dnd.addListener((on, text) -> tray.ifPresent(t -> t.doNotDisturb(on, text, choices)));
   }
 
   @Override

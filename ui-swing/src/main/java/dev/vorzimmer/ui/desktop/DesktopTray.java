@@ -1,16 +1,19 @@
 package dev.vorzimmer.ui.desktop;
 
-import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndChoice;
+import dev.vorzimmer.ui.common.LineStates;
 import dev.vorzimmer.ui.common.Texts;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The phone's icon in the desktop's tray (see {@link TrayPresence}); EDT only. */
 public interface DesktopTray extends AutoCloseable {
-  /** Shows the line's state and the number of unheard messages. */
-  void show(RegistrationEvent line, long unheard);
+  /**
+   * Shows the lines' state (one badge for all, each line in the tooltip) and the number of unheard
+   * messages.
+   */
+  void show(LineStates lines, long unheard);
 
   /** Pops up a desktop notification. */
   void notify(Notification notification);
@@ -18,8 +21,11 @@ public interface DesktopTray extends AutoCloseable {
   /** Shows the call-back list in the tray's menu; {@code show} opens the window on it. */
   default void callBacks(List<CallsTab.CallBack> entries, Runnable show) {}
 
-  /** Shows the do-not-disturb switch in the tray's menu; {@code set} switches it. */
-  default void doNotDisturb(boolean on, Consumer<Boolean> set) {}
+  /**
+   * Shows do not disturb in the tray's menu: its state in words ({@code text}, "Do not disturb
+   * until 14:00") and the window's {@code choices} of how long.
+   */
+  default void doNotDisturb(boolean on, String text, List<DndChoice> choices) {}
 
   /** Removes the icon. */
   @Override

@@ -1,10 +1,10 @@
 package dev.vorzimmer.ui.desktop;
 
-import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.calls.CallsTab;
+import dev.vorzimmer.ui.common.DndChoice;
+import dev.vorzimmer.ui.common.LineStates;
 import dev.vorzimmer.ui.common.Texts;
 import java.awt.AWTException;
-import java.awt.CheckboxMenuItem;
 import java.awt.Menu;
 import java.awt.MenuItem;
 import java.awt.PopupMenu;
@@ -14,14 +14,14 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The phone's icon in the system tray: its picture shows the line's state, its tooltip the state
- * and the unheard messages; its menu has Show window and Quit, and a click shows the window. Exists
- * only where the desktop has a tray ({@link #install} returns empty otherwise).
+ * The phone's icon in the system tray: its picture shows the lines' state (a problem on any line
+ * shows), its tooltip each line's state and the unheard messages; its menu has Show window, the
+ * call-back list, do not disturb (the window's choices of how long) and Quit, and a click shows the
+ * window. Exists only where the desktop has a tray ({@link #install} returns empty otherwise).
  */
 public final class TrayPresence implements DesktopTray {
   private static final Logger log = LoggerFactory.getLogger(TrayPresence.class);
@@ -30,18 +30,17 @@ public final class TrayPresence implements DesktopTray {
   private final Texts texts;
   private TrayState.Badge shown;
   private final Menu callBackMenu;
-  private final CheckboxMenuItem dndItem;
-  private Consumer<Boolean> setDnd = on -> {};
+  private final Menu dndMenu;
+  private List<DndChoice> dndShown = List.of();
 
   private TrayPresence(SystemTray tray, TrayIcon icon, Texts texts) {
     this.tray = tray;
     this.icon = icon;
     this.texts = texts;
     this.callBackMenu = new Menu(texts.get("filter.call_back"));
-    this.dndItem = new CheckboxMenuItem(texts.get("dnd.menu"));
-    dndItem.addItemListener(e -> setDnd.accept(dndItem.getState()));
+    this.dndMenu = new Menu(texts.get("dnd.menu"));
     PopupMenu menu = icon.getPopupMenu();
-    menu.insert(dndItem, 1);
+    menu.insert(dndMenu, 1);
     menu.insert(callBackMenu, 1);
     callBackMenu.setEnabled(false);
   }
@@ -61,10 +60,21 @@ public final class TrayPresence implements DesktopTray {
     callBackMenu.setEnabled(!entries.isEmpty());
   }
 
+  /**
+   * A submenu labelled with the state ("Do not disturb until 14:00") holding the window's choices.
+   */
   @Override
-  public void doNotDisturb(boolean on, Consumer<Boolean> set) {
-    setDnd = set;
-    dndItem.setState(on);
+  public void doNotDisturb(boolean on, String text, List<DndChoice> choices) {
+    dndMenu.setLabel(text);
+    if (!choices.equals(dndShown)) {
+      dndMenu.removeAll();
+      for (DndChoice c : choices) {
+        MenuItem item = new MenuItem(c.label());
+        item.addActionListener(e -> c.choose().run());
+        dndMenu.add(item);
+      }
+      dndShown = choices;
+    }
   }
 
   /**
@@ -116,15 +126,15 @@ public final class TrayPresence implements DesktopTray {
   }
 
   @Override
-  public void show(RegistrationEvent state, long unheard) {
-    TrayState.Badge badge = TrayState.badge(state);
+  public void show(LineStates lines, long unheard) {
+    TrayState.Badge badge = TrayState.badge(lines);
     if (badge != shown) {
       int size =
           Math.max(16, Math.min(tray.getTrayIconSize().width, tray.getTrayIconSize().height));
       icon.setImage(TrayImages.of(badge, size));
       shown = badge;
     }
-    icon.setToolTip(TrayState.tooltip(state, unheard, texts));
+    icon.setToolTip(TrayState.tooltip(lines, unheard, texts));
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.sip.RegistrationState;
 import dev.vorzimmer.ui.SwingRobot;
+import dev.vorzimmer.ui.common.LineStates;
 import dev.vorzimmer.ui.common.Texts;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -13,7 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -31,9 +35,32 @@ class TrayStateTest {
         "");
   }
 
+  private static RegistrationEvent event(RegistrationState s, String aor) {
+    return new RegistrationEvent(
+        s,
+        aor,
+        300,
+        s == RegistrationState.RETRYING ? Optional.of(Duration.ofSeconds(8)) : Optional.empty(),
+        "");
+  }
+
+  private static LineStates one(RegistrationEvent e) {
+    return new LineStates(Map.of(), List.of(e));
+  }
+
+  /** Home (anna) and Office (bert), in the order of the configuration. */
+  private static LineStates two(RegistrationState home, RegistrationState office) {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("sip:anna@example.net", "Home");
+    names.put("sip:bert@example.net", "Office");
+    // Office reports first: the tooltip keeps the configuration's order all the same
+    return new LineStates(
+        names, List.of(event(office, "sip:bert@example.net"), event(home, "sip:anna@example.net")));
+  }
+
   @Test
   void theTooltipShowsTheLineAndTheUnheardCount() {
-    RegistrationEvent registered = event(RegistrationState.REGISTERED);
+    LineStates registered = one(event(RegistrationState.REGISTERED));
     assertThat(TrayState.tooltip(registered, 0, en))
         .isEqualTo("Vorzimmer — Registered as sip:alice@example.net");
     assertThat(TrayState.tooltip(registered, 1, en))
@@ -42,6 +69,61 @@ class TrayStateTest {
     assertThat(TrayState.tooltip(registered, 1, de))
         .isEqualTo("Vorzimmer — Angemeldet als sip:alice@example.net — 1 ungehörte Nachricht");
     assertThat(TrayState.tooltip(registered, 2, de)).endsWith("— 2 ungehörte Nachrichten");
+  }
+
+  @Test
+  void withOneLineTheLatestStateCounts() {
+    LineStates line = one(event(RegistrationState.RETRYING));
+    assertThat(TrayState.badge(line)).isEqualTo(TrayState.Badge.PROBLEM);
+    line.update(event(RegistrationState.REGISTERED));
+    assertThat(TrayState.badge(line)).isEqualTo(TrayState.Badge.REGISTERED);
+    assertThat(line.describe(en)).containsExactly("Registered as sip:alice@example.net");
+  }
+
+  @Test
+  void severalLinesAllRegisteredShowTheNormalIcon() {
+    LineStates lines = two(RegistrationState.REGISTERED, RegistrationState.REGISTERED);
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.REGISTERED);
+    assertThat(TrayState.tooltip(lines, 0, en))
+        .isEqualTo(
+            "Vorzimmer — Home: Registered as sip:anna@example.net  ·  Office: Registered as"
+                + " sip:bert@example.net");
+  }
+
+  @Test
+  void oneFailingLineShowsTheWarningIconWhateverTheOtherReportedLast() {
+    LineStates lines = two(RegistrationState.REGISTERED, RegistrationState.REGISTERED);
+    lines.update(event(RegistrationState.AUTH_FAILED, "sip:bert@example.net"));
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.PROBLEM);
+    // Home reports last and is fine: the icon still warns, Office still says what is wrong
+    lines.update(event(RegistrationState.REGISTERED, "sip:anna@example.net"));
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.PROBLEM);
+    assertThat(lines.anyProblem()).isTrue();
+    assertThat(TrayState.tooltip(lines, 2, de))
+        .startsWith("Vorzimmer — Home: Angemeldet als sip:anna@example.net  ·  Office: ")
+        .endsWith(" — 2 ungehörte Nachrichten")
+        .doesNotContain("Registered", "unheard");
+    assertThat(TrayState.tooltip(lines, 0, en)).contains("Office: ").doesNotContain("Angemeldet");
+    // a problem wins over a line still registering
+    lines.update(event(RegistrationState.REGISTERING, "sip:anna@example.net"));
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.PROBLEM);
+    lines.update(event(RegistrationState.REGISTERED, "sip:bert@example.net"));
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.PENDING);
+    lines.update(event(RegistrationState.REGISTERED, "sip:anna@example.net"));
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.REGISTERED);
+    assertThat(lines.anyProblem()).isFalse();
+  }
+
+  @Test
+  void aLineThatHasNotReportedIsLeftOutAndNothingKnownIsPending() {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("sip:anna@example.net", "Home");
+    names.put("sip:bert@example.net", "Office");
+    LineStates lines = new LineStates(names, List.of());
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.PENDING);
+    lines.update(event(RegistrationState.RETRYING, "sip:bert@example.net"));
+    assertThat(lines.describe(en)).singleElement().asString().startsWith("Office: ");
+    assertThat(TrayState.badge(lines)).isEqualTo(TrayState.Badge.PROBLEM);
   }
 
   @Test
