@@ -77,8 +77,8 @@ final class CallTable {
   boolean userBusy(CallSession except) {
     for (CallSession c : calls.values()) {
       boolean talking =
-          c.incoming ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
-      if (c != except && c.purpose == CallMedia.Purpose.LIVE && talking) {
+          c.incoming() ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
+      if (c != except && c.media().purpose() == CallMedia.Purpose.LIVE && talking) {
         return true;
       }
     }
@@ -88,7 +88,7 @@ final class CallTable {
   /** Registers a new call and reports its initial state. */
   void add(CallSession call, String reason) {
     call.useKeys(new SdesKeys(encryption, random));
-    calls.put(call.callId, call);
+    calls.put(call.callId(), call);
     publish(call, reason, Optional.empty());
   }
 
@@ -106,7 +106,7 @@ final class CallTable {
     if (!call.endWith(reason)) {
       return;
     }
-    calls.remove(call.callId);
+    calls.remove(call.callId());
     publish(call, reason, Optional.of(outcome));
     if (calls.isEmpty() && empty != null) {
       CompletableFuture<Void> done = empty;
@@ -144,8 +144,8 @@ final class CallTable {
   private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
     bus.publishCall(
         new CallEvent(
-            call.callId,
-            call.incoming,
+            call.callId(),
+            call.incoming(),
             call.state(),
             call.peer(),
             call.displayName(),
