@@ -102,8 +102,9 @@ final class Connector {
    * call; on failure the call was rejected and false is returned.
    */
   boolean prepareSdp(CallSession call) throws Exception {
+    CallMedia.MediaLeg leg;
     try {
-      call.prepared(media.prepare(call.callId(), context.advertised().bindHost()));
+      leg = media.prepare(call.callId(), context.advertised().bindHost());
     } catch (IOException | RuntimeException e) {
       String why = e.getMessage() != null ? e.getMessage() : Transactions.describe(e);
       LOG.warn("call {}: no media port: {}", call.callId(), why);
@@ -111,7 +112,8 @@ final class Connector {
       reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
       return false;
     }
-    int port = call.media().leg().localPort();
+    call.prepared(leg);
+    int port = leg.localPort();
     String host = context.advertised().sdpHost();
     if (call.media().remoteOffer() == null) {
       call.media().offerFirst(host, port);
