@@ -41,6 +41,28 @@ public final class CallLifecycle {
     return old;
   }
 
+  /** True when the call is in one of {@code states}. */
+  public boolean is(CallState... states) {
+    for (CallState s : states) {
+      if (state == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks that {@code action} fits the call's state: it must be one of {@code allowed}.
+   *
+   * @throws IllegalStateException (after logging) when it is not: a programming error
+   */
+  public void require(String action, CallState... allowed) {
+    if (!is(allowed)) {
+      log.error("call {}: cannot {} in state {}", callId, action, state);
+      throw new IllegalStateException("call " + callId + ": cannot " + action + " in " + state);
+    }
+  }
+
   /** True once the call has ended. */
   public boolean isOver() {
     return state.isFinal();

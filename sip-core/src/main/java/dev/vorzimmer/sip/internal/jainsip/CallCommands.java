@@ -53,9 +53,9 @@ public final class CallCommands {
         callId,
         "answer",
         call -> {
-          if (call.incoming && call.is(CallState.RINGING) && call.preAnswered()) {
+          if (call.incoming() && call.is(CallState.RINGING) && call.preAnswered()) {
             challenges.answer(call);
-          } else if (call.incoming && call.is(CallState.RINGING)) {
+          } else if (call.incoming() && call.is(CallState.RINGING)) {
             connector.connect(call, CallMedia.Purpose.LIVE, "", "answered by the user");
           }
         });
@@ -67,9 +67,9 @@ public final class CallCommands {
         callId,
         "decline",
         call -> {
-          if (call.incoming && call.preAnswered() && call.is(CallState.RINGING)) {
+          if (call.incoming() && call.preAnswered() && call.is(CallState.RINGING)) {
             control.bye(call, CallOutcome.REJECTED, "declined by the user (after the challenge)");
-          } else if (call.incoming && call.is(CallState.SCREENING, CallState.RINGING)) {
+          } else if (call.incoming() && call.is(CallState.SCREENING, CallState.RINGING)) {
             connector.reject(call, status, CallOutcome.REJECTED, status + ": declined by the user");
           }
         });
@@ -127,7 +127,7 @@ public final class CallCommands {
       try {
         end(call, Response.TEMPORARILY_UNAVAILABLE, CallOutcome.MISSED, "480: " + reason, reason);
       } catch (Exception e) {
-        LOG.warn("call {}: could not end it properly", call.callId, e);
+        LOG.warn("call {}: could not end it properly", call.callId(), e);
         calls.end(call, CallOutcome.FAILED, reason + " (" + Transactions.describe(e) + ")");
       }
     }
@@ -151,7 +151,7 @@ public final class CallCommands {
   private void end(
       CallSession call, int refusal, CallOutcome outcome, String refusalReason, String byeReason)
       throws Exception {
-    if (!call.incoming) {
+    if (!call.incoming()) {
       outgoing.hangUp(call);
     } else if (answeredBeforeRinging(call)) {
       control.bye(call, CallControl.connectedOutcome(call), byeReason);

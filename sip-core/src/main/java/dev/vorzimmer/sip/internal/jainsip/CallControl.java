@@ -55,7 +55,7 @@ final class CallControl implements Connector.Hangup {
       return;
     }
     CallSession call = calls.get(callIdOf(event.getRequest()));
-    if (call == null || !call.incoming) {
+    if (call == null || !call.incoming()) {
       CallMessages.send(
           transaction,
           messages.response(
@@ -76,7 +76,7 @@ final class CallControl implements Connector.Hangup {
   /** ACK of a 2xx (ACKs of error responses stay in the transaction layer). */
   void onAck(RequestEvent event) {
     CallSession call = calls.get(callIdOf(event.getRequest()));
-    if (call != null && call.incoming) {
+    if (call != null && call.incoming()) {
       connector.onAck(call, event.getRequest());
     }
   }
@@ -130,7 +130,7 @@ final class CallControl implements Connector.Hangup {
       call.dialog().sendRequest(transaction);
       return true;
     } catch (Exception e) {
-      LOG.warn("call {}: could not send BYE", call.callId, e);
+      LOG.warn("call {}: could not send BYE", call.callId(), e);
       calls.end(
           call,
           call.endingOutcome(),
@@ -157,13 +157,13 @@ final class CallControl implements Connector.Hangup {
     if (call.is(CallState.CALLING, CallState.EARLY)) {
       return CallOutcome.FAILED;
     }
-    if (call.is(CallState.CHALLENGE) || call.purpose == CallMedia.Purpose.CHALLENGE) {
+    if (call.is(CallState.CHALLENGE) || call.media().purpose() == CallMedia.Purpose.CHALLENGE) {
       return CallOutcome.CANCELLED;
     }
-    if (call.is(CallState.RINGING) || call.purpose == CallMedia.Purpose.RINGBACK) {
+    if (call.is(CallState.RINGING) || call.media().purpose() == CallMedia.Purpose.RINGBACK) {
       return CallOutcome.MISSED;
     }
-    return call.purpose == CallMedia.Purpose.VOICEMAIL
+    return call.media().purpose() == CallMedia.Purpose.VOICEMAIL
         ? CallOutcome.VOICEMAIL
         : CallOutcome.ANSWERED;
   }

@@ -34,7 +34,7 @@ final class CallLimits {
     if (call.timers().hasLengthLimit()) {
       return;
     }
-    boolean machine = call.purpose == CallMedia.Purpose.VOICEMAIL;
+    boolean machine = call.media().purpose() == CallMedia.Purpose.VOICEMAIL;
     Duration limit = machine ? settings.get().machineCallLimit() : settings.get().liveCallLimit();
     call.timers()
         .limitLength(
@@ -48,7 +48,7 @@ final class CallLimits {
       return;
     }
     String reason = "the call reached its maximum length of " + limit.toSeconds() + " s";
-    LOG.warn("call {}: {}; hanging up", call.callId, reason);
+    LOG.warn("call {}: {}; hanging up", call.callId(), reason);
     hangup.bye(call, CallControl.connectedOutcome(call), reason);
   }
 }

@@ -18,55 +18,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything sip-core keeps about one call. Confined to the SIP event thread (no locking). It
- * changes only through its intent methods; the state only through {@link #transitionTo} and {@link
- * #endWith} (called by {@link CallTable}, which reports each change), checked by {@link
- * CallLifecycle}.
- *
- * <p>The fields that are not private (the INVITE, our tag and transport, the offer, the SDES keys,
- * our SDP and the media leg) are still read, and partly written, by {@link Connector}, which
- * another branch is changing; outside it they are written only through the methods here.
+ * Everything sip-core keeps about one call. Confined to the SIP event thread (no locking). Every
+ * field is private: the call changes only through its intent methods (which check the call's state
+ * where it matters and throw on a programming error), the state only through {@link #transitionTo}
+ * and {@link #endWith} (called by {@link CallTable}, which reports each change), checked by {@link
+ * CallLifecycle}. Its media (offer/answer, keys, plan, leg) is kept in a {@link SessionMedia}, the
+ * INVITE transaction of an outgoing call in an {@link OutgoingInvite}, the timers in {@link
+ * CallTimers}.
  */
 final class CallSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
 
-  final String callId;
-  final boolean incoming;
-  final long sdpSessionId = System.nanoTime() & 0xFFFFFFFL;
+  private final String callId;
+  private final boolean incoming;
   private final CallLifecycle lifecycle;
   private String peer = "";
   private String displayName = "";
 
-  /** The initial INVITE (received for incoming calls, sent for outgoing ones). */
-  Request invite;
-
-  /** Incoming: the INVITE's server transaction until it got its final response. */
-  ServerTransaction inviteTransaction;
-
-  /** Our To tag for incoming calls. */
-  String localTag;
-
-  /** The transport the call runs on ("udp" or "tcp"), for our Contact. */
-  String transport = "udp";
-
-  /** The peer's offer of an incoming INVITE; null for a delayed offer (we offer in the 200). */
-  SessionDescription remoteOffer;
-
-  /** The encryption mode and our SDES keys (made once per call, reused by re-INVITEs). */
-  SdesKeys sdes = SdesKeys.none();
-
-  boolean weOffered;
-  long sdpVersion;
-  String localSdp;
-  CallMedia.MediaLeg leg;
-  boolean legStarted;
-  MediaPlan plan;
-  CallMedia.Purpose purpose = CallMedia.Purpose.LIVE;
-  String greeting = "";
+  private Request invite;
+  private ServerTransaction inviteTransaction;
+  private String localTag;
+  private String transport = "udp";
 
   private Dialog dialog;
   private boolean signallingTls;
+  private final SessionMedia media = new SessionMedia();
 
   private CallDisposition.Challenge challenge;
   private ChallengeMachine machine;
@@ -87,17 +64,21 @@ final class CallSession {
     this.lifecycle = new CallLifecycle(callId, initial);
   }
 
+  String callId() {
+    return callId;
+  }
+
+  /** True for a call we received, false for one we placed. */
+  boolean incoming() {
+    return incoming;
+  }
+
   CallState state() {
     return lifecycle.state();
   }
 
   boolean is(CallState... states) {
-    for (CallState s : states) {
-      if (lifecycle.state() == s) {
-        return true;
-      }
-    }
-    return false;
+    return lifecycle.is(states);
   }
 
   boolean isOver() {
@@ -118,20 +99,15 @@ final class CallSession {
       return false;
     }
     timers.cancelAll();
-    if (leg != null) {
-      try {
-        leg.close();
-      } catch (RuntimeException e) {
-        LOG.warn("call {}: closing media failed", callId, e);
-      }
-    }
+    media.close(callId);
     lifecycle.transitionTo(CallState.ENDED, reason);
     return true;
   }
 
-  /** An incoming call's INVITE, as received. */
+  /** An incoming call's INVITE, as received (before the call is added). */
   void received(
       Request request, ServerTransaction transaction, String tag, String via, boolean tls) {
+    lifecycle.require("receive an INVITE", CallState.SCREENING);
     invite = request;
     inviteTransaction = transaction;
     localTag = tag;
@@ -141,8 +117,29 @@ final class CallSession {
 
   /** An outgoing call's INVITE, before it is sent. */
   void inviting(Request request, boolean tls) {
+    lifecycle.require("send an INVITE", CallState.CALLING);
     invite = request;
     signallingTls = tls;
+  }
+
+  /** The initial INVITE (received for incoming calls, sent for outgoing ones). */
+  Request invite() {
+    return invite;
+  }
+
+  /** Incoming: the INVITE's server transaction. */
+  ServerTransaction inviteTransaction() {
+    return inviteTransaction;
+  }
+
+  /** Incoming: our To tag. */
+  String localTag() {
+    return localTag;
+  }
+
+  /** For our Contact: the transport of an incoming INVITE ("udp", "tcp", "tls"); else "udp". */
+  String transport() {
+    return transport;
   }
 
   /** Who the other side is, as shown to the user. */
@@ -173,68 +170,73 @@ final class CallSession {
     dialog = value;
   }
 
-  /** Outgoing: its INVITE transaction. */
   OutgoingInvite outgoing() {
     return outgoing;
   }
 
-  /** The caller's offer (incoming INVITE with a body). */
+  /** The call's media: offer/answer, keys, plan and leg (read; the leg changes through here). */
+  SessionMedia media() {
+    return media;
+  }
+
+  /** The caller's offer (incoming INVITE with a body), while the call is screened. */
   void offered(SessionDescription offer) {
-    remoteOffer = offer;
+    lifecycle.require("take an offer", CallState.SCREENING);
+    media.offered(offer);
   }
 
   /** The call's encryption mode and SDES keys (once, when the call is added). */
   void useKeys(SdesKeys keys) {
-    sdes = keys;
+    media.useKeys(keys);
   }
 
-  /** The media port is reserved. */
+  /** The media port is reserved (before our first offer or answer). */
   void prepared(CallMedia.MediaLeg reserved) {
-    leg = reserved;
-  }
-
-  /** The version of our next SDP (each new offer or answer gets the next one). */
-  long nextSdpVersion() {
-    return ++sdpVersion;
-  }
-
-  /** Our latest SDP (offer or answer). */
-  void describedBy(String sdp) {
-    localSdp = sdp;
+    lifecycle.require("reserve media", CallState.SCREENING, CallState.RINGING, CallState.CALLING);
+    media.reserved(reserved);
   }
 
   /**
-   * Starts the media leg with {@code media} for {@code use}; the plan and use are kept even if the
+   * We answer the incoming call (200 OK) for {@code use}; its media starts with the ACK ({@link
+   * #startMedia()}).
+   */
+  void answerFor(CallMedia.Purpose use, String announcement) {
+    lifecycle.require("answer", CallState.SCREENING, CallState.RINGING);
+    media.willRunFor(use, announcement == null ? "" : announcement);
+  }
+
+  /** The ACK of our 200 arrived: the leg starts with the negotiated plan for what we answered. */
+  void startMedia() {
+    lifecycle.require("start media after the ACK", CallState.CONNECTING);
+    media.start();
+  }
+
+  /**
+   * Starts the media leg with {@code plan} for {@code use} before the call is connected (early
+   * media of an outgoing call, the intercept announcement); the plan and use are kept even if the
    * start throws.
    */
-  void startMedia(MediaPlan media, CallMedia.Purpose use, String announcement) {
-    plan = media;
-    purpose = use;
-    greeting = announcement;
-    leg.start(media, use, announcement);
-    legStarted = true;
+  void startMedia(MediaPlan plan, CallMedia.Purpose use, String announcement) {
+    lifecycle.require("start early media", CallState.SCREENING, CallState.CALLING, CallState.EARLY);
+    media.negotiated(plan);
+    media.willRunFor(use, announcement);
+    media.start();
   }
 
   /** A re-negotiated plan; a running leg follows it (failures are logged). */
-  void updateMedia(MediaPlan media) {
-    plan = media;
-    if (legStarted) {
-      try {
-        leg.update(media);
-      } catch (RuntimeException e) {
-        LOG.warn("call {}: media update failed", callId, e);
-      }
-    }
+  void updateMedia(MediaPlan plan) {
+    media.update(plan, callId);
   }
 
   /** The running leg goes on for another use (challenge → ringback, live or voicemail). */
   void switchMedia(CallMedia.Purpose use, String announcement) {
-    purpose = use;
-    greeting = announcement;
-    leg.switchTo(use, announcement);
+    lifecycle.require("switch media", CallState.CHALLENGE, CallState.RINGING);
+    media.switchTo(use, announcement);
   }
 
+  /** The policy asked for the robot challenge (the call is answered for it next). */
   void challengedWith(CallDisposition.Challenge value) {
+    lifecycle.require("challenge", CallState.SCREENING);
     challenge = value;
   }
 
@@ -255,6 +257,7 @@ final class CallSession {
 
   /** The caller passed the challenge: the call was answered before it rings. */
   void passChallenge() {
+    lifecycle.require("pass the challenge", CallState.CHALLENGE);
     preAnswered = true;
   }
 
@@ -276,7 +279,6 @@ final class CallSession {
     return endingReason;
   }
 
-  /** The call's timers. */
   CallTimers timers() {
     return timers;
   }
@@ -292,16 +294,7 @@ final class CallSession {
    * our mode takes). A call that ended before media is plain.
    */
   CallSecurity security() {
-    boolean srtp;
-    if (plan != null) {
-      srtp = plan.encrypted();
-    } else {
-      srtp =
-          incoming
-              && remoteOffer != null
-              && is(CallState.SCREENING, CallState.RINGING)
-              && sdes.choose(remoteOffer.audio().crypto()).isPresent();
-    }
-    return CallSecurity.of(signallingTls, srtp);
+    boolean answerPending = incoming && is(CallState.SCREENING, CallState.RINGING);
+    return CallSecurity.of(signallingTls, media.srtp(answerPending));
   }
 }

@@ -69,7 +69,7 @@ final class CallTable {
    * Notes that {@code call} waits for the policy's decision since the overload mark {@code mark}.
    */
   void awaitDecision(CallSession call, long mark) {
-    awaitingDecision.put(call.callId, mark);
+    awaitingDecision.put(call.callId(), mark);
   }
 
   /**
@@ -77,7 +77,7 @@ final class CallTable {
    * empty if it was not waiting.
    */
   OptionalLong decided(CallSession call) {
-    Long mark = awaitingDecision.remove(call.callId);
+    Long mark = awaitingDecision.remove(call.callId());
     return mark == null ? OptionalLong.empty() : OptionalLong.of(mark);
   }
 
@@ -88,7 +88,7 @@ final class CallTable {
 
   /** Notes that {@code call} plays an intercept until it ends. */
   void intercepting(CallSession call) {
-    intercepting.add(call.callId);
+    intercepting.add(call.callId());
   }
 
   /** Intercepts playing now. */
@@ -116,8 +116,8 @@ final class CallTable {
   boolean userBusy(CallSession except) {
     for (CallSession c : calls.values()) {
       boolean talking =
-          c.incoming ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
-      if (c != except && c.purpose == CallMedia.Purpose.LIVE && talking) {
+          c.incoming() ? c.is(CallState.CONNECTING, CallState.ACTIVE) : !c.is(CallState.ENDING);
+      if (c != except && c.media().purpose() == CallMedia.Purpose.LIVE && talking) {
         return true;
       }
     }
@@ -127,7 +127,7 @@ final class CallTable {
   /** Registers a new call and reports its initial state. */
   void add(CallSession call, String reason) {
     call.useKeys(new SdesKeys(encryption, random));
-    calls.put(call.callId, call);
+    calls.put(call.callId(), call);
     publish(call, reason, Optional.empty());
   }
 
@@ -145,9 +145,9 @@ final class CallTable {
     if (!call.endWith(reason)) {
       return;
     }
-    calls.remove(call.callId);
-    awaitingDecision.remove(call.callId);
-    intercepting.remove(call.callId);
+    calls.remove(call.callId());
+    awaitingDecision.remove(call.callId());
+    intercepting.remove(call.callId());
     publish(call, reason, Optional.of(outcome));
     if (calls.isEmpty() && empty != null) {
       CompletableFuture<Void> done = empty;
@@ -185,8 +185,8 @@ final class CallTable {
   private void publish(CallSession call, String reason, Optional<CallOutcome> outcome) {
     bus.publishCall(
         new CallEvent(
-            call.callId,
-            call.incoming,
+            call.callId(),
+            call.incoming(),
             call.state(),
             call.peer(),
             call.displayName(),

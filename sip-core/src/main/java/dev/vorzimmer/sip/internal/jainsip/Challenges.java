@@ -62,23 +62,25 @@ final class Challenges {
    * thread.
    */
   void listen(CallSession call) {
-    call.leg.onDigit(d -> post(call, () -> digit(call, d, "rfc4733")));
-    call.leg.onFaxTone(
-        () ->
-            post(
-                call,
-                () -> {
-                  if (call.machine() != null && call.is(CallState.CHALLENGE)) {
-                    decided(call, call.machine().faxTone(System.nanoTime()));
-                  }
-                }));
+    call.media().leg().onDigit(d -> post(call, () -> digit(call, d, "rfc4733")));
+    call.media()
+        .leg()
+        .onFaxTone(
+            () ->
+                post(
+                    call,
+                    () -> {
+                      if (call.machine() != null && call.is(CallState.CHALLENGE)) {
+                        decided(call, call.machine().faxTone(System.nanoTime()));
+                      }
+                    }));
   }
 
   private void post(CallSession call, Runnable task) {
     try {
       context.events().execute(task);
     } catch (RejectedExecutionException e) {
-      LOG.debug("call {}: media event after the agent stopped", call.callId);
+      LOG.debug("call {}: media event after the agent stopped", call.callId());
     }
   }
 

@@ -5,8 +5,6 @@ import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
 import dev.vorzimmer.sip.sdp.MediaCapability;
-import dev.vorzimmer.sip.sdp.MediaDirection;
-import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -59,25 +57,28 @@ final class Connector {
   /** Why our media cannot use the caller's offer (checked before anything rings), or empty. */
   Optional<MediaCapability.Refusal> offerRefusal(CallSession call) {
     return MediaCapability.check(
-        call.remoteOffer.audio(), context.advertised().sdpHost(), call.sdes.mode());
+        call.media().remoteOffer().audio(),
+        context.advertised().sdpHost(),
+        call.media().keys().mode());
   }
 
   /** Answers 488 with a {@code Warning} saying why the SDP cannot be used, and ends the call. */
   void rejectSdp(CallSession call, MediaCapability.Refusal refusal) throws Exception {
     Response response =
-        messages.response(call.invite, Response.NOT_ACCEPTABLE_HERE, call.localTag, call.transport);
+        messages.response(
+            call.invite(), Response.NOT_ACCEPTABLE_HERE, call.localTag(), call.transport());
     messages.addWarning(response, refusal);
-    CallMessages.send(call.inviteTransaction, response);
+    CallMessages.send(call.inviteTransaction(), response);
     calls.end(call, CallOutcome.FAILED, "unusable SDP offer: " + refusal.text());
   }
 
   /** Answers the INVITE with a final error status and ends the call. */
   void reject(CallSession call, int status, CallOutcome outcome, String reason) throws Exception {
-    Response response = messages.response(call.invite, status, call.localTag, call.transport);
+    Response response = messages.response(call.invite(), status, call.localTag(), call.transport());
     if (status == Response.METHOD_NOT_ALLOWED) {
       messages.addAllow(response);
     }
-    CallMessages.send(call.inviteTransaction, response);
+    CallMessages.send(call.inviteTransaction(), response);
     calls.end(call, outcome, reason);
   }
 
@@ -87,12 +88,11 @@ final class Connector {
     if (!prepareSdp(call)) {
       return;
     }
-    call.purpose = purpose;
-    call.greeting = greeting == null ? "" : greeting;
-    Response ok = messages.response(call.invite, Response.OK, call.localTag, call.transport);
+    call.answerFor(purpose, greeting);
+    Response ok = messages.response(call.invite(), Response.OK, call.localTag(), call.transport());
     messages.addAllow(ok);
-    messages.setSdp(ok, call.localSdp);
-    CallMessages.send(call.inviteTransaction, ok);
+    messages.setSdp(ok, call.media().localSdp());
+    CallMessages.send(call.inviteTransaction(), ok);
     calls.move(call, CallState.CONNECTING, reason);
     calls.schedule(call, ackTimeout, () -> onAckTimeout(call));
   }
@@ -102,41 +102,24 @@ final class Connector {
    * call; on failure the call was rejected and false is returned.
    */
   boolean prepareSdp(CallSession call) throws Exception {
+    CallMedia.MediaLeg leg;
     try {
-      call.leg = media.prepare(call.callId, context.advertised().bindHost());
+      leg = media.prepare(call.callId(), context.advertised().bindHost());
     } catch (IOException | RuntimeException e) {
       String why = e.getMessage() != null ? e.getMessage() : Transactions.describe(e);
-      LOG.warn("call {}: no media port: {}", call.callId, why);
+      LOG.warn("call {}: no media port: {}", call.callId(), why);
       LOG.debug("media port failure", e);
       reject(call, Response.SERVICE_UNAVAILABLE, CallOutcome.FAILED, "no media port: " + why);
       return false;
     }
-    int port = call.leg.localPort();
-    if (call.remoteOffer != null) {
-      Optional<SdpNegotiator.Answer> answer =
-          SdpNegotiator.answer(
-              call.remoteOffer,
-              context.advertised().sdpHost(),
-              port,
-              call.sdpSessionId,
-              ++call.sdpVersion,
-              call.sdes);
-      if (answer.isEmpty()) {
-        reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
-        return false;
-      }
-      call.plan = MediaPlans.fromAnswer(answer.get());
-      call.localSdp = answer.get().sdp();
-    } else {
-      call.localSdp =
-          SdpNegotiator.offer(
-              context.advertised().sdpHost(),
-              port,
-              call.sdpSessionId,
-              ++call.sdpVersion,
-              MediaDirection.SENDRECV,
-              call.sdes);
-      call.weOffered = true;
+    call.prepared(leg);
+    int port = leg.localPort();
+    String host = context.advertised().sdpHost();
+    if (call.media().remoteOffer() == null) {
+      call.media().offerFirst(host, port);
+    } else if (!call.media().answerOffer(host, port)) {
+      reject(call, Response.NOT_ACCEPTABLE_HERE, CallOutcome.FAILED, "no common codec");
+      return false;
     }
     return true;
   }
@@ -147,33 +130,32 @@ final class Connector {
       return;
     }
     call.cancelTimer();
-    if (call.weOffered) {
+    if (call.media().weOffered()) {
       Optional<MediaPlan> plan =
           ack == null
               ? Optional.empty()
-              : MediaPlans.fromAnswerIn(ack, context.listenHost(), call.sdes);
+              : MediaPlans.fromAnswerIn(ack, context.listenHost(), call.media().keys());
       if (plan.isEmpty()) {
         hangup.bye(call, CallOutcome.FAILED, "the ACK carried no usable SDP answer");
         return;
       }
-      call.plan = plan.get();
+      call.media().negotiated(plan.get());
     }
     try {
-      if (call.purpose == CallMedia.Purpose.CHALLENGE) {
+      if (call.media().purpose() == CallMedia.Purpose.CHALLENGE) {
         challenges.listen(call);
       }
-      call.leg.start(call.plan, call.purpose, call.greeting);
-      call.legStarted = true;
+      call.startMedia();
     } catch (RuntimeException e) {
-      LOG.warn("call {}: media did not start", call.callId, e);
+      LOG.warn("call {}: media did not start", call.callId(), e);
       hangup.bye(call, CallOutcome.FAILED, "media did not start: " + Transactions.describe(e));
       return;
     }
-    if (call.purpose == CallMedia.Purpose.CHALLENGE) {
+    if (call.media().purpose() == CallMedia.Purpose.CHALLENGE) {
       challenges.begin(call);
       return;
     }
-    boolean voicemail = call.purpose == CallMedia.Purpose.VOICEMAIL;
+    boolean voicemail = call.media().purpose() == CallMedia.Purpose.VOICEMAIL;
     calls.move(
         call,
         voicemail ? CallState.VOICEMAIL : CallState.ACTIVE,

@@ -164,10 +164,10 @@ final class IncomingCalls {
   }
 
   private void screen(CallSession call, InetSocketAddress source) throws Exception {
-    Request request = call.invite;
+    Request request = call.invite();
     CallerIdentity who = identity(request, source);
     call.identify(who.number(), who.displayName());
-    call.joinDialog(context.provider().getNewDialog(call.inviteTransaction));
+    call.joinDialog(context.provider().getNewDialog(call.inviteTransaction()));
     calls.add(call, "screening caller " + who.number() + " (" + who.source() + ")");
     String sdp = CallMessages.sdpOf(request);
     if (sdp != null) {
@@ -186,7 +186,7 @@ final class IncomingCalls {
     }
     IncomingCall incoming =
         new IncomingCall(
-            call.callId,
+            call.callId(),
             who.number(),
             who.source(),
             who.displayName(),

@@ -119,7 +119,7 @@ final class IncomingDispositions {
           try {
             context.events().execute(() -> decide(call, disposition, error));
           } catch (RejectedExecutionException e) {
-            LOG.info("call {}: policy decided after the agent stopped", call.callId);
+            LOG.info("call {}: policy decided after the agent stopped", call.callId());
           }
         });
   }
@@ -139,11 +139,11 @@ final class IncomingDispositions {
     try {
       Response busy =
           messages.response(
-              call.invite, Response.SERVICE_UNAVAILABLE, call.localTag, call.transport);
+              call.invite(), Response.SERVICE_UNAVAILABLE, call.localTag(), call.transport());
       messages.addRetryAfter(busy, retry);
-      CallMessages.send(call.inviteTransaction, busy);
+      CallMessages.send(call.inviteTransaction(), busy);
     } catch (Exception e) {
-      LOG.info("call {}: could not send 503: {}", call.callId, Transactions.describe(e));
+      LOG.info("call {}: could not send 503: {}", call.callId(), Transactions.describe(e));
     }
     calls.end(
         call,
@@ -163,9 +163,9 @@ final class IncomingDispositions {
     if (error != null || disposition == null) {
       LOG.warn(
           "call {}: screening failed ({}), taking a message",
-          call.callId,
+          call.callId(),
           error == null ? "no decision" : Transactions.describe(error));
-      LOG.debug("screening failure of call {}", call.callId, error);
+      LOG.debug("screening failure of call {}", call.callId(), error);
       decided =
           new CallDisposition.Voicemail(
               "default",
@@ -175,7 +175,7 @@ final class IncomingDispositions {
     try {
       apply(call, decided);
     } catch (Exception e) {
-      LOG.warn("call {}: could not carry out {}", call.callId, decided, e);
+      LOG.warn("call {}: could not carry out {}", call.callId(), decided, e);
       failBeforeAnswer(call, "could not carry out " + decided + ": " + Transactions.describe(e));
     }
   }
@@ -210,8 +210,8 @@ final class IncomingDispositions {
 
   private void ring(CallSession call, String reason) throws Exception {
     CallMessages.send(
-        call.inviteTransaction,
-        messages.response(call.invite, Response.RINGING, call.localTag, call.transport));
+        call.inviteTransaction(),
+        messages.response(call.invite(), Response.RINGING, call.localTag(), call.transport()));
     calls.move(call, CallState.RINGING, "ringing: " + reason);
     Duration timeout = settings.get().ringTimeout();
     calls.schedule(
@@ -223,7 +223,7 @@ final class IncomingDispositions {
   /** The user's (or the ring timer's) "take a message" for a ringing call. */
   void sendToVoicemail(CallSession call, String reason) {
     if (!call.is(CallState.RINGING)) {
-      LOG.info("call {}: cannot send to voicemail in state {}", call.callId, call.state());
+      LOG.info("call {}: cannot send to voicemail in state {}", call.callId(), call.state());
       return;
     }
     if (call.preAnswered()) {
@@ -233,7 +233,7 @@ final class IncomingDispositions {
     try {
       connector.connect(call, CallMedia.Purpose.VOICEMAIL, "default", "voicemail: " + reason);
     } catch (Exception e) {
-      LOG.warn("call {}: could not answer for voicemail", call.callId, e);
+      LOG.warn("call {}: could not answer for voicemail", call.callId(), e);
       failBeforeAnswer(call, "could not answer for voicemail: " + Transactions.describe(e));
     }
   }
@@ -249,10 +249,10 @@ final class IncomingDispositions {
     }
     try {
       CallMessages.send(
-          call.inviteTransaction,
-          messages.response(call.invite, Response.SERVER_INTERNAL_ERROR, call.localTag, null));
+          call.inviteTransaction(),
+          messages.response(call.invite(), Response.SERVER_INTERNAL_ERROR, call.localTag(), null));
     } catch (Exception e) {
-      LOG.info("call {}: could not send 500 either: {}", call.callId, Transactions.describe(e));
+      LOG.info("call {}: could not send 500 either: {}", call.callId(), Transactions.describe(e));
     }
     calls.end(call, CallOutcome.FAILED, reason);
   }

@@ -40,7 +40,7 @@ final class Intercepts {
 
   void start(CallSession call, CallDisposition.Intercept intercept) throws Exception {
     String reason = intercept.status() + " after the intercept announcement: " + intercept.reason();
-    if (call.remoteOffer == null) {
+    if (call.media().remoteOffer() == null) {
       connector.reject(
           call, intercept.status(), CallOutcome.REJECTED, reason + " (no early media)");
       return;
@@ -58,16 +58,17 @@ final class Intercepts {
       return;
     }
     Response progress =
-        messages.response(call.invite, Response.SESSION_PROGRESS, call.localTag, call.transport);
-    messages.setSdp(progress, call.localSdp);
-    CallMessages.send(call.inviteTransaction, progress);
+        messages.response(
+            call.invite(), Response.SESSION_PROGRESS, call.localTag(), call.transport());
+    messages.setSdp(progress, call.media().localSdp());
+    CallMessages.send(call.inviteTransaction(), progress);
     calls.intercepting(call);
     try {
-      call.startMedia(call.plan, CallMedia.Purpose.INTERCEPT, intercept.greeting());
+      call.startMedia(call.media().plan(), CallMedia.Purpose.INTERCEPT, intercept.greeting());
     } catch (RuntimeException e) {
-      LOG.warn("call {}: intercept media did not start", call.callId, e);
+      LOG.warn("call {}: intercept media did not start", call.callId(), e);
     }
-    LOG.info("call {}: 183 with the intercept announcement", call.callId);
+    LOG.info("call {}: 183 with the intercept announcement", call.callId());
     calls.schedule(
         call,
         intercept.length(),
@@ -76,7 +77,7 @@ final class Intercepts {
             try {
               connector.reject(call, intercept.status(), CallOutcome.REJECTED, reason);
             } catch (Exception e) {
-              LOG.warn("call {}: final response after the intercept failed", call.callId, e);
+              LOG.warn("call {}: final response after the intercept failed", call.callId(), e);
               calls.end(call, CallOutcome.FAILED, "final response failed: " + e);
             }
           }

@@ -4,8 +4,6 @@ import dev.vorzimmer.sip.CallMedia;
 import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.MediaPlan;
-import dev.vorzimmer.sip.sdp.MediaDirection;
-import dev.vorzimmer.sip.sdp.SdpNegotiator;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.util.Optional;
 import javax.sip.ClientTransaction;
@@ -58,15 +56,9 @@ final class OutgoingCalls implements ClientResponseHandler {
     calls.add(call, "calling " + target);
     try {
       call.prepared(media.prepare(callId, context.advertised().bindHost()));
-      call.describedBy(
-          SdpNegotiator.offer(
-              context.advertised().sdpHost(),
-              call.leg.localPort(),
-              call.sdpSessionId,
-              call.nextSdpVersion(),
-              MediaDirection.SENDRECV,
-              call.sdes));
-      Request invite = invites.invite(callId, target, call.localSdp);
+      String offer =
+          call.media().offerFirst(context.advertised().sdpHost(), call.media().leg().localPort());
+      Request invite = invites.invite(callId, target, offer);
       ClientTransaction transaction = context.provider().getNewClientTransaction(invite);
       call.inviting(invite, CallMessages.overTls(invite, transaction));
       send(call, transaction);
@@ -95,7 +87,7 @@ final class OutgoingCalls implements ClientResponseHandler {
     Response response = event.getResponse();
     CallSession call = calls.get(CallControl.callIdOf(response));
     if (call == null
-        || call.incoming
+        || call.incoming()
         || event.getClientTransaction() != call.outgoing().transaction()) {
       return;
     }
@@ -109,13 +101,13 @@ final class OutgoingCalls implements ClientResponseHandler {
         && digest.isPresent()
         && realms.refusalForCall(response).isPresent()) {
       String refusal = realms.refusalForCall(response).get();
-      LOG.warn("call {}: {}", call.callId, refusal);
+      LOG.warn("call {}: {}", call.callId(), refusal);
       calls.end(
           call, CallOutcome.FAILED, status + " " + response.getReasonPhrase() + ": " + refusal);
     } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
         && !call.is(CallState.ENDING)
         && retryWithCredentials(call, event)) {
-      LOG.info("call {}: answered the {} challenge", call.callId, status);
+      LOG.info("call {}: answered the {} challenge", call.callId(), status);
     } else if (call.is(CallState.ENDING)) {
       calls.end(call, call.endingOutcome(), call.endingReason());
     } else {
@@ -148,8 +140,8 @@ final class OutgoingCalls implements ClientResponseHandler {
     if (call.is(CallState.CALLING)) {
       calls.move(call, CallState.EARLY, status + " " + response.getReasonPhrase());
     }
-    if (!call.legStarted) {
-      MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes)
+    if (!call.media().started()) {
+      MediaPlans.fromAnswerIn(response, context.listenHost(), call.media().keys())
           .ifPresent(plan -> startLeg(call, plan));
     }
   }
@@ -162,7 +154,7 @@ final class OutgoingCalls implements ClientResponseHandler {
       long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
       dialog.sendAck(OurVia.fix(context, dialog.createAck(cseq)));
     } catch (Exception e) {
-      LOG.warn("call {}: cannot ACK the 200", call.callId, e);
+      LOG.warn("call {}: cannot ACK the 200", call.callId(), e);
     }
     if (call.is(CallState.ENDING)) {
       control.sendBye(call);
@@ -172,14 +164,14 @@ final class OutgoingCalls implements ClientResponseHandler {
       return;
     }
     Optional<MediaPlan> plan =
-        MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost(), call.sdes);
-    if (plan.isEmpty() && !call.legStarted) {
+        MediaPlans.fromAnswerIn(event.getResponse(), context.listenHost(), call.media().keys());
+    if (plan.isEmpty() && !call.media().started()) {
       control.bye(call, CallOutcome.FAILED, "the answer has no usable SDP");
       return;
     }
     plan.ifPresent(
         p -> {
-          if (call.legStarted) {
+          if (call.media().started()) {
             call.updateMedia(p);
           } else {
             startLeg(call, p);
@@ -192,7 +184,7 @@ final class OutgoingCalls implements ClientResponseHandler {
     try {
       call.startMedia(plan, CallMedia.Purpose.LIVE, "");
     } catch (RuntimeException e) {
-      LOG.warn("call {}: media did not start", call.callId, e);
+      LOG.warn("call {}: media did not start", call.callId(), e);
     }
   }
 
@@ -209,7 +201,7 @@ final class OutgoingCalls implements ClientResponseHandler {
       send(call, retry);
       return true;
     } catch (Exception e) {
-      LOG.warn("call {}: cannot answer the digest challenge", call.callId, e);
+      LOG.warn("call {}: cannot answer the digest challenge", call.callId(), e);
       return false;
     }
   }
@@ -226,7 +218,7 @@ final class OutgoingCalls implements ClientResponseHandler {
       ClientTransaction transaction = context.provider().getNewClientTransaction(cancel);
       transaction.sendRequest();
     } catch (Exception e) {
-      LOG.warn("call {}: cannot send CANCEL", call.callId, e);
+      LOG.warn("call {}: cannot send CANCEL", call.callId(), e);
       calls.end(
           call,
           call.endingOutcome(),

@@ -63,12 +63,12 @@ final class ReInvites {
           messages.response(request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, null));
       return;
     }
-    if (call.is(CallState.CONNECTING) && call.incoming && !call.weOffered) {
+    if (call.is(CallState.CONNECTING) && call.incoming() && !call.media().weOffered()) {
       // the peer got our 200 (it sends a re-INVITE in the dialog); its ACK may arrive later or be
       // overtaken
       connector.onAck(call, request);
     }
-    if (!call.is(CallState.ACTIVE, CallState.VOICEMAIL) || call.leg == null) {
+    if (!call.is(CallState.ACTIVE, CallState.VOICEMAIL) || call.media().leg() == null) {
       CallMessages.send(
           transaction, messages.response(request, Response.REQUEST_PENDING, null, null));
       return;
@@ -76,47 +76,49 @@ final class ReInvites {
     String sdp = CallMessages.sdpOf(request);
     Optional<SdpNegotiator.Answer> answer = Optional.empty();
     if (sdp != null) {
-      Optional<MediaCapability.Refusal> refusal;
-      try {
-        SessionDescription offer = SdpParser.parse(sdp);
-        SdesKeys keys = call.sdes.pinned(encrypted(call));
-        refusal = MediaCapability.check(offer.audio(), context.advertised().sdpHost(), keys.mode());
-        answer =
-            SdpNegotiator.answer(
-                offer,
-                context.advertised().sdpHost(),
-                call.leg.localPort(),
-                call.sdpSessionId,
-                call.sdpVersion + 1,
-                keys);
-      } catch (SdpException e) {
-        refusal =
-            Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
-      }
+      answer = answerOffer(call, sdp, request, transaction);
       if (answer.isEmpty()) {
-        LOG.info(
-            "call {}: unusable SDP in re-INVITE: {}",
-            call.callId,
-            refusal.map(MediaCapability.Refusal::text).orElse("no common codec"));
-        Response refused = messages.response(request, Response.NOT_ACCEPTABLE_HERE, null, null);
-        if (refusal.isPresent()) {
-          messages.addWarning(refused, refusal.get());
-        }
-        CallMessages.send(transaction, refused);
         return;
       }
-      call.nextSdpVersion();
-      call.describedBy(answer.get().sdp());
     }
     Response ok = messages.response(request, Response.OK, null, transport);
     messages.addAllow(ok);
-    messages.setSdp(ok, call.localSdp);
+    messages.setSdp(ok, call.media().localSdp());
     CallMessages.send(transaction, ok);
     answer.ifPresent(a -> call.updateMedia(MediaPlans.fromAnswer(a)));
   }
 
-  private static boolean encrypted(CallSession call) {
-    return call.plan != null && call.plan.encrypted();
+  /**
+   * Our answer to the offer {@code sdp} in a re-INVITE (it becomes our SDP); empty when it cannot
+   * be used, and then 488 (with a {@code Warning} saying why) was sent.
+   */
+  private Optional<SdpNegotiator.Answer> answerOffer(
+      CallSession call, String sdp, Request request, ServerTransaction transaction)
+      throws Exception {
+    Optional<SdpNegotiator.Answer> answer = Optional.empty();
+    Optional<MediaCapability.Refusal> refusal;
+    try {
+      SessionDescription offer = SdpParser.parse(sdp);
+      SdesKeys keys = call.media().pinnedKeys();
+      String host = context.advertised().sdpHost();
+      refusal = MediaCapability.check(offer.audio(), host, keys.mode());
+      answer = call.media().answerReOffer(offer, host, call.media().leg().localPort(), keys);
+    } catch (SdpException e) {
+      refusal =
+          Optional.of(new MediaCapability.Refusal(MediaCapability.MISCELLANEOUS, e.getMessage()));
+    }
+    if (answer.isEmpty()) {
+      LOG.info(
+          "call {}: unusable SDP in re-INVITE: {}",
+          call.callId(),
+          refusal.map(MediaCapability.Refusal::text).orElse("no common codec"));
+      Response refused = messages.response(request, Response.NOT_ACCEPTABLE_HERE, null, null);
+      if (refusal.isPresent()) {
+        messages.addWarning(refused, refusal.get());
+      }
+      CallMessages.send(transaction, refused);
+    }
+    return answer;
   }
 
   /**
@@ -124,28 +126,27 @@ final class ReInvites {
    * possible now.
    */
   boolean hold(CallSession call, boolean on) {
-    if (!call.is(CallState.ACTIVE) || call.dialog() == null || call.leg == null) {
+    if (!call.is(CallState.ACTIVE) || call.dialog() == null || call.media().leg() == null) {
       return false;
     }
     try {
       String sdp =
-          SdpNegotiator.offer(
-              context.advertised().sdpHost(),
-              call.leg.localPort(),
-              call.sdpSessionId,
-              call.nextSdpVersion(),
-              on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV,
-              call.sdes.pinned(encrypted(call)));
+          call.media()
+              .offer(
+                  context.advertised().sdpHost(),
+                  call.media().leg().localPort(),
+                  on ? MediaDirection.SENDONLY : MediaDirection.SENDRECV,
+                  call.media().pinnedKeys());
       Request reInvite = OurVia.fix(context, call.dialog().createRequest(Request.INVITE));
-      reInvite.addHeader(messages.contact(call.transport));
+      reInvite.addHeader(messages.contact(call.transport()));
       messages.setSdp(reInvite, sdp);
       ClientTransaction transaction = context.provider().getNewClientTransaction(reInvite);
       transaction.setApplicationData(new ReInviteHandler(call));
       call.dialog().sendRequest(transaction);
-      call.describedBy(sdp);
+      call.media().describedBy(sdp);
       return true;
     } catch (Exception e) {
-      LOG.warn("call {}: could not send re-INVITE for hold={}", call.callId, on, e);
+      LOG.warn("call {}: could not send re-INVITE for hold={}", call.callId(), on, e);
       return false;
     }
   }
@@ -165,24 +166,24 @@ final class ReInvites {
         return;
       }
       if (response.getStatusCode() >= 300) {
-        LOG.info("call {}: re-INVITE refused with {}", call.callId, response.getStatusCode());
+        LOG.info("call {}: re-INVITE refused with {}", call.callId(), response.getStatusCode());
         return;
       }
       try {
         long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
         call.dialog().sendAck(OurVia.fix(context, call.dialog().createAck(cseq)));
       } catch (Exception e) {
-        LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId, e);
+        LOG.warn("call {}: cannot ACK the re-INVITE answer", call.callId(), e);
       }
       if (!call.isOver()) {
-        MediaPlans.fromAnswerIn(response, context.listenHost(), call.sdes.pinned(encrypted(call)))
+        MediaPlans.fromAnswerIn(response, context.listenHost(), call.media().pinnedKeys())
             .ifPresent(call::updateMedia);
       }
     }
 
     @Override
     public void onFailure(ClientTransactionFailure failure) {
-      LOG.info("call {}: re-INVITE failed: {}", call.callId, failure.reason());
+      LOG.info("call {}: re-INVITE failed: {}", call.callId(), failure.reason());
     }
   }
 }

@@ -1,13 +1,11 @@
 package dev.vorzimmer.sip.internal.jainsip;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.SocketAddress;
 import java.net.SocketException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.HandshakeCompletedEvent;
 import javax.net.ssl.HandshakeCompletedListener;
 import javax.net.ssl.SSLParameters;
@@ -21,27 +19,24 @@ import javax.net.ssl.SSLSocket;
  * and a handshake listener hears at once that it is done. The end of the input (the peer closed, or
  * a read failed) closes it and is reported once to {@code onClosed}. It notes when it last read
  * anything (a SIP message or the CRLF pong answering a keep-alive), so that {@link KeepAlive} can
- * tell a connection that silently stopped answering and {@link #abandon} it.
+ * tell a connection that silently stopped answering and {@link #abandon} it; that reading side is
+ * {@link TlsReadWatch}.
  */
 final class TlsSocket extends SSLSocket {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TlsSocket.class);
-
   private final SSLSocket socket;
-  private final Runnable onClosed;
-  private final AtomicBoolean reported = new AtomicBoolean();
+  private final TlsReadWatch watch;
   private final InputStream in;
-  private volatile long lastReadNanos = System.nanoTime();
 
   TlsSocket(SSLSocket socket, Runnable onClosed) throws IOException {
     this.socket = socket;
-    this.onClosed = onClosed;
-    this.in = new Watched(socket.getInputStream());
+    this.watch = new TlsReadWatch(socket, onClosed);
+    this.in = watch.watch(socket.getInputStream());
   }
 
   /** Nanoseconds ({@link System#nanoTime()}) since anything was last read, or since the connect. */
   long nanosSinceLastRead() {
-    return System.nanoTime() - lastReadNanos;
+    return watch.nanosSinceLastRead();
   }
 
   /**
@@ -49,67 +44,7 @@ final class TlsSocket extends SSLSocket {
    * already knows and acts (registers again).
    */
   void abandon() {
-    if (reported.compareAndSet(false, true)) {
-      try {
-        socket.close();
-      } catch (IOException e) {
-        LOG.debug("closing an abandoned TLS connection failed: {}", e.toString());
-      }
-    }
-  }
-
-  /**
-   * Closes the connection (so the stack's next write fails and it connects anew instead of writing
-   * into a half-closed one), then tells {@code onClosed}.
-   */
-  private void ended() {
-    if (reported.compareAndSet(false, true)) {
-      try {
-        socket.close();
-      } catch (IOException e) {
-        LOG.debug("closing an ended TLS connection failed: {}", e.toString());
-      }
-      onClosed.run();
-    }
-  }
-
-  /** Reports the end of the stream or a failed read. */
-  private final class Watched extends FilterInputStream {
-    Watched(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        int b = super.read();
-        if (b < 0) {
-          ended();
-        } else {
-          lastReadNanos = System.nanoTime();
-        }
-        return b;
-      } catch (IOException e) {
-        ended();
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      try {
-        int n = super.read(buffer, offset, length);
-        if (n < 0) {
-          ended();
-        } else if (n > 0) {
-          lastReadNanos = System.nanoTime();
-        }
-        return n;
-      } catch (IOException e) {
-        ended();
-        throw e;
-      }
-    }
+    watch.abandon();
   }
 
   @Override

@@ -38,6 +38,18 @@ class CallLifecycleTest {
   }
 
   @Test
+  void anActionThatDoesNotFitTheStateThrowsAndChangesNothing() {
+    CallLifecycle c = new CallLifecycle("c5", CallState.RINGING);
+    c.require("answer", CallState.SCREENING, CallState.RINGING);
+    assertThatThrownBy(() -> c.require("start media after the ACK", CallState.CONNECTING))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot start media after the ACK in RINGING");
+    assertThat(c.state()).isEqualTo(CallState.RINGING);
+    assertThat(c.is(CallState.SCREENING, CallState.RINGING)).isTrue();
+    assertThat(c.is(CallState.CONNECTING)).isFalse();
+  }
+
+  @Test
   void endedIsFinal() {
     for (CallState s : CallState.values()) {
       assertThat(CallState.ENDED.canGoTo(s)).isFalse();
