@@ -50,6 +50,7 @@ public final class JitsiAudioDevices implements AudioDevices {
   private final List<Entry> inputs;
   private final List<Entry> outputs;
   private final String probeNote;
+  private final Optional<PulseDeviceWatch> watch;
   private final ExecutorService releaser =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -59,11 +60,16 @@ public final class JitsiAudioDevices implements AudioDevices {
           });
 
   private JitsiAudioDevices(
-      JitsiEnvironment environment, List<Entry> inputs, List<Entry> outputs, String probeNote) {
+      JitsiEnvironment environment,
+      List<Entry> inputs,
+      List<Entry> outputs,
+      String probeNote,
+      Optional<PulseDeviceWatch> watch) {
     this.environment = environment;
     this.inputs = inputs;
     this.outputs = outputs;
     this.probeNote = probeNote;
+    this.watch = watch;
   }
 
   /** See {@link AudioDevices#open(Path)}. */
@@ -93,7 +99,8 @@ public final class JitsiAudioDevices implements AudioDevices {
       List<Entry> outputs = new ArrayList<>();
       scan(inputs, outputs);
       LOG.info("audio devices: inputs {}, outputs {}", names(inputs), names(outputs));
-      return new JitsiAudioDevices(environment, inputs, outputs, verdict.reason());
+      return new JitsiAudioDevices(
+          environment, inputs, outputs, verdict.reason(), PulseDeviceWatch.start());
     } catch (RuntimeException | LinkageError e) {
       LOG.error("libjitsi's audio device layer did not start", e);
       return AudioDevices.none("libjitsi did not start: " + e);
@@ -169,11 +176,14 @@ public final class JitsiAudioDevices implements AudioDevices {
                 Kind.NO_DEVICE, "no microphone found; libjitsi's silence device stands in")
             : null;
     try {
-      return JitsiCapture.start(
-          Manager.createDataSource(new MediaLocator(e.device().id())),
-          e.device().name(),
-          inherent,
-          releaser);
+      JitsiCapture capture =
+          JitsiCapture.start(
+              Manager.createDataSource(new MediaLocator(e.device().id())),
+              e.device().name(),
+              inherent,
+              releaser);
+      watch.ifPresent(w -> capture.followedBy(w.follow(false, e.device().id(), capture::movedTo)));
+      return capture;
     } catch (IOException | NoDataSourceException | RuntimeException ex) {
       LOG.warn("cannot open microphone {} ({})", e.device().name(), e.device().id(), ex);
       return new NoDevice(
@@ -197,7 +207,9 @@ public final class JitsiAudioDevices implements AudioDevices {
       if (renderer instanceof AbstractAudioRenderer<?> audioRenderer) {
         audioRenderer.setLocator(new MediaLocator(e.device().id()));
       }
-      return JitsiPlayback.start(renderer, e.device().name());
+      JitsiPlayback playback = JitsiPlayback.start(renderer, e.device().name());
+      watch.ifPresent(w -> playback.followedBy(w.follow(true, e.device().id(), playback::movedTo)));
+      return playback;
     } catch (ResourceUnavailableException | RuntimeException ex) {
       LOG.warn("cannot open speaker {} ({})", e.device().name(), e.device().id(), ex);
       return new NoDevice(
@@ -225,5 +237,6 @@ public final class JitsiAudioDevices implements AudioDevices {
   @Override
   public void close() {
     releaser.shutdown();
+    watch.ifPresent(PulseDeviceWatch::close);
   }
 }
