@@ -145,6 +145,21 @@ public final class PulseAudioProcess implements AutoCloseable {
     return loadModule("module-null-sink", module.substring(module.indexOf(' ') + 1));
   }
 
+  /**
+   * Plugs in another microphone: a source {@code name} listed as {@code description} (one word)
+   * that hears the tone as {@value #MICROPHONE} does; its module index, for {@link #unloadModule}.
+   */
+  public int addSource(String name, String description) throws IOException, InterruptedException {
+    return loadModule(
+        "module-remap-source",
+        "source_name="
+            + name
+            + " master="
+            + LINE
+            + ".monitor channels=1 source_properties=device.description="
+            + description);
+  }
+
   private Map<String, String> privateFolders() {
     return Map.of(
         "HOME", dir.resolve("home").toString(),

@@ -41,12 +41,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The window on a real sound server: Ben's window ({@link PulseWindowMain}, its own JVM under Xvfb)
  * runs on a private PulseAudio with two speakers — {@value PulseAudioProcess#SPEAKER} (the server's
- * default) and a plugged-in {@value #HEADSET}, which Ben chose in Settings — and a 440 Hz tone as
- * microphone. The message player and the ringtone are heard on the headset's monitor and not on the
- * other speaker; the greeting recorder records the microphone's tone into the greeting's WAV; Anna
- * (a headless phone at the same Kamailio, saying 500 Hz) is heard on the headset during the call.
- * Then the headset is unplugged ({@code pactl unload-module}): the call stays up, Anna is heard on
- * the speaker that is left, and the in-call view says so by name.
+ * default) and a plugged-in {@value #HEADSET}, which Ben chose in Settings — and two microphones
+ * hearing a 440 Hz tone, the default {@value PulseAudioProcess#MICROPHONE} and the chosen {@value
+ * #HEADSET_MIC}. The message player and the ringtone are heard on the headset's monitor and not on
+ * the other speaker; the greeting recorder records the microphone's tone into the greeting's WAV;
+ * Anna (a headless phone at the same Kamailio, saying 500 Hz) is heard on the headset during the
+ * call. Then the headset's microphone and then the headset are unplugged ({@code pactl
+ * unload-module}): the call stays up, Anna hears the default microphone and is heard on the speaker
+ * that is left, and the in-call view names each device that left and the one that took over.
  */
 class PulseWindowIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -55,6 +57,8 @@ class PulseWindowIT {
   private static final String BEN = "03022222222";
   private static final String HEADSET = "vz_headset";
   private static final String HEADSET_NAME = "Headset";
+  private static final String HEADSET_MIC = "vz_headset_mic";
+  private static final String HEADSET_MIC_NAME = "HeadsetMic";
   private static final int MESSAGE_HZ = 300;
   private static final int ANNA_HZ = 500;
 
@@ -62,6 +66,7 @@ class PulseWindowIT {
   private KamailioProcess kamailio;
   private PulseAudioProcess pulse;
   private Phone anna;
+  private final ToneDevices annaSound = new ToneDevices(ANNA_HZ);
   private Process window;
   private final List<String> lines = new ArrayList<>();
   private PrintWriter toWindow;
@@ -94,7 +99,9 @@ class PulseWindowIT {
   @Test
   void playerRingtoneRecorderAndCallUseTheChosenSpeakerAndAnUnpluggedOneIsSaid() throws Exception {
     int headset = pulse.addSink(HEADSET, HEADSET_NAME);
+    int headsetMic = pulse.addSource(HEADSET_MIC, HEADSET_MIC_NAME);
     pulse.pactl("set-default-sink", PulseAudioProcess.SPEAKER);
+    pulse.pactl("set-default-source", PulseAudioProcess.MICROPHONE);
     AppHome ben = benWithAMessageAndTheHeadsetChosen();
     startWindow(ben);
     awaitAnswer("ok ready", START);
@@ -105,9 +112,12 @@ class PulseWindowIT {
     send("record-greeting");
     Path wav = Path.of(awaitAnswer("ok recorded ", WAIT).substring("ok recorded ".length()));
     short[] greeting = Greeting.fromWav(wav).samples();
-    assertThat(greeting.length).as("about a second").isBetween(8000, 24000);
-    assertThat(ToneMeter.rms(ToneMeter.tail(greeting, 4000))).isGreaterThan(1000);
-    assertThat(ToneMeter.dominantFrequency(ToneMeter.tail(greeting, 4000)))
+    assertThat(greeting.length).as("about two seconds").isBetween(16000, 32000);
+    short[] loudest = ToneMeter.loudest(greeting, 4000); // a capture starts a moment late
+    assertThat(ToneMeter.rms(loudest))
+        .as("the greeting holds the microphone's tone\n%s", transcript())
+        .isGreaterThan(1000);
+    assertThat(ToneMeter.dominantFrequency(loudest))
         .as("the virtual microphone's tone in the recorded greeting")
         .isCloseTo(440, within(25));
 
@@ -130,6 +140,23 @@ class PulseWindowIT {
       awaitAnswer("ok connected", WAIT);
       assertLoudAt(chosen, ANNA_HZ, "Anna on the chosen speaker");
     }
+
+    pulse.unloadModule(headsetMic);
+    send("devices Microphone “" + HEADSET_MIC_NAME + "” is gone — now listening on “");
+    assertThat(awaitAnswer("ok devices ", WAIT))
+        .contains(
+            "Microphone “"
+                + HEADSET_MIC_NAME
+                + "” is gone — now listening on “"
+                + PulseAudioProcess.MICROPHONE_NAME
+                + "”");
+    int heardBefore = annaSound.speaker().size();
+    short[] annaHeard = annaSound.speaker().await(heardBefore + 8000, WAIT);
+    short[] lastHalfSecond = ToneMeter.tail(annaHeard, 4000);
+    assertThat(ToneMeter.rms(lastHalfSecond)).as("Anna still hears us").isGreaterThan(1000);
+    assertThat(ToneMeter.dominantFrequency(lastHalfSecond))
+        .as("Anna hears the microphone PulseAudio moved the call to")
+        .isCloseTo(440, within(25));
 
     pulse.unloadModule(headset);
     send("devices Speaker “" + HEADSET_NAME + "” is gone — now playing on “");
@@ -202,7 +229,7 @@ class PulseWindowIT {
         "audio.output=pulseaudio\\:"
             + HEADSET
             + "\naudio.input=pulseaudio\\:"
-            + PulseAudioProcess.MICROPHONE
+            + HEADSET_MIC
             + "\n");
     return home;
   }
@@ -233,7 +260,7 @@ class PulseWindowIT {
         Clock.systemDefaultZone(),
         MessageListener.NONE,
         Greeting.of(new short[0]),
-        SoundDevices.of(new ToneDevices(ANNA_HZ)));
+        SoundDevices.of(annaSound));
   }
 
   private void startWindow(AppHome home) throws Exception {

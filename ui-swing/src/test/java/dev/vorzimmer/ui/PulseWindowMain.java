@@ -38,7 +38,7 @@ import javax.swing.SwingUtilities;
  *
  * <ul>
  *   <li>{@code play-message}: plays the newest message in the Messages tab;
- *   <li>{@code record-greeting}: records the default greeting for about a second in Settings;
+ *   <li>{@code record-greeting}: records the default greeting for about two seconds in Settings;
  *   <li>{@code answer}: answers the ringing call in the incoming-call panel;
  *   <li>{@code devices TEXT}: waits until the in-call view's device line contains {@code TEXT};
  *   <li>{@code quit}: closes the window and exits 0.
@@ -198,9 +198,9 @@ final class PulseWindowMain {
     SwingUtilities.invokeLater(() -> button("greetings.default.record").doClick()); // modal
     click("record.start");
     robot.await(
-        "1 s recorded",
+        "2 s recorded",
         WAIT,
-        () -> text("record.elapsed").startsWith("0:01"),
+        () -> text("record.elapsed").startsWith("0:02"),
         () -> text("record.elapsed"));
     click("record.stop");
     click("record.save");

@@ -110,7 +110,8 @@ final class PulseDeviceWatch implements AutoCloseable {
               f.playback ? "speaker" : "microphone",
               gone,
               now.orElse("nothing"));
-          now.map(n -> present.getOrDefault(n, n)).ifPresent(f.movedTo);
+          now.map(n -> present.getOrDefault(n, n))
+              .ifPresentOrElse(f.movedTo, f::close); // nothing left: the device reports failing
         }
       }
     } catch (RuntimeException e) {
