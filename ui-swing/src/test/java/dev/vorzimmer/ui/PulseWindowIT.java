@@ -19,20 +19,14 @@ import dev.vorzimmer.testsupport.PulseAudioProcess;
 import dev.vorzimmer.testsupport.PulseRecording;
 import dev.vorzimmer.testsupport.audio.ToneDevices;
 import dev.vorzimmer.testsupport.audio.ToneMeter;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,9 +61,7 @@ class PulseWindowIT {
   private PulseAudioProcess pulse;
   private Phone anna;
   private final ToneDevices annaSound = new ToneDevices(ANNA_HZ);
-  private Process window;
-  private final List<String> lines = new ArrayList<>();
-  private PrintWriter toWindow;
+  private PulseWindowChild window;
 
   @BeforeEach
   void start() throws Exception {
@@ -85,7 +77,7 @@ class PulseWindowIT {
   void stop() throws Exception {
     try {
       if (window != null) {
-        window.destroyForcibly();
+        window.close();
       }
       if (anna != null) {
         anna.shutdown(Duration.ofSeconds(3));
@@ -103,19 +95,19 @@ class PulseWindowIT {
     pulse.pactl("set-default-sink", PulseAudioProcess.SPEAKER);
     pulse.pactl("set-default-source", PulseAudioProcess.MICROPHONE);
     AppHome ben = benWithAMessageAndTheHeadsetChosen();
-    startWindow(ben);
-    awaitAnswer("ok ready", START);
+    window = PulseWindowChild.start(work, ben, pulse, "+493011111111");
+    window.awaitAnswer("ok ready", START);
 
     heardOnTheHeadsetOnly(
         "play-message", MESSAGE_HZ, "the message player plays on the chosen speaker");
 
-    send("record-greeting");
-    Path wav = Path.of(awaitAnswer("ok recorded ", WAIT).substring("ok recorded ".length()));
+    window.send("record-greeting");
+    Path wav = Path.of(window.awaitAnswer("ok recorded ", WAIT).substring("ok recorded ".length()));
     short[] greeting = Greeting.fromWav(wav).samples();
     assertThat(greeting.length).as("about two seconds").isBetween(16000, 32000);
     short[] loudest = ToneMeter.loudest(greeting, 4000); // a capture starts a moment late
     assertThat(ToneMeter.rms(loudest))
-        .as("the greeting holds the microphone's tone\n%s", transcript())
+        .as("the greeting holds the microphone's tone\n%s", window.transcript())
         .isGreaterThan(1000);
     assertThat(ToneMeter.dominantFrequency(loudest))
         .as("the virtual microphone's tone in the recorded greeting")
@@ -136,14 +128,14 @@ class PulseWindowIT {
       assertSilent(other, "no ringtone on the other speaker");
     }
     try (PulseRecording chosen = pulse.record(HEADSET + ".monitor")) {
-      send("answer");
-      awaitAnswer("ok connected", WAIT);
+      window.send("answer");
+      window.awaitAnswer("ok connected", WAIT);
       assertLoudAt(chosen, ANNA_HZ, "Anna on the chosen speaker");
     }
 
     pulse.unloadModule(headsetMic);
-    send("devices Microphone “" + HEADSET_MIC_NAME + "” is gone — now listening on “");
-    assertThat(awaitAnswer("ok devices ", WAIT))
+    window.send("devices Microphone “" + HEADSET_MIC_NAME + "” is gone — now listening on “");
+    assertThat(window.awaitAnswer("ok devices ", WAIT))
         .contains(
             "Microphone “"
                 + HEADSET_MIC_NAME
@@ -159,8 +151,8 @@ class PulseWindowIT {
         .isCloseTo(440, within(25));
 
     pulse.unloadModule(headset);
-    send("devices Speaker “" + HEADSET_NAME + "” is gone — now playing on “");
-    assertThat(awaitAnswer("ok devices ", WAIT))
+    window.send("devices Speaker “" + HEADSET_NAME + "” is gone — now playing on “");
+    assertThat(window.awaitAnswer("ok devices ", WAIT))
         .contains(
             "Speaker “"
                 + HEADSET_NAME
@@ -174,17 +166,15 @@ class PulseWindowIT {
         .singleElement()
         .satisfies(c -> assertThat(c.state()).isEqualTo(CallState.ACTIVE));
     anna.agent().hangUp(anna.agent().calls().get(0).callId());
-    send("quit");
-    assertThat(window.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as(this::transcript).isTrue();
-    assertThat(window.exitValue()).as(this::transcript).isZero();
+    window.quit(WAIT);
   }
 
   /** Sends {@code step}; what it plays must reach the headset's monitor and not the speaker's. */
   private void heardOnTheHeadsetOnly(String step, int hz, String what) throws Exception {
     try (PulseRecording chosen = pulse.record(HEADSET + ".monitor");
         PulseRecording other = pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
-      send(step);
-      awaitAnswer("ok ", WAIT);
+      window.send(step);
+      window.awaitAnswer("ok ", WAIT);
       assertLoudAt(chosen, hz, what);
       assertSilent(other, what + ", and nothing on the other speaker");
     }
@@ -195,7 +185,7 @@ class PulseWindowIT {
    * moments of a stream may be uneven while the speaker's buffer fills).
    */
   private void assertLoudAt(PulseRecording recording, int hz, String what) throws Exception {
-    assertThat(recording.awaitLoud(1000, WAIT)).as(what + "\n" + transcript()).isNotEmpty();
+    assertThat(recording.awaitLoud(1000, WAIT)).as(what + "\n" + window.transcript()).isNotEmpty();
     short[] later = ToneMeter.tail(recording.await(recording.size() + 4000, WAIT), 4000);
     assertThat(ToneMeter.rms(later)).as(what + ": still loud").isGreaterThan(1000);
     assertThat(ToneMeter.dominantFrequency(later)).as(what).isCloseTo(hz, within(25));
@@ -261,88 +251,5 @@ class PulseWindowIT {
         MessageListener.NONE,
         Greeting.of(new short[0]),
         SoundDevices.of(annaSound));
-  }
-
-  private void startWindow(AppHome home) throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Duser.home=" + Files.createDirectories(work.resolve("java-home")),
-                "-cp",
-                System.getProperty("java.class.path"),
-                PulseWindowMain.class.getName(),
-                home.dataDir().toString(),
-                "+493011111111",
-                "120")
-            .redirectErrorStream(true);
-    builder.environment().putAll(pulse.clientEnvironment());
-    window = builder.start();
-    toWindow =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(window.getOutputStream(), StandardCharsets.UTF_8), true);
-    Thread reader = new Thread(this::readWindow, "pulse-window-output");
-    reader.setDaemon(true);
-    reader.start();
-  }
-
-  private void readWindow() {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(window.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        synchronized (lines) {
-          lines.add(line);
-          lines.notifyAll();
-        }
-      }
-    } catch (java.io.IOException e) {
-      synchronized (lines) {
-        lines.add("(output closed: " + e + ")");
-        lines.notifyAll();
-      }
-    }
-  }
-
-  private int answered;
-
-  private void send(String step) {
-    toWindow.println(step);
-  }
-
-  /**
-   * The window's next answer (a {@code VZ-WINDOW} line after the last one taken), which must start
-   * with {@code expected}.
-   */
-  private String awaitAnswer(String expected, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (lines) {
-      while (true) {
-        int seen = 0;
-        for (String line : lines) {
-          if (line.startsWith(PulseWindowMain.PREFIX) && !line.contains(" outputs ")) {
-            if (seen++ == answered) {
-              answered++;
-              String answer = line.substring(PulseWindowMain.PREFIX.length());
-              assertThat(answer).as(this::transcript).startsWith(expected);
-              return answer;
-            }
-          }
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0 || !window.isAlive()) {
-          throw new AssertionError(
-              "no answer '" + expected + "' from the window:\n" + transcript());
-        }
-        TimeUnit.NANOSECONDS.timedWait(lines, left);
-      }
-    }
-  }
-
-  private String transcript() {
-    synchronized (lines) {
-      List<String> tail = lines.subList(Math.max(0, lines.size() - 60), lines.size());
-      return String.join("\n", tail);
-    }
   }
 }

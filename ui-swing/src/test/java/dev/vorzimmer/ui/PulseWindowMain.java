@@ -80,7 +80,7 @@ final class PulseWindowMain {
 
   private void run(String contact) throws Exception {
     AudioDevices devices = AudioDevices.open(home.dataDir());
-    System.out.println(PREFIX + "outputs " + devices.outputs());
+    System.out.println("pulse-window outputs " + devices.outputs());
     ForwardingMessageListener messages = new ForwardingMessageListener();
     Phone phone =
         Phone.assemble(
