@@ -166,6 +166,12 @@ class PulseWindowIT {
         .singleElement()
         .satisfies(c -> assertThat(c.state()).isEqualTo(CallState.ACTIVE));
     anna.agent().hangUp(anna.agent().calls().get(0).callId());
+
+    try (PulseRecording left = pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
+      window.send("play-message");
+      window.awaitAnswer("ok ", WAIT);
+      assertLoudAt(left, MESSAGE_HZ, "with the chosen headset gone, the player uses the default");
+    }
     window.quit(WAIT);
   }
 

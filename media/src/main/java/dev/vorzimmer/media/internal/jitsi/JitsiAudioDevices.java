@@ -165,7 +165,7 @@ public final class JitsiAudioDevices implements AudioDevices {
 
   @Override
   public AudioSource openInput(Optional<AudioDevice> device) {
-    Optional<Entry> entry = choose(inputs, device);
+    Optional<Entry> entry = choose(inputs, stillThere(false, device));
     if (entry.isEmpty()) {
       return new NoDevice("no microphone", noDevice("microphone", device));
     }
@@ -194,7 +194,7 @@ public final class JitsiAudioDevices implements AudioDevices {
 
   @Override
   public AudioSink openOutput(Optional<AudioDevice> device) {
-    Optional<Entry> entry = choose(outputs, device);
+    Optional<Entry> entry = choose(outputs, stillThere(true, device));
     if (entry.isEmpty()) {
       return new NoDevice("no speaker", noDevice("speaker", device));
     }
@@ -216,6 +216,20 @@ public final class JitsiAudioDevices implements AudioDevices {
           e.device().name(),
           new DeviceProblem(Kind.FAILED, e.device().name() + ": " + ex.getMessage()));
     }
+  }
+
+  /**
+   * {@code wanted}, or the system's preferred device when the sound server says {@code wanted} left
+   * since the devices were listed (a headset unplugged during an earlier call).
+   */
+  private Optional<AudioDevice> stillThere(boolean playback, Optional<AudioDevice> wanted) {
+    if (wanted.isPresent()
+        && watch.isPresent()
+        && !watch.get().present(playback, wanted.get().id())) {
+      LOG.info("{} is not connected any more; using the system default", wanted.get().name());
+      return Optional.empty();
+    }
+    return wanted;
   }
 
   private static Optional<Entry> choose(List<Entry> entries, Optional<AudioDevice> wanted) {

@@ -91,6 +91,22 @@ final class PulseDeviceWatch implements AutoCloseable {
     return f;
   }
 
+  /**
+   * Whether the server has the device {@code id} now; true for other systems' devices, the default
+   * device, and when the server cannot be asked.
+   */
+  boolean present(boolean playback, String id) {
+    if (!id.startsWith(PREFIX) || id.length() == PREFIX.length()) {
+      return true;
+    }
+    try {
+      return list(playback).containsKey(id.substring(PREFIX.length()));
+    } catch (RuntimeException e) {
+      LOG.warn("cannot read PulseAudio's device list", e);
+      return true;
+    }
+  }
+
   private void check() {
     if (followed.isEmpty()) {
       stopWhenIdle();
