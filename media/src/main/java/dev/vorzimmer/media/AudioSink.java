@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface AudioSink extends AutoCloseable {
 
-  /** The device's name for the user, e.g. {@code "Built-in Speakers"}. */
+  /**
+   * The device's name for the user, e.g. {@code "Built-in Speakers"}; when the sound server moved
+   * the stream to another device (its own went away), that device's name.
+   */
   String name();
 
   /**

@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface AudioSource extends AutoCloseable {
 
-  /** The device's name for the user, e.g. {@code "USB Headset"}. */
+  /**
+   * The device's name for the user, e.g. {@code "USB Headset"}; when the sound server moved the
+   * stream to another device (its own went away), that device's name.
+   */
   String name();
 
   /**

@@ -48,6 +48,15 @@ public final class PulseAudioProcess implements AutoCloseable {
   /** The null sink the tone is played into; the microphone is its monitor. */
   public static final String LINE = "vz_line";
 
+  /** How sound programs list {@value #SPEAKER} (its description). */
+  public static final String SPEAKER_NAME = "Speaker";
+
+  /** How sound programs list {@value #LINE}. */
+  public static final String LINE_NAME = "Line";
+
+  /** How sound programs list {@value #MICROPHONE}. */
+  public static final String MICROPHONE_NAME = "Microphone";
+
   private static final Pattern READY = Pattern.compile("Daemon startup complete");
   private static final Duration START = Duration.ofSeconds(10);
   private static final Duration COMMAND = Duration.ofSeconds(10);
@@ -87,9 +96,9 @@ public final class PulseAudioProcess implements AutoCloseable {
                 "-L",
                 "module-native-protocol-unix auth-anonymous=1 socket=" + p.socket(),
                 "-L",
-                "module-null-sink sink_name=" + SPEAKER + " rate=8000 channels=1",
+                nullSink(SPEAKER, SPEAKER_NAME),
                 "-L",
-                "module-null-sink sink_name=" + LINE + " rate=8000 channels=1",
+                nullSink(LINE, LINE_NAME),
                 "-L",
                 "module-sine sink=" + LINE + " frequency=" + toneHz,
                 "-L",
@@ -97,7 +106,8 @@ public final class PulseAudioProcess implements AutoCloseable {
                     + MICROPHONE
                     + " master="
                     + LINE
-                    + ".monitor channels=1")
+                    + ".monitor channels=1 source_properties=device.description="
+                    + MICROPHONE_NAME)
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .directory(dir.toFile());
@@ -117,6 +127,37 @@ public final class PulseAudioProcess implements AutoCloseable {
       throw new IOException("pulseaudio did not start within " + START + ":\n" + p.log.tail(20));
     }
     return p;
+  }
+
+  private static String nullSink(String name, String description) {
+    return "module-null-sink sink_name="
+        + name
+        + " rate=8000 channels=1 sink_properties=device.description="
+        + description;
+  }
+
+  /**
+   * Plugs in another speaker: a null sink {@code name} listed as {@code description} (one word);
+   * its module index, for {@link #unloadModule}.
+   */
+  public int addSink(String name, String description) throws IOException, InterruptedException {
+    String module = nullSink(name, description);
+    return loadModule("module-null-sink", module.substring(module.indexOf(' ') + 1));
+  }
+
+  /**
+   * Plugs in another microphone: a source {@code name} listed as {@code description} (one word)
+   * that hears the tone as {@value #MICROPHONE} does; its module index, for {@link #unloadModule}.
+   */
+  public int addSource(String name, String description) throws IOException, InterruptedException {
+    return loadModule(
+        "module-remap-source",
+        "source_name="
+            + name
+            + " master="
+            + LINE
+            + ".monitor channels=1 source_properties=device.description="
+            + description);
   }
 
   private Map<String, String> privateFolders() {

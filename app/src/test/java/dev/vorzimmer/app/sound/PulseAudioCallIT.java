@@ -88,15 +88,28 @@ class PulseAudioCallIT {
         .isCloseTo(440, within(25));
   }
 
+  /**
+   * The speaker's sink is unloaded mid-call: PulseAudio moves the stream to the sink that is left,
+   * the call goes on both ways, and the call's device report names that sink as its speaker now
+   * (the window words it as "Speaker X is gone — now playing on Y").
+   */
   @Test
   void whenTheSpeakerIsUnpluggedMidCallTheCallGoesOn() throws Exception {
     Result result =
         call(
             (phone, speaker) -> {
               assertHearsBaresip(speaker);
+              phone.awaitLine("speaker=" + PulseAudioProcess.SPEAKER_NAME + " usable=true", WAIT);
               pulse.unloadModule(pulse.moduleOfSink(PulseAudioProcess.SPEAKER));
               assertThat(pulse.pactl("list", "short", "sinks"))
                   .doesNotContain(PulseAudioProcess.SPEAKER);
+              phone.awaitLine(
+                  "devices microphone="
+                      + PulseAudioProcess.MICROPHONE_NAME
+                      + " speaker="
+                      + PulseAudioProcess.LINE_NAME
+                      + " usable=true",
+                  WAIT); // the call's speaker now names the sink PulseAudio moved it to
               try (PulseRecording line = pulse.record(PulseAudioProcess.LINE + ".monitor")) {
                 short[] fallback = ToneMeter.tail(line.await(24000, WAIT), 8000);
                 assertThat(fallback).as("three seconds pass").hasSize(8000);

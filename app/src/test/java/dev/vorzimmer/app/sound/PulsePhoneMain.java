@@ -82,6 +82,18 @@ final class PulsePhoneMain {
             MessageListener.NONE,
             Greeting.of(new short[0]),
             sound);
+    phone
+        .liveCalls()
+        .addDeviceListener(
+            d ->
+                System.out.println(
+                    PREFIX
+                        + "devices microphone="
+                        + d.state().microphone()
+                        + " speaker="
+                        + d.state().speaker()
+                        + " usable="
+                        + d.state().usable()));
     try {
       phone
           .agent()

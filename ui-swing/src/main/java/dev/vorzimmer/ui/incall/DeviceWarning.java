@@ -15,7 +15,9 @@ import javax.swing.UIManager;
 /**
  * The in-call view's line about the sound devices: empty while microphone and speaker work, a
  * warning when one of them has no device or stops working (the call goes on: the caller hears
- * silence, or the user hears nothing), and a note when they work again. EDT only.
+ * silence, or the user hears nothing), a note when they work again, and which device took over when
+ * the chosen one left the system (the sound server moved the call to another device: the report
+ * names a different device). EDT only.
  */
 final class DeviceWarning {
   private final Texts texts;
@@ -23,6 +25,7 @@ final class DeviceWarning {
   private final Supplier<String> shownCall;
   private final Runnable changed;
   private boolean troubled;
+  private DeviceState last;
 
   /**
    * Listens to the phone's live calls.
@@ -52,13 +55,18 @@ final class DeviceWarning {
   /** A new call: nothing to say yet. */
   void clear() {
     troubled = false;
+    last = null;
     label.setText(" ");
   }
 
   /** Shows what {@code state} means for the user. */
   void show(DeviceState state) {
+    DeviceState before = last;
+    last = state;
     if (state.usable()) {
-      label.setText(troubled ? texts.get("incall.devices.back") : " ");
+      List<String> moved = moved(texts, before, state);
+      label.setText(
+          !moved.isEmpty() ? html(moved) : troubled ? texts.get("incall.devices.back") : " ");
       label.setForeground(UIManager.getColor("Label.foreground"));
       troubled = false;
       return;
@@ -67,14 +75,35 @@ final class DeviceWarning {
     List<String> lines = new ArrayList<>();
     state.microphoneProblem().ifPresent(p -> lines.add(text("mic", p)));
     state.speakerProblem().ifPresent(p -> lines.add(text("speaker", p)));
-    label.setText(
-        "<html>" + String.join("<br>", lines.stream().map(DeviceWarning::escape).toList()));
+    label.setText(html(lines));
     label.setToolTipText(
         String.join(
             "; ",
             state.microphoneProblem().map(DeviceProblem::detail).orElse(""),
             state.speakerProblem().map(DeviceProblem::detail).orElse("")));
     label.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+  }
+
+  /**
+   * "Speaker X is gone — now playing on Y" for each device whose name changed between two reports
+   * of one call (the sound server moved the call's stream); empty when none did.
+   */
+  static List<String> moved(Texts texts, DeviceState before, DeviceState now) {
+    List<String> lines = new ArrayList<>();
+    if (before == null) {
+      return lines;
+    }
+    if (!before.microphone().equals(now.microphone())) {
+      lines.add(texts.get("incall.devices.mic.moved", before.microphone(), now.microphone()));
+    }
+    if (!before.speaker().equals(now.speaker())) {
+      lines.add(texts.get("incall.devices.speaker.moved", before.speaker(), now.speaker()));
+    }
+    return lines;
+  }
+
+  private static String html(List<String> lines) {
+    return "<html>" + String.join("<br>", lines.stream().map(DeviceWarning::escape).toList());
   }
 
   private String text(String device, DeviceProblem p) {

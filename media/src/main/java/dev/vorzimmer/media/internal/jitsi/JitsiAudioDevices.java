@@ -50,6 +50,7 @@ public final class JitsiAudioDevices implements AudioDevices {
   private final List<Entry> inputs;
   private final List<Entry> outputs;
   private final String probeNote;
+  private final Optional<PulseDeviceWatch> watch;
   private final ExecutorService releaser =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -59,11 +60,16 @@ public final class JitsiAudioDevices implements AudioDevices {
           });
 
   private JitsiAudioDevices(
-      JitsiEnvironment environment, List<Entry> inputs, List<Entry> outputs, String probeNote) {
+      JitsiEnvironment environment,
+      List<Entry> inputs,
+      List<Entry> outputs,
+      String probeNote,
+      Optional<PulseDeviceWatch> watch) {
     this.environment = environment;
     this.inputs = inputs;
     this.outputs = outputs;
     this.probeNote = probeNote;
+    this.watch = watch;
   }
 
   /** See {@link AudioDevices#open(Path)}. */
@@ -93,7 +99,8 @@ public final class JitsiAudioDevices implements AudioDevices {
       List<Entry> outputs = new ArrayList<>();
       scan(inputs, outputs);
       LOG.info("audio devices: inputs {}, outputs {}", names(inputs), names(outputs));
-      return new JitsiAudioDevices(environment, inputs, outputs, verdict.reason());
+      return new JitsiAudioDevices(
+          environment, inputs, outputs, verdict.reason(), PulseDeviceWatch.start());
     } catch (RuntimeException | LinkageError e) {
       LOG.error("libjitsi's audio device layer did not start", e);
       return AudioDevices.none("libjitsi did not start: " + e);
@@ -158,7 +165,7 @@ public final class JitsiAudioDevices implements AudioDevices {
 
   @Override
   public AudioSource openInput(Optional<AudioDevice> device) {
-    Optional<Entry> entry = choose(inputs, device);
+    Optional<Entry> entry = choose(inputs, stillThere(false, device));
     if (entry.isEmpty()) {
       return new NoDevice("no microphone", noDevice("microphone", device));
     }
@@ -169,11 +176,14 @@ public final class JitsiAudioDevices implements AudioDevices {
                 Kind.NO_DEVICE, "no microphone found; libjitsi's silence device stands in")
             : null;
     try {
-      return JitsiCapture.start(
-          Manager.createDataSource(new MediaLocator(e.device().id())),
-          e.device().name(),
-          inherent,
-          releaser);
+      JitsiCapture capture =
+          JitsiCapture.start(
+              Manager.createDataSource(new MediaLocator(e.device().id())),
+              e.device().name(),
+              inherent,
+              releaser);
+      watch.ifPresent(w -> capture.followedBy(w.follow(false, e.device().id(), capture::movedTo)));
+      return capture;
     } catch (IOException | NoDataSourceException | RuntimeException ex) {
       LOG.warn("cannot open microphone {} ({})", e.device().name(), e.device().id(), ex);
       return new NoDevice(
@@ -184,7 +194,7 @@ public final class JitsiAudioDevices implements AudioDevices {
 
   @Override
   public AudioSink openOutput(Optional<AudioDevice> device) {
-    Optional<Entry> entry = choose(outputs, device);
+    Optional<Entry> entry = choose(outputs, stillThere(true, device));
     if (entry.isEmpty()) {
       return new NoDevice("no speaker", noDevice("speaker", device));
     }
@@ -197,13 +207,29 @@ public final class JitsiAudioDevices implements AudioDevices {
       if (renderer instanceof AbstractAudioRenderer<?> audioRenderer) {
         audioRenderer.setLocator(new MediaLocator(e.device().id()));
       }
-      return JitsiPlayback.start(renderer, e.device().name());
+      JitsiPlayback playback = JitsiPlayback.start(renderer, e.device().name());
+      watch.ifPresent(w -> playback.followedBy(w.follow(true, e.device().id(), playback::movedTo)));
+      return playback;
     } catch (ResourceUnavailableException | RuntimeException ex) {
       LOG.warn("cannot open speaker {} ({})", e.device().name(), e.device().id(), ex);
       return new NoDevice(
           e.device().name(),
           new DeviceProblem(Kind.FAILED, e.device().name() + ": " + ex.getMessage()));
     }
+  }
+
+  /**
+   * {@code wanted}, or the system's preferred device when the sound server says {@code wanted} left
+   * since the devices were listed (a headset unplugged during an earlier call).
+   */
+  private Optional<AudioDevice> stillThere(boolean playback, Optional<AudioDevice> wanted) {
+    if (wanted.isPresent()
+        && watch.isPresent()
+        && !watch.get().present(playback, wanted.get().id())) {
+      LOG.info("{} is not connected any more; using the system default", wanted.get().name());
+      return Optional.empty();
+    }
+    return wanted;
   }
 
   private static Optional<Entry> choose(List<Entry> entries, Optional<AudioDevice> wanted) {
@@ -225,5 +251,6 @@ public final class JitsiAudioDevices implements AudioDevices {
   @Override
   public void close() {
     releaser.shutdown();
+    watch.ifPresent(PulseDeviceWatch::close);
   }
 }

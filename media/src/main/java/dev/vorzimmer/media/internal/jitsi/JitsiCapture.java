@@ -36,7 +36,8 @@ final class JitsiCapture implements AudioSource {
 
   private final DataSource source;
   private final Executor releaser;
-  private final String name;
+  private volatile String name;
+  private volatile AutoCloseable following = () -> {};
   private final JitterBuffer buffer = new JitterBuffer(BUFFER_SAMPLES, 0);
   private final Buffer transfer = new Buffer();
   private volatile DeviceProblem problem;
@@ -167,6 +168,31 @@ final class JitsiCapture implements AudioSource {
     return name;
   }
 
+  /**
+   * The sound server moved this microphone's stream to {@code device} (its own went away); {@link
+   * #name()} says so from now on.
+   */
+  void movedTo(String device) {
+    LOG.info("microphone {} is gone; recording from {}", name, device);
+    name = device;
+  }
+
+  /** {@code watch} follows this microphone's device until it is closed. */
+  synchronized void followedBy(AutoCloseable watch) {
+    following = watch;
+    if (closed) {
+      stopFollowing();
+    }
+  }
+
+  private void stopFollowing() {
+    try {
+      following.close();
+    } catch (Exception e) {
+      LOG.warn("cannot stop following microphone {}", name, e);
+    }
+  }
+
   @Override
   public Optional<DeviceProblem> problem() {
     return Optional.ofNullable(problem);
@@ -184,6 +210,7 @@ final class JitsiCapture implements AudioSource {
       return;
     }
     closed = true;
+    stopFollowing();
     try {
       releaser.execute(this::release);
     } catch (RejectedExecutionException e) {

@@ -34,7 +34,8 @@ final class JitsiPlayback implements AudioSink {
   static final int CAPACITY_SAMPLES = 8 * 300;
 
   private final Renderer renderer;
-  private final String name;
+  private volatile String name;
+  private volatile AutoCloseable following = () -> {};
   private final JitterBuffer buffer = new JitterBuffer(CAPACITY_SAMPLES, PREFILL_SAMPLES);
   private final Thread thread;
   private volatile DeviceProblem problem;
@@ -117,6 +118,31 @@ final class JitsiPlayback implements AudioSink {
     return name;
   }
 
+  /**
+   * The sound server moved this speaker's stream to {@code device} (its own went away); {@link
+   * #name()} says so from now on.
+   */
+  void movedTo(String device) {
+    LOG.info("speaker {} is gone; playing on {}", name, device);
+    name = device;
+  }
+
+  /** {@code watch} follows this speaker's device until it is closed. */
+  void followedBy(AutoCloseable watch) {
+    following = watch;
+    if (closed) {
+      stopFollowing();
+    }
+  }
+
+  private void stopFollowing() {
+    try {
+      following.close();
+    } catch (Exception e) {
+      LOG.warn("cannot stop following speaker {}", name, e);
+    }
+  }
+
   @Override
   public Optional<DeviceProblem> problem() {
     return Optional.ofNullable(problem);
@@ -133,6 +159,7 @@ final class JitsiPlayback implements AudioSink {
   @Override
   public void close() {
     closed = true;
+    stopFollowing();
     LockSupport.unpark(thread);
   }
 }
