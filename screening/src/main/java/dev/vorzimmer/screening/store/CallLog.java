@@ -64,7 +64,7 @@ public final class CallLog {
       String outcome,
       String line) {
     checkOutcome(outcome);
-    return db.write(
+    return db.writeRecord(
         "logging call from " + rawNumber,
         c -> {
           try (PreparedStatement ps =
@@ -93,7 +93,7 @@ public final class CallLog {
   public void updateOutcome(long id, String outcome, Optional<Long> messageId) {
     checkOutcome(outcome);
     int n =
-        db.write(
+        db.writeRecord(
             "updating outcome of call " + id,
             c -> {
               try (PreparedStatement ps =
@@ -121,7 +121,7 @@ public final class CallLog {
    */
   public void updateReasons(long id, List<Reason> reasons) {
     int n =
-        db.write(
+        db.writeRecord(
             "updating reasons of call " + id,
             c -> {
               try (PreparedStatement ps =
@@ -141,7 +141,7 @@ public final class CallLog {
    * there is none).
    */
   public void unlinkMessage(long id) {
-    db.write(
+    db.writeRecord(
         "unlinking the message of call " + id,
         c -> {
           try (PreparedStatement ps =
@@ -162,7 +162,7 @@ public final class CallLog {
    * null leaves it as it is) and its audio ({@code "srtp"}, or {@code ""} for plain).
    */
   public void updateEncryption(long id, String signalling, String media) {
-    db.write(
+    db.writeRecord(
         "recording the encryption of call " + id,
         c -> {
           try (PreparedStatement ps =
@@ -188,7 +188,7 @@ public final class CallLog {
     checkOutcome(outcome);
     String markJson = mark.map(dev.vorzimmer.screening.ReasonJson::write).orElse(null);
     int n =
-        db.write(
+        db.writeRecord(
             "recording the end of call " + id,
             c -> {
               try (PreparedStatement ps =
@@ -212,7 +212,7 @@ public final class CallLog {
   /** Marks call {@code id}, e.g. as a ping call ("ping call — don't call back: …"). */
   public void updateMark(long id, Reason reason) {
     String mark = dev.vorzimmer.screening.ReasonJson.write(reason);
-    db.write(
+    db.writeRecord(
         "marking call " + id,
         c -> {
           try (PreparedStatement ps =
@@ -273,7 +273,7 @@ public final class CallLog {
    * returns how many rows went.
    */
   public int deleteBefore(Instant cutoff) {
-    return db.write(
+    return db.writeRecord(
         "deleting calls before " + cutoff,
         c -> {
           try (PreparedStatement ps = c.prepareStatement("DELETE FROM call_log WHERE time < ?")) {
