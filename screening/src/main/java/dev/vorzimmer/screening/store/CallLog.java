@@ -77,7 +77,7 @@ public final class CallLog {
             ps.setString(3, e164.orElse(null));
             ps.setString(4, displayName);
             ps.setString(5, verdict);
-            ps.setString(6, Codec.reasons(reasons));
+            ps.setString(6, codec.reasonsOfCall(reasons));
             ps.setString(7, outcome);
             ps.setString(8, line);
             return Db.insert(ps);
