@@ -182,6 +182,22 @@ class ScreeningStoreTest {
   }
 
   @Test
+  void theViewsSecondConnectionDoesNotKeepTheLogFromBeingCheckpointed() throws Exception {
+    Path db = dir.resolve("s.db");
+    try (ScreeningStore store = ScreeningStore.open(db)) {
+      store.listStore().add("+4930123", ListKind.BLOCK, "x", "cli", Optional.empty());
+      assertThat(store.lists().match("+4930123", ListKind.BLOCK, NOW)).isPresent();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).as("busy: a reader still holds a snapshot").isZero();
+      }
+      assertThat(Files.size(dir.resolve("s.db-wal"))).isZero();
+    }
+  }
+
+  @Test
   void callLogWritesDoNotReloadLists() {
     try (ScreeningStore store = ScreeningStore.open(dir.resolve("s.db"))) {
       store.listStore().add("+4930123", ListKind.BLOCK, "x", "cli", Optional.empty());
