@@ -10,6 +10,7 @@ import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
 import dev.vorzimmer.app.voicemail.MessageTriaging;
+import dev.vorzimmer.app.voicemail.VoicemailWiring;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
@@ -129,11 +130,11 @@ public final class Phone implements AutoCloseable {
             screening.store().messages(),
             screening.store().callLog(),
             home.messagesDir(),
-            callId -> policy.decisionFor(callId).map(PhoneGlue::summary),
+            callId -> policy.decisionFor(callId).map(VoicemailWiring::summary),
             clock,
             messages,
             store,
-            new MessageTriaging(recordingIo, PhoneGlue.robotRanges(screening, clock)));
+            new MessageTriaging(recordingIo, VoicemailWiring.robotRanges(screening, clock)));
     AnsweringMachineSettings machine = CallConfigs.machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     if (config.account().map(a -> !a.mediaEncryption().equals("none")).orElse(false)) {
