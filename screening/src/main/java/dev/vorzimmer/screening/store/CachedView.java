@@ -58,6 +58,9 @@ final class CachedView<T> {
   private synchronized T check() {
     long writes = db.viewWrites();
     long now = nanoTime.getAsLong();
+    if (value != null && seenWrites == writes && now - checkedAt < RECHECK_NANOS) {
+      return value; // another decision thread checked while this one waited for the lock
+    }
     long gen = generations.read(generation);
     if (value == null || gen != loadedGeneration) {
       value = loader.get();
