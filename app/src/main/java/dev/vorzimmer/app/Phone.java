@@ -10,25 +10,20 @@ import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.MessageRecorder;
 import dev.vorzimmer.app.voicemail.MessageRecovery;
 import dev.vorzimmer.app.voicemail.MessageTriaging;
-import dev.vorzimmer.app.voicemail.RobotMessageRanges;
+import dev.vorzimmer.app.voicemail.VoicemailWiring;
 import dev.vorzimmer.media.AnsweringMachineSettings;
 import dev.vorzimmer.media.Greeting;
 import dev.vorzimmer.media.MediaPacer;
 import dev.vorzimmer.media.SrtpParameters;
-import dev.vorzimmer.screening.Decision;
-import dev.vorzimmer.screening.ListKind;
-import dev.vorzimmer.sip.BusyAction;
 import dev.vorzimmer.sip.SipAgent;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,13 +102,9 @@ public final class Phone implements AutoCloseable {
       Greeting liveAudio,
       SoundDevices sound) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
-    ExecutorService decisions = Executors.newFixedThreadPool(2, named("screening"));
-    ScheduledExecutorService recordingIo =
-        Executors.newSingleThreadScheduledExecutor(named("recording-io"));
-    ExecutorService soundOpener = Executors.newSingleThreadExecutor(named("sound-open"));
-    ExecutorService store = Executors.newSingleThreadExecutor(named("store"));
-    ScheduledExecutorService ghostLane =
-        Executors.newSingleThreadScheduledExecutor(named("ghost-log"));
+    PhoneLanes lanes = PhoneLanes.start();
+    ExecutorService store = lanes.store();
+    ScheduledExecutorService recordingIo = lanes.recordingIo();
     CallsAndVoicemailSettings calls = config.calls();
     Greetings greetings =
         new Greetings(home.dataDir().resolve("greetings"), List.of(calls.greetingLanguage()));
@@ -121,7 +112,7 @@ public final class Phone implements AutoCloseable {
         new ScreeningPolicy(
             screening.screener(),
             screening.store().callLog(),
-            decisions,
+            lanes.decisions(),
             store,
             clock,
             new DoNotDisturbRule(
@@ -130,21 +121,21 @@ public final class Phone implements AutoCloseable {
     GhostLog ghosts =
         new GhostLog(
             screening.store().callLog(),
-            peer -> e164(screening, peer),
+            peer -> PhoneGlue.e164(screening, peer),
             clock,
             policy::callLogChanged,
-            ghostLane);
+            lanes.ghostLane());
     MessageRecorder recorder =
         new MessageRecorder(
             screening.store().messages(),
             screening.store().callLog(),
             home.messagesDir(),
-            callId -> policy.decisionFor(callId).map(Phone::summary),
+            callId -> policy.decisionFor(callId).map(VoicemailWiring::summary),
             clock,
             messages,
             store,
-            new MessageTriaging(recordingIo, robotRanges(screening, clock)));
-    AnsweringMachineSettings machine = machineSettings(calls);
+            new MessageTriaging(recordingIo, VoicemailWiring.robotRanges(screening, clock)));
+    AnsweringMachineSettings machine = CallConfigs.machineSettings(calls);
     MediaPacer pacer = MediaPacer.start();
     if (config.account().map(a -> !a.mediaEncryption().equals("none")).orElse(false)) {
       recordingIo.execute(
@@ -161,7 +152,7 @@ public final class Phone implements AutoCloseable {
             pacer,
             recordingIo,
             callId -> linesRef.get().forEach(l -> l.agent().hangUp(callId)),
-            new LiveCallAudio(pacer, soundOpener, liveAudio, sound),
+            new LiveCallAudio(pacer, lanes.soundOpener(), liveAudio, sound),
             config.network().rtpPorts());
     List<SipAgentListener> listeners =
         List.of(
@@ -175,47 +166,11 @@ public final class Phone implements AutoCloseable {
                 () -> screening.screener().config().challenge(),
                 clock,
                 store));
-    PhoneLines lines = PhoneLines.of(config, callSettings(calls), policy, media, clock);
+    PhoneLines lines = PhoneLines.of(config, CallConfigs.callSettings(calls), policy, media, clock);
     linesRef.set(lines.all());
     listeners.forEach(lines::addListener);
-    // Shut down in this order: recordings finish on recording-io, their rows on the store lane.
     return new Phone(
-        screening,
-        policy,
-        ghosts,
-        lines,
-        pacer,
-        media,
-        sound,
-        new ArrayList<>(List.of(decisions, recordingIo, soundOpener, store, ghostLane)));
-  }
-
-  private static RobotMessageRanges robotRanges(ScreeningModule screening, Clock clock) {
-    return new RobotMessageRanges(
-        screening.store().messages(),
-        e164 -> screening.screener().rangeOf(e164),
-        pattern ->
-            screening.store().listStore().entries(ListKind.BLOCK).stream()
-                .anyMatch(e -> e.pattern().equals(pattern) && e.expires().isEmpty()),
-        screening.store().rangeProposals(),
-        clock);
-  }
-
-  private static Optional<String> e164(ScreeningModule screening, String peer) {
-    try {
-      return peer.isEmpty() ? Optional.empty() : screening.screener().normaliser().toE164(peer);
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** What a machine call may last beyond the longest message: greeting, beep and a margin. */
-  private static final Duration GREETING_SLACK = Duration.ofMinutes(2);
-
-  private static AnsweringMachineSettings machineSettings(CallsAndVoicemailSettings c) {
-    return AnsweringMachineSettings.defaults()
-        .withMaxLength(Duration.ofSeconds(c.maxMessageSeconds()))
-        .withSilenceTimeout(Duration.ofSeconds(c.silenceSeconds()));
+        screening, policy, ghosts, lines, pacer, media, sound, lanes.inShutdownOrder());
   }
 
   /**
@@ -223,37 +178,11 @@ public final class Phone implements AutoCloseable {
    * arrive from now on (after the user saved them in the settings).
    */
   public void applyCalls(AppConfig config) {
-    lines.all().forEach(l -> l.agent().updateCalls(callSettings(config.calls())));
+    lines.all().forEach(l -> l.agent().updateCalls(CallConfigs.callSettings(config.calls())));
     media.machineSettings(
-        machineSettings(config.calls()), config.calls().minFreeMb(), config.calls().maxTotalMb());
-  }
-
-  private static dev.vorzimmer.sip.CallSettings callSettings(CallsAndVoicemailSettings c) {
-    return dev.vorzimmer.sip.CallSettings.defaults()
-        .withRingTimeout(Duration.ofSeconds(c.ringSeconds()))
-        .withBusyAction(c.busyToVoicemail() ? BusyAction.VOICEMAIL : BusyAction.BUSY)
-        .withTrustedHosts(c.trustedHosts())
-        .withCallLimits(
-            Duration.ofSeconds(c.maxMessageSeconds()).plus(GREETING_SLACK),
-            dev.vorzimmer.sip.CallSettings.DEFAULT_LIVE_CALL_LIMIT);
-  }
-
-  private static MessageRecorder.CallerSummary summary(ScreeningPolicy.Logged logged) {
-    Decision d = logged.decision();
-    String caller = d.callerInfo().e164().orElse("");
-    // On the store lane the call's row is already written (or failed: then there is no row to
-    // link).
-    long logId = logged.logId().handle((id, error) -> error == null ? id : -1L).getNow(-1L);
-    return new MessageRecorder.CallerSummary(
-        logId, caller, d.callerInfo().displayNumber(), d.reasons());
-  }
-
-  private static ThreadFactory named(String name) {
-    return r -> {
-      Thread t = new Thread(r, "vorzimmer-" + name);
-      t.setDaemon(true);
-      return t;
-    };
+        CallConfigs.machineSettings(config.calls()),
+        config.calls().minFreeMb(),
+        config.calls().maxTotalMb());
   }
 
   /**
@@ -279,7 +208,7 @@ public final class Phone implements AutoCloseable {
   public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
     java.util.Objects.requireNonNull(held, "held");
     ScheduledExecutorService maintenance =
-        Executors.newSingleThreadScheduledExecutor(named("maintenance"));
+        Executors.newSingleThreadScheduledExecutor(PhoneLanes.named("maintenance"));
     executors.add(maintenance);
     maintenance.scheduleAtFixedRate(
         new StorageMaintenance(screening.store(), home, config.keepCallsDays(), clock),

@@ -3,7 +3,6 @@ package dev.vorzimmer.app;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.GreetingChoice;
-import dev.vorzimmer.screening.PingCalls;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Screener;
@@ -15,7 +14,6 @@ import dev.vorzimmer.sip.IncomingCall;
 import dev.vorzimmer.sip.IncomingCallPolicy;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,9 +45,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
 
   private final Screener screener;
-  private final CallLog callLog;
   private final Executor executor;
-  private final Executor store;
   private final Clock clock;
   private final Map<String, Logged> calls = new ConcurrentHashMap<>();
   private final UnaryOperator<Decision> override;
@@ -63,6 +59,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
   private final Dispositions dispositions;
+  private final CallRows rows;
 
   /**
    * A call's decision and its row in the log (completed on the store lane once written), and when
@@ -114,10 +111,9 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     this.dispositions = dispositions;
     this.override = override;
     this.screener = screener;
-    this.callLog = callLog;
     this.executor = executor;
-    this.store = store;
     this.clock = clock;
+    this.rows = new CallRows(screener, callLog, store, clock, this::callLogChanged);
   }
 
   /**
@@ -175,27 +171,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     Decision d = override.apply(lineRule.apply(screener.decide(caller)));
     // A caller who withheld the number keeps it withheld: the log shows why, not the number.
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
-    CompletableFuture<Long> id =
-        CompletableFuture.supplyAsync(
-            () ->
-                callLog.logCall(
-                    clock.instant(),
-                    shown,
-                    d.callerInfo().e164(),
-                    call.displayName(),
-                    d.verdict().name(),
-                    d.reasons(),
-                    "ringing",
-                    line),
-            store);
-    id.whenComplete(
-        (row, error) -> {
-          if (error != null) {
-            log.error("could not log call {} in the call log", call.callId(), error);
-          } else {
-            callLogChanged();
-          }
-        });
+    CompletableFuture<Long> id = rows.add(call, shown, d, line);
     remember(call.callId(), new Logged(id, d, arrived));
     log.info(
         "call {} from {} ({}): {} — {}",
@@ -264,7 +240,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     }
     if (logged != null) {
       if (rang.isPresent()) {
-        storeReasons(logged);
+        rows.updateReasons(logged);
       }
       recordOutcome(event.callId(), logged, new Ended(text, event.security()));
     }
@@ -288,43 +264,7 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private void recordOutcome(String callId, Logged logged, Ended ended) {
     // Off the SIP thread and after the row was written: a database write may wait for the CLI's
     // lock.
-    logged
-        .logId()
-        .thenAcceptAsync(
-            id -> {
-              try {
-                CallSecurity security = ended.security();
-                // one write per ended call: protection, outcome and mark together
-                callLog.recordEnd(
-                    id,
-                    security.signallingName(),
-                    security.srtp() ? security.mediaName() : "",
-                    ended.outcome(),
-                    pingMark(logged, ended.outcome()));
-                callLogChanged();
-              } catch (RuntimeException e) {
-                log.error(
-                    "could not record the outcome {} of call {} in the call log",
-                    ended.outcome(),
-                    callId,
-                    e);
-              }
-            },
-            store);
-  }
-
-  /**
-   * The ping-call mark of a call that ended as {@code outcome}: the user did not talk to the
-   * caller, and it lasted under {@link PingCalls#PING_RING} from arrival to hang-up (see {@link
-   * PingCalls#pingCall}).
-   */
-  private Optional<Reason> pingMark(Logged logged, String outcome) {
-    if (outcome.equals("answered") || outcome.equals("ghost") || logged.arrived() == Instant.MAX) {
-      return Optional.empty();
-    }
-    Duration rang = Duration.between(logged.arrived(), clock.instant());
-    return new PingCalls(screener.config(), screener.normaliser())
-        .pingCall(logged.decision().callerInfo(), rang);
+    rows.end(callId, logged, ended.outcome(), ended.security());
   }
 
   /** {@code d} with {@code reason} (what happened after screening) as its deciding reason. */
@@ -332,22 +272,6 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     List<Reason> reasons = new ArrayList<>(d.reasons());
     reasons.add(reason);
     return new Decision(d.verdict(), reasons, d.callerInfo(), d.greeting(), d.rejectStatus());
-  }
-
-  /** Writes the reasons of {@code logged}'s decision (one was added after screening). */
-  private void storeReasons(Logged logged) {
-    List<Reason> reasons = logged.decision().reasons();
-    logged
-        .logId()
-        .thenAcceptAsync(
-            id -> {
-              try {
-                callLog.updateReasons(id, reasons);
-              } catch (RuntimeException e) {
-                log.error("could not update the reasons of call {}", id, e);
-              }
-            },
-            store);
   }
 
   /** The greeting id media understands: "default", "anonymous" or a language code. */

@@ -6,10 +6,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +35,18 @@ public final class ReasonTexts {
   private static final Pattern DAY =
       Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun|daily)\\b");
 
+  /** Rendered reasons kept per instance; cleared when full. */
+  static final int MEMO_LIMIT = 1024;
+
   private final Locale locale;
   private final ResourceBundle bundle;
   private final Clock clock;
+
+  /**
+   * Words of reasons without a date or time in them (the log line of every call renders the same
+   * few reasons again: the caller's area, the block entry); issue #15.
+   */
+  private final Map<Reason, String> memo = new ConcurrentHashMap<>();
 
   private ReasonTexts(Locale locale, Clock clock) {
     this.locale = isGerman(locale) ? Locale.GERMAN : Locale.ENGLISH;
@@ -74,6 +85,39 @@ public final class ReasonTexts {
 
   /** The words for {@code reason}; an unknown code shows as the code with its arguments. */
   public String render(Reason reason) {
+    String known = memo.get(reason);
+    if (known != null) {
+      return known;
+    }
+    String words = words(reason);
+    if (timeless(reason)) {
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      memo.put(reason, words);
+    }
+    return words;
+  }
+
+  /**
+   * True unless the words depend on today's date: a {@code time} or {@code clock} argument, also
+   * inside a program-written note (a reason as JSON).
+   */
+  private static boolean timeless(Reason reason) {
+    for (Map.Entry<String, String> arg : reason.args().entrySet()) {
+      String name = arg.getKey();
+      String value = arg.getValue();
+      if (name.equals("time")
+          || name.equals("clock")
+          || value.contains("\"time\"")
+          || value.contains("\"clock\"")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String words(Reason reason) {
     if (reason.code().equals(Reason.LEGACY)) {
       return reason.arg("text");
     }

@@ -252,7 +252,7 @@ public final class Screener {
       Instant at = now.toInstant();
       previous =
           record ? recent.record(e164, at, snap.config().repeatWindow()) : recent.lastCall(e164);
-      robotTriggered = record && robots.observe(e164, at);
+      robotTriggered = record && robots.observe(e164, info.lineType() != LineType.UNKNOWN, at);
       if (robotTriggered) {
         robots.quarantineOf(e164, at).ifPresent(onQuarantine);
       }

@@ -223,6 +223,60 @@ class ReasonCatalogueTest {
   }
 
   @Test
+  void wordsWithATimeFollowTheDateWhileOthersAreRenderedOnce() {
+    MovingClock clock = new MovingClock(CLOCK);
+    ReasonTexts en = ReasonTexts.of(Locale.ENGLISH, clock);
+    Reason quarantined =
+        Reason.of(
+            "robot.quarantined",
+            "range",
+            "+4930x",
+            "clock",
+            CLOCK.millis(),
+            "count",
+            3,
+            "seconds",
+            60);
+    assertThat(en.render(quarantined)).endsWith("until 14:30 (3 distinct callers in 1 min)");
+    clock.plusDays(2); // no longer today: the same reason now names the day
+    assertThat(en.render(quarantined)).endsWith("until Wed 14:30 (3 distinct callers in 1 min)");
+
+    Reason country = Reason.of("foreign", "country", "FR");
+    String first = en.render(country);
+    assertThat(en.render(country)).isEqualTo("foreign: France").isSameAs(first);
+  }
+
+  /** A clock the test moves forward. */
+  private static final class MovingClock extends Clock {
+    private Instant now;
+    private final ZoneId zone;
+
+    MovingClock(Clock start) {
+      this.now = start.instant();
+      this.zone = start.getZone();
+    }
+
+    void plusDays(int days) {
+      now = now.plusSeconds(days * 86_400L);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
   void storedRobotNotesAndUnknownCodesStillShow() {
     String note = ReasonJson.write(Reason.of("robot.entry", "count", 3, "seconds", 240));
     assertThat(DE.note(note)).isEqualTo("Wählautomat: 3 verschiedene Anrufer in 4 min");

@@ -63,7 +63,7 @@ public final class CallLog {
       String outcome,
       String line) {
     checkOutcome(outcome);
-    return db.write(
+    return db.writeRecord(
         "logging call from " + rawNumber,
         c -> {
           try (PreparedStatement ps =
@@ -76,7 +76,7 @@ public final class CallLog {
             ps.setString(3, e164.orElse(null));
             ps.setString(4, displayName);
             ps.setString(5, verdict);
-            ps.setString(6, Codec.reasons(reasons));
+            ps.setString(6, codec.reasonsOfCall(reasons));
             ps.setString(7, outcome);
             ps.setString(8, line);
             return Db.insert(ps);
@@ -233,7 +233,7 @@ public final class CallLog {
 
   /** Runs {@code sql} with {@code params} bound in order; returns how many rows it changed. */
   private int update(String what, String sql, Object... params) {
-    return db.write(
+    return db.writeRecord(
         what,
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {

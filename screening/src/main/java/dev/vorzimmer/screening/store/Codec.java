@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Column encodings shared by the store tables: instants as epoch millis, string lists and reasons
@@ -19,7 +21,14 @@ import java.util.Optional;
  */
 final class Codec {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final int MEMO_LIMIT = 1024;
   private final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * JSON of reasons written before: every call's row holds mostly the same few reasons (the
+   * caller's area, the block entry), so their JSON is made once (issue #15).
+   */
+  private final Map<Reason, String> written = new ConcurrentHashMap<>();
 
   String strings(List<String> values) {
     try {
@@ -40,6 +49,23 @@ final class Codec {
   /** Reasons as their JSON list of codes and arguments ({@link ReasonJson}). */
   static String reasons(List<Reason> reasons) {
     return ReasonJson.write(reasons);
+  }
+
+  /** As {@link #reasons(List)} (the same text), with each reason's JSON remembered. */
+  String reasonsOfCall(List<Reason> reasons) {
+    StringBuilder array = new StringBuilder("[");
+    for (Reason r : reasons) {
+      String one = written.get(r);
+      if (one == null) {
+        one = ReasonJson.write(r);
+        if (written.size() >= MEMO_LIMIT) {
+          written.clear();
+        }
+        written.put(r, one);
+      }
+      array.append(array.length() == 1 ? "" : ",").append(one);
+    }
+    return array.append(']').toString();
   }
 
   static List<Reason> reasons(String encoded) throws SQLException {

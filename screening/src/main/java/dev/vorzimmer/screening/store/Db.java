@@ -40,7 +40,9 @@ final class Db implements AutoCloseable {
 
   private final Path file;
   private final Connection conn;
-  private long localWrites;
+
+  /** Committed write transactions that may change what a {@link CachedView} shows. */
+  private volatile long viewWrites;
 
   private Db(Path file, Connection conn) {
     this.file = file;
@@ -67,11 +69,27 @@ final class Db implements AutoCloseable {
    * back on failure.
    */
   <T> T write(String what, SqlWork<T> work) {
+    return write(what, work, true);
+  }
+
+  /**
+   * As {@link #write(String, SqlWork)}, for a write that changes no table a {@link CachedView}
+   * reads (call log, messages): the views do not check their counters for it.
+   */
+  <T> T writeRecord(String what, SqlWork<T> work) {
+    return write(what, work, false);
+  }
+
+  private <T> T write(String what, SqlWork<T> work, boolean forViews) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MS);
     while (true) {
       synchronized (this) {
         if (begin(what, deadline)) {
-          return inTransaction(what, work);
+          T result = inTransaction(what, work);
+          if (forViews) {
+            viewWrites++; // under this object's lock: no lost update
+          }
+          return result;
         }
       }
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(LOCK_POLL_MS / 4));
@@ -99,7 +117,6 @@ final class Db implements AutoCloseable {
       try {
         T result = work.run(conn);
         exec("COMMIT");
-        localWrites++;
         return result;
       } catch (SQLException | RuntimeException e) {
         rollbackAfter(e);
@@ -135,12 +152,11 @@ final class Db implements AutoCloseable {
   }
 
   /**
-   * A value that changes whenever anything was committed to the database, by this or another
-   * connection. Cheap: no disk I/O when nothing changed.
+   * How many write transactions that may change a view this connection committed; a {@link
+   * CachedView} checks its counter when this changed.
    */
-  synchronized long changeStamp() {
-    long dataVersion = read("reading data_version", c -> queryLong(c, "PRAGMA data_version"));
-    return dataVersion * 1_000_003L + localWrites;
+  long viewWrites() {
+    return viewWrites;
   }
 
   static long queryLong(Connection c, String sql) throws SQLException {

@@ -42,7 +42,7 @@ public final class MessageIndex {
   /** Registers a message about to be recorded into {@code file}; returns its id. */
   public long create(
       Instant time, String caller, String callerDisplay, List<Reason> reasons, Path file) {
-    return db.write(
+    return db.writeRecord(
         "creating message from " + caller,
         c -> {
           try (PreparedStatement ps =
@@ -81,7 +81,7 @@ public final class MessageIndex {
    * @param triage the class label, e.g. {@code "speech"}, {@code "silent"}
    */
   public void setTriage(long id, String triage, double speechSeconds) {
-    db.write(
+    db.writeRecord(
         "storing the triage of message " + id,
         c -> {
           try (PreparedStatement ps =
@@ -128,7 +128,7 @@ public final class MessageIndex {
   /** Runs {@code UPDATE messages SET <set> WHERE id = ?} with {@code values} bound first. */
   private void update(long id, String set, long... values) {
     int n =
-        db.write(
+        db.writeRecord(
             "updating message " + id,
             c -> {
               try (PreparedStatement ps =

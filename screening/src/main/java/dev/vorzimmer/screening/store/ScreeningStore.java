@@ -12,15 +12,19 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Everything screening keeps on disk: one SQLite file (WAL, busy timeout, versioned schema) plus a
  * {@code <db>.lists/} directory of bulk-list files. Several processes (the running phone and the
- * CLI) may open the same file; changes made by one are seen by the {@link #lists()} and {@link
- * #contacts()} views of the others on their next lookup. Thread-safe.
+ * CLI) may open the same file; changes made through a store are seen by its {@link #lists()} and
+ * {@link #contacts()} views on their next lookup, changes made by another process at most {@value
+ * CachedView#RECHECK_MILLIS} ms later (the views do not ask the database on every lookup).
+ * Thread-safe.
  */
 public final class ScreeningStore implements AutoCloseable {
   private final Db db;
+  private final GenerationReader generations;
   private final ContactBook contactBook;
   private final ListStore listStore;
   private final CallLog callLog;
@@ -31,8 +35,9 @@ public final class ScreeningStore implements AutoCloseable {
   private final CachedView<CompactNumberLists> listsView;
   private final CachedView<Map<String, Contact>> contactsView;
 
-  private ScreeningStore(Db db, Path listsDir, Clock clock) {
+  private ScreeningStore(Db db, Path listsDir, Clock clock, LongSupplier nanoTime) {
     this.db = db;
+    this.generations = new GenerationReader(db.file());
     Codec codec = new Codec();
     Sidecars sidecars = new Sidecars(listsDir);
     this.contactBook = new ContactBook(db);
@@ -43,8 +48,9 @@ public final class ScreeningStore implements AutoCloseable {
     this.callBacks = new CallBacks(db);
     this.rangeProposals = new RangeProposals(db);
     ListsLoader loader = new ListsLoader(db, sidecars);
-    this.listsView = new CachedView<>(db, "lists", loader::load);
-    this.contactsView = new CachedView<>(db, "contacts", this::contactsByNumber);
+    this.listsView = new CachedView<>(db, generations, "lists", loader::load, nanoTime);
+    this.contactsView =
+        new CachedView<>(db, generations, "contacts", this::contactsByNumber, nanoTime);
   }
 
   /**
@@ -56,6 +62,11 @@ public final class ScreeningStore implements AutoCloseable {
 
   /** As {@link #open(Path)}, with the clock used for creation times. */
   public static ScreeningStore open(Path dbFile, Clock clock) {
+    return open(dbFile, clock, System::nanoTime);
+  }
+
+  /** As {@link #open(Path, Clock)}, with the views' time source (tests move it by hand). */
+  static ScreeningStore open(Path dbFile, Clock clock, LongSupplier nanoTime) {
     Path abs = dbFile.toAbsolutePath();
     Path listsDir = abs.resolveSibling(abs.getFileName() + ".lists");
     try {
@@ -75,7 +86,7 @@ public final class ScreeningStore implements AutoCloseable {
       db.close();
       throw e;
     }
-    return new ScreeningStore(db, listsDir, clock);
+    return new ScreeningStore(db, listsDir, clock, nanoTime);
   }
 
   /** Block/allow lists for the rules; reloads on the next match after any list change. */
@@ -134,6 +145,10 @@ public final class ScreeningStore implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    try {
+      generations.close();
+    } finally {
+      db.close();
+    }
   }
 }

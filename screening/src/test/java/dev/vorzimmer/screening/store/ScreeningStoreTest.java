@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,19 +79,26 @@ class ScreeningStoreTest {
   }
 
   @Test
-  void listChangeByOneInstanceIsSeenByAnotherOnNextMatch() {
+  void listChangeByAnotherProcessIsSeenWithinTheRecheckBound() {
     Path db = dir.resolve("s.db");
-    try (ScreeningStore phone = ScreeningStore.open(db);
+    AtomicLong nanos = new AtomicLong();
+    try (ScreeningStore phone = ScreeningStore.open(db, Clock.systemUTC(), nanos::get);
         ScreeningStore cli = ScreeningStore.open(db)) {
       NumberLists lists = phone.lists();
       assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).isEmpty();
 
       cli.listStore().add("+4930*", ListKind.BLOCK, "berlin", "cli", Optional.empty());
+      // decisions do not ask the database each time: another connection's change waits for the
+      // next check, at most RECHECK_MILLIS later
+      nanos.addAndGet(CachedView.RECHECK_NANOS - 1);
+      assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).isEmpty();
+      nanos.addAndGet(1);
       assertThat(lists.match("+4930123", ListKind.BLOCK, NOW))
           .map(ListEntry::reason)
           .contains("berlin");
 
       cli.listStore().remove("+4930*", ListKind.BLOCK);
+      nanos.addAndGet(CachedView.RECHECK_NANOS);
       assertThat(lists.match("+4930123", ListKind.BLOCK, NOW)).isEmpty();
     }
   }
@@ -98,11 +107,13 @@ class ScreeningStoreTest {
   void bulkImportByOneInstanceIsSeenByAnother() throws Exception {
     Path db = dir.resolve("s.db");
     Path list = Files.writeString(dir.resolve("robots.txt"), "+4969111,robot\n+4969222,robot\n");
-    try (ScreeningStore phone = ScreeningStore.open(db);
+    AtomicLong nanos = new AtomicLong();
+    try (ScreeningStore phone = ScreeningStore.open(db, Clock.systemUTC(), nanos::get);
         ScreeningStore cli = ScreeningStore.open(db)) {
       NumberLists lists = phone.lists();
       assertThat(lists.match("+4969222", ListKind.BLOCK, NOW)).isEmpty();
       cli.listStore().importText(list, ListKind.BLOCK);
+      nanos.addAndGet(CachedView.RECHECK_NANOS);
       assertThat(lists.match("+4969222", ListKind.BLOCK, NOW))
           .map(ListEntry::source)
           .contains("import:robots.txt");
@@ -132,30 +143,57 @@ class ScreeningStoreTest {
   }
 
   @Test
-  void contactChangeByOneInstanceIsSeenByAnother() {
+  void contactChangeByAnotherProcessIsSeenWithinTheRecheckBound() {
     Path db = dir.resolve("s.db");
-    try (ScreeningStore phone = ScreeningStore.open(db);
+    AtomicLong nanos = new AtomicLong();
+    try (ScreeningStore phone = ScreeningStore.open(db, Clock.systemUTC(), nanos::get);
         ScreeningStore cli = ScreeningStore.open(db)) {
       assertThat(phone.contacts().findByNumber("+4930555")).isEmpty();
       Contact anna =
           cli.contactBook()
               .add(new Contact(0, "Anna", List.of("+4930555"), Optional.empty(), true));
+      nanos.addAndGet(CachedView.RECHECK_NANOS);
       assertThat(phone.contacts().findByNumber("+4930555")).map(Contact::name).contains("Anna");
 
       cli.contactBook().delete(anna.id());
+      nanos.addAndGet(CachedView.RECHECK_NANOS);
       assertThat(phone.contacts().findByNumber("+4930555")).isEmpty();
     }
   }
 
   @Test
-  void ownChangesAreSeenByOwnViews() {
-    try (ScreeningStore store = ScreeningStore.open(dir.resolve("s.db"))) {
+  void ownChangesAreSeenByTheNextLookupAtOnce() {
+    AtomicLong frozen = new AtomicLong();
+    try (ScreeningStore store =
+        ScreeningStore.open(dir.resolve("s.db"), Clock.systemUTC(), frozen::get)) {
       NumberLists lists = store.lists();
       assertThat(lists.match("+4930123", ListKind.ALLOW, NOW)).isEmpty();
+      assertThat(store.contacts().findByNumber("+4930555")).isEmpty();
+      // no time passes: the store's own writes make the views check
       store.listStore().add("+4930123", ListKind.ALLOW, "mum", "ui", Optional.empty());
       assertThat(lists.match("+4930123", ListKind.ALLOW, NOW))
           .map(ListEntry::reason)
           .contains("mum");
+      store.contactBook().add(new Contact(0, "Anna", List.of("+4930555"), Optional.empty(), true));
+      assertThat(store.contacts().findByNumber("+4930555")).map(Contact::name).contains("Anna");
+      store.listStore().remove("+4930123", ListKind.ALLOW);
+      assertThat(lists.match("+4930123", ListKind.ALLOW, NOW)).isEmpty();
+    }
+  }
+
+  @Test
+  void theViewsSecondConnectionDoesNotKeepTheLogFromBeingCheckpointed() throws Exception {
+    Path db = dir.resolve("s.db");
+    try (ScreeningStore store = ScreeningStore.open(db)) {
+      store.listStore().add("+4930123", ListKind.BLOCK, "x", "cli", Optional.empty());
+      assertThat(store.lists().match("+4930123", ListKind.BLOCK, NOW)).isPresent();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).as("busy: a reader still holds a snapshot").isZero();
+      }
+      assertThat(Files.size(dir.resolve("s.db-wal"))).isZero();
     }
   }
 

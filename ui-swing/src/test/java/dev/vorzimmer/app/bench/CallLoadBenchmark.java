@@ -32,6 +32,8 @@ import java.util.concurrent.TimeoutException;
  *   --jar PATH                   the packaged phone (default target/vorzimmer.jar)
  *   --out FILE                   Markdown table (default /tmp/calls-bench-results-raw.md)
  *   --phone-path kamailio|direct load the phone through Kamailio's trunk (default) or straight at its port
+ *   --robot-reject-with W        the phone's [screening] robot_reject_with (default "603"; the load is a
+ *                                robot pattern, see PhoneUnderLoad)
  * </pre>
  */
 public final class CallLoadBenchmark {
@@ -67,7 +69,8 @@ public final class CallLoadBenchmark {
       String uasClasspath,
       Path jar,
       Path out,
-      boolean direct) {}
+      boolean direct,
+      String screening) {}
 
   private CallLoadBenchmark(Options options, Path work) {
     this.options = options;
@@ -101,7 +104,8 @@ public final class CallLoadBenchmark {
   private void phoneSeries(KamailioProcess kamailio, String flags, int series) throws Exception {
     Path dir = work.resolve("phone-" + series);
     rejectedSoFar = 0;
-    try (PhoneUnderLoad phone = PhoneUnderLoad.start(dir, kamailio, options.jar(), split(flags))) {
+    try (PhoneUnderLoad phone =
+        PhoneUnderLoad.start(dir, kamailio, options.jar(), split(flags), options.screening())) {
       int first =
           phoneRun(
               phone, kamailio, dir, flags, "warmup" + series, WARM_UP_RATE, WARM_UP_SECONDS, 0);
@@ -277,6 +281,7 @@ public final class CallLoadBenchmark {
     Path out = Path.of("/tmp/calls-bench-results-raw.md");
     Path jar = Path.of("target", "vorzimmer.jar");
     boolean direct = false;
+    String screening = PhoneUnderLoad.ROBOTS_603;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -288,6 +293,7 @@ public final class CallLoadBenchmark {
         case "--bare-flags" -> bareFlags = v;
         case "--jar" -> jar = Path.of(v);
         case "--out" -> out = Path.of(v);
+        case "--robot-reject-with" -> screening = "robot_reject_with = \"" + v + "\"";
         case "--phone-path" ->
             direct =
                 switch (v) {
@@ -310,7 +316,16 @@ public final class CallLoadBenchmark {
       bareRates.add(1600);
     }
     return new Options(
-        rates, bareRates, seconds, flags, bareFlags, uasCp, jar.toAbsolutePath(), out, direct);
+        rates,
+        bareRates,
+        seconds,
+        flags,
+        bareFlags,
+        uasCp,
+        jar.toAbsolutePath(),
+        out,
+        direct,
+        screening);
   }
 
   private static List<Integer> ints(String csv) {

@@ -25,8 +25,9 @@ import java.util.Map;
  *   --runs 1            phones started one after the other
  *   --flags "..."       the phone's JVM flags (default: the launcher's, without its class archive)
  *   --label TEXT        first column of the table
- *   --robot-reject-with W  the phone's [screening] robot_reject_with (default: its default,
- *                       "unavailable": quarantined robot ranges get the intercept, 183 then 404)
+ *   --robot-reject-with W  the phone's [screening] robot_reject_with (default "603": the load is
+ *                       a robot pattern; "unavailable" gives quarantined ranges the intercept, 183
+ *                       then 410, which SIPp counts as failed)
  * </pre>
  */
 public final class StartupCliffBenchmark {
@@ -43,7 +44,7 @@ public final class StartupCliffBenchmark {
     int runs = 1;
     String flags = LAUNCHER_FLAGS;
     String label = "phone";
-    String screening = "";
+    String screening = PhoneUnderLoad.ROBOTS_603;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Detects robots dialling through number ranges: when {@code minCallers} distinct numbers sharing
@@ -44,6 +45,12 @@ public final class RobotRangeDetector {
   private final Map<String, Map<String, Instant>> observations;
   private final Map<String, QuarantinedRange> quarantined = new LinkedHashMap<>();
 
+  /** Remembered numbers' ranges and range shapes, at most this many each. */
+  private static final int MEMO_LIMIT = 4096;
+
+  private final Map<String, Optional<String>> ranges = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> shapes = new ConcurrentHashMap<>();
+
   /** A detector; {@code minCallers} 0 disables it. */
   public RobotRangeDetector(
       int minCallers, int dropDigits, Duration window, Duration quarantine, int maxRanges) {
@@ -68,22 +75,67 @@ public final class RobotRangeDetector {
    * more digits.
    */
   public Optional<String> rangeOf(String e164) {
+    Optional<String> known = ranges.get(e164);
+    return known != null ? known : remember(e164, valid(e164));
+  }
+
+  /**
+   * As {@link #rangeOf(String)}, for a number whose validity the caller already knows (the
+   * normaliser parsed it: {@code valid} is its line type not being unknown), so it is not parsed
+   * again. Every call asks for its number's range several times (observe, the quarantine rule), and
+   * numbers of one range share its shape: both are remembered (bounded).
+   */
+  public Optional<String> rangeOf(String e164, boolean valid) {
+    Optional<String> known = ranges.get(e164);
+    return known != null ? known : remember(e164, valid);
+  }
+
+  private Optional<String> remember(String e164, boolean valid) {
+    Optional<String> range = valid ? shaped(e164) : Optional.empty();
+    bounded(ranges).put(e164, range);
+    return range;
+  }
+
+  private static boolean valid(String e164) {
+    try {
+      return e164.startsWith("+") && PHONE.isValidNumber(PHONE.parse(e164, "ZZ"));
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+
+  /** The range of a valid number, if it keeps the NDC and enough subscriber digits. */
+  private Optional<String> shaped(String e164) {
+    if (!e164.startsWith("+") || e164.length() <= dropDigits + 1) {
+      return Optional.empty();
+    }
+    String candidate = e164.substring(0, e164.length() - dropDigits);
+    Boolean keeps = shapes.get(candidate);
+    if (keeps == null) {
+      keeps = keepsNetwork(e164);
+      bounded(shapes).put(candidate, keeps);
+    }
+    return keeps ? Optional.of(candidate) : Optional.empty();
+  }
+
+  private boolean keepsNetwork(String e164) {
     PhoneNumber number;
     try {
       number = PHONE.parse(e164, "ZZ");
     } catch (NumberParseException e) {
-      return Optional.empty();
-    }
-    if (!e164.startsWith("+") || !PHONE.isValidNumber(number)) {
-      return Optional.empty();
+      return false;
     }
     String national = PHONE.getNationalSignificantNumber(number);
     int keep = national.length() - dropDigits;
-    if (keep < PHONE.getLengthOfNationalDestinationCode(number) + MIN_SUBSCRIBER_DIGITS
-        || !e164.endsWith(national)) {
-      return Optional.empty();
+    return keep >= PHONE.getLengthOfNationalDestinationCode(number) + MIN_SUBSCRIBER_DIGITS
+        && e164.endsWith(national);
+  }
+
+  private static <V> Map<String, V> bounded(Map<String, V> memo) {
+    if (memo.size() >= MEMO_LIMIT) {
+      memo.clear();
     }
-    return Optional.of(e164.substring(0, e164.length() - dropDigits));
+    return memo;
   }
 
   /**
@@ -91,8 +143,16 @@ public final class RobotRangeDetector {
    *
    * @return true when this call made its range reach the threshold (the range is now quarantined)
    */
-  public synchronized boolean observe(String e164, Instant now) {
-    Optional<String> range = rangeOf(e164);
+  public boolean observe(String e164, Instant now) {
+    return observe(e164, rangeOf(e164), now);
+  }
+
+  /** As {@link #observe(String, Instant)}, for a number whose validity is known. */
+  public boolean observe(String e164, boolean valid, Instant now) {
+    return observe(e164, rangeOf(e164, valid), now);
+  }
+
+  private synchronized boolean observe(String e164, Optional<String> range, Instant now) {
     if (minCallers == 0 || range.isEmpty() || activeQuarantine(range.get(), now).isPresent()) {
       return false;
     }

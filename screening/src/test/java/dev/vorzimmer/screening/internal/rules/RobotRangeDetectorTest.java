@@ -2,8 +2,10 @@ package dev.vorzimmer.screening.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RobotRangeDetectorTest {
@@ -52,6 +54,25 @@ class RobotRangeDetectorTest {
     }
     detector.observe("+4930555501", t0.plus(Duration.ofMinutes(11)));
     assertThat(detector.trackedNumbers()).isEqualTo(1);
+  }
+
+  @Test
+  void aRangeIsTheSameWhetherTheCallerSaidTheNumberIsValidOrItWasParsedAgain() throws Exception {
+    PhoneNumberUtil phone = PhoneNumberUtil.getInstance();
+    for (String e164 : List.of("+4921155500123", "+4930123456", "+493011", "+4912", "+15551234")) {
+      RobotRangeDetector parsed =
+          new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+      RobotRangeDetector told =
+          new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+      boolean valid = phone.isValidNumber(phone.parse(e164, "ZZ"));
+      assertThat(told.rangeOf(e164, valid)).as(e164).isEqualTo(parsed.rangeOf(e164));
+    }
+    RobotRangeDetector detector =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    assertThat(detector.rangeOf("+4921155500123")).contains("+49211555001");
+    // the next number of the same range: its shape is remembered, the answer the same
+    assertThat(detector.rangeOf("+4921155500145", true)).contains("+49211555001");
+    assertThat(detector.rangeOf("+4921155500167", false)).isEmpty();
   }
 
   @Test
