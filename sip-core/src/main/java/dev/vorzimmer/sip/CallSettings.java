@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param trustedHosts hosts besides the registrar whose INVITEs are accepted in registered mode and
  *     whose P-Asserted-Identity / Remote-Party-ID are believed: {@code host} (name or IP, any port)
  *     or {@code host:port}; the registrar itself is trusted on its address and port only
- * @param maxCalls most calls handled at once (intercepts not counted, see {@code maxIntercepts});
- *     further INVITEs get 503 with {@code Retry-After} so a flood cannot exhaust memory
+ * @param maxCalls most calls handled at once (intercepts and calls still waiting for the policy's
+ *     decision not counted, see {@code maxIntercepts} and {@code maxPendingDecisions}); further
+ *     INVITEs get 503 with {@code Retry-After} so a flood cannot exhaust memory
  * @param machineCallLimit longest a call the answering machine took may last (greeting, beep and
  *     message); then sip-core sends BYE, whatever the media side does
  * @param liveCallLimit longest a call the user talks on may last; then BYE (a stuck call never
@@ -51,9 +52,13 @@ public record CallSettings(
 
   /**
    * Default {@link #maxPendingDecisions}: a decision takes well under a millisecond when the phone
-   * keeps up, so 50 waiting calls mean it does not.
+   * keeps up, but a garbage collection or a slow disk can stall it for a few hundred milliseconds,
+   * during which a flood of 1,600 calls/s leaves about 500 calls waiting that are decided within
+   * milliseconds afterwards. 1,000 waiting calls (about 10 MB of transactions) mean it does not
+   * keep up. (A limit of 50 turned such stalls into hundreds of 503s at 800 calls/s:
+   * docs/BENCHMARKS.md.)
    */
-  public static final int DEFAULT_MAX_PENDING_DECISIONS = 50;
+  public static final int DEFAULT_MAX_PENDING_DECISIONS = 1_000;
 
   /** Default {@link #retryAfter}: short, so a provider that marks us down does so briefly. */
   public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(10);
@@ -128,7 +133,7 @@ public record CallSettings(
 
   /**
    * Ring 25 s, busy calls to voicemail, no extra trusted hosts, at most 200 calls, 20 intercepts
-   * and 50 calls waiting for a decision, Retry-After 10 s.
+   * and 1,000 calls waiting for a decision, Retry-After 10 s.
    */
   public static CallSettings defaults() {
     return new CallSettings(Duration.ofSeconds(25), BusyAction.VOICEMAIL, List.of(), 200);

@@ -64,13 +64,12 @@ class CallLimitsIT {
 
   @Test
   void beyondTheCallLimitInvitesGet503() throws Exception {
-    policy.decideLater("+4930100001");
     startAgent(
         new CallSettings(Duration.ofSeconds(5), BusyAction.VOICEMAIL, java.util.List.of(), 1));
 
     try (SippRun first =
-        caller("+4930100001").expectAnswerThenHangUpAfter(100).start("127.0.0.1", port)) {
-      events.awaitCall(CallState.SCREENING, WAIT);
+        caller("+4930100001").expectRingThenCancelAfter(3000).start("127.0.0.1", port)) {
+      events.awaitCall(CallState.RINGING, WAIT);
 
       assertSucceeded(caller("+4930100002").expectStatus(503).callTo("127.0.0.1", port));
 

@@ -25,7 +25,7 @@ class CallSettingsTest {
     CallSettings defaults = CallSettings.defaults();
 
     assertThat(defaults.maxIntercepts()).isEqualTo(20);
-    assertThat(defaults.maxPendingDecisions()).isEqualTo(50);
+    assertThat(defaults.maxPendingDecisions()).isEqualTo(1_000);
     assertThat(defaults.retryAfter()).isEqualTo(Duration.ofSeconds(10));
     assertThat(defaults.withMaxCalls(3).withRingTimeout(Duration.ofSeconds(9)).maxIntercepts())
         .as("kept by the other copies")

@@ -107,6 +107,24 @@ class OverloadCallTest {
   }
 
   @Test
+  void callsWaitingForADecisionDoNotTakeTheSlotsOfTheCallLimit() throws Exception {
+    start(CallSettings.defaults().withMaxCalls(1), Duration.ofSeconds(30));
+    var slowA = policy.decideLater("+4930100031");
+    var slowB = policy.decideLater("+4930100032");
+    ProbeCaller a = caller("+4930100031");
+    ProbeCaller b = caller("+4930100032");
+    a.probe.send(a.message("INVITE", 1, "application/sdp", ProbeCaller.SDP), port);
+    b.probe.send(b.message("INVITE", 1, "application/sdp", ProbeCaller.SDP), port);
+
+    awaitAsked(2);
+
+    slowA.complete(new CallDisposition.Reject(603, "blocked"));
+    slowB.complete(new CallDisposition.Reject(603, "blocked"));
+    assertThat(events.awaitEnd(a.callId, WAIT).outcome()).contains(CallOutcome.REJECTED);
+    assertThat(events.awaitEnd(b.callId, WAIT).outcome()).contains(CallOutcome.REJECTED);
+  }
+
+  @Test
   void aCallThePolicyDidNotDecideInTimeUnderNormalLoadGoesToTheMachine() throws Exception {
     start(CallSettings.defaults(), Duration.ofMillis(500));
     policy.decideLater("+4930100010");

@@ -60,9 +60,14 @@ final class CallTable {
     return calls.get(callId);
   }
 
-  /** The calls that count against {@code CallSettings.maxCalls}: all but the intercepts. */
+  /**
+   * The calls that count against {@code CallSettings.maxCalls}: all but the intercepts and the
+   * calls still waiting for the policy's decision (those are bounded by {@code
+   * maxPendingDecisions}: a stall of a few hundred milliseconds at a high call rate must not turn
+   * the calls that arrived meanwhile away).
+   */
   int holdingSlots() {
-    return calls.size() - intercepting.size();
+    return calls.size() - intercepting.size() - awaitingDecision.size();
   }
 
   /**
