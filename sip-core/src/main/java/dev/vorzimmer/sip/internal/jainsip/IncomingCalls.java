@@ -167,7 +167,6 @@ final class IncomingCalls {
     Request request = call.invite();
     CallerIdentity who = identity(request, source);
     call.identify(who.number(), who.displayName());
-    call.joinDialog(context.provider().getNewDialog(call.inviteTransaction()));
     calls.add(call, "screening caller " + who.number() + " (" + who.source() + ")");
     String sdp = CallMessages.sdpOf(request);
     if (sdp != null) {

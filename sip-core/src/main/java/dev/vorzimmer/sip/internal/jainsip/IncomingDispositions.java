@@ -180,7 +180,15 @@ final class IncomingDispositions {
     }
   }
 
+  /**
+   * Carries out the decision. The call's dialog is made here, not on arrival: a rejected call (most
+   * of a flood) gets its final status from the INVITE's transaction and never needs one, while
+   * everything else (183, 180, 200) creates the dialog its BYE and re-INVITEs use.
+   */
   private void apply(CallSession call, CallDisposition disposition) throws Exception {
+    if (!(disposition instanceof CallDisposition.Reject) && call.dialog() == null) {
+      call.joinDialog(context.provider().getNewDialog(call.inviteTransaction()));
+    }
     if (disposition instanceof CallDisposition.Reject reject) {
       connector.reject(
           call,
