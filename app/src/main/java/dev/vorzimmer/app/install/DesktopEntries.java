@@ -18,7 +18,7 @@ public final class DesktopEntries {
    * writes, the Debian package's): a small serial-collected heap, as measured in
    * docs/BENCHMARKS.md.
    */
-  public static final String JAVA_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx512m";
+  public static final String JAVA_OPTIONS = "-XX:+UseG1GC -XX:MaxGCPauseMillis=10 -Xms32m -Xmx512m";
 
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/._+,=@-]+");
 

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeoutException;
  * </pre>
  */
 public final class CallLoadBenchmark {
-  static final String LAUNCHER_FLAGS = "-XX:+UseG1GC -XX:MaxGCPauseMillis=10";
+  static final String LAUNCHER_FLAGS = "-XX:+UseG1GC -XX:MaxGCPauseMillis=10 -Xms32m -Xmx512m";
 
   /**
    * Every JVM first takes this load, so JIT compilation is not in the measured runs (the phone's is

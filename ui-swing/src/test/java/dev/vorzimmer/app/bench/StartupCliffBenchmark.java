@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class StartupCliffBenchmark {
   /** The launcher's flags (see {@code ./vorzimmer}); its class archive is passed with --flags. */
-  static final String LAUNCHER_FLAGS = "-XX:+UseSerialGC -Xms32m -Xmx512m";
+  static final String LAUNCHER_FLAGS = "-XX:+UseG1GC -XX:MaxGCPauseMillis=10 -Xms32m -Xmx512m";
 
   private StartupCliffBenchmark() {}
 
