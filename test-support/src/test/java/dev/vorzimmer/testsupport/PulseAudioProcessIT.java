@@ -41,6 +41,7 @@ class PulseAudioProcessIT {
       }
 
       try (PulseRecording monitor = pulse.record(PulseAudioProcess.SPEAKER + ".monitor")) {
+        monitor.await(800, WAIT); // parec is connected and recording before the 2 s tone starts
         Process play = play(pulse, 1000);
         try {
           short[] heard = monitor.awaitLoud(3000, WAIT);
