@@ -57,6 +57,7 @@ class AudioSettingsIT {
   private static final class WatchedTone implements AudioDevices {
     final ToneDevices tone = new ToneDevices(440);
     final BlockingQueue<String> closedInputs = new LinkedBlockingQueue<>();
+    final BlockingQueue<String> openedInputs = new LinkedBlockingQueue<>();
 
     @Override
     public List<AudioDevice> inputs() {
@@ -76,6 +77,7 @@ class AudioSettingsIT {
     @Override
     public AudioSource openInput(Optional<AudioDevice> device) {
       AudioSource in = tone.openInput(device);
+      openedInputs.add(in.name());
       return new WatchedSource(in, () -> closedInputs.add(in.name()));
     }
 
@@ -272,7 +274,11 @@ class AudioSettingsIT {
         () -> note("greetings.result").startsWith("Playing: "),
         () -> note("greetings.result"));
 
-    reveal("audio.input"); // the audio page listens again
+    devices.openedInputs.clear();
+    reveal("audio.input");
+    assertThat(devices.openedInputs.poll(5, TimeUnit.SECONDS))
+        .as("the audio page listens again")
+        .isNotNull();
     devices.closedInputs.clear();
     SwingRobot.runOnEdt(
         () -> SwingRobot.find(frame, "tabs", JTabbedPane.class).orElseThrow().setSelectedIndex(0));
