@@ -6,6 +6,7 @@ import dev.vorzimmer.ui.common.Texts;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -43,6 +45,8 @@ final class RecordDialog {
   private final JLabel elapsed = new JLabel();
   private final JProgressBar level = LevelMeter.bar("record.level");
   private final JTextArea note = FormGrid.note("record.result");
+  private final Box.Filler noteRoom =
+      new Box.Filler(new Dimension(0, 0), new Dimension(0, 0), new Dimension(0, 0));
   private JTextArea hint;
   private JPanel bar;
   private final JButton record;
@@ -121,10 +125,12 @@ final class RecordDialog {
     }
     hint.setAlignmentX(Component.LEFT_ALIGNMENT);
     note.setAlignmentX(Component.LEFT_ALIGNMENT);
+    noteRoom.setAlignmentX(Component.LEFT_ALIGNMENT);
     body.add(hint);
     body.add(meterRow);
     body.add(bar);
     body.add(note);
+    body.add(noteRoom);
     dialog.setContentPane(body);
     for (JTextArea text : new JTextArea[] {hint, note}) {
       text.setColumns(0); // as wide as they are laid out, not 40 columns
@@ -137,15 +143,19 @@ final class RecordDialog {
 
   /**
    * Sizes the dialog: wrapped texts know their height only for a width (that of the button row),
-   * plus room for the result line shown later ("saved", "could not save …").
+   * plus room for the result line shown later ("saved", "could not save …"), which the filler below
+   * the note keeps and gives up when the note grows. One {@code pack()}, no second size: on X11 a
+   * second size request races the first one's configure event, and the dialog can show at the first
+   * size for a moment.
    */
   private void fit() {
     int width = Math.max(bar.getPreferredSize().width, 420);
     for (JTextArea text : new JTextArea[] {hint, note}) {
       text.setSize(width, Short.MAX_VALUE);
     }
+    int room = note.getPreferredSize().height;
+    noteRoom.changeShape(new Dimension(0, 0), new Dimension(0, room), new Dimension(0, room));
     dialog.pack();
-    dialog.setSize(dialog.getWidth(), dialog.getHeight() + note.getPreferredSize().height);
   }
 
   /** Shows the dialog; returns when it is closed (modal). */
