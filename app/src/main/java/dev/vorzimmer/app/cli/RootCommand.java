@@ -7,24 +7,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code vorzimmer}: without a subcommand it runs the phone (window if there is a display). */
+/**
+ * {@code vorzimmer}: without a subcommand it runs the phone (window if there is a display). Its
+ * subcommands are added by {@link CommandTree}.
+ */
 @Command(
     name = "vorzimmer",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"A desktop SIP phone that screens calls before they ring.", ""},
-    subcommands = {
-      RunCommand.class,
-      CallCommand.class,
-      DialCommand.class,
-      CheckCommand.class,
-      ContactsCommand.class,
-      CallsCommand.class,
-      MessagesCommand.class,
-      InstallCommand.class,
-      UninstallCommand.class,
-      DndCommand.class
-    },
     footer = {
       "",
       "Without a command, 'vorzimmer' runs the phone: a window when a display exists, headless otherwise."

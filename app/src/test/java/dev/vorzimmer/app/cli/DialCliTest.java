@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,26 +29,13 @@ class DialCliTest {
           dialled.add(request.flatMap(dev.vorzimmer.app.door.DoorRequest::dial));
           return 0;
         };
-    CommandLine cli =
-        new CommandLine(
-            new RootCommand(runner),
-            new CommandLine.IFactory() {
-              @Override
-              public <K> K create(Class<K> cls) throws Exception {
-                if (cls == DialCommand.class) {
-                  return cls.cast(new DialCommand(runner));
-                }
-                if (cls == RunCommand.class) {
-                  return cls.cast(new RunCommand(runner));
-                }
-                return CommandLine.defaultFactory().create(cls);
-              }
-            });
-    cli.setErr(new PrintWriter(err, true));
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--home");
     all.add(home.toString());
-    return cli.execute(all.toArray(String[]::new));
+    String[] line = all.toArray(String[]::new);
+    CommandLine cli = CommandTree.forArgs(line, runner, Clock.systemDefaultZone());
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(line);
   }
 
   @Test
