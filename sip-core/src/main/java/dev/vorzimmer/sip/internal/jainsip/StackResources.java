@@ -168,6 +168,10 @@ final class StackResources implements AutoCloseable {
           "gov.nist.javax.sip.ENABLED_CIPHER_SUITES",
           String.join(",", tls.get().defaultCipherSuites()));
       properties.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+    } else {
+      properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", PlainNetworkLayer.class.getName());
+      properties.setProperty(
+          "gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", PlainNetworkLayer.NoKeys.class.getName());
     }
     properties.setProperty("javax.sip.STACK_NAME", "vorzimmer-" + UUID.randomUUID());
     properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
