@@ -49,7 +49,10 @@ public final class AddressBooks {
   private final ScreeningStore store;
   private final Function<String, Optional<String>> normaliser;
   private final Path workDir;
-  private final HttpClient http = CardDavSync.httpClient();
+
+  /** Made on the first sync: building one loads the TLS trust store (~0.15 s of a start). */
+  private HttpClient http;
+
   private final Map<String, CardDavSync> syncs = new HashMap<>();
   private final AddressBookStatuses statuses;
   private final Clock clock;
@@ -131,7 +134,7 @@ public final class AddressBooks {
     CardDavSync sync =
         syncs.computeIfAbsent(
             key(book, password),
-            k -> CardDavSync.of(http, book.url(), book.user(), password, normaliser));
+            k -> CardDavSync.of(http(), book.url(), book.user(), password, normaliser));
     CardDavSync.Result r = sync.sync();
     if (!r.ok()) {
       return new Outcome(false, r.status(), r.problems(), r.trouble(), 0);
@@ -194,5 +197,12 @@ public final class AddressBooks {
     Files.write(file, lines, StandardCharsets.UTF_8);
     ListKind kind = book.role().equals("block") ? ListKind.BLOCK : ListKind.ALLOW;
     store.listStore().importText(file, kind);
+  }
+
+  private HttpClient http() {
+    if (http == null) {
+      http = CardDavSync.httpClient();
+    }
+    return http;
   }
 }
