@@ -118,6 +118,7 @@ public final class Phone implements AutoCloseable {
             new DoNotDisturbRule(
                 screening.store().doNotDisturb(), screening.store().contacts(), clock),
             new Dispositions(greetings::challengeTimeout));
+    policy.warmUp(); // beside the rest of the assembly; PhoneRunner waits for it before registering
     GhostLog ghosts =
         new GhostLog(
             screening.store().callLog(),

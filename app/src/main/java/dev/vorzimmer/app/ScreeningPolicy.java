@@ -41,6 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListener {
   private static final Logger log = LoggerFactory.getLogger(ScreeningPolicy.class);
 
+  /** The decision path's warm-up, once started ({@link #warmUp}). */
+  private CompletableFuture<Integer> warmUp;
+
   /** Reasons in the log and the SIP layer's call events are English; the user sees them worded. */
   private static final ReasonTexts ENGLISH = ReasonTexts.of(Locale.ENGLISH);
 
@@ -192,11 +195,17 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
 
   /**
    * Takes synthetic callers through the decision path on the decision executor, recording nothing
-   * ({@link DecisionWarmUp}); completes when done. Start it before registering.
+   * ({@link DecisionWarmUp}); completes when done. Started once: later calls return the same
+   * future. Start it as early as possible (it runs beside the rest of the start) and wait for it
+   * before registering.
    */
-  public CompletableFuture<Integer> warmUp() {
-    return CompletableFuture.supplyAsync(
-        () -> DecisionWarmUp.run(screener, override, dispositions), executor);
+  public synchronized CompletableFuture<Integer> warmUp() {
+    if (warmUp == null) {
+      warmUp =
+          CompletableFuture.supplyAsync(
+              () -> DecisionWarmUp.run(screener, override, dispositions), executor);
+    }
+    return warmUp;
   }
 
   /** The decision for a call still known to the policy (for the UI). */
