@@ -29,6 +29,10 @@ public final class CallLog {
           "cancelled",
           "ghost");
 
+  private static final String INSERT_CALL =
+      "INSERT INTO call_log (time, raw_number, e164, display_name, verdict, reasons, outcome, line)"
+          + " VALUES (?,?,?,?,?,?,?,?)";
+
   private final Db db;
   private final Codec codec;
 
@@ -66,21 +70,17 @@ public final class CallLog {
     return db.writeRecord(
         "logging call from " + rawNumber,
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO call_log (time, raw_number, e164,"
-                      + " display_name, verdict, reasons, outcome, line)"
-                      + " VALUES (?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, time.toEpochMilli());
-            ps.setString(2, rawNumber);
-            ps.setString(3, e164.orElse(null));
-            ps.setString(4, displayName);
-            ps.setString(5, verdict);
-            ps.setString(6, codec.reasonsOfCall(reasons));
-            ps.setString(7, outcome);
-            ps.setString(8, line);
-            return Db.insert(ps);
-          }
+          PreparedStatement ps = db.prepared(INSERT_CALL);
+          ps.setLong(1, time.toEpochMilli());
+          ps.setString(2, rawNumber);
+          ps.setString(3, e164.orElse(null));
+          ps.setString(4, displayName);
+          ps.setString(5, verdict);
+          ps.setString(6, codec.reasonsOfCall(reasons));
+          ps.setString(7, outcome);
+          ps.setString(8, line);
+          ps.executeUpdate();
+          return db.lastInsertId();
         });
   }
 
@@ -236,12 +236,11 @@ public final class CallLog {
     return db.writeRecord(
         what,
         c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-              ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
+          PreparedStatement ps = db.prepared(sql); // a constant of this class: kept, see Db
+          for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
           }
+          return ps.executeUpdate();
         });
   }
 
