@@ -34,14 +34,18 @@ import java.util.concurrent.TimeoutException;
  *   --phone-path kamailio|direct load the phone through Kamailio's trunk (default) or straight at its port
  *   --robot-reject-with W        the phone's [screening] robot_reject_with (default "603"; the load is a
  *                                robot pattern, see PhoneUnderLoad)
+ *   --warm-up-rate 200           calls/s of the load every JVM takes first (not measured)
+ *   --warm-up-seconds 10         its length (30 s at 400/s takes the C2 compiler out of the figures)
  * </pre>
  */
 public final class CallLoadBenchmark {
   static final String LAUNCHER_FLAGS = "-XX:+UseG1GC -XX:MaxGCPauseMillis=10 -Xms32m -Xmx512m";
 
   /**
-   * Every JVM first takes this load, so JIT compilation is not in the measured runs (the phone's is
-   * reported).
+   * Every JVM first takes this load (unless told otherwise), so class loading and the first JIT
+   * compilations are not in the measured runs (the phone's warm-up is reported). 2,000 calls bring
+   * the call path to C1 only: C2 compiles a method after about 5,000 calls, so a warm-up meant to
+   * take the compiler out of the figures needs {@code --warm-up-seconds 30 --warm-up-rate 400}.
    */
   private static final int WARM_UP_RATE = 200;
 
@@ -70,7 +74,9 @@ public final class CallLoadBenchmark {
       Path jar,
       Path out,
       boolean direct,
-      String screening) {}
+      String screening,
+      int warmUpRate,
+      int warmUpSeconds) {}
 
   private CallLoadBenchmark(Options options, Path work) {
     this.options = options;
@@ -108,7 +114,14 @@ public final class CallLoadBenchmark {
         PhoneUnderLoad.start(dir, kamailio, options.jar(), split(flags), options.screening())) {
       int first =
           phoneRun(
-              phone, kamailio, dir, flags, "warmup" + series, WARM_UP_RATE, WARM_UP_SECONDS, 0);
+              phone,
+              kamailio,
+              dir,
+              flags,
+              "warmup" + series,
+              options.warmUpRate(),
+              options.warmUpSeconds(),
+              0);
       for (int rate : options.rates()) {
         first =
             phoneRun(
@@ -189,12 +202,12 @@ public final class CallLoadBenchmark {
                   new SippLoad(dir.resolve("sipp"), "bare-warmup"),
                   "127.0.0.1:" + port,
                   "alice",
-                  WARM_UP_RATE,
-                  WARM_UP_SECONDS,
+                  options.warmUpRate(),
+                  options.warmUpSeconds(),
                   first)
-              .get(WARM_UP_SECONDS + 120L, TimeUnit.SECONDS);
+              .get(options.warmUpSeconds() + 120L, TimeUnit.SECONDS);
       System.out.println("bare UAS warm-up: " + warm);
-      first += WARM_UP_RATE * WARM_UP_SECONDS;
+      first += options.warmUpRate() * options.warmUpSeconds();
       for (int rate : options.bareRates()) {
         bareRun(
             uas,
@@ -282,6 +295,8 @@ public final class CallLoadBenchmark {
     Path jar = Path.of("target", "vorzimmer.jar");
     boolean direct = false;
     String screening = PhoneUnderLoad.ROBOTS_603;
+    int warmUpRate = WARM_UP_RATE;
+    int warmUpSeconds = WARM_UP_SECONDS;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -293,6 +308,8 @@ public final class CallLoadBenchmark {
         case "--bare-flags" -> bareFlags = v;
         case "--jar" -> jar = Path.of(v);
         case "--out" -> out = Path.of(v);
+        case "--warm-up-rate" -> warmUpRate = Integer.parseInt(v);
+        case "--warm-up-seconds" -> warmUpSeconds = Integer.parseInt(v);
         case "--robot-reject-with" -> screening = "robot_reject_with = \"" + v + "\"";
         case "--phone-path" ->
             direct =
@@ -325,7 +342,9 @@ public final class CallLoadBenchmark {
         jar.toAbsolutePath(),
         out,
         direct,
-        screening);
+        screening,
+        warmUpRate,
+        warmUpSeconds);
   }
 
   private static List<Integer> ints(String csv) {
