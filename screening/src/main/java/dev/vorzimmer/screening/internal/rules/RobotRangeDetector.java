@@ -24,11 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Caller IDs are free to set, so a range is only ever formed from a number libphonenumber calls
  * valid, by dropping exactly {@code dropDigits} digits (numbers in one range therefore have the
- * same length), and only when the range still keeps the whole area code or mobile network code
- * (NDC) plus at least {@value #MIN_SUBSCRIBER_DIGITS} subscriber digits: three spoofed short
- * numbers can never quarantine a city or a mobile network. At most {@value #MAX_QUARANTINED} ranges
- * are quarantined at once; further bursts are not quarantined (those callers still reach
- * voicemail).
+ * same length), and it is only quarantined or counted as a caller's neighbours when it still keeps
+ * the whole area code or mobile network code (NDC) plus at least {@value #MIN_SUBSCRIBER_DIGITS}
+ * subscriber digits: three spoofed short numbers can never quarantine a city or a mobile network.
+ * At most {@value #MAX_QUARANTINED} ranges are quarantined at once; further bursts are not
+ * quarantined (those callers still reach voicemail).
  */
 public final class RobotRangeDetector {
   /** Subscriber digits a range keeps beyond the area/network code, at least. */
@@ -45,10 +45,10 @@ public final class RobotRangeDetector {
   private final Map<String, Map<String, Instant>> observations;
   private final Map<String, QuarantinedRange> quarantined = new LinkedHashMap<>();
 
-  /** Remembered numbers' ranges and range shapes, at most this many each. */
+  /** Remembered numbers' validity and range shapes, at most this many each. */
   private static final int MEMO_LIMIT = 4096;
 
-  private final Map<String, Optional<String>> ranges = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> validity = new ConcurrentHashMap<>();
   private final Map<String, Boolean> shapes = new ConcurrentHashMap<>();
 
   /** A detector; {@code minCallers} 0 disables it. */
@@ -75,25 +75,39 @@ public final class RobotRangeDetector {
    * more digits.
    */
   public Optional<String> rangeOf(String e164) {
-    Optional<String> known = ranges.get(e164);
-    return known != null ? known : remember(e164, valid(e164));
+    return rangeOf(e164, validityOf(e164));
   }
 
   /**
    * As {@link #rangeOf(String)}, for a number whose validity the caller already knows (the
    * normaliser parsed it: {@code valid} is its line type not being unknown), so it is not parsed
-   * again. Every call asks for its number's range several times (observe, the quarantine rule), and
-   * numbers of one range share its shape: both are remembered (bounded).
+   * again.
    */
   public Optional<String> rangeOf(String e164, boolean valid) {
-    Optional<String> known = ranges.get(e164);
-    return known != null ? known : remember(e164, valid);
+    return candidate(e164, valid).filter(r -> keepsNetwork(r, e164));
   }
 
-  private Optional<String> remember(String e164, boolean valid) {
-    Optional<String> range = valid ? shaped(e164) : Optional.empty();
-    bounded(ranges).put(e164, range);
-    return range;
+  /**
+   * The range {@code e164} falls in if its shape allows one: the number without its last {@code
+   * dropDigits} digits, for a valid number. Cheap; whether the range keeps the network code ({@link
+   * #keepsNetwork}) costs a formatting of the number (libphonenumber's regular expressions), so
+   * that is asked only when a range has a second caller: a first call from a range, the common
+   * case, never pays for it.
+   */
+  private Optional<String> candidate(String e164, boolean valid) {
+    if (!valid || !e164.startsWith("+") || e164.length() <= dropDigits + 1) {
+      return Optional.empty();
+    }
+    return Optional.of(e164.substring(0, e164.length() - dropDigits));
+  }
+
+  private boolean validityOf(String e164) {
+    Boolean known = validity.get(e164);
+    if (known == null) {
+      known = valid(e164);
+      bounded(validity).put(e164, known);
+    }
+    return known;
   }
 
   private static boolean valid(String e164) {
@@ -104,18 +118,17 @@ public final class RobotRangeDetector {
     }
   }
 
-  /** The range of a valid number, if it keeps the NDC and enough subscriber digits. */
-  private Optional<String> shaped(String e164) {
-    if (!e164.startsWith("+") || e164.length() <= dropDigits + 1) {
-      return Optional.empty();
-    }
-    String candidate = e164.substring(0, e164.length() - dropDigits);
-    Boolean keeps = shapes.get(candidate);
+  /**
+   * True when {@code range} (of the valid {@code e164}) keeps the NDC and enough subscriber digits;
+   * remembered per range (the numbers of one range have one shape).
+   */
+  private boolean keepsNetwork(String range, String e164) {
+    Boolean keeps = shapes.get(range);
     if (keeps == null) {
       keeps = keepsNetwork(e164);
-      bounded(shapes).put(candidate, keeps);
+      bounded(shapes).put(range, keeps);
     }
-    return keeps ? Optional.of(candidate) : Optional.empty();
+    return keeps;
   }
 
   private boolean keepsNetwork(String e164) {
@@ -144,12 +157,13 @@ public final class RobotRangeDetector {
    * @return true when this call made its range reach the threshold (the range is now quarantined)
    */
   public boolean observe(String e164, Instant now) {
-    return observe(e164, rangeOf(e164), now);
+    return observe(e164, candidate(e164, validityOf(e164)), now);
   }
 
   /** As {@link #observe(String, Instant)}, for a number whose validity is known. */
   public boolean observe(String e164, boolean valid, Instant now) {
-    return observe(e164, rangeOf(e164, valid), now);
+    bounded(validity).put(e164, valid);
+    return observe(e164, candidate(e164, valid), now);
   }
 
   private synchronized boolean observe(String e164, Optional<String> range, Instant now) {
@@ -170,7 +184,9 @@ public final class RobotRangeDetector {
     Instant cutoff = now.minus(window);
     seen.values().removeIf(t -> t.isBefore(cutoff));
     forgetSilentRanges(cutoff);
-    if (seen.size() < minCallers || quarantined(now).size() >= MAX_QUARANTINED) {
+    if (seen.size() < minCallers
+        || quarantined(now).size() >= MAX_QUARANTINED
+        || !keepsNetwork(range.get(), e164)) {
       return false;
     }
     Instant first = seen.values().iterator().next();
@@ -188,7 +204,8 @@ public final class RobotRangeDetector {
 
   /** The active quarantine covering {@code e164}, if any (records nothing). */
   public synchronized Optional<QuarantinedRange> quarantineOf(String e164, Instant now) {
-    return rangeOf(e164).flatMap(r -> activeQuarantine(r, now));
+    // only ranges that keep the network code are ever quarantined: the candidate is enough
+    return candidate(e164, validityOf(e164)).flatMap(r -> activeQuarantine(r, now));
   }
 
   /** All quarantines active at {@code now}, oldest first; expired ones are forgotten. */
@@ -202,7 +219,7 @@ public final class RobotRangeDetector {
    * makes a caller a robot suspect.
    */
   public synchronized int neighbours(String e164, Instant now) {
-    Optional<String> range = rangeOf(e164);
+    Optional<String> range = candidate(e164, validityOf(e164));
     if (minCallers == 0 || range.isEmpty()) {
       return 0;
     }
@@ -211,10 +228,12 @@ public final class RobotRangeDetector {
       return 0;
     }
     Instant cutoff = now.minus(window);
-    return (int)
-        seen.entrySet().stream()
-            .filter(e -> !e.getKey().equals(e164) && !e.getValue().isBefore(cutoff))
-            .count();
+    int others =
+        (int)
+            seen.entrySet().stream()
+                .filter(e -> !e.getKey().equals(e164) && !e.getValue().isBefore(cutoff))
+                .count();
+    return others > 0 && keepsNetwork(range.get(), e164) ? others : 0;
   }
 
   /** Lifts the quarantine of {@code pattern} ({@code +49211555990*}); true if there was one. */

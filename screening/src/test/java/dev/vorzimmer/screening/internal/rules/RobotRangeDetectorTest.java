@@ -122,6 +122,22 @@ class RobotRangeDetectorTest {
   }
 
   @Test
+  void callersOfARangeTooWideForItsNetworkCodeAreNoNeighboursAndNeverQuarantined() {
+    RobotRangeDetector wide =
+        new RobotRangeDetector(3, 6, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    for (int n = 1; n <= 5; n++) {
+      assertThat(wide.observe("+4930123456" + n, true, t0)).as("call %d", n).isFalse();
+    }
+    assertThat(wide.neighbours("+49301234569", t0)).isZero();
+    assertThat(wide.quarantined(t0)).isEmpty();
+
+    RobotRangeDetector narrow =
+        new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
+    narrow.observe("+49301234561", true, t0);
+    assertThat(narrow.neighbours("+49301234569", t0)).isEqualTo(1);
+  }
+
+  @Test
   void numbersOfAnotherLengthNeverShareARange() {
     RobotRangeDetector detector =
         new RobotRangeDetector(3, 2, Duration.ofMinutes(10), Duration.ofHours(24), 100);
