@@ -64,7 +64,7 @@ final class IncomingCalls {
 
   /**
    * A new INVITE (no To tag). Retransmissions are absorbed by the transaction layer. Ghost calls
-   * are refused (403) before anything else, without 100 Trying.
+   * are refused (403) before anything else.
    */
   void onInvite(RequestEvent event) throws Exception {
     Request request = event.getRequest();
@@ -95,7 +95,10 @@ final class IncomingCalls {
       refuse(transaction, callId, refusal);
       return;
     }
-    CallMessages.send(transaction, messages.response(request, Response.TRYING, null, null));
+    // No 100 Trying yet: most calls are decided within milliseconds, and a rejected one (most of a
+    // flood) needs only its final response. IncomingDispositions sends the 100 before anything that
+    // is not a rejection; a slow decision (an online lookup) gets JAIN-SIP's own 100 after 200 ms
+    // (RFC 3261 §17.2.1).
     CallSession call = newSession(callId, request, transaction);
     try {
       screen(call, source);

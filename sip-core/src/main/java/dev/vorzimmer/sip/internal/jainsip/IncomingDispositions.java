@@ -181,13 +181,21 @@ final class IncomingDispositions {
   }
 
   /**
-   * Carries out the decision. The call's dialog is made here, not on arrival: a rejected call (most
-   * of a flood) gets its final status from the INVITE's transaction and never needs one, while
-   * everything else (183, 180, 200) creates the dialog its BYE and re-INVITEs use.
+   * Carries out the decision. The 100 Trying and the call's dialog are made here, not on arrival: a
+   * rejected call (most of a flood) gets its final status from the INVITE's transaction and needs
+   * neither, while everything else (183, 180, 200) gets the 100 first and creates the dialog its
+   * BYE and re-INVITEs use.
    */
   private void apply(CallSession call, CallDisposition disposition) throws Exception {
-    if (!(disposition instanceof CallDisposition.Reject) && call.dialog() == null) {
-      call.joinDialog(context.provider().getNewDialog(call.inviteTransaction()));
+    if (!(disposition instanceof CallDisposition.Reject)) {
+      // the 100 Trying goes first, right before the 180/183/200: a proxy (Kamailio) may take longer
+      // over a branch's first reply and let a later one overtake it, so the first reply must not
+      // be the 180 that a quick "decline" (603) follows
+      CallMessages.send(
+          call.inviteTransaction(), messages.response(call.invite(), Response.TRYING, null, null));
+      if (call.dialog() == null) {
+        call.joinDialog(context.provider().getNewDialog(call.inviteTransaction()));
+      }
     }
     if (disposition instanceof CallDisposition.Reject reject) {
       connector.reject(
