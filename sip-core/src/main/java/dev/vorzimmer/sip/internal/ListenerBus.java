@@ -104,14 +104,35 @@ public final class ListenerBus {
               event.displayName(),
               event.security()));
     }
-    LOG.info(
-        "call {} {} ({}): {}{}",
-        event.callId(),
-        event.state(),
-        event.peer(),
-        event.reason(),
-        event.outcome().map(o -> " -> " + o).orElse("") + securityNote(event));
+    log(event);
     deliver(event, SipAgentListener::onCall, e -> "call event " + e.callId() + " " + e.state());
+  }
+
+  /**
+   * Every state change is logged at INFO by the call's transition ({@code CallLifecycle}); this
+   * line adds the peer, outcome and protection. INFO once a call is connected, DEBUG otherwise (a
+   * flood of rejected calls would write it for every call).
+   */
+  private static void log(CallEvent event) {
+    boolean connected = event.state() == CallState.ACTIVE || event.state() == CallState.VOICEMAIL;
+    if (connected || LOG.isDebugEnabled()) {
+      String line =
+          "call "
+              + event.callId()
+              + " "
+              + event.state()
+              + " ("
+              + event.peer()
+              + "): "
+              + event.reason()
+              + event.outcome().map(o -> " -> " + o).orElse("")
+              + securityNote(event);
+      if (connected) {
+        LOG.info(line);
+      } else {
+        LOG.debug(line);
+      }
+    }
   }
 
   private static String securityNote(CallEvent event) {

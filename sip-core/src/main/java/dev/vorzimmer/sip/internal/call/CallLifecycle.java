@@ -16,7 +16,9 @@ public final class CallLifecycle {
   public CallLifecycle(String callId, CallState initial) {
     this.callId = callId;
     this.state = initial;
-    log.info("call {}: new in {}", callId, initial);
+    // DEBUG: the first transition (or, for an incoming call, the screening decision) tells the
+    // story
+    log.debug("call {}: new in {}", callId, initial);
   }
 
   public CallState state() {
