@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A tolerant parser for the parts of SDP (RFC 4566) a phone needs: connection address, the audio
@@ -12,6 +13,10 @@ import java.util.OptionalInt;
  * are ignored; a body without a usable audio line is an {@link SdpException}.
  */
 public final class SdpParser {
+  // Compiled once: String.split compiles its regular expression on every call (every INVITE).
+  private static final Pattern LINES = Pattern.compile("\r?\n");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   private SdpParser() {}
 
   public static SessionDescription parse(String body) throws SdpException {
@@ -19,7 +24,7 @@ public final class SdpParser {
       throw new SdpException("empty SDP body");
     }
     Builder b = new Builder();
-    for (String raw : body.split("\r?\n")) {
+    for (String raw : LINES.split(body)) {
       String line = raw.strip();
       if (line.length() < 2 || line.charAt(1) != '=') {
         continue;
@@ -60,7 +65,7 @@ public final class SdpParser {
       if (audioIndex >= 0 || !value.startsWith("audio ")) {
         return;
       }
-      String[] f = value.split("\\s+");
+      String[] f = BLANKS.split(value);
       if (f.length < 4) {
         throw new SdpException("malformed m= line: " + value);
       }
@@ -74,7 +79,7 @@ public final class SdpParser {
     }
 
     private void connection(String value) throws SdpException {
-      String[] f = value.split("\\s+");
+      String[] f = BLANKS.split(value);
       if (f.length < 3 || !f[0].equals("IN")) {
         throw new SdpException("malformed c= line: " + value);
       }
@@ -103,7 +108,7 @@ public final class SdpParser {
         return;
       }
       if (value.startsWith("rtpmap:")) {
-        String[] f = value.substring(7).split("\\s+", 2);
+        String[] f = BLANKS.split(value.substring(7), 2);
         if (f.length == 2) {
           String[] enc = f[1].split("/", -1);
           int pt = number(f[0], "rtpmap payload type");
