@@ -34,7 +34,7 @@ final class StackResources implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StackResources.class);
 
   /** The receive buffer asked for the SIP UDP socket, in bytes. */
-  static final int UDP_RECEIVE_BUFFER = 1 << 20;
+  private static final int UDP_RECEIVE_BUFFER = 1 << 20;
 
   private final SipStack stack;
   private final SipContext context;
@@ -184,10 +184,10 @@ final class StackResources implements AutoCloseable {
     properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
     properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
     properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
-    // JAIN-SIP would size the UDP socket's receive buffer to 64 KiB: about 80 requests, 50 ms at
-    // 800 calls/s. A longer pause of its reader (a collection, a busy machine) then dropped
-    // requests, and each came back only with the sender's retransmission 500 ms later (UdpBurstIT).
-    // The kernel grants at most net.core.rmem_max (208 KiB on a default Debian, then doubled).
+    // JAIN-SIP would size the UDP socket's receive buffer to 64 KiB: of 500 requests arriving at
+    // once about 130 were dropped, each answered only after the sender's retransmission 500 ms
+    // later (UdpBurstIT). The kernel grants at most net.core.rmem_max (208 KiB on a default Debian,
+    // then doubled).
     properties.setProperty(
         "gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_RECEIVE_BUFFER));
     try {
