@@ -62,6 +62,47 @@ class ScreeningPolicyTest {
   }
 
   @Test
+  void aCallThatEndsBeforeItsRowIsWrittenCostsOneWrite() throws Exception {
+    try (ScreeningModule module = module()) {
+      List<Runnable> writes = new ArrayList<>();
+      List<Boolean> changes = new ArrayList<>();
+      ScreeningPolicy policy = policy(module, writes::add);
+      policy.addCallLogListener(() -> changes.add(true));
+      policy.evaluate(call("c5@test"));
+      decisions.forEach(Runnable::run);
+      policy.onCall(ended("c5@test", CallOutcome.REJECTED)); // the 603 went out, the row waits
+
+      assertThat(writes).as("row and end in one write").hasSize(1);
+      writes.get(0).run();
+      assertThat(writes).as("nothing queued after the row").hasSize(1);
+
+      CallLogEntry row = module.store().callLog().recentCalls(1).get(0);
+      assertThat(row.outcome()).isEqualTo("rejected");
+      assertThat(row.rawNumber()).isEqualTo("+4930987654");
+      assertThat(changes).as("the views re-read the log once").hasSize(1);
+      assertThat(policy.decisionFor("c5@test")).isEmpty();
+    }
+  }
+
+  @Test
+  void aCallThatEndsAfterItsRowIsWrittenGetsItsOutcomeAfterwards() throws Exception {
+    try (ScreeningModule module = module()) {
+      List<Runnable> writes = new ArrayList<>();
+      ScreeningPolicy policy = policy(module, writes::add);
+      policy.evaluate(call("c6@test"));
+      decisions.forEach(Runnable::run);
+      writes.remove(0).run();
+      assertThat(module.store().callLog().recentCalls(1).get(0).outcome()).isEqualTo("ringing");
+
+      policy.onCall(ended("c6@test", CallOutcome.MISSED));
+      assertThat(writes).hasSize(1);
+      writes.remove(0).run();
+
+      assertThat(module.store().callLog().recentCalls(1).get(0).outcome()).isEqualTo("missed");
+    }
+  }
+
+  @Test
   void aFavouriteWhoRangTheWholeRingTimeIsUnansweredWithThatReason() throws Exception {
     try (ScreeningModule module = module()) {
       module
@@ -170,11 +211,16 @@ class ScreeningPolicyTest {
 
   /** Decisions wait in {@link #decisions} until the test runs them; call-log writes run at once. */
   private ScreeningPolicy policy(ScreeningModule module) {
+    return policy(module, Runnable::run);
+  }
+
+  /** Decisions wait in {@link #decisions}; call-log writes go to {@code store}. */
+  private ScreeningPolicy policy(ScreeningModule module, java.util.concurrent.Executor store) {
     return new ScreeningPolicy(
         module.screener(),
         module.store().callLog(),
         decisions::add,
-        Runnable::run,
+        store,
         Clock.systemDefaultZone());
   }
 

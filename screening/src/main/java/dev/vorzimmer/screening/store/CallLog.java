@@ -30,8 +30,22 @@ public final class CallLog {
           "ghost");
 
   private static final String INSERT_CALL =
-      "INSERT INTO call_log (time, raw_number, e164, display_name, verdict, reasons, outcome, line)"
-          + " VALUES (?,?,?,?,?,?,?,?)";
+      "INSERT INTO call_log (time, raw_number, e164, display_name, verdict, reasons, outcome, line,"
+          + " signalling_encryption, media_encryption, mark) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
+  /**
+   * How a call ended, as {@link #recordEnd(long, End)} and {@link #logEndedCall} write it.
+   *
+   * @param signalling {@code "tls"} or {@code "plain"}; null or "" when not known
+   * @param media {@code "srtp"}, or {@code ""} for plain audio
+   * @param outcome one of {@link #OUTCOMES}
+   * @param mark e.g. a ping-call mark
+   */
+  public record End(String signalling, String media, String outcome, Optional<Reason> mark) {
+    public End {
+      checkOutcome(outcome);
+    }
+  }
 
   private final Db db;
   private final Codec codec;
@@ -66,7 +80,43 @@ public final class CallLog {
       List<Reason> reasons,
       String outcome,
       String line) {
-    checkOutcome(outcome);
+    return insert(
+        time,
+        rawNumber,
+        e164,
+        displayName,
+        verdict,
+        reasons,
+        line,
+        new End("", "", outcome, Optional.empty()));
+  }
+
+  /**
+   * Records a call that has already ended, row and end in one write (a rejected call whose end came
+   * before its row was written); returns its id. A reader sees the same row as after {@link
+   * #logCall} followed by {@link #recordEnd(long, End)}.
+   */
+  public long logEndedCall(
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<Reason> reasons,
+      String line,
+      End end) {
+    return insert(time, rawNumber, e164, displayName, verdict, reasons, line, end);
+  }
+
+  private long insert(
+      Instant time,
+      String rawNumber,
+      Optional<String> e164,
+      String displayName,
+      String verdict,
+      List<Reason> reasons,
+      String line,
+      End end) {
     return db.writeRecord(
         "logging call from " + rawNumber,
         c -> {
@@ -77,8 +127,11 @@ public final class CallLog {
           ps.setString(4, displayName);
           ps.setString(5, verdict);
           ps.setString(6, codec.reasonsOfCall(reasons));
-          ps.setString(7, outcome);
+          ps.setString(7, end.outcome());
           ps.setString(8, line);
+          ps.setString(9, end.signalling() == null ? "" : end.signalling());
+          ps.setString(10, end.media() == null ? "" : end.media());
+          ps.setString(11, end.mark().map(dev.vorzimmer.screening.ReasonJson::write).orElse(""));
           ps.executeUpdate();
           return db.lastInsertId();
         });
@@ -154,8 +207,12 @@ public final class CallLog {
    */
   public void recordEnd(
       long id, String signalling, String media, String outcome, Optional<Reason> mark) {
-    checkOutcome(outcome);
-    String markJson = mark.map(dev.vorzimmer.screening.ReasonJson::write).orElse(null);
+    recordEnd(id, new End(signalling, media, outcome, mark));
+  }
+
+  /** {@link #recordEnd(long, String, String, String, Optional)} with the end as one value. */
+  public void recordEnd(long id, End end) {
+    String markJson = end.mark().map(dev.vorzimmer.screening.ReasonJson::write).orElse(null);
     requireCall(
         id,
         update(
@@ -163,9 +220,9 @@ public final class CallLog {
             "UPDATE call_log SET media_encryption = ?,"
                 + " signalling_encryption = COALESCE(?, signalling_encryption),"
                 + " outcome = ?, mark = COALESCE(?, mark) WHERE id = ?",
-            media,
-            signalling,
-            outcome,
+            end.media(),
+            end.signalling(),
+            end.outcome(),
             markJson,
             id));
   }
