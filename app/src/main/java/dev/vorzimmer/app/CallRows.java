@@ -4,12 +4,14 @@ import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.PingCalls;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Screener;
+import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallSecurity;
 import dev.vorzimmer.sip.IncomingCall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,32 +19,55 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The call-log rows of {@link ScreeningPolicy}'s calls: written on the single {@code store} lane,
- * in order (a database held by another process delays the log, never a decision or the SIP thread);
- * {@code onChange} runs after each write. A call that ends before its row is written (a rejected
- * call, typically: its 603 goes out while the row still waits on the lane) gets row and end in one
- * write, so a blocked call costs the database one transaction, not two.
+ * The call-log rows of {@link ScreeningPolicy}'s calls, written on the single {@code store} lane (a
+ * database held by another process delays the log, never a decision or the SIP thread); {@code
+ * onChange} runs after each write.
+ *
+ * <p>A call that ends before its row is written (a rejected call, typically: its 603 goes out while
+ * the row still waits) gets row and end in one write. On a store lane that can delay tasks (a
+ * {@link ScheduledExecutorService}), rejected calls' rows wait there up to {@link #GATHER} and go
+ * in one transaction with the others rejected meanwhile, so a flood costs the database a few
+ * transactions a second, not one per call; the lane's shutdown still runs the waiting write. Every
+ * other row is queued at once, so it is written before anything the store lane is given for its
+ * call later (the message recorder reads the row's id there).
  */
 final class CallRows {
+  /** How long a rejected call's row may wait for others to be written with. */
+  static final Duration GATHER = Duration.ofMillis(20);
+
   private static final Logger log = LoggerFactory.getLogger(CallRows.class);
 
   private final Screener screener;
   private final CallLog callLog;
   private final Executor store;
+  private final Optional<ScheduledExecutorService> delaying;
   private final Clock clock;
   private final Runnable onChange;
 
-  /** Rows queued on the lane and not yet written, by the future of their id. */
+  /** Rows queued and not yet written, by the future of their id. */
   private final Map<CompletableFuture<Long>, Unwritten> unwritten = new ConcurrentHashMap<>();
 
+  /** Rejected calls' rows waiting for {@link #writeGathered}; guarded by itself. */
+  private final List<Row> gathered = new ArrayList<>();
+
+  private boolean flushScheduled; // guarded by gathered
+
+  /**
+   * @param store the single store lane; if it is a {@link ScheduledExecutorService}, rejected
+   *     calls' rows are gathered there
+   */
   CallRows(Screener screener, CallLog callLog, Executor store, Clock clock, Runnable onChange) {
     this.screener = screener;
     this.callLog = callLog;
     this.store = store;
+    this.delaying =
+        store instanceof ScheduledExecutorService lane ? Optional.of(lane) : Optional.empty();
     this.clock = clock;
     this.onChange = onChange;
   }
@@ -68,51 +93,114 @@ final class CallRows {
     }
   }
 
+  /** A decided call's row, before it is written. */
+  private record Row(
+      IncomingCall call,
+      String shown,
+      Decision decision,
+      String line,
+      Instant time,
+      CompletableFuture<Long> id,
+      Unwritten unwritten) {
+
+    CallLog.NewCall toWrite() {
+      CallLog.End end =
+          unwritten.take().orElse(new CallLog.End("", "", "ringing", Optional.empty()));
+      return new CallLog.NewCall(
+          time,
+          shown,
+          decision.callerInfo().e164(),
+          call.displayName(),
+          decision.verdict().name(),
+          decision.reasons(),
+          line,
+          end);
+    }
+  }
+
   /**
    * Writes the row of a decided call ("ringing", or its end if it ended before the write);
-   * completes with its id.
+   * completes with its id once written.
    */
   CompletableFuture<Long> add(IncomingCall call, String shown, Decision d, String line) {
-    Instant time = clock.instant();
     CompletableFuture<Long> id = new CompletableFuture<>();
-    Unwritten row = new Unwritten();
-    unwritten.put(id, row);
-    try {
-      store.execute(() -> write(call, shown, d, line, time, id, row));
-    } catch (RejectedExecutionException e) {
-      unwritten.remove(id);
-      throw e;
+    Row row = new Row(call, shown, d, line, clock.instant(), id, new Unwritten());
+    unwritten.put(id, row.unwritten());
+    if (d.verdict() == Verdict.REJECT && delaying.isPresent()) {
+      gather(row);
+    } else {
+      try {
+        store.execute(() -> write(List.of(row)));
+      } catch (RejectedExecutionException e) {
+        unwritten.remove(id);
+        throw e;
+      }
     }
     return id;
   }
 
-  private void write(
-      IncomingCall call,
-      String shown,
-      Decision d,
-      String line,
-      Instant time,
-      CompletableFuture<Long> id,
-      Unwritten row) {
-    unwritten.remove(id);
-    Optional<CallLog.End> end = row.take();
-    Optional<String> e164 = d.callerInfo().e164();
-    String verdict = d.verdict().name();
-    long written;
+  private void gather(Row row) {
+    boolean schedule;
+    synchronized (gathered) {
+      gathered.add(row);
+      schedule = !flushScheduled;
+      flushScheduled = true;
+    }
+    if (schedule) {
+      try {
+        delaying.get().schedule(this::writeGathered, GATHER.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        List<Row> lost = takeGathered();
+        log.warn("{} rejected calls not written to the call log: it is closed", lost.size());
+        lost.forEach(r -> fail(r, e));
+      }
+    }
+  }
+
+  /** On the store lane: writes the gathered rows in one transaction. */
+  private void writeGathered() {
+    List<Row> batch = takeGathered();
+    if (!batch.isEmpty()) {
+      write(batch);
+    }
+  }
+
+  private List<Row> takeGathered() {
+    synchronized (gathered) {
+      List<Row> batch = List.copyOf(gathered);
+      gathered.clear();
+      flushScheduled = false;
+      return batch;
+    }
+  }
+
+  private void write(List<Row> rows) {
+    List<CallLog.NewCall> toWrite = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      unwritten.remove(r.id());
+      toWrite.add(r.toWrite());
+    }
+    List<Long> ids;
     try {
-      written =
-          end.isPresent()
-              ? callLog.logEndedCall(
-                  time, shown, e164, call.displayName(), verdict, d.reasons(), line, end.get())
-              : callLog.logCall(
-                  time, shown, e164, call.displayName(), verdict, d.reasons(), "ringing", line);
+      ids = callLog.logCalls(toWrite);
     } catch (RuntimeException e) {
-      log.error("could not log call {} in the call log", call.callId(), e);
-      id.completeExceptionally(e);
+      log.error(
+          "could not log {} call(s) in the call log, the first {}",
+          rows.size(),
+          rows.get(0).call().callId(),
+          e);
+      rows.forEach(r -> r.id().completeExceptionally(e));
       return;
     }
-    id.complete(written);
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).id().complete(ids.get(i));
+    }
     onChange.run();
+  }
+
+  private void fail(Row row, RuntimeException e) {
+    unwritten.remove(row.id());
+    row.id().completeExceptionally(e);
   }
 
   /**

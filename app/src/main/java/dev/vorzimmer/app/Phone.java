@@ -103,7 +103,7 @@ public final class Phone implements AutoCloseable {
       SoundDevices sound) {
     ScreeningModule screening = ScreeningModule.open(home, config, clock);
     PhoneLanes lanes = PhoneLanes.start();
-    ExecutorService store = lanes.store();
+    ScheduledExecutorService store = lanes.store();
     ScheduledExecutorService recordingIo = lanes.recordingIo();
     CallsAndVoicemailSettings calls = config.calls();
     Greetings greetings =

@@ -6,6 +6,7 @@ import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.Decision;
+import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.screening.store.CallLogEntry;
@@ -20,6 +21,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +106,71 @@ class ScreeningPolicyTest {
       writes.remove(0).run();
 
       assertThat(module.store().callLog().recentCalls(1).get(0).outcome()).isEqualTo("missed");
+    }
+  }
+
+  @Test
+  void rejectedCallsOfAFloodAreWrittenTogetherAndOtherCallsAtOnce() throws Exception {
+    ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
+    try (ScreeningModule module = module()) {
+      module
+          .store()
+          .listStore()
+          .add("+49211555*", ListKind.BLOCK, "call centre", "user", Optional.empty());
+      BlockingQueue<Integer> rowsAtChange = new LinkedBlockingQueue<>();
+      ScreeningPolicy policy = policy(module, lane);
+      policy.addCallLogListener(
+          () -> rowsAtChange.add(module.store().callLog().recentCalls(100).size()));
+      CountDownLatch busy = new CountDownLatch(1);
+      lane.execute(() -> awaitQuietly(busy)); // the lane is busy: however slow this test runs
+      for (int i = 0; i < 3; i++) {
+        policy.evaluate(call("r" + i + "@test", "+4921155500" + i));
+      }
+      decisions.forEach(Runnable::run);
+      decisions.clear();
+      for (int i = 0; i < 3; i++) {
+        policy.onCall(ended("r" + i + "@test", CallOutcome.REJECTED));
+      }
+      busy.countDown();
+
+      assertThat(rowsAtChange.poll(5, TimeUnit.SECONDS))
+          .as("the three rejected calls in one write")
+          .isEqualTo(3);
+      assertThat(module.store().callLog().recentCalls(10))
+          .extracting(CallLogEntry::outcome)
+          .containsOnly("rejected");
+
+      policy.evaluate(call("v@test", "+4930987654"));
+      decisions.forEach(Runnable::run);
+      assertThat(policy.decisionFor("v@test").orElseThrow().logId().get(1, TimeUnit.SECONDS))
+          .as("a call that is not rejected is written without waiting")
+          .isPositive();
+      assertThat(rowsAtChange.poll(5, TimeUnit.SECONDS)).isEqualTo(4);
+    } finally {
+      lane.shutdown();
+    }
+  }
+
+  @Test
+  void aRejectedCallGatheredWhenTheLaneStopsIsStillWritten() throws Exception {
+    ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
+    try (ScreeningModule module = module()) {
+      module
+          .store()
+          .listStore()
+          .add("+49211555*", ListKind.BLOCK, "call centre", "user", Optional.empty());
+      ScreeningPolicy policy = policy(module, lane);
+      policy.evaluate(call("s@test", "+49211555009"));
+      decisions.forEach(Runnable::run);
+      policy.onCall(ended("s@test", CallOutcome.REJECTED));
+
+      lane.shutdown(); // as the phone's stop does, right after the 603
+      assertThat(lane.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(module.store().callLog().recentCalls(1))
+          .singleElement()
+          .extracting(CallLogEntry::outcome)
+          .isEqualTo("rejected");
     }
   }
 
@@ -195,6 +267,14 @@ class ScreeningPolicyTest {
     }
   }
 
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static Caller caller() {
     return new Caller("+4930987654", "", "", Optional.empty());
   }
@@ -225,14 +305,18 @@ class ScreeningPolicyTest {
   }
 
   private static IncomingCall call(String callId) {
+    return call(callId, "+4930987654");
+  }
+
+  private static IncomingCall call(String callId, String number) {
     return new IncomingCall(
         callId,
-        "+4930987654",
+        number,
         "From",
         "",
         "",
         Optional.empty(),
-        "sip:+4930987654@test",
+        "sip:" + number + "@test",
         "vorzimmer",
         "127.0.0.1:5060");
   }

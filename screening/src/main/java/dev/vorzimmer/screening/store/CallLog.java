@@ -34,7 +34,7 @@ public final class CallLog {
           + " signalling_encryption, media_encryption, mark) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 
   /**
-   * How a call ended, as {@link #recordEnd(long, End)} and {@link #logEndedCall} write it.
+   * How a call ended, as {@link #recordEnd(long, End)} and {@link #logCalls} write it.
    *
    * @param signalling {@code "tls"} or {@code "plain"}; null or "" when not known
    * @param media {@code "srtp"}, or {@code ""} for plain audio
@@ -92,11 +92,10 @@ public final class CallLog {
   }
 
   /**
-   * Records a call that has already ended, row and end in one write (a rejected call whose end came
-   * before its row was written); returns its id. A reader sees the same row as after {@link
-   * #logCall} followed by {@link #recordEnd(long, End)}.
+   * A call to record with {@link #logCalls}: its row as {@link #logCall} takes it, and how it ended
+   * (outcome {@code "ringing"} while it is not known).
    */
-  public long logEndedCall(
+  public record NewCall(
       Instant time,
       String rawNumber,
       Optional<String> e164,
@@ -104,8 +103,26 @@ public final class CallLog {
       String verdict,
       List<Reason> reasons,
       String line,
-      End end) {
-    return insert(time, rawNumber, e164, displayName, verdict, reasons, line, end);
+      End end) {}
+
+  /**
+   * Records {@code calls} in one write (a flood's rejected calls; a call whose end came before its
+   * row was written) and returns their ids in the same order. A reader sees all of them or none,
+   * and each row as after {@link #logCall} followed by {@link #recordEnd(long, End)}.
+   */
+  public List<Long> logCalls(List<NewCall> calls) {
+    if (calls.isEmpty()) {
+      return List.of();
+    }
+    return db.writeRecord(
+        "logging " + calls.size() + " calls from " + calls.get(0).rawNumber() + " on",
+        c -> {
+          List<Long> ids = new java.util.ArrayList<>(calls.size());
+          for (NewCall call : calls) {
+            ids.add(insertRow(call));
+          }
+          return ids;
+        });
   }
 
   private long insert(
@@ -117,24 +134,27 @@ public final class CallLog {
       List<Reason> reasons,
       String line,
       End end) {
-    return db.writeRecord(
-        "logging call from " + rawNumber,
-        c -> {
-          PreparedStatement ps = db.prepared(INSERT_CALL);
-          ps.setLong(1, time.toEpochMilli());
-          ps.setString(2, rawNumber);
-          ps.setString(3, e164.orElse(null));
-          ps.setString(4, displayName);
-          ps.setString(5, verdict);
-          ps.setString(6, codec.reasonsOfCall(reasons));
-          ps.setString(7, end.outcome());
-          ps.setString(8, line);
-          ps.setString(9, end.signalling() == null ? "" : end.signalling());
-          ps.setString(10, end.media() == null ? "" : end.media());
-          ps.setString(11, end.mark().map(dev.vorzimmer.screening.ReasonJson::write).orElse(""));
-          ps.executeUpdate();
-          return db.lastInsertId();
-        });
+    NewCall call = new NewCall(time, rawNumber, e164, displayName, verdict, reasons, line, end);
+    return db.writeRecord("logging call from " + rawNumber, c -> insertRow(call));
+  }
+
+  /** Inserts {@code call}'s row inside the caller's write transaction; returns its id. */
+  private long insertRow(NewCall call) throws SQLException {
+    End end = call.end();
+    PreparedStatement ps = db.prepared(INSERT_CALL);
+    ps.setLong(1, call.time().toEpochMilli());
+    ps.setString(2, call.rawNumber());
+    ps.setString(3, call.e164().orElse(null));
+    ps.setString(4, call.displayName());
+    ps.setString(5, call.verdict());
+    ps.setString(6, codec.reasonsOfCall(call.reasons()));
+    ps.setString(7, end.outcome());
+    ps.setString(8, call.line());
+    ps.setString(9, end.signalling() == null ? "" : end.signalling());
+    ps.setString(10, end.media() == null ? "" : end.media());
+    ps.setString(11, end.mark().map(dev.vorzimmer.screening.ReasonJson::write).orElse(""));
+    ps.executeUpdate();
+    return db.lastInsertId();
   }
 
   /**

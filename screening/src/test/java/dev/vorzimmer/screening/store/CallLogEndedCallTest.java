@@ -38,8 +38,18 @@ class CallLogEndedCallTest {
               "");
       log.recordEnd(twoWrites, end);
       long oneWrite =
-          log.logEndedCall(
-              Instant.EPOCH, "+26120", Optional.of("+26120"), "X", "REJECT", REASONS, "", end);
+          log.logCalls(
+                  List.of(
+                      new CallLog.NewCall(
+                          Instant.EPOCH,
+                          "+26120",
+                          Optional.of("+26120"),
+                          "X",
+                          "REJECT",
+                          REASONS,
+                          "",
+                          end)))
+              .get(0);
 
       List<CallLogEntry> rows = log.recentCalls(2);
       CallLogEntry a = rows.stream().filter(r -> r.id() == twoWrites).findFirst().orElseThrow();
@@ -57,20 +67,55 @@ class CallLogEndedCallTest {
       long id =
           store
               .callLog()
-              .logEndedCall(
-                  Instant.EPOCH,
-                  "030123",
-                  Optional.empty(),
-                  "",
-                  "VOICEMAIL",
-                  List.of(),
-                  "Office",
-                  new CallLog.End(null, "", "cancelled", Optional.empty()));
+              .logCalls(
+                  List.of(
+                      new CallLog.NewCall(
+                          Instant.EPOCH,
+                          "030123",
+                          Optional.empty(),
+                          "",
+                          "VOICEMAIL",
+                          List.of(),
+                          "Office",
+                          new CallLog.End(null, "", "cancelled", Optional.empty()))))
+              .get(0);
       CallLogEntry row = store.callLog().recentCalls(1).get(0);
       assertThat(row.id()).isEqualTo(id);
       assertThat(row.signallingEncryption()).isEmpty();
       assertThat(row.mark()).isEmpty();
       assertThat(row.line()).isEqualTo("Office");
+    }
+  }
+
+  @Test
+  void severalCallsInOneWriteKeepTheirOrderAndIds() {
+    try (ScreeningStore store = ScreeningStore.open(dir.resolve("n.db"))) {
+      List<CallLog.NewCall> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        calls.add(
+            new CallLog.NewCall(
+                Instant.EPOCH.plusMillis(i),
+                "+4921155500" + i,
+                Optional.of("+4921155500" + i),
+                "",
+                "REJECT",
+                REASONS,
+                "",
+                new CallLog.End("plain", "", i == 4 ? "ringing" : "rejected", Optional.empty())));
+      }
+      List<Long> ids = store.callLog().logCalls(calls);
+
+      assertThat(ids).hasSize(5).isSorted().doesNotHaveDuplicates();
+      List<CallLogEntry> rows = store.callLog().recentCalls(10);
+      List<Long> newestFirst = new java.util.ArrayList<>(ids);
+      java.util.Collections.reverse(newestFirst);
+      assertThat(rows).extracting(CallLogEntry::id).containsExactlyElementsOf(newestFirst);
+      assertThat(rows)
+          .extracting(CallLogEntry::rawNumber)
+          .containsExactly(
+              "+49211555004", "+49211555003", "+49211555002", "+49211555001", "+49211555000");
+      assertThat(rows.get(0).outcome()).isEqualTo("ringing");
+      assertThat(store.callLog().logCalls(List.of())).isEmpty();
     }
   }
 
