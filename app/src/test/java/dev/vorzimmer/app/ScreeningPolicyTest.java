@@ -112,11 +112,7 @@ class ScreeningPolicyTest {
   @Test
   void rejectedCallsOfAFloodAreWrittenTogetherAndOtherCallsAtOnce() throws Exception {
     ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
-    try (ScreeningModule module = module()) {
-      module
-          .store()
-          .listStore()
-          .add("+49211555*", ListKind.BLOCK, "call centre", "user", Optional.empty());
+    try (ScreeningModule module = moduleBlocking("+49211555*")) {
       BlockingQueue<Integer> rowsAtChange = new LinkedBlockingQueue<>();
       ScreeningPolicy policy = policy(module, lane);
       policy.addCallLogListener(
@@ -154,11 +150,7 @@ class ScreeningPolicyTest {
   @Test
   void aRejectedCallGatheredWhenTheLaneStopsIsStillWritten() throws Exception {
     ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
-    try (ScreeningModule module = module()) {
-      module
-          .store()
-          .listStore()
-          .add("+49211555*", ListKind.BLOCK, "call centre", "user", Optional.empty());
+    try (ScreeningModule module = moduleBlocking("+49211555*")) {
       ScreeningPolicy policy = policy(module, lane);
       policy.evaluate(call("s@test", "+49211555009"));
       decisions.forEach(Runnable::run);
@@ -281,6 +273,16 @@ class ScreeningPolicyTest {
 
   private static CallEvent event(String callId, CallState state, String reason) {
     return new CallEvent(callId, true, state, "+4930987654", "", Optional.empty(), reason);
+  }
+
+  /** {@link #module()} with {@code pattern} on the block list. */
+  private ScreeningModule moduleBlocking(String pattern) throws Exception {
+    ScreeningModule module = module();
+    module
+        .store()
+        .listStore()
+        .add(pattern, ListKind.BLOCK, "call centre", "user", Optional.empty());
+    return module;
   }
 
   private ScreeningModule module() throws Exception {

@@ -80,15 +80,17 @@ public final class CallLog {
       List<Reason> reasons,
       String outcome,
       String line) {
-    return insert(
-        time,
-        rawNumber,
-        e164,
-        displayName,
-        verdict,
-        reasons,
-        line,
-        new End("", "", outcome, Optional.empty()));
+    NewCall call =
+        new NewCall(
+            time,
+            rawNumber,
+            e164,
+            displayName,
+            verdict,
+            reasons,
+            line,
+            new End("", "", outcome, Optional.empty()));
+    return db.writeRecord("logging call from " + rawNumber, c -> insertRow(call));
   }
 
   /**
@@ -123,19 +125,6 @@ public final class CallLog {
           }
           return ids;
         });
-  }
-
-  private long insert(
-      Instant time,
-      String rawNumber,
-      Optional<String> e164,
-      String displayName,
-      String verdict,
-      List<Reason> reasons,
-      String line,
-      End end) {
-    NewCall call = new NewCall(time, rawNumber, e164, displayName, verdict, reasons, line, end);
-    return db.writeRecord("logging call from " + rawNumber, c -> insertRow(call));
   }
 
   /** Inserts {@code call}'s row inside the caller's write transaction; returns its id. */
