@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vorzimmer.testsupport.sipp.SippCaller;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,9 @@ class MessageTriageIT {
                 l -> l.contains("+33142685300") && l.contains("ended"), PhoneFixture.LINE_TIMEOUT))
         .as(f.phone::transcript)
         .isNotNull();
+    // The outcome and its mark are written on the store lane after the call ended (CI once read the
+    // log before that write); a clean stop writes everything the lane holds.
+    assertThat(f.phone.terminate(Duration.ofSeconds(15))).as(f.phone::transcript).isZero();
 
     JsonNode call = null;
     for (JsonNode c : new ObjectMapper().readTree(f.cli("calls", "--json"))) {
