@@ -53,10 +53,11 @@ final class CallRows {
   /** Rows queued and not yet written, by the future of their id. */
   private final Map<CompletableFuture<Long>, Unwritten> unwritten = new ConcurrentHashMap<>();
 
-  /** Rejected calls' rows waiting for {@link #writeGathered}; guarded by itself. */
+  /**
+   * Rejected calls' rows waiting for {@link #writeGathered}; guarded by itself. A write is
+   * scheduled exactly while it is not empty.
+   */
   private final List<Row> gathered = new ArrayList<>();
-
-  private boolean flushScheduled; // guarded by gathered
 
   /**
    * @param store the single store lane; if it is a {@link ScheduledExecutorService}, rejected
@@ -142,9 +143,8 @@ final class CallRows {
   private void gather(Row row) {
     boolean schedule;
     synchronized (gathered) {
+      schedule = gathered.isEmpty();
       gathered.add(row);
-      schedule = !flushScheduled;
-      flushScheduled = true;
     }
     if (schedule) {
       try {
@@ -169,7 +169,6 @@ final class CallRows {
     synchronized (gathered) {
       List<Row> batch = List.copyOf(gathered);
       gathered.clear();
-      flushScheduled = false;
       return batch;
     }
   }
