@@ -187,10 +187,11 @@ class RobotRangeTest {
       CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new))
           .get(10, TimeUnit.SECONDS);
       List<Decision> all = decisions.stream().map(CompletableFuture::join).toList();
-      // The 1st and 2nd callers pass, unless the 3rd quarantines the range while the 2nd is still
-      // being decided (then the 2nd is turned away too): which one depends on thread timing.
+      // The 1st and 2nd callers pass, unless the 3rd quarantines the range while they are still
+      // being decided (a decision counts its caller first and asks for the quarantine after): then
+      // they are turned away too. How many of the two pass depends on thread timing; never more.
       long passed = all.stream().filter(d -> d.verdict() == Verdict.VOICEMAIL).count();
-      assertThat(passed).isBetween(1L, 2L);
+      assertThat(passed).isBetween(0L, 2L);
       assertThat(all)
           .filteredOn(d -> Words.en(d.mainReason()).startsWith("3rd distinct caller"))
           .hasSize(1);
