@@ -10,6 +10,10 @@ import java.util.concurrent.CompletionStage;
  * <p>Contract: {@link #evaluate} is called on the SIP event thread and must return at once; slow
  * work (an online lookup) completes the stage later, within its own time budget. A stage that fails
  * is treated as {@link CallDisposition.Voicemail} — a call is never silently dropped.
+ *
+ * <p>The policy logs its decisions: sip-core logs the end of a call turned away by a {@link
+ * CallDisposition.Reject} at DEBUG only, so a flood of rejected calls costs one log line per call,
+ * not two.
  */
 @FunctionalInterface
 public interface IncomingCallPolicy {

@@ -32,6 +32,19 @@ public final class CallLifecycle {
    * @throws IllegalStateException when the move is not allowed from the current state
    */
   public CallState transitionTo(CallState next, String reason) {
+    return transitionTo(next, reason, false);
+  }
+
+  /**
+   * As {@link #transitionTo}, but the move is logged at DEBUG: for a move whose cause was logged
+   * already where it was decided (a policy's rejection: the policy logs why), so a flood of such
+   * calls does not write a second line for every call.
+   */
+  public CallState transitionToLoggedElsewhere(CallState next, String reason) {
+    return transitionTo(next, reason, true);
+  }
+
+  private CallState transitionTo(CallState next, String reason, boolean quiet) {
     CallState old = state;
     if (!old.canGoTo(next)) {
       log.error("call {}: illegal transition {} -> {} ({})", callId, old, next, reason);
@@ -39,7 +52,11 @@ public final class CallLifecycle {
           "call " + callId + ": illegal transition " + old + " -> " + next);
     }
     state = next;
-    log.info("call {}: {} -> {} ({})", callId, old, next, reason);
+    if (!quiet) {
+      log.info("call {}: {} -> {} ({})", callId, old, next, reason);
+    } else if (log.isDebugEnabled()) {
+      log.debug("call {}: {} -> {} ({})", callId, old, next, reason);
+    }
     return old;
   }
 

@@ -92,15 +92,20 @@ final class CallSession {
 
   /**
    * Ends the call: stops its timers, closes its media and moves to ENDED; false (and nothing done)
-   * if it was over already. Only {@link CallTable} calls it.
+   * if it was over already; {@code loggedElsewhere} logs the move at DEBUG (its cause was logged
+   * where it was decided). Only {@link CallTable} calls it.
    */
-  boolean endWith(String reason) {
+  boolean endWith(String reason, boolean loggedElsewhere) {
     if (lifecycle.isOver()) {
       return false;
     }
     timers.cancelAll();
     media.close(callId);
-    lifecycle.transitionTo(CallState.ENDED, reason);
+    if (loggedElsewhere) {
+      lifecycle.transitionToLoggedElsewhere(CallState.ENDED, reason);
+    } else {
+      lifecycle.transitionTo(CallState.ENDED, reason);
+    }
     return true;
   }
 

@@ -147,7 +147,19 @@ final class CallTable {
 
   /** Ends a call: stops its timer and media, forgets it and reports the outcome. Idempotent. */
   void end(CallSession call, CallOutcome outcome, String reason) {
-    if (!call.endWith(reason)) {
+    end(call, outcome, reason, false);
+  }
+
+  /**
+   * As {@link #end}, for an end whose cause was logged where it was decided (a policy's rejection):
+   * the move to ENDED is logged at DEBUG, so a flood of rejected calls writes one line per call.
+   */
+  void endLoggedElsewhere(CallSession call, CallOutcome outcome, String reason) {
+    end(call, outcome, reason, true);
+  }
+
+  private void end(CallSession call, CallOutcome outcome, String reason, boolean loggedElsewhere) {
+    if (!call.endWith(reason, loggedElsewhere)) {
       return;
     }
     calls.remove(call.callId());

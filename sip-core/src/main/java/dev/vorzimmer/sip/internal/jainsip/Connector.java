@@ -74,12 +74,26 @@ final class Connector {
 
   /** Answers the INVITE with a final error status and ends the call. */
   void reject(CallSession call, int status, CallOutcome outcome, String reason) throws Exception {
+    sendFinal(call, status);
+    calls.end(call, outcome, reason);
+  }
+
+  /**
+   * Answers the INVITE with the policy's final status and ends the call as rejected; the move to
+   * ENDED is logged at DEBUG only, because the policy logs its decision ({@link
+   * dev.vorzimmer.sip.IncomingCallPolicy}).
+   */
+  void rejectByPolicy(CallSession call, int status, String reason) throws Exception {
+    sendFinal(call, status);
+    calls.endLoggedElsewhere(call, CallOutcome.REJECTED, reason);
+  }
+
+  private void sendFinal(CallSession call, int status) throws Exception {
     Response response = messages.response(call.invite(), status, call.localTag(), call.transport());
     if (status == Response.METHOD_NOT_ALLOWED) {
       messages.addAllow(response);
     }
     CallMessages.send(call.inviteTransaction(), response);
-    calls.end(call, outcome, reason);
   }
 
   /** Answers with 200 OK and our SDP; the call waits for the ACK in CONNECTING. */

@@ -198,11 +198,8 @@ final class IncomingDispositions {
       }
     }
     if (disposition instanceof CallDisposition.Reject reject) {
-      connector.reject(
-          call,
-          reject.status(),
-          CallOutcome.REJECTED,
-          reject.status() + " by policy: " + reject.reason());
+      connector.rejectByPolicy(
+          call, reject.status(), reject.status() + " by policy: " + reject.reason());
     } else if (disposition instanceof CallDisposition.Intercept intercept) {
       intercepts.start(call, intercept);
     } else if (disposition instanceof CallDisposition.Challenge challenge) {

@@ -3,8 +3,13 @@ package dev.vorzimmer.sip.internal.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.vorzimmer.sip.CallState;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class CallLifecycleTest {
   @Test
@@ -57,5 +62,31 @@ class CallLifecycleTest {
         assertThat(s.canGoTo(CallState.ENDED)).as("%s can end", s).isTrue();
       }
     }
+  }
+
+  @Test
+  void aMoveLoggedElsewhereIsCheckedLikeAnyOtherButLeavesNoInfoLine() {
+    Logger logger = (Logger) LoggerFactory.getLogger(CallLifecycle.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    try {
+      CallLifecycle rejected = new CallLifecycle("c6", CallState.SCREENING);
+      rejected.transitionToLoggedElsewhere(CallState.ENDED, "603 by policy: blocked");
+      CallLifecycle cancelled = new CallLifecycle("c7", CallState.SCREENING);
+      cancelled.transitionTo(CallState.ENDED, "CANCEL");
+      assertThat(rejected.isOver()).isTrue();
+      assertThatThrownBy(
+              () -> rejected.transitionToLoggedElsewhere(CallState.RINGING, "after the end"))
+          .isInstanceOf(IllegalStateException.class);
+    } finally {
+      logger.detachAppender(logged);
+    }
+    assertThat(logged.list)
+        .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "call c7: SCREENING -> ENDED (CANCEL)",
+            "call c6: illegal transition ENDED -> RINGING (after the end)");
   }
 }
