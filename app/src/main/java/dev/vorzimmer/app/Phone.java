@@ -43,6 +43,7 @@ public final class Phone implements AutoCloseable {
   private final CallAudio media;
   private final SoundDevices sound;
   private final List<ExecutorService> executors;
+  private final ScheduledExecutorService summaries;
   private final dev.vorzimmer.app.carddav.AddressBookStatuses addressBooks =
       new dev.vorzimmer.app.carddav.AddressBookStatuses();
 
@@ -54,7 +55,8 @@ public final class Phone implements AutoCloseable {
       MediaPacer pacer,
       CallAudio media,
       SoundDevices sound,
-      List<ExecutorService> executors) {
+      List<ExecutorService> executors,
+      ScheduledExecutorService summaries) {
     this.screening = screening;
     this.ghosts = ghosts;
     this.media = media;
@@ -63,6 +65,7 @@ public final class Phone implements AutoCloseable {
     this.lines = lines;
     this.pacer = pacer;
     this.executors = executors;
+    this.summaries = summaries;
   }
 
   /**
@@ -171,7 +174,15 @@ public final class Phone implements AutoCloseable {
     linesRef.set(lines.all());
     listeners.forEach(lines::addListener);
     return new Phone(
-        screening, policy, ghosts, lines, pacer, media, sound, lanes.inShutdownOrder());
+        screening,
+        policy,
+        ghosts,
+        lines,
+        pacer,
+        media,
+        sound,
+        lanes.inShutdownOrder(),
+        lanes.ghostLane());
   }
 
   /**
@@ -256,6 +267,14 @@ public final class Phone implements AutoCloseable {
 
   public ScreeningPolicy policy() {
     return policy;
+  }
+
+  /**
+   * The lane that writes flood summaries (ghost calls; the headless console's rejected calls); the
+   * phone shuts it down.
+   */
+  public ScheduledExecutorService summaries() {
+    return summaries;
   }
 
   /**

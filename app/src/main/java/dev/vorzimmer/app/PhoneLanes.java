@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * @param soundOpener opening sound devices
  * @param store call-log and message-index writes, in order; it can delay a task (rejected calls'
  *     rows, see {@code CallRows}), and its shutdown still runs the delayed ones
- * @param ghostLane the ghost-call summaries
+ * @param ghostLane the ghost-call summaries, and the headless console's summary of a flood of
+ *     rejected calls
  */
 record PhoneLanes(
     ExecutorService decisions,

@@ -93,8 +93,7 @@ final class PhoneRunner implements RunCommand.Runner {
 
     Optional<DesktopFrontend> frontend = headless ? Optional.empty() : DesktopFrontend.find();
     boolean desktop = frontend.isPresent();
-    ConsolePrinter console = new ConsolePrinter(out);
-    ForwardingMessageListener windowMessages = new ForwardingMessageListener();
+    ForwardingMessageListener messages = new ForwardingMessageListener();
     Phone phone;
     try {
       phone =
@@ -102,7 +101,7 @@ final class PhoneRunner implements RunCommand.Runner {
               home,
               config,
               Clock.systemDefaultZone(),
-              desktop ? windowMessages : console,
+              messages,
               Greeting.of(new short[0]),
               desktop
                   ? SoundDevices.openInBackground(home.dataDir())
@@ -112,12 +111,16 @@ final class PhoneRunner implements RunCommand.Runner {
       log.error("start failed", e);
       return 1;
     }
+    ConsolePrinter console = new ConsolePrinter(out, phone.summaries());
+    if (!desktop) {
+      messages.attach(console);
+    }
     CompletableFuture<Integer> warmUp = phone.policy().warmUp();
-    phone.recoverInterruptedMessages(lock, home, desktop ? windowMessages : console);
+    phone.recoverInterruptedMessages(lock, home, messages);
     phone.startMaintenance(lock, home, config, Clock.systemDefaultZone());
     CountDownLatch stop = new CountDownLatch(1);
     if (desktop) {
-      frontend.get().open(phone, home, windowMessages, stop::countDown);
+      frontend.get().open(phone, home, messages, stop::countDown);
     } else {
       for (PhoneLine line : phone.lines().all()) {
         String prefix = phone.lines().several() ? "[" + line.name() + "] " : "";

@@ -6,6 +6,7 @@ import dev.vorzimmer.screening.GreetingChoice;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.screening.Screener;
+import dev.vorzimmer.screening.Verdict;
 import dev.vorzimmer.screening.store.CallLog;
 import dev.vorzimmer.sip.CallDisposition;
 import dev.vorzimmer.sip.CallEvent;
@@ -26,6 +27,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +66,12 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
   private final List<Runnable> logListeners = new CopyOnWriteArrayList<>();
   private final Dispositions dispositions;
   private final CallRows rows;
+
+  /** Rejected calls' decision lines logged one by one per second; a flood's rest is counted. */
+  static final int REJECTED_LINES_PER_SECOND = 10;
+
+  /** True when a rejected call's decision line is to be logged ({@link FloodLines}). */
+  private final BooleanSupplier logRejected;
 
   /**
    * A call's decision and its row in the log (completed on the store lane once written), and when
@@ -119,6 +128,11 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     this.executor = executor;
     this.clock = clock;
     this.rows = new CallRows(screener, callLog, store, clock, this::callLogChanged);
+    this.logRejected =
+        store instanceof ScheduledExecutorService timer
+            ? new FloodLines(REJECTED_LINES_PER_SECOND, System::nanoTime, timer, this::logLeftOut)
+                ::admit
+            : () -> true;
   }
 
   /**
@@ -178,13 +192,15 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
     String shown = d.callerInfo().hasNumber() ? call.number() : d.callerInfo().displayNumber();
     CompletableFuture<Long> id = rows.add(call, shown, d, line);
     remember(call.callId(), new Logged(id, d, arrived));
-    log.info(
-        "call {} from {} ({}): {} — {}",
-        call.callId(),
-        shown,
-        call.numberSource(),
-        d.verdict(),
-        ENGLISH.render(d.reasons()));
+    if (d.verdict() != Verdict.REJECT || logRejected.getAsBoolean()) {
+      log.info(
+          "call {} from {} ({}): {} — {}",
+          call.callId(),
+          shown,
+          call.numberSource(),
+          d.verdict(),
+          ENGLISH.render(d.reasons()));
+    }
     if (!shown.equals(call.number())) {
       log.debug(
           "call {}: the withheld number from {} is {}",
@@ -193,6 +209,13 @@ public final class ScreeningPolicy implements IncomingCallPolicy, SipAgentListen
           call.number());
     }
     return dispositions.of(d, screener.config().challenge());
+  }
+
+  private void logLeftOut(int count) {
+    log.info(
+        "{} more rejected calls in the last second not logged one by one (a flood); the call log"
+            + " has every call (vorzimmer calls)",
+        count);
   }
 
   /**

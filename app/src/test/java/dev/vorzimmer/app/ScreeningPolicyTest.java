@@ -2,6 +2,9 @@ package dev.vorzimmer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.vorzimmer.app.config.ConfigLoader;
 import dev.vorzimmer.screening.Caller;
 import dev.vorzimmer.screening.Contact;
@@ -29,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The policy keeps a call's decision only while the call lasts, also when the call ends before it
@@ -164,6 +168,39 @@ class ScreeningPolicyTest {
           .extracting(CallLogEntry::outcome)
           .isEqualTo("rejected");
     }
+  }
+
+  @Test
+  void aFloodOfRejectedCallsLogsTheFirstDecisionsOfASecondAndThenHowManyMoreCame()
+      throws Exception {
+    ScheduledExecutorService lane = Executors.newSingleThreadScheduledExecutor();
+    Logger logger = (Logger) LoggerFactory.getLogger(ScreeningPolicy.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    int flood = ScreeningPolicy.REJECTED_LINES_PER_SECOND + 20;
+    try (ScreeningModule module = moduleBlocking("+49211555*")) {
+      ScreeningPolicy policy = policy(module, lane);
+      for (int i = 0; i < flood; i++) {
+        policy.evaluate(call("r" + i + "@test", String.format("+492115550%02d", i)));
+      }
+      policy.evaluate(call("v@test", "+4930987654"));
+      decisions.forEach(Runnable::run);
+      // the summary is written on the lane when the flood's second is over
+      lane.schedule(() -> {}, 1100, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+      assertThat(module.store().callLog().recentCalls(100)).hasSize(flood + 1);
+    } finally {
+      logger.detachAppender(logged);
+      lane.shutdown();
+    }
+
+    List<String> lines = logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    assertThat(lines)
+        .filteredOn(l -> l.contains(": REJECT"))
+        .hasSize(ScreeningPolicy.REJECTED_LINES_PER_SECOND);
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("call v@test from +4930987654"));
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("20 more rejected calls in the last second not logged one by one");
   }
 
   @Test

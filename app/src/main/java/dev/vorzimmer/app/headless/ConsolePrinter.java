@@ -1,15 +1,19 @@
 package dev.vorzimmer.app.headless;
 
+import dev.vorzimmer.app.FloodLines;
 import dev.vorzimmer.app.voicemail.MessageListener;
 import dev.vorzimmer.app.voicemail.RobotMessageRanges;
 import dev.vorzimmer.screening.Reason;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallEvent;
+import dev.vorzimmer.sip.CallOutcome;
 import dev.vorzimmer.sip.CallState;
 import dev.vorzimmer.sip.SipAgentListener;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 
 /**
  * The headless console's call and message lines: {@code call from +4930… ended: voicemail — unknown
@@ -18,10 +22,28 @@ import java.util.Locale;
  * SIP event thread: a console that is slow to take lines must not slow the phone during a flood.
  */
 public final class ConsolePrinter implements SipAgentListener, MessageListener {
-  private final PrintStream out;
+  /** Rejected calls' lines printed one by one per second; a flood's rest is counted. */
+  public static final int REJECTED_LINES_PER_SECOND = 10;
 
+  private final PrintStream out;
+  private final BooleanSupplier printRejected;
+
+  /** A console that prints a line for every call. */
   public ConsolePrinter(PrintStream out) {
     this.out = out;
+    this.printRejected = () -> true;
+  }
+
+  /**
+   * A console that prints at most {@value #REJECTED_LINES_PER_SECOND} rejected calls a second one
+   * by one and the number of the rest once that second is over ({@link FloodLines}, on {@code
+   * summaries}): a flood of robot calls does not scroll the console away.
+   */
+  public ConsolePrinter(PrintStream out, ScheduledExecutorService summaries) {
+    this.out = out;
+    this.printRejected =
+        new FloodLines(REJECTED_LINES_PER_SECOND, System::nanoTime, summaries, this::printLeftOut)
+            ::admit;
   }
 
   @Override
@@ -36,6 +58,11 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
       line("call from " + who + " ringing — " + e.reason());
     }
     if (e.outcome().isEmpty()) {
+      return;
+    }
+    if (e.incoming()
+        && e.outcome().get() == CallOutcome.REJECTED
+        && !printRejected.getAsBoolean()) {
       return;
     }
     line(
@@ -99,6 +126,10 @@ public final class ConsolePrinter implements SipAgentListener, MessageListener {
   @Override
   public void recovered(int count) {
     line("recovered " + count + " interrupted message" + (count == 1 ? "" : "s"));
+  }
+
+  private void printLeftOut(int count) {
+    line(count + " more calls rejected in the last second (a flood; vorzimmer calls lists them)");
   }
 
   private static String display(String caller) {
