@@ -215,13 +215,15 @@ public final class Phone implements AutoCloseable {
   /**
    * Starts the daily {@link StorageMaintenance} (first pass now) on its own thread, and on the same
    * thread the sync of the {@code [[contacts.carddav]]} address books; only for the process holding
-   * the {@link DataFolderLock}.
+   * the {@link DataFolderLock}. First on that thread: the JIT compiler's threads get a lower
+   * priority ({@link CompilerThreads}).
    */
   public void startMaintenance(DataFolderLock held, AppHome home, AppConfig config, Clock clock) {
     java.util.Objects.requireNonNull(held, "held");
     ScheduledExecutorService maintenance =
         Executors.newSingleThreadScheduledExecutor(PhoneLanes.named("maintenance"));
     executors.add(maintenance);
+    maintenance.execute(CompilerThreads::lowerPriority);
     maintenance.scheduleAtFixedRate(
         new StorageMaintenance(screening.store(), home, config.keepCallsDays(), clock),
         0,
