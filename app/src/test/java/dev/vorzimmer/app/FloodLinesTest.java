@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +51,27 @@ class FloodLinesTest {
 
   @Test
   void aLineInTheNextSecondHandsOverTheCountAtOnceAndItIsToldOnlyOnce() throws Exception {
-    List<Integer> summaries = new ArrayList<>();
+    List<Integer> summaries = new CopyOnWriteArrayList<>();
+    CountDownLatch release = new CountDownLatch(1);
+    timer.execute(() -> awaitQuietly(release)); // the timer cannot tell the count before the test
     FloodLines lines = new FloodLines(2, now::get, timer, summaries::add);
     admit(lines, 5);
     now.addAndGet(SECOND);
 
     assertThat(lines.admit()).isTrue();
     assertThat(summaries).containsExactly(3);
+    release.countDown();
     // the timer that was set for the first second finds nothing left to tell
     timer.schedule(() -> {}, 1100, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
     assertThat(summaries).containsExactly(3);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<Boolean> admit(FloodLines lines, int count) {
