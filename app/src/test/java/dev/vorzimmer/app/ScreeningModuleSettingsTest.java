@@ -10,6 +10,8 @@ import dev.vorzimmer.screening.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +32,12 @@ class ScreeningModuleSettingsTest {
   void open() throws Exception {
     home = AppHome.at(dir);
     Files.writeString(home.configFile(), "# my phone\n[screening]\nregion = \"DE\"   # home\n");
+    // a Wednesday noon: the quiet hours the test saves (weekend mornings) must not apply
     module =
         ScreeningModule.open(
-            home, new ConfigLoader().load(home.configFile()), Clock.systemDefaultZone());
+            home,
+            new ConfigLoader().load(home.configFile()),
+            Clock.fixed(Instant.parse("2026-12-02T11:00:00Z"), ZoneId.of("Europe/Berlin")));
   }
 
   @AfterEach
