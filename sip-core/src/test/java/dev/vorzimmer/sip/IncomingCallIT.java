@@ -186,7 +186,7 @@ class IncomingCallIT {
   void stoppingTheAgentAnswersARingingCallWith480() throws Exception {
     startAgent(CallSettings.defaults());
 
-    try (SippRun caller = start(caller("+4930333555").expectRingThenStatus(480))) {
+    try (SippRun caller = start(caller("+4930333555").expectStatusRightAfterRing(480))) {
       String callId = events.awaitCall(CallState.RINGING, WAIT).callId();
       agent.shutdown(Duration.ofSeconds(3));
       assertSucceeded(caller.await());
@@ -309,7 +309,7 @@ class IncomingCallIT {
   void theUserDeclinesARingingCall() throws Exception {
     startAgent(CallSettings.defaults());
 
-    try (SippRun caller = start(caller("+4930777777").expectRingThenStatus(603))) {
+    try (SippRun caller = start(caller("+4930777777").expectStatusRightAfterRing(603))) {
       CallEvent ringing = events.awaitCall(CallState.RINGING, WAIT);
       agent.decline(ringing.callId());
       assertSucceeded(caller.await());

@@ -212,7 +212,7 @@ class DesktopWindowIT {
     try (SippRun run =
         caller()
             .from(ERIKA, "Erika")
-            .expectRingThenStatus(603)
+            .expectStatusRightAfterRing(603)
             .start("127.0.0.1", kamailio.trunkPort())) {
       awaitIncoming();
       SwingRobot.runOnEdt(
@@ -292,7 +292,7 @@ class DesktopWindowIT {
     try (SippRun run =
         caller()
             .from(pest, "Pest")
-            .expectRingThenStatus(603)
+            .expectStatusRightAfterRing(603)
             .start("127.0.0.1", kamailio.trunkPort())) {
       robot.await(
           "incoming call view",

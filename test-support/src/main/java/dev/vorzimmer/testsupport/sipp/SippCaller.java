@@ -133,11 +133,17 @@ public final class SippCaller {
     return this;
   }
 
-  /** 180 first, then a final status (the user declined a ringing call). */
-  public SippCaller expectRingThenStatus(int status) {
+  /**
+   * A final status sent right after the 180 (the test declines or stops the phone as soon as it
+   * rings). The 180 may be missing: through a proxy with several workers (Kamailio's {@code
+   * children}), a 180 and a final sent within a millisecond of each other can be read by two
+   * workers, and when the final is relayed first the transaction drops the late 180. That is UDP
+   * and the proxy, not the phone; the test checks the ringing on the phone's own events.
+   */
+  public SippCaller expectStatusRightAfterRing(int status) {
     expect = UacTemplate.FINAL_STATUS;
     replacements.put("@STATUS@", Integer.toString(status));
-    replacements.put("@RINGING@", RING);
+    replacements.put("@RINGING@", "  <recv response=\"180\" optional=\"true\" rtd=\"true\"/>");
     return this;
   }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running {@code sipp} process on 127.0.0.1 with a scenario built from a bundled template.
@@ -18,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * outlives that.
  */
 public final class SippRun implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SippRun.class);
+  private static final int OUTPUT_TAIL_LINES = 15;
 
   private final Process process;
   private final Path workDir;
@@ -145,12 +150,24 @@ public final class SippRun implements AutoCloseable {
     Path errors = workDir.resolve(name + "-errors.log");
     String errorText =
         Files.exists(errors) ? Files.readString(errors, StandardCharsets.ISO_8859_1) : "";
-    return new SippResult(exit, errorText, workDir.resolve(name + "-stats.csv"));
+    String output = exit == 0 ? "" : outputTail();
+    return new SippResult(exit, errorText, output, workDir.resolve(name + "-stats.csv"));
   }
 
-  /** Kills SIPp if it still runs. Idempotent. */
+  /**
+   * Kills SIPp if it still runs. Idempotent. If SIPp had already ended by itself with a failure
+   * (e.g. it could not bind a port, so the test waited for a call that never came), the end of its
+   * output is logged, since its work directory usually goes away with the test.
+   */
   @Override
   public void close() {
+    if (!process.isAlive() && process.exitValue() != 0) {
+      LOG.warn(
+          "SIPp {} had ended with exit {}; its output ends with:\n{}",
+          name,
+          process.exitValue(),
+          outputTail());
+    }
     if (process.isAlive()) {
       process.destroyForcibly();
       try {
@@ -158,6 +175,17 @@ public final class SippRun implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  private String outputTail() {
+    Path out = workDir.resolve(name + "-out.txt");
+    try {
+      List<String> lines = Files.readAllLines(out, StandardCharsets.ISO_8859_1);
+      return String.join(
+          "\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
+    } catch (IOException e) {
+      return "(no output: " + e.getMessage() + ")";
     }
   }
 
