@@ -102,7 +102,7 @@ public final class SippRun implements AutoCloseable {
             "-mi",
             localIp,
             "-mp",
-            Integer.toString(freeUdpPort()),
+            Integer.toString(freeUdpPorts(MEDIA_PORTS)),
             "-cp",
             Integer.toString(freeUdpPort()),
             "-nostdin",
@@ -200,6 +200,37 @@ public final class SippRun implements AutoCloseable {
         text = text.replace(e.getKey(), e.getValue());
       }
       return text;
+    }
+  }
+
+  /** SIPp binds its media port and the ones just above it (audio and video, RTP and RTCP). */
+  private static final int MEDIA_PORTS = 4;
+
+  /**
+   * The first of {@code count} consecutive UDP ports that were all free a moment ago on 127.0.0.1
+   * (SIPp ends at once, having called no one, when it cannot bind one of them).
+   */
+  static int freeUdpPorts(int count) throws IOException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int first = freeUdpPort();
+      if (first + count - 1 <= 65_535 && allFree(first + 1, count - 1)) {
+        return first;
+      }
+    }
+    throw new IOException("found no " + count + " consecutive free UDP ports");
+  }
+
+  private static boolean allFree(int first, int count) {
+    List<DatagramSocket> held = new ArrayList<>();
+    try {
+      for (int port = first; port < first + count; port++) {
+        held.add(new DatagramSocket(port, InetAddress.getLoopbackAddress()));
+      }
+      return true;
+    } catch (IOException taken) {
+      return false;
+    } finally {
+      held.forEach(DatagramSocket::close);
     }
   }
 
