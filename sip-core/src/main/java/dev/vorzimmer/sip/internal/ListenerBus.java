@@ -12,12 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -28,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Fans events out to listeners; a failing listener is logged and does not stop the others.
  * Listeners with {@link SipAgentListener.Delivery#EVENT_THREAD} get each event on the publishing
  * thread (the SIP event thread), those with {@link SipAgentListener.Delivery#BACKGROUND} on one
- * listener thread of this bus, in publication order; that thread exists from the first such
- * listener until {@link #close(Duration)}.
+ * listener thread of this bus, in publication order, at most {@link #PACE} late under load; that
+ * thread exists from the first such listener until {@link #close(Duration)}.
  */
 public final class ListenerBus {
 
@@ -38,11 +34,17 @@ public final class ListenerBus {
   /** Events a background listener may fall behind before newer ones are dropped for it. */
   static final int MAX_BEHIND = 10_000;
 
+  /**
+   * Under load the listener thread wakes at most this often (see {@link ListenerLane}): what a
+   * background listener shows or prints may be this much late during a flood.
+   */
+  static final Duration PACE = Duration.ofMillis(5);
+
   private final List<SipAgentListener> onEventThread = new CopyOnWriteArrayList<>();
   private final List<SipAgentListener> background = new CopyOnWriteArrayList<>();
   private final Map<String, CallInfo> calls = new ConcurrentHashMap<>();
   private final AtomicLong dropped = new AtomicLong();
-  private volatile ThreadPoolExecutor worker;
+  private volatile ListenerLane worker;
   private volatile RegistrationEvent latest;
 
   /** Creates a bus whose {@link #latest()} starts as {@code initial}. */
@@ -63,18 +65,8 @@ public final class ListenerBus {
     }
   }
 
-  private static ThreadPoolExecutor newWorker() {
-    return new ThreadPoolExecutor(
-        1,
-        1,
-        0,
-        TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(MAX_BEHIND),
-        task -> {
-          Thread thread = new Thread(task, "vorzimmer-sip-listeners");
-          thread.setDaemon(true);
-          return thread;
-        });
+  private static ListenerLane newWorker() {
+    return new ListenerLane("vorzimmer-sip-listeners", MAX_BEHIND, PACE, System::nanoTime);
   }
 
   /** The most recently published registration event. */
@@ -181,26 +173,19 @@ public final class ListenerBus {
    * stops their thread; events published later reach them on the publishing thread. Idempotent.
    */
   public void close(Duration timeout) {
-    ThreadPoolExecutor running;
+    ListenerLane running;
     synchronized (this) {
       running = worker;
     }
     if (running == null || running.isShutdown()) {
       return;
     }
-    running.shutdown();
-    try {
-      if (!running.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn(
-            "background listeners did not finish within {} ms; {} events left undelivered",
-            timeout.toMillis(),
-            running.shutdownNow().size());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    int left = running.stop(timeout);
+    if (left > 0) {
       LOG.warn(
-          "interrupted while background listeners finished; {} events left undelivered",
-          running.shutdownNow().size());
+          "background listeners did not finish within {} ms; {} events left undelivered",
+          timeout.toMillis(),
+          left);
     }
   }
 
@@ -219,15 +204,8 @@ public final class ListenerBus {
             call(listener, event, method, what);
           }
         };
-    ThreadPoolExecutor running = worker;
-    try {
-      running.execute(later);
-    } catch (RejectedExecutionException e) {
-      if (running.isShutdown()) {
-        later.run(); // the agent stopped: no thread to hand over to
-      } else {
-        dropped.incrementAndGet();
-      }
+    if (!worker.submit(later)) {
+      dropped.incrementAndGet();
     }
   }
 
