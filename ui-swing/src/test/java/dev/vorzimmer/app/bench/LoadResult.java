@@ -12,6 +12,10 @@ package dev.vorzimmer.app.bench;
  * @param p99Ms 99th percentile response time, ms
  * @param maxMs longest response time, ms
  * @param achievedRate SIPp's cumulative call rate, calls/s
+ * @param lastSlowMs when the last call slower than {@link SippLoad#SLOW_MS} got its answer, ms
+ *     after the first answer (0 if none was slow): how long a start-up hump lasts
+ * @param maxAfterHalfSecondMs longest response time of the calls answered from 0.5 s after the
+ *     first answer on
  */
 record LoadResult(
     long sent,
@@ -21,4 +25,6 @@ record LoadResult(
     double p50Ms,
     double p99Ms,
     double maxMs,
-    double achievedRate) {}
+    double achievedRate,
+    double lastSlowMs,
+    double maxAfterHalfSecondMs) {}

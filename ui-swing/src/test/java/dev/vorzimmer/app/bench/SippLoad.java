@@ -19,6 +19,10 @@ import java.util.stream.Stream;
  */
 final class SippLoad {
   static final String NUMBER_PREFIX = "+49211555";
+
+  /** A call slower than this counts as slow for {@link LoadResult#lastSlowMs()}. */
+  static final double SLOW_MS = 20;
+
   private static final String TEMPLATE = "/dev/vorzimmer/testsupport/sipp/load-blocked.xml";
 
   private final Path dir;
@@ -111,7 +115,9 @@ final class SippLoad {
         Files.readAllLines(dir.resolve(label + "-stats.csv"), StandardCharsets.ISO_8859_1);
     List<String> header = Arrays.asList(stats.get(0).split(";"));
     String[] last = stats.get(stats.size() - 1).split(";");
-    long[] rtts = responseTimes();
+    List<double[]> samples = samples();
+    long[] rtts = samples.stream().mapToLong(x -> Math.round(x[1])).sorted().toArray();
+    double first = samples.isEmpty() ? 0 : samples.get(0)[0];
     return new LoadResult(
         column(header, last, "TotalCallCreated"),
         column(header, last, "SuccessfulCall(C)"),
@@ -120,7 +126,17 @@ final class SippLoad {
         percentile(rtts, 0.50),
         percentile(rtts, 0.99),
         rtts.length == 0 ? Double.NaN : rtts[rtts.length - 1],
-        Double.parseDouble(last[header.indexOf("CallRate(C)")]));
+        Double.parseDouble(last[header.indexOf("CallRate(C)")]),
+        samples.stream()
+            .filter(x -> x[1] >= SLOW_MS)
+            .mapToDouble(x -> x[0] - first)
+            .max()
+            .orElse(0),
+        samples.stream()
+            .filter(x -> x[0] - first >= 500)
+            .mapToDouble(x -> x[1])
+            .max()
+            .orElse(Double.NaN));
   }
 
   private static long column(List<String> header, String[] row, String name) {
@@ -131,8 +147,11 @@ final class SippLoad {
     return Long.parseLong(row[i].trim());
   }
 
-  /** The rtd 1 samples of SIPp's rtt trace ({@code LABEL_PID_rtt.csv}), sorted. */
-  private long[] responseTimes() throws IOException {
+  /**
+   * The rtd 1 samples of SIPp's rtt trace ({@code LABEL_PID_rtt.csv}) in the order they came: {when
+   * the answer came (ms on SIPp's clock), response time (ms)}.
+   */
+  private List<double[]> samples() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       Path rtt =
           files
@@ -143,16 +162,15 @@ final class SippLoad {
               .findFirst()
               .orElse(null);
       if (rtt == null) {
-        return new long[0];
+        return List.of();
       }
       try (Stream<String> lines = Files.lines(rtt, StandardCharsets.ISO_8859_1)) {
         return lines
             .skip(1)
             .map(l -> l.split(";"))
             .filter(f -> f.length >= 3 && f[2].trim().equals("1"))
-            .mapToLong(f -> Math.round(Double.parseDouble(f[1])))
-            .sorted()
-            .toArray();
+            .map(f -> new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])})
+            .toList();
       }
     }
   }
