@@ -52,14 +52,7 @@ class ListenerLaneTest {
   @Test
   void whatArrivesWhileTheThreadIsBusyIsDeliveredInOrderInOneWakeUp() throws Exception {
     lane(Duration.ZERO, 1_000);
-    CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch busy = new CountDownLatch(1);
-    lane.submit(
-        () -> {
-          busy.countDown();
-          awaitQuietly(release);
-        });
-    assertThat(busy.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    CountDownLatch release = occupyTheThread();
 
     IntStream.range(0, 100).forEach(i -> lane.submit(record(i)));
     release.countDown();
@@ -95,8 +88,7 @@ class ListenerLaneTest {
   @Test
   void stoppingDeliversWhatWaitsAndLaterTasksRunOnTheCaller() throws Exception {
     lane(Duration.ZERO, 1_000);
-    CountDownLatch release = new CountDownLatch(1);
-    lane.submit(() -> awaitQuietly(release));
+    CountDownLatch release = occupyTheThread();
     IntStream.range(0, 10).forEach(i -> lane.submit(record(i)));
     release.countDown();
 
@@ -111,6 +103,18 @@ class ListenerLaneTest {
   @Test
   void aFullLaneRefusesAndKeepsWhatItHas() throws Exception {
     lane(Duration.ZERO, 3);
+    CountDownLatch release = occupyTheThread();
+
+    List<Boolean> taken = IntStream.range(0, 5).mapToObj(i -> lane.submit(record(i))).toList();
+    release.countDown();
+
+    assertThat(taken).containsExactly(true, true, true, false, false);
+    assertThat(lane.stop(WAIT)).isZero();
+    assertThat(ran).containsExactly(0, 1, 2);
+  }
+
+  /** Keeps the lane's thread busy until the returned latch is counted down. */
+  private CountDownLatch occupyTheThread() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch busy = new CountDownLatch(1);
     lane.submit(
@@ -119,13 +123,7 @@ class ListenerLaneTest {
           awaitQuietly(release);
         });
     assertThat(busy.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
-
-    List<Boolean> taken = IntStream.range(0, 5).mapToObj(i -> lane.submit(record(i))).toList();
-    release.countDown();
-
-    assertThat(taken).containsExactly(true, true, true, false, false);
-    assertThat(lane.stop(WAIT)).isZero();
-    assertThat(ran).containsExactly(0, 1, 2);
+    return release;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
