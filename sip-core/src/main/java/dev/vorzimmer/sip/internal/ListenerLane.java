@@ -117,10 +117,11 @@ final class ListenerLane {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    thread.shutdownNow();
+    thread.shutdownNow(); // the waiting drain, if any, is cancelled: later tasks run on the caller
     synchronized (this) {
       int left = pending.size();
       pending.clear();
+      drainQueued = false;
       return left;
     }
   }

@@ -101,6 +101,21 @@ class ListenerLaneTest {
   }
 
   @Test
+  void aStopThatTimesOutDropsWhatWaitsAndLaterTasksStillRunOnTheCaller() throws Exception {
+    lane(Duration.ZERO, 1_000);
+    CountDownLatch release = occupyTheThread();
+    IntStream.range(0, 3).forEach(i -> lane.submit(record(i)));
+
+    assertThat(lane.stop(Duration.ofMillis(50))).isEqualTo(3);
+    release.countDown();
+
+    List<Thread> on = new CopyOnWriteArrayList<>();
+    assertThat(lane.submit(() -> on.add(Thread.currentThread()))).isTrue();
+    assertThat(on).containsExactly(Thread.currentThread());
+    assertThat(ran).isEmpty();
+  }
+
+  @Test
   void aFullLaneRefusesAndKeepsWhatItHas() throws Exception {
     lane(Duration.ZERO, 3);
     CountDownLatch release = occupyTheThread();
