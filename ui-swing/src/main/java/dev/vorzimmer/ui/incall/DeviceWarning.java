@@ -4,9 +4,10 @@ import dev.vorzimmer.app.LiveCalls;
 import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.media.LiveSessionListener.DeviceState;
 import dev.vorzimmer.ui.common.Texts;
-import dev.vorzimmer.ui.common.UiContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
@@ -18,8 +19,15 @@ import javax.swing.UIManager;
  * silence, or the user hears nothing), a note when they work again, and which device took over when
  * the chosen one left the system (the sound server moved the call to another device: the report
  * names a different device). EDT only.
+ *
+ * <p>A call's first report can reach the EDT before the view shows that call (the audio starts on a
+ * media thread while the call's event is still on its way); the latest report of each recent call
+ * is kept, so the view starts from it and a later move is still named.
  */
 final class DeviceWarning {
+  /** How many calls' latest reports are kept. */
+  private static final int KEPT = 8;
+
   private final Texts texts;
   private final JLabel label = new JLabel(" ");
   private final Supplier<String> shownCall;
@@ -27,21 +35,30 @@ final class DeviceWarning {
   private boolean troubled;
   private DeviceState last;
 
+  private final Map<String, DeviceState> latest =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DeviceState> eldest) {
+          return size() > KEPT;
+        }
+      };
+
   /**
-   * Listens to the phone's live calls.
+   * Listens to {@code calls}.
    *
    * @param shownCall the Call-ID the view shows ("" when none); EDT
    * @param changed runs on the EDT after the line changed
    */
-  DeviceWarning(UiContext ctx, Supplier<String> shownCall, Runnable changed) {
-    this.texts = ctx.texts();
+  DeviceWarning(Texts texts, LiveCalls calls, Supplier<String> shownCall, Runnable changed) {
+    this.texts = texts;
     this.shownCall = shownCall;
     this.changed = changed;
     label.setName("incall.devices");
-    ctx.phone().liveCalls().addDeviceListener(d -> SwingUtilities.invokeLater(() -> reported(d)));
+    calls.addDeviceListener(d -> SwingUtilities.invokeLater(() -> reported(d)));
   }
 
   private void reported(LiveCalls.Devices report) {
+    latest.put(report.callId(), report.state());
     if (report.callId().equals(shownCall.get())) {
       show(report.state());
       changed.run();
@@ -52,11 +69,15 @@ final class DeviceWarning {
     return label;
   }
 
-  /** A new call: nothing to say yet. */
+  /** A new call is shown: what its latest report says, if one came already, else nothing. */
   void clear() {
     troubled = false;
     last = null;
     label.setText(" ");
+    DeviceState known = latest.get(shownCall.get());
+    if (known != null) {
+      show(known);
+    }
   }
 
   /** Shows what {@code state} means for the user. */

@@ -62,7 +62,10 @@ public final class InCallView {
     hangUp.addActionListener(e -> hangUp());
     devices =
         new DeviceWarning(
-            ctx, () -> model == null ? "" : model.callId(), () -> dialog().ifPresent(this::fit));
+            ctx.texts(),
+            ctx.phone().liveCalls(),
+            () -> model == null ? "" : model.callId(),
+            () -> dialog().ifPresent(this::fit));
   }
 
   /** Makes the dialog wide enough for what it shows now. */

@@ -117,6 +117,9 @@ class ChallengeIT {
             .expectAnswerThenByeFromCalleeAfter()
             .callTo("127.0.0.1", f.kamailio.trunkPort()));
 
+    // The outcome is written on the store lane a moment after the caller's 200 to the BYE (CI once
+    // read "ringing" here); a clean stop writes everything the lane holds.
+    assertThat(f.phone.terminate(Duration.ofSeconds(15))).as(f.phone::transcript).isZero();
     JsonNode call = lastCall(number);
     assertThat(call.get("reasons").toString()).contains("no digit within").contains("hung up");
     assertThat(call.get("outcome").asText()).isEqualTo("rejected");
