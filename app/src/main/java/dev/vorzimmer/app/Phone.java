@@ -2,6 +2,13 @@ package dev.vorzimmer.app;
 
 import dev.vorzimmer.app.config.AppConfig;
 import dev.vorzimmer.app.config.CallsAndVoicemailSettings;
+import dev.vorzimmer.app.view.Callers;
+import dev.vorzimmer.app.view.Lines;
+import dev.vorzimmer.app.view.PhoneView;
+import dev.vorzimmer.app.view.ScreeningRules;
+import dev.vorzimmer.app.view.SettingsApplier;
+import dev.vorzimmer.app.view.Sound;
+import dev.vorzimmer.app.view.Stores;
 import dev.vorzimmer.app.voicemail.CallAudio;
 import dev.vorzimmer.app.voicemail.DiskGuard;
 import dev.vorzimmer.app.voicemail.Greetings;
@@ -33,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * asks the screener before anything rings. Built once by {@link PhoneRunner} (and by the desktop
  * window); everything is passed through constructors here and nowhere else.
  */
-public final class Phone implements AutoCloseable {
+public final class Phone implements AutoCloseable, SettingsApplier {
   private static final Logger log = LoggerFactory.getLogger(Phone.class);
   private final ScreeningModule screening;
   private final ScreeningPolicy policy;
@@ -186,9 +193,26 @@ public final class Phone implements AutoCloseable {
   }
 
   /**
+   * The phone as the window's views may use it: narrow interfaces, no start, stop or wiring (see
+   * {@code app.view}).
+   */
+  public PhoneView view() {
+    return new PhoneView(
+        Lines.of(lines),
+        media,
+        Sound.of(sound),
+        Callers.of(screening, id -> policy.decisionFor(id).map(ScreeningPolicy.Logged::decision)),
+        ScreeningRules.of(screening),
+        this,
+        addressBooks,
+        Stores.of(screening.store()));
+  }
+
+  /**
    * Applies ring time, busy action, message length and silence of {@code config} to the calls that
    * arrive from now on (after the user saved them in the settings).
    */
+  @Override
   public void applyCalls(AppConfig config) {
     lines.all().forEach(l -> l.agent().updateCalls(CallConfigs.callSettings(config.calls())));
     media.machineSettings(
@@ -284,6 +308,7 @@ public final class Phone implements AutoCloseable {
    * saved them in the settings): ends calls, unregisters the old account, registers the new one.
    * Blocks up to a few seconds: never call it on the EDT.
    */
+  @Override
   public void applyLine(AppConfig config) throws java.io.IOException {
     lines.reconfigure(config);
   }

@@ -105,7 +105,7 @@ public final class DesktopUi implements AutoCloseable {
               placement.theme().map("dark"::equals).orElseGet(DesktopUi::systemPrefersDark));
           UiContext ctx =
               new UiContext(
-                  phone,
+                  phone.view(),
                   texts,
                   work,
                   ZoneId.systemDefault(),

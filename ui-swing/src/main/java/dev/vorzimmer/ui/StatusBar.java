@@ -36,7 +36,7 @@ final class StatusBar {
    * @param phoneLines with several, each line's state is shown side by side under its name (else
    *     only the latest state)
    */
-  StatusBar(Texts texts, dev.vorzimmer.app.PhoneLines phoneLines) {
+  StatusBar(Texts texts, dev.vorzimmer.app.view.Lines phoneLines) {
     this.texts = texts;
     this.lines = LineStates.of(phoneLines);
     this.undoBar = new UndoBar(notice, texts);

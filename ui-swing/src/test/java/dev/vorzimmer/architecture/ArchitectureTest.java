@@ -163,6 +163,41 @@ class ArchitectureTest {
   }
 
   /**
+   * Views get the phone's narrow interfaces ({@code app.view}, through {@code UiContext}), not the
+   * phone: no class of the window but its entry ({@code DesktopUi}, which takes the assembled phone
+   * from the app's {@code DesktopFrontend} seam and hands out {@code Phone.view()}, and {@code
+   * SwingFrontend}, that seam's implementation) may reach the phone, its screening module,
+   * screener, policy, store, line set or sound system, and so start, stop, rewire or bypass them.
+   */
+  @Test
+  void viewsGetNarrowInterfacesNotThePhone() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.vorzimmer.ui..")
+        .and(
+            DescribedPredicate.not(
+                DescribedPredicate.describe(
+                    "the window's entry (DesktopUi, SwingFrontend)",
+                    c -> {
+                      String top = c.getName().replaceAll("\\$.*", "");
+                      return top.equals("dev.vorzimmer.ui.DesktopUi")
+                          || top.equals("dev.vorzimmer.ui.SwingFrontend");
+                    })))
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(
+            dev.vorzimmer.app.Phone.class,
+            dev.vorzimmer.app.ScreeningModule.class,
+            dev.vorzimmer.app.ScreeningPolicy.class,
+            dev.vorzimmer.app.PhoneLines.class,
+            dev.vorzimmer.app.SoundDevices.class,
+            dev.vorzimmer.app.CallbackRisk.class,
+            dev.vorzimmer.screening.Screener.class,
+            dev.vorzimmer.screening.store.ScreeningStore.class)
+        .check(classes);
+  }
+
+  /**
    * No two packages depend on each other, with two named exceptions that exist today:
    *
    * <ul>

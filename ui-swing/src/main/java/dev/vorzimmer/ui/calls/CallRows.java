@@ -1,11 +1,11 @@
 package dev.vorzimmer.ui.calls;
 
+import dev.vorzimmer.app.view.Stores;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.screening.store.CallBacks;
 import dev.vorzimmer.screening.store.MessageEntry;
-import dev.vorzimmer.screening.store.ScreeningStore;
 import dev.vorzimmer.ui.common.UiContext;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
@@ -35,7 +35,7 @@ public final class CallRows {
   record Loaded(List<CallRow> rows, List<CallBacks.Entry> callBacks) {}
 
   static Loaded load(UiContext ctx) {
-    ScreeningStore store = ctx.store();
+    Stores store = ctx.store();
     CallRow.Lookup lookup = lookup(ctx);
     List<CallRow> rows =
         store.callLog().recentCalls(LIMIT).stream()
@@ -65,10 +65,9 @@ public final class CallRows {
       @Override
       public CallerInfo describe(String rawNumber) {
         return ctx.phone()
-            .screening()
-            .screener()
+            .callers()
             .describe(rawNumber)
-            .withPlaces(ctx.phone().screening().places(), ctx.texts().locale());
+            .withPlaces(ctx.phone().callers().places(), ctx.texts().locale());
       }
 
       @Override

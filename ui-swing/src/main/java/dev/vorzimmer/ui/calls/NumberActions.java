@@ -1,6 +1,5 @@
 package dev.vorzimmer.ui.calls;
 
-import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.screening.ListKind;
 import dev.vorzimmer.ui.common.RiskQuestion;
 import dev.vorzimmer.ui.common.UiContext;
@@ -32,7 +31,7 @@ public final class NumberActions {
   /**
    * Calls {@code e164} back on {@code line}, the line that was called ("" or a line no longer
    * configured: the default line); a premium-rate number or a ping caller first asks, naming the
-   * risk ({@link CallbackRisk}).
+   * risk ({@link dev.vorzimmer.app.view.Callers#callbackRisk}).
    */
   public void callBack(String e164, String line) {
     callBack(e164, () -> line);
@@ -49,7 +48,7 @@ public final class NumberActions {
     ctx.work()
         .query(
             "checking the risk of calling " + e164,
-            () -> new Check(CallbackRisk.of(ctx.phone().screening(), e164), line.get()),
+            () -> new Check(ctx.phone().callers().callbackRisk(e164), line.get()),
             check -> {
               if (check.risk().isEmpty()
                   || RiskQuestion.ask(
@@ -112,7 +111,7 @@ public final class NumberActions {
   }
 
   private String display(String e164) {
-    return ctx.phone().screening().screener().describe(e164).displayNumber();
+    return ctx.phone().callers().describe(e164).displayNumber();
   }
 
   void allowFor48h(String e164) {

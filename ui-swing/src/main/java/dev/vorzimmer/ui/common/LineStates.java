@@ -1,7 +1,7 @@
 package dev.vorzimmer.ui.common;
 
 import dev.vorzimmer.app.PhoneLine;
-import dev.vorzimmer.app.PhoneLines;
+import dev.vorzimmer.app.view.Lines;
 import dev.vorzimmer.sip.RegistrationEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public final class LineStates {
   }
 
   /** The states of {@code lines} as they are now. */
-  public static LineStates of(PhoneLines lines) {
+  public static LineStates of(Lines lines) {
     Map<String, String> names = new LinkedHashMap<>();
     List<RegistrationEvent> current = new ArrayList<>();
     if (lines.several()) {

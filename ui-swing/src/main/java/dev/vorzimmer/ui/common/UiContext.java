@@ -1,8 +1,8 @@
 package dev.vorzimmer.ui.common;
 
 import dev.vorzimmer.app.AppHome;
-import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.screening.store.ScreeningStore;
+import dev.vorzimmer.app.view.PhoneView;
+import dev.vorzimmer.app.view.Stores;
 import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.HierarchyEvent;
@@ -14,11 +14,11 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
 /**
- * What every tab and dialog shares: the phone, the strings, the background executor, the phone's
- * folders.
+ * What every tab and dialog shares: the phone's narrow interfaces ({@link PhoneView}, never the
+ * phone itself), the strings, the background executor, the phone's folders.
  */
 public record UiContext(
-    Phone phone,
+    PhoneView phone,
     Texts texts,
     UiExecutor work,
     ZoneId zone,
@@ -29,7 +29,7 @@ public record UiContext(
 
   /** A context whose undo offers show as plain notices (no Undo button). */
   public UiContext(
-      Phone phone,
+      PhoneView phone,
       Texts texts,
       UiExecutor work,
       ZoneId zone,
@@ -39,8 +39,9 @@ public record UiContext(
     this(phone, texts, work, zone, probe, notice, home, (text, undo) -> notice.accept(text));
   }
 
-  public ScreeningStore store() {
-    return phone.screening().store();
+  /** The parts of the store the views read and edit. */
+  public Stores store() {
+    return phone.store();
   }
 
   /**

@@ -145,17 +145,17 @@ public final class ContactDialog {
   static Function<String, Optional<String>> complete(UiContext ctx) {
     return raw ->
         ctx.phone()
-            .screening()
+            .callers()
             .numbers()
             .number(raw)
             .filter(
                 e164 ->
-                    ctx.phone().screening().screener().describe(e164).lineType()
+                    ctx.phone().callers().describe(e164).lineType()
                         != dev.vorzimmer.screening.LineType.UNKNOWN);
   }
 
   static Function<String, String> display(UiContext ctx) {
-    return e164 -> ctx.phone().screening().screener().describe(e164).displayNumber();
+    return e164 -> ctx.phone().callers().describe(e164).displayNumber();
   }
 
   private JButton button(String name, String textKey) {
@@ -199,7 +199,7 @@ public final class ContactDialog {
     ContactDraft draft =
         new ContactDraft(
             id, name.getText(), numbers.values(), photo.photo(), favourite.isSelected());
-    ContactDraft.Check check = draft.check(raw -> ctx.phone().screening().numbers().number(raw));
+    ContactDraft.Check check = draft.check(raw -> ctx.phone().callers().numbers().number(raw));
     numbers.showChecks();
     nameError.setText(check.nameMissing() ? ctx.texts().get("contacts.needName") : " ");
     formError.setText(check.noNumber() ? ctx.texts().get("contacts.needNumber") : " ");

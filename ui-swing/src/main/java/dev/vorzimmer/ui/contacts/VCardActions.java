@@ -51,7 +51,7 @@ final class VCardActions {
                 VCardFiles.importAll(
                     ctx.store().contactBook(),
                     files,
-                    ctx.phone().screening().numbers().importNormaliser()),
+                    ctx.phone().callers().numbers().importNormaliser()),
             this::report,
             e -> ctx.showError(parent, e));
   }

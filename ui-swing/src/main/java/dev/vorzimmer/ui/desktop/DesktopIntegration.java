@@ -144,7 +144,7 @@ public final class DesktopIntegration implements UiEvents, WindowExtras, AutoClo
 
   /** The contact's name (else the signalled display name) and the formatted number; off the EDT. */
   private Who who(String raw, String displayName) {
-    CallerInfo info = ctx.phone().screening().screener().describe(raw);
+    CallerInfo info = ctx.phone().callers().describe(raw);
     Optional<String> contact =
         info.e164().flatMap(n -> ctx.store().contactBook().findByNumber(n)).map(Contact::name);
     ReasonTexts words = ctx.texts().reasons();

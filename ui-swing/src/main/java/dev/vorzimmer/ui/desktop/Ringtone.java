@@ -1,6 +1,6 @@
 package dev.vorzimmer.ui.desktop;
 
-import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.app.view.Sound;
 import dev.vorzimmer.media.AudioSink;
 import dev.vorzimmer.media.DeviceProblem;
 import dev.vorzimmer.media.PacedSink;
@@ -66,7 +66,7 @@ public final class Ringtone implements AutoCloseable {
   }
 
   /** A ringtone on the speaker chosen in {@code sound} at the time it rings. */
-  static Ringtone on(SoundDevices sound, Consumer<Status> onStatus) {
+  static Ringtone on(Sound sound, Consumer<Status> onStatus) {
     return new Ringtone(sound::openOutput, onStatus);
   }
 

@@ -1,6 +1,5 @@
 package dev.vorzimmer.ui.incall;
 
-import dev.vorzimmer.app.Phone;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
 import dev.vorzimmer.screening.NumberNormaliser;
@@ -16,14 +15,6 @@ import java.util.regex.Pattern;
  */
 record CallPeer(String title, String detail) {
   private static final Pattern NUMBER_USER = Pattern.compile("(?i)sips?:\\+?[0-9]+@.*");
-
-  static CallPeer of(String peer, String displayName, Phone phone) {
-    return of(
-        peer,
-        displayName,
-        phone.screening().screener().normaliser(),
-        phone.screening().store().contactBook()::findByNumber);
-  }
 
   static CallPeer of(
       String peer,

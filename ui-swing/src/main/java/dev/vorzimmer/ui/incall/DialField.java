@@ -1,6 +1,5 @@
 package dev.vorzimmer.ui.incall;
 
-import dev.vorzimmer.app.CallbackRisk;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.OnChange;
 import dev.vorzimmer.ui.common.RiskQuestion;
@@ -55,7 +54,7 @@ public final class DialField {
 
   public DialField(UiContext ctx) {
     this.ctx = ctx;
-    this.input = new DialInput(ctx.phone().screening().screener().normaliser());
+    this.input = new DialInput(ctx.phone().callers().normaliser());
   }
 
   /** Builds the bar; EDT only. */
@@ -228,7 +227,7 @@ public final class DialField {
     ctx.work()
         .query(
             "checking the risk of calling " + dial.target(),
-            () -> CallbackRisk.of(ctx.phone().screening(), dial.target()),
+            () -> ctx.phone().callers().callbackRisk(dial.target()),
             risk -> {
               if (risk.isEmpty()
                   || RiskQuestion.ask(

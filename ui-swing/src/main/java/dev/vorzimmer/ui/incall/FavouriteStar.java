@@ -26,7 +26,7 @@ final class FavouriteStar {
           ctx.work()
               .run(
                   "marking " + c.name() + " as favourite",
-                  () -> ctx.phone().screening().store().contactBook().update(next),
+                  () -> ctx.store().contactBook().update(next),
                   () -> ctx.probe().changed(),
                   ex -> ctx.showError(star, ex));
         });

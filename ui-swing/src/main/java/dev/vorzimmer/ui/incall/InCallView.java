@@ -131,7 +131,12 @@ public final class InCallView {
     ctx.work()
         .query(
             "looking up the other party of " + callId,
-            () -> CallPeer.of(event.peer(), event.displayName(), ctx.phone()),
+            () ->
+                CallPeer.of(
+                    event.peer(),
+                    event.displayName(),
+                    ctx.phone().callers().normaliser(),
+                    ctx.store().contactBook()::findByNumber),
             peer -> showPeer(callId, peer),
             e -> ctx.showError(owner, e));
   }

@@ -62,7 +62,13 @@ public final class IncomingCallView {
       ctx.work()
           .query(
               "looking up caller of " + event.callId(),
-              () -> IncomingCaller.of(event, ctx.phone(), ctx.texts().reasons(), ringSeconds()),
+              () ->
+                  IncomingCaller.of(
+                      event,
+                      ctx.phone().callers(),
+                      ctx.store().contactBook()::findByNumber,
+                      ctx.texts().reasons(),
+                      ringSeconds()),
               this::show,
               e -> ctx.showError(owner, e));
     } else {

@@ -1,14 +1,15 @@
 package dev.vorzimmer.ui.incall;
 
-import dev.vorzimmer.app.Phone;
-import dev.vorzimmer.app.ScreeningPolicy;
+import dev.vorzimmer.app.view.Callers;
 import dev.vorzimmer.screening.CallerInfo;
 import dev.vorzimmer.screening.Contact;
+import dev.vorzimmer.screening.Decision;
 import dev.vorzimmer.screening.ReasonTexts;
 import dev.vorzimmer.sip.CallEvent;
 import dev.vorzimmer.sip.CallSecurity;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who is ringing, as the incoming-call view shows it: the contact's name (or the formatted number),
@@ -27,19 +28,24 @@ record IncomingCaller(
     CallSecurity security) {
 
   /**
+   * @param contactOf the contact of an E.164 number, if there is one
    * @param ringSeconds how long the call rings before the answering machine takes it (0: unknown)
    */
-  static IncomingCaller of(CallEvent event, Phone phone, ReasonTexts words, int ringSeconds) {
+  static IncomingCaller of(
+      CallEvent event,
+      Callers callers,
+      Function<String, Optional<Contact>> contactOf,
+      ReasonTexts words,
+      int ringSeconds) {
     java.util.Locale language = words.locale();
-    Optional<ScreeningPolicy.Logged> logged = phone.decision(event.callId());
+    Optional<Decision> decided = callers.decision(event.callId());
     CallerInfo info =
-        logged
-            .map(l -> l.decision().callerInfo())
-            .orElseGet(() -> phone.screening().screener().describe(event.peer()))
-            .withPlaces(phone.screening().places(), language);
-    List<String> reasons = words.render(logged.map(l -> l.decision().reasons()).orElse(List.of()));
-    Optional<Contact> contact =
-        info.e164().flatMap(n -> phone.screening().store().contactBook().findByNumber(n));
+        decided
+            .map(Decision::callerInfo)
+            .orElseGet(() -> callers.describe(event.peer()))
+            .withPlaces(callers.places(), language);
+    List<String> reasons = words.render(decided.map(Decision::reasons).orElse(List.of()));
+    Optional<Contact> contact = info.e164().flatMap(contactOf);
     String title =
         contact
             .map(Contact::name)

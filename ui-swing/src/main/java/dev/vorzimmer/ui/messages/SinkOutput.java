@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The speaker the user chose (an {@link AudioSink} from {@code app.SoundDevices}) as a {@link
+ * The speaker the user chose (an {@link AudioSink} from {@code app.view.Sound}) as a {@link
  * PcmOutput}: writes are paced in real time with a tenth of a second queued, so pause and seek are
  * heard at once.
  */

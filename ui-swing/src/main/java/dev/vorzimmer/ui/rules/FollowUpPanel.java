@@ -73,7 +73,7 @@ final class FollowUpPanel {
     save.setName("rules.followUp.save");
     save.addActionListener(e -> save());
     add(save, result);
-    show(ctx.phone().screening().screener().config());
+    show(ctx.phone().rules().config());
   }
 
   /** The robot challenge (who presses a digit, what a failure does) and robot ranges' answer. */
@@ -170,7 +170,7 @@ final class FollowUpPanel {
   private void save() {
     Map<String, Object> keys;
     try {
-      ScreeningConfig before = ctx.phone().screening().screener().config();
+      ScreeningConfig before = ctx.phone().rules().config();
       keys = new java.util.LinkedHashMap<>(read().changes(before));
       keys.putAll(readRobots().changes(before));
     } catch (FormException e) {
@@ -186,7 +186,7 @@ final class FollowUpPanel {
             "saving the after-a-call settings",
             () -> {
               try {
-                return ctx.phone().screening().saveSettings(keys, Map.of());
+                return ctx.phone().rules().saveSettings(keys, Map.of());
               } catch (Exception e) {
                 throw new IllegalStateException(e.getMessage(), e);
               }

@@ -140,7 +140,7 @@ final class ListPanel {
 
   private void add() {
     String typed = pattern.getText().strip();
-    Optional<String> stored = ctx.phone().screening().numbers().pattern(typed);
+    Optional<String> stored = ctx.phone().callers().numbers().pattern(typed);
     if (stored.isEmpty()) {
       showProblems(ctx.texts().get("lists.badPattern", typed));
       return;
@@ -193,7 +193,7 @@ final class ListPanel {
               try {
                 return ctx.store()
                     .listStore()
-                    .importText(file, kind, ctx.phone().screening().numbers().importNormaliser());
+                    .importText(file, kind, ctx.phone().callers().numbers().importNormaliser());
               } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
               }

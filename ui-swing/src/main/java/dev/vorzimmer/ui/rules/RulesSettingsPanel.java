@@ -66,7 +66,7 @@ final class RulesSettingsPanel {
     quietSpans = new QuietSpansEditor(t, ctx.probe(), quiet);
     lookup = new JCheckBox(t.get("rules.lookup"));
     build();
-    show(ctx.phone().screening().screener().config());
+    show(ctx.phone().rules().config());
   }
 
   Component component() {
@@ -206,7 +206,7 @@ final class RulesSettingsPanel {
   }
 
   private void save() {
-    ScreeningConfig before = ctx.phone().screening().screener().config();
+    ScreeningConfig before = ctx.phone().rules().config();
     Map<String, Object> screening;
     Map<String, Object> lookupKeys;
     try {
@@ -226,7 +226,7 @@ final class RulesSettingsPanel {
             "saving the screening settings",
             () -> {
               try {
-                return ctx.phone().screening().saveSettings(screening, lookupKeys);
+                return ctx.phone().rules().saveSettings(screening, lookupKeys);
               } catch (Exception e) {
                 throw new SaveFailed(e);
               }

@@ -112,7 +112,7 @@ public final class RulesTab {
     ctx.work()
         .query(
             "checking " + text,
-            () -> ctx.phone().screening().screener().dryRun(Caller.of(text)),
+            () -> ctx.phone().rules().dryRun(Caller.of(text)),
             d -> show(mine, d),
             e -> ctx.showError(panel, e));
   }

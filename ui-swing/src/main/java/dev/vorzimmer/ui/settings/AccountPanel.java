@@ -189,7 +189,7 @@ final class AccountPanel {
       return new Applied(null, ctx.texts().get("account.notSaved", e.getMessage()));
     }
     try {
-      ctx.phone().applyLine(written);
+      ctx.phone().settings().applyLine(written);
       return new Applied(written, null);
     } catch (IOException | RuntimeException e) {
       log.warn("account saved to {} but the line could not switch", written.file(), e);

@@ -1,6 +1,6 @@
 package dev.vorzimmer.ui.settings;
 
-import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.app.view.Sound;
 import dev.vorzimmer.media.AudioDevice;
 import dev.vorzimmer.media.AudioDevices;
 import dev.vorzimmer.ui.common.FormGrid;
@@ -30,7 +30,7 @@ import javax.swing.SwingUtilities;
 final class AudioSection implements AutoCloseable {
   static final Duration TEST_TONE = Duration.ofSeconds(1);
   private final UiContext ctx;
-  private final SoundDevices sound;
+  private final Sound sound;
   private final DeviceChoice choice;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(

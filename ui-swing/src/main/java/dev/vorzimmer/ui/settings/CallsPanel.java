@@ -112,7 +112,7 @@ final class CallsPanel {
   private Written write(CallsForm form) {
     try {
       AppConfig config = form.save(editor);
-      ctx.phone().applyCalls(config);
+      ctx.phone().settings().applyCalls(config);
       return new Written(config, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);

@@ -1,6 +1,6 @@
 package dev.vorzimmer.ui.settings;
 
-import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.app.view.Sound;
 import dev.vorzimmer.media.AudioDevice;
 import dev.vorzimmer.media.AudioDevices;
 import dev.vorzimmer.ui.common.WindowPlacement;
@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The microphone and speaker the user chose in Settings, remembered by device id in {@code
- * window.properties} ({@code audio.input}, {@code audio.output}) and handed to {@link SoundDevices}
- * for the next call. A remembered device that is no longer there means the system default until it
+ * window.properties} ({@code audio.input}, {@code audio.output}) and handed to {@link Sound} for
+ * the next call. A remembered device that is no longer there means the system default until it
  * comes back. No Swing; file access off the EDT.
  */
 final class DeviceChoice {
@@ -20,9 +20,9 @@ final class DeviceChoice {
   static final String OUTPUT = "audio.output";
   private static final Logger log = LoggerFactory.getLogger(DeviceChoice.class);
   private final WindowPlacement file;
-  private final SoundDevices sound;
+  private final Sound sound;
 
-  DeviceChoice(WindowPlacement file, SoundDevices sound) {
+  DeviceChoice(WindowPlacement file, Sound sound) {
     this.file = file;
     this.sound = sound;
   }

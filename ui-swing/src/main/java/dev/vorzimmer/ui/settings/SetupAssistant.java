@@ -204,7 +204,7 @@ public final class SetupAssistant {
     try {
       AppConfig written =
           new ConfigEditor(ctx.home().configFile()).set("account", form.configKeys());
-      ctx.phone().applyLine(written);
+      ctx.phone().settings().applyLine(written);
       return written;
     } catch (ConfigException e) {
       throw new IllegalStateException(e.getMessage(), e);

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.app.view.Sound;
 import dev.vorzimmer.media.AudioDevices;
 import dev.vorzimmer.media.MediaException;
 import dev.vorzimmer.testsupport.audio.TwoSpeakers;
@@ -114,7 +115,7 @@ class RingtoneTest {
   @Test
   void itRingsOnTheSpeakerChosenInSettingsAndReleasesItWhenStopped() throws Exception {
     TwoSpeakers devices = new TwoSpeakers();
-    SoundDevices sound = SoundDevices.of(devices);
+    Sound sound = Sound.of(SoundDevices.of(devices));
     sound.choose(Optional.empty(), Optional.of(TwoSpeakers.SECOND));
     BlockingQueue<Ringtone.Status> seen = new LinkedBlockingQueue<>();
     Ringtone ringtone = Ringtone.on(sound, seen::add);

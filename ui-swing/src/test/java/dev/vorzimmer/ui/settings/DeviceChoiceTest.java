@@ -3,6 +3,7 @@ package dev.vorzimmer.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vorzimmer.app.SoundDevices;
+import dev.vorzimmer.app.view.Sound;
 import dev.vorzimmer.media.AudioDevice;
 import dev.vorzimmer.media.AudioDevices;
 import dev.vorzimmer.media.AudioSink;
@@ -74,14 +75,14 @@ class DeviceChoiceTest {
   void theChoiceIsUsedForTheNextCallAndSurvivesARestart() {
     Path file = dir.resolve("window.properties");
     ListedDevices devices = new ListedDevices(List.of(BUILT_IN, HEADSET_IN), List.of(HEADSET_OUT));
-    SoundDevices sound = SoundDevices.of(devices);
+    Sound sound = Sound.of(SoundDevices.of(devices));
     new DeviceChoice(new WindowPlacement(file), sound)
         .choose(Optional.of(HEADSET_IN), Optional.empty());
     sound.openInput();
     sound.openOutput();
     assertThat(devices.opened).containsExactly(Optional.of(HEADSET_IN), Optional.empty());
 
-    SoundDevices restarted = SoundDevices.of(devices);
+    Sound restarted = Sound.of(SoundDevices.of(devices));
     new DeviceChoice(new WindowPlacement(file), restarted).restore(devices);
     assertThat(restarted.chosenInput()).contains(HEADSET_IN);
     assertThat(restarted.chosenOutput()).isEmpty();
@@ -92,7 +93,7 @@ class DeviceChoiceTest {
     Path file = dir.resolve("window.properties");
     Files.writeString(file, "width=900\naudio.input=alsa:usb-in\naudio.output=alsa:usb-out\n");
     ListedDevices unplugged = new ListedDevices(List.of(BUILT_IN), List.of(HEADSET_OUT));
-    SoundDevices sound = SoundDevices.of(unplugged);
+    Sound sound = Sound.of(SoundDevices.of(unplugged));
     new DeviceChoice(new WindowPlacement(file), sound).restore(unplugged);
     assertThat(sound.chosenInput()).isEmpty();
     assertThat(sound.chosenOutput()).contains(HEADSET_OUT);
@@ -106,7 +107,7 @@ class DeviceChoiceTest {
     Path file = dir.resolve("window.properties");
     WindowPlacement placement = new WindowPlacement(file);
     placement.saveFlag("tray", true);
-    DeviceChoice choice = new DeviceChoice(placement, SoundDevices.none("test"));
+    DeviceChoice choice = new DeviceChoice(placement, Sound.of(SoundDevices.none("test")));
     choice.choose(Optional.of(BUILT_IN), Optional.of(HEADSET_OUT));
     choice.choose(Optional.empty(), Optional.of(HEADSET_OUT));
     assertThat(placement.text(DeviceChoice.INPUT)).isEmpty();
