@@ -77,12 +77,13 @@ class DeviceWarningTest {
     }
   }
 
+  private final Reports calls = new Reports();
+  private final AtomicReference<String> shown = new AtomicReference<>("");
+  private final DeviceWarning warning =
+      new DeviceWarning(new Texts(Locale.ENGLISH), calls, shown::get, () -> {});
+
   @Test
   void aMoveIsNamedEvenWhenTheCallsFirstReportCameBeforeTheViewShowedTheCall() throws Exception {
-    Reports calls = new Reports();
-    AtomicReference<String> shown = new AtomicReference<>("");
-    DeviceWarning warning =
-        new DeviceWarning(new Texts(Locale.ENGLISH), calls, shown::get, () -> {});
 
     calls.report("call-1", state("Headset mic", "Headset"));
     SwingUtilities.invokeAndWait(
@@ -100,10 +101,6 @@ class DeviceWarningTest {
 
   @Test
   void aProblemReportedBeforeTheViewShowedTheCallIsShownWhenItDoes() throws Exception {
-    Reports calls = new Reports();
-    AtomicReference<String> shown = new AtomicReference<>("");
-    DeviceWarning warning =
-        new DeviceWarning(new Texts(Locale.ENGLISH), calls, shown::get, () -> {});
     calls.report(
         "call-2",
         new DeviceState(
