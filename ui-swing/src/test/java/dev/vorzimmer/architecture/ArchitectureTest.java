@@ -190,6 +190,8 @@ class ArchitectureTest {
             dev.vorzimmer.app.ScreeningModule.class,
             dev.vorzimmer.app.ScreeningPolicy.class,
             dev.vorzimmer.app.PhoneLines.class,
+            dev.vorzimmer.app.PhoneLine.class,
+            dev.vorzimmer.sip.SipAgent.class,
             dev.vorzimmer.app.SoundDevices.class,
             dev.vorzimmer.app.CallbackRisk.class,
             dev.vorzimmer.screening.Screener.class,

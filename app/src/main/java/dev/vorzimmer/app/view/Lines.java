@@ -1,29 +1,31 @@
 package dev.vorzimmer.app.view;
 
-import dev.vorzimmer.app.PhoneLine;
 import dev.vorzimmer.app.PhoneLines;
 import java.util.List;
 import java.util.Optional;
 
-/** The user's lines as the views use them; starting, stopping and rewiring them is not here. */
+/**
+ * The user's lines as the views use them ({@link Line}); starting, stopping and rewiring them is
+ * not here.
+ */
 public interface Lines {
   /** Every line, in the order of the configuration. */
-  List<PhoneLine> all();
+  List<Line> all();
 
   /** Whether there is more than one line (the views then name the line). */
   boolean several();
 
   /** The line calls go out on unless the user picks another. */
-  PhoneLine defaultLine();
+  Line defaultLine();
 
   /** The line named {@code name}, if the configuration has it. */
-  Optional<PhoneLine> line(String name);
+  Optional<Line> line(String name);
 
   /** The line named {@code name}, else the default line. */
-  PhoneLine lineOr(String name);
+  Line lineOr(String name);
 
-  /** The line whose agent has the call {@code callId}; the default line when none knows it. */
-  PhoneLine lineOf(String callId);
+  /** The line that has the call {@code callId}; the default line when none knows it. */
+  Line lineOf(String callId);
 
   /** Registers every line anew; throws the first line's failure after all were tried. */
   void reRegister();
@@ -32,8 +34,8 @@ public interface Lines {
   static Lines of(PhoneLines lines) {
     return new Lines() {
       @Override
-      public List<PhoneLine> all() {
-        return lines.all();
+      public List<Line> all() {
+        return lines.all().stream().map(Line::of).toList();
       }
 
       @Override
@@ -42,23 +44,23 @@ public interface Lines {
       }
 
       @Override
-      public PhoneLine defaultLine() {
-        return lines.defaultLine();
+      public Line defaultLine() {
+        return Line.of(lines.defaultLine());
       }
 
       @Override
-      public Optional<PhoneLine> line(String name) {
-        return lines.line(name);
+      public Optional<Line> line(String name) {
+        return lines.line(name).map(Line::of);
       }
 
       @Override
-      public PhoneLine lineOr(String name) {
-        return lines.lineOr(name);
+      public Line lineOr(String name) {
+        return Line.of(lines.lineOr(name));
       }
 
       @Override
-      public PhoneLine lineOf(String callId) {
-        return lines.lineOf(callId);
+      public Line lineOf(String callId) {
+        return Line.of(lines.lineOf(callId));
       }
 
       @Override

@@ -65,7 +65,7 @@ public final class NumberActions {
             "calling " + e164,
             () -> {
               ctx.store().callBacks().done(e164, Instant.now(), "called");
-              ctx.phone().lines().lineOr(line).agent().call(e164);
+              ctx.phone().lines().lineOr(line).call(e164);
             },
             () -> {
               ctx.inform(ctx.texts().get("notice.calling", e164));

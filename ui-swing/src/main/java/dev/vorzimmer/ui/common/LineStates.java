@@ -1,6 +1,6 @@
 package dev.vorzimmer.ui.common;
 
-import dev.vorzimmer.app.PhoneLine;
+import dev.vorzimmer.app.view.Line;
 import dev.vorzimmer.app.view.Lines;
 import dev.vorzimmer.sip.RegistrationEvent;
 import java.util.ArrayList;
@@ -36,13 +36,13 @@ public final class LineStates {
     Map<String, String> names = new LinkedHashMap<>();
     List<RegistrationEvent> current = new ArrayList<>();
     if (lines.several()) {
-      for (PhoneLine l : lines.all()) {
-        RegistrationEvent now = l.agent().registration();
+      for (Line l : lines.all()) {
+        RegistrationEvent now = l.registration();
         names.put(now.aor(), l.name());
         current.add(now);
       }
     } else {
-      current.add(lines.defaultLine().agent().registration());
+      current.add(lines.defaultLine().registration());
     }
     return new LineStates(names, current);
   }

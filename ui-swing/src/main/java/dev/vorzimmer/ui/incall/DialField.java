@@ -98,7 +98,7 @@ public final class DialField {
   }
 
   /** The line chosen in the dial bar, else the default line. */
-  private dev.vorzimmer.app.PhoneLine chosenLine() {
+  private dev.vorzimmer.app.view.Line chosenLine() {
     Object chosen = line.getSelectedItem();
     return chosen == null
         ? ctx.phone().lines().defaultLine()
@@ -222,7 +222,7 @@ public final class DialField {
       return;
     }
     DialInput.Dial dial = (DialInput.Dial) target;
-    dev.vorzimmer.app.PhoneLine from = chosenLine(); // read on the EDT
+    dev.vorzimmer.app.view.Line from = chosenLine(); // read on the EDT
     call.setEnabled(false);
     ctx.work()
         .query(
@@ -245,12 +245,12 @@ public final class DialField {
   }
 
   /** Places the call on line {@code from} (the risk, if any, was accepted); EDT only. */
-  private void place(DialInput.Dial dial, dev.vorzimmer.app.PhoneLine from) {
+  private void place(DialInput.Dial dial, dev.vorzimmer.app.view.Line from) {
     show(ctx.texts().get("notice.calling", dial.shown()), false);
     ctx.work()
         .query(
             "dialling " + dial.target(),
-            () -> from.agent().call(dial.target()),
+            () -> from.call(dial.target()),
             callId -> {
               call.setEnabled(true);
               ctx.inform(ctx.texts().get("notice.calling", dial.shown()));

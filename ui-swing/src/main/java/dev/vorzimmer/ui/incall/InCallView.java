@@ -224,7 +224,7 @@ public final class InCallView {
     refresh();
     command(
         "hanging up " + callId,
-        () -> ctx.phone().lines().lineOf(callId).agent().hangUp(callId),
+        () -> ctx.phone().lines().lineOf(callId).hangUp(callId),
         callId,
         ok -> {},
         "incall.notNow");
@@ -237,7 +237,7 @@ public final class InCallView {
     }
     command(
         (on ? "holding " : "resuming ") + m.callId(),
-        () -> ctx.phone().lines().lineOf(m.callId()).agent().hold(m.callId(), on),
+        () -> ctx.phone().lines().lineOf(m.callId()).hold(m.callId(), on),
         m.callId(),
         ok -> m.held(on),
         "incall.notNow");

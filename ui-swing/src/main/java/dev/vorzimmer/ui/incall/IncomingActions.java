@@ -1,6 +1,6 @@
 package dev.vorzimmer.ui.incall;
 
-import dev.vorzimmer.sip.SipAgent;
+import dev.vorzimmer.app.view.Line;
 import dev.vorzimmer.ui.common.Icons;
 import dev.vorzimmer.ui.common.UiContext;
 import dev.vorzimmer.ui.common.WrapLayout;
@@ -30,7 +30,7 @@ final class IncomingActions {
    */
   IncomingActions(UiContext ctx, String callId, Optional<String> e164, Consumer<String> block) {
     this.ctx = ctx;
-    SipAgent agent = ctx.phone().lines().lineOf(callId).agent(); // the line the call came in on
+    Line line = ctx.phone().lines().lineOf(callId); // the line the call came in on
     e164.ifPresent(
         n ->
             add(
@@ -38,10 +38,10 @@ final class IncomingActions {
                 "B",
                 "verdict-reject",
                 () -> block.accept(n), // queued first: stored before the call is declined
-                () -> agent.decline(callId)));
-    add("voicemail", "V", "voicemail", () -> {}, () -> agent.sendToVoicemail(callId));
-    add("decline", "ESCAPE", "decline", () -> {}, () -> agent.decline(callId));
-    answer = add("answer", "ENTER", "answer", () -> {}, () -> agent.answer(callId));
+                () -> line.decline(callId)));
+    add("voicemail", "V", "voicemail", () -> {}, () -> line.sendToVoicemail(callId));
+    add("decline", "ESCAPE", "decline", () -> {}, () -> line.decline(callId));
+    answer = add("answer", "ENTER", "answer", () -> {}, () -> line.answer(callId));
   }
 
   JComponent component() {

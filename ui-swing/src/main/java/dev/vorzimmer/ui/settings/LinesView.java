@@ -1,7 +1,7 @@
 package dev.vorzimmer.ui.settings;
 
-import dev.vorzimmer.app.PhoneLine;
 import dev.vorzimmer.app.config.AccountSettings;
+import dev.vorzimmer.app.view.Line;
 import dev.vorzimmer.sip.RegistrationEvent;
 import dev.vorzimmer.ui.common.FormGrid;
 import dev.vorzimmer.ui.common.StatusText;
@@ -35,13 +35,13 @@ final class LinesView {
     note.setText(note(texts, ctx.phone().lines().all().size(), ctx.home().configFile()));
     grid.span(note);
     int i = 0;
-    for (PhoneLine line : ctx.phone().lines().all()) {
+    for (Line line : ctx.phone().lines().all()) {
       JLabel account = new JLabel(describe(line));
       account.setName("account.lines." + i);
       JLabel state = new JLabel(" ");
       state.setName("account.lines." + i + ".state");
-      states.put(line.agent().registration().aor(), state);
-      registration(line.agent().registration());
+      states.put(line.registration().aor(), state);
+      registration(line.registration());
       String name =
           line.isDefault() ? texts.get("account.lines.default", line.name()) : line.name();
       JPanel both = new JPanel(new java.awt.GridLayout(2, 1));
@@ -60,7 +60,7 @@ final class LinesView {
     return t.get("account.lines.note", count, configFile.toString());
   }
 
-  private String describe(PhoneLine line) {
+  private String describe(Line line) {
     return line.settings()
         .map(dev.vorzimmer.app.config.LineSettings::account)
         .map(this::describe)
