@@ -27,7 +27,6 @@ import dev.vorzimmer.sip.SipAgentListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -311,11 +310,6 @@ public final class Phone implements AutoCloseable, SettingsApplier {
   @Override
   public void applyLine(AppConfig config) throws java.io.IOException {
     lines.reconfigure(config);
-  }
-
-  /** Decision of a call currently known to the phone (for the UI). */
-  public Optional<ScreeningPolicy.Logged> decision(String callId) {
-    return policy.decisionFor(callId);
   }
 
   /**
